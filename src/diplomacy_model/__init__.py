@@ -1,0 +1,47 @@
+"""diplomacy_model: diplomatic news in, typed, dated, sourced facts out.
+
+>>> import diplomacy_model as dm
+>>> dm.PartialDate(2026, 11).isoformat()
+'2026-11'
+"""
+
+from __future__ import annotations
+
+from .errors import DiplomacyModelError, DocumentError, InputTypeError, ModelError, ParseError
+from .model import (
+    Agreement,
+    Anniversary,
+    Article,
+    Dateline,
+    DateMention,
+    Leader,
+    Meeting,
+    MeetingMode,
+    Organisation,
+    PartialDate,
+    Precision,
+    Span,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Agreement",
+    "Anniversary",
+    "Article",
+    "DateMention",
+    "Dateline",
+    "DiplomacyModelError",
+    "DocumentError",
+    "InputTypeError",
+    "Leader",
+    "Meeting",
+    "MeetingMode",
+    "ModelError",
+    "Organisation",
+    "ParseError",
+    "PartialDate",
+    "Precision",
+    "Span",
+    "__version__",
+]

@@ -1,0 +1,516 @@
+"""The typed domain model: frozen, slotted attrs classes and nothing else.
+
+This module imports only attrs and the standard library. Text handling lives in
+``diplomacy_model.phrases``; the model only states what a fact is and which
+values are legal.
+
+Invariants kept by validators:
+
+* every ``Span`` has ``0 <= start <= end``;
+* a ``PartialDate`` never invents a field: a day needs a month, and the date exists;
+* countries are ISO 3166-1 alpha-2 codes (two capital letters);
+* an ``Anniversary`` with an ordinal and a year has ``base_year == year - ordinal``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+from attrs import field
+
+from .errors import ModelError
+
+__all__ = [
+    "Agreement",
+    "Anniversary",
+    "Article",
+    "DateMention",
+    "Dateline",
+    "Leader",
+    "Meeting",
+    "MeetingMode",
+    "Organisation",
+    "PartialDate",
+    "Precision",
+    "Span",
+]
+
+
+# --- small validators -------------------------------------------------------
+# Our own rather than attrs.validators, so every refusal is a ModelError.
+
+_Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
+
+
+def instance_of(kind: type | tuple[type, ...]) -> _Validator:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        # bool is an int subclass; a flag is never a number here.
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+            raise ModelError(f"{attribute.name} must be {getattr(kind, '__name__', kind)}, "
+                             f"got {type(value).__name__} {value!r}")
+
+    return check
+
+
+def optional(inner: _Validator) -> _Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            inner(inst, attribute, value)
+
+    return check
+
+
+def int_in(low: int, high: int | None = None) -> _Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        instance_of(int)(inst, attribute, value)
+        if value < low or (high is not None and value > high):
+            bound = f"{low}..{high}" if high is not None else f">= {low}"
+            raise ModelError(f"{attribute.name} must be {bound}, got {value}")
+
+    return check
+
+
+
+def _country_code(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    if not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()):
+        raise ModelError(f"{attribute.name} must be an ISO 3166-1 alpha-2 code, got {value!r}")
+
+
+def _country_codes(_inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for code in value:
+        _country_code(_inst, attribute, code)
+
+
+def _non_empty(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        raise ModelError(f"{attribute.name} must not be empty")
+
+
+def _tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], tuple[object, ...]], None]:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        if not isinstance(value, tuple):
+            raise ModelError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+        for item in value:
+            if not isinstance(item, kind):
+                raise ModelError(
+                    f"{attribute.name} must hold {kind.__name__}, got {type(item).__name__}"
+                )
+
+    return check
+
+
+_opt_str = optional(instance_of(str))
+_opt_int = optional(instance_of(int))
+
+
+# --- spans and dates --------------------------------------------------------
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Character offsets ``[start, end)`` into the text a fact was read from.
+
+    >>> text = "MOSCOW, Feb. 4 (Xinhua) -- talks"
+    >>> Span(0, 6).of(text)
+    'MOSCOW'
+    """
+
+    start: int = field(validator=int_in(0))
+    end: int = field(validator=instance_of(int))
+
+    @end.validator
+    def _check_end(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ModelError(f"span end {value} is before its start {self.start}")
+
+    def of(self, text: str) -> str:
+        """The slice of *text* this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class Precision(enum.StrEnum):
+    """How much of a date the text fixes."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@attrs.frozen(order=True)
+class PartialDate:
+    """A date known to the year, the month or the day, and no further.
+
+    ``in November`` is ``PartialDate(2026, 11)``, never ``2026-11-01``.
+
+    >>> PartialDate(2026, 11).isoformat()
+    '2026-11'
+    >>> PartialDate.fromisoformat("2026-02-04").precision
+    <Precision.DAY: 'day'>
+    """
+
+    year: int = field(validator=int_in(1, 9999))
+    month: int | None = field(default=None, validator=optional(int_in(1, 12)))
+    day: int | None = field(default=None, validator=optional(int_in(1, 31)))
+
+    @day.validator
+    def _check_day(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is None:
+            return
+        if self.month is None:
+            raise ModelError("a partial date with a day needs a month")
+        try:
+            dt.date(self.year, self.month, value)
+        except ValueError as exc:
+            raise ModelError(f"no such date: {self.year}-{self.month}-{value}") from exc
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def isoformat(self) -> str:
+        """ISO 8601 at this date's precision: ``2026``, ``2026-11`` or ``2026-11-03``."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+        return out
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> PartialDate:
+        """Inverse of :meth:`isoformat`."""
+        parts = text.split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+            raise ModelError(f"not an ISO partial date: {text!r}")
+        nums = [int(p) for p in parts] + [None, None]
+        return cls(nums[0], nums[1], nums[2])  # type: ignore[arg-type]
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    def to_date(self) -> dt.date | None:
+        """The full ``datetime.date``, or ``None`` when the day is not known."""
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+# --- phrase-level facts -----------------------------------------------------
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline that opens a wire story: ``MOSCOW, Feb. 4 (Xinhua) --``.
+
+    ``country`` is set only when the dateline names a country, unless
+    ``country_source`` says it came from the gazetteer. ``year`` comes from the
+    dateline, a header or the publication date, as ``year_source`` records.
+    """
+
+    span: Span = field(validator=instance_of(Span))
+    city: str | None = field(default=None, validator=_opt_str)
+    region: str | None = field(default=None, validator=_opt_str)
+    country: str | None = field(default=None, validator=_country_code)
+    month: int | None = field(default=None, validator=optional(int_in(1, 12)))
+    day: int | None = field(default=None, validator=optional(int_in(1, 31)))
+    year: int | None = field(default=None, validator=optional(int_in(1, 9999)))
+    agency: str | None = field(default=None, validator=_opt_str)
+    country_source: str | None = field(default=None, validator=_opt_str)
+    year_source: str | None = field(default=None, validator=_opt_str)
+
+    @day.validator
+    def _check_day(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and self.month is None:
+            raise ModelError("a dateline with a day needs a month")
+
+    @year.validator
+    def _check_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and self.month is not None and self.day is not None:
+            try:
+                dt.date(value, self.month, self.day)
+            except ValueError as exc:
+                raise ModelError(f"no such date: {value}-{self.month}-{self.day}") from exc
+
+    @property
+    def date(self) -> dt.date | None:
+        """The full date, when year, month and day are all known."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    @property
+    def partial_date(self) -> PartialDate | None:
+        """The date at whatever precision the dateline gives (``None`` without a year)."""
+        if self.year is None:
+            return None
+        if self.month is None:
+            return PartialDate(self.year)
+        return PartialDate(self.year, self.month, self.day)
+
+
+@attrs.frozen
+class Anniversary:
+    """``the 30th anniversary of the establishment of ...`` in a 2026 story.
+
+    ``year`` is the year the anniversary falls in; ``base_year`` the year of the
+    event commemorated. ``subject`` is the text of what is commemorated and
+    ``event`` its kind (``establishment``, ``signing``, ``victory`` ...).
+    """
+
+    span: Span = field(validator=instance_of(Span))
+    ordinal: int | None = field(default=None, validator=optional(int_in(1)))
+    subject: str | None = field(default=None, validator=_opt_str)
+    subject_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
+    event: str | None = field(default=None, validator=_opt_str)
+    year: int | None = field(default=None, validator=_opt_int)
+    base_year: int | None = field(default=None, validator=_opt_int)
+    year_source: str | None = field(default=None, validator=_opt_str)
+
+    @base_year.validator
+    def _check_base(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if None not in (self.ordinal, self.year, value) and value != self.year - self.ordinal:  # type: ignore[operator]
+            raise ModelError(
+                f"base_year {value} is not year {self.year} minus ordinal {self.ordinal}"
+            )
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression in running text and the date it resolves to.
+
+    ``kind`` is the phrase class (``weekday``, ``month_day``, ``month``,
+    ``month_year``, ``year_word``, ``deictic_day``, ``explicit``, ``year``).
+    """
+
+    span: Span = field(validator=instance_of(Span))
+    text: str = field(validator=instance_of(str))
+    date: PartialDate = field(validator=instance_of(PartialDate))
+    kind: str = field(validator=instance_of(str))
+
+
+# --- article-level facts ----------------------------------------------------
+
+
+@attrs.frozen
+class Leader:
+    """A person acting for a state or organisation: ``Russian President Vladimir Putin``.
+
+    ``mentions`` holds the span of every mention, the full one first; later
+    mentions by family name (``Putin``, ``Xi``) are merged into it.
+    ``country_inferred`` is true when the country was taken from the dateline
+    rather than read in the title.
+    """
+
+    name: str = field(validator=[instance_of(str), _non_empty])
+    mentions: tuple[Span, ...] = field(validator=_tuple_of(Span))
+    title: str | None = field(default=None, validator=_opt_str)
+    country: str | None = field(default=None, validator=_country_code)
+    country_inferred: bool = field(default=False, validator=instance_of(bool))
+    organisation: str | None = field(default=None, validator=_opt_str)
+
+    @mentions.validator
+    def _check_mentions(self, _attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:
+        if not value:
+            raise ModelError("a leader needs at least one mention")
+
+    @property
+    def span(self) -> Span:
+        """The first, fullest mention."""
+        return self.mentions[0]
+
+
+@attrs.frozen
+class Organisation:
+    """An intergovernmental organisation or body: ``Shanghai Cooperation Organization (SCO)``."""
+
+    name: str = field(validator=[instance_of(str), _non_empty])
+    mentions: tuple[Span, ...] = field(validator=_tuple_of(Span))
+    acronym: str | None = field(default=None, validator=_opt_str)
+    founded: int | None = field(default=None, validator=_opt_int)
+
+    @mentions.validator
+    def _check_mentions(self, _attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:
+        if not value:
+            raise ModelError("an organisation needs at least one mention")
+
+    @property
+    def span(self) -> Span:
+        return self.mentions[0]
+
+
+@attrs.frozen
+class Agreement:
+    """A named instrument: treaty, agreement, memorandum, joint statement, partnership.
+
+    ``date`` is when it was signed or established (``event`` says which), read
+    from the text or from a linked anniversary (``date_source``).
+    """
+
+    name: str = field(validator=[instance_of(str), _non_empty])
+    kind: str = field(validator=instance_of(str))
+    span: Span = field(validator=instance_of(Span))
+    parties: tuple[str, ...] = field(default=(), validator=[_tuple_of(str), _country_codes])
+    date: PartialDate | None = field(default=None, validator=optional(instance_of(PartialDate)))
+    event: str | None = field(default=None, validator=_opt_str)
+    date_source: str | None = field(default=None, validator=_opt_str)
+
+
+class MeetingMode(enum.StrEnum):
+    """How the participants met."""
+
+    IN_PERSON = "in person"
+    VIRTUAL = "virtual"
+    PHONE = "phone"
+
+
+@attrs.frozen
+class Meeting:
+    """Talks, a call, a summit or a visit, with who, how, where and when.
+
+    ``participants`` are leader names, or ISO country codes when the text names
+    only states. ``cameo`` is the CAMEO event code (``040`` consult, ``041``
+    phone, ``042``/``043`` visit, ``036`` intent to meet); ``plover_event`` and
+    ``plover_mode`` the PLOVER coding.
+    """
+
+    kind: str = field(validator=[instance_of(str), _non_empty])
+    span: Span = field(validator=instance_of(Span))
+    mode: MeetingMode = field(default=MeetingMode.IN_PERSON, converter=MeetingMode)
+    participants: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    countries: tuple[str, ...] = field(default=(), validator=[_tuple_of(str), _country_codes])
+    date: PartialDate | None = field(default=None, validator=optional(instance_of(PartialDate)))
+    date_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
+    place: str | None = field(default=None, validator=_opt_str)
+    venue: str | None = field(default=None, validator=_opt_str)
+    host: str | None = field(default=None, validator=_country_code)
+    organisation: str | None = field(default=None, validator=_opt_str)
+    future: bool = field(default=False, validator=instance_of(bool))
+    cameo: str = field(default="040", validator=instance_of(str))
+    plover_event: str = field(default="CONSULT", validator=instance_of(str))
+    plover_mode: str | None = field(default=None, validator=_opt_str)
+
+
+@attrs.frozen
+class Article:
+    """Everything read from one article, each fact with the spans it came from.
+
+    ``to_dict`` gives JSON-ready data (ISO dates, partial dates at their
+    precision); ``from_dict`` is its inverse.
+    """
+
+    published: dt.date | None = field(default=None, validator=optional(instance_of(dt.date)))
+    dateline: Dateline | None = field(default=None, validator=optional(instance_of(Dateline)))
+    leaders: tuple[Leader, ...] = field(default=(), validator=_tuple_of(Leader))
+    organisations: tuple[Organisation, ...] = field(default=(), validator=_tuple_of(Organisation))
+    agreements: tuple[Agreement, ...] = field(default=(), validator=_tuple_of(Agreement))
+    anniversaries: tuple[Anniversary, ...] = field(default=(), validator=_tuple_of(Anniversary))
+    meetings: tuple[Meeting, ...] = field(default=(), validator=_tuple_of(Meeting))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: dicts, lists, strings, numbers and ``None``."""
+        out = _unstructure(self)
+        assert isinstance(out, dict)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Inverse of :meth:`to_dict`; raises ``ModelError`` on malformed data."""
+        try:
+            article: Article = _structure(cls, data)
+        except ModelError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise ModelError(f"malformed article data: {exc}") from exc
+        return article
+
+
+# --- plain-data conversion --------------------------------------------------
+# Hand-written rather than cattrs so the model keeps to attrs and the standard
+# library; the field types here are few and fixed.
+
+
+def _unstructure(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, PartialDate):
+        return value.isoformat()
+    if isinstance(value, Span):
+        return [value.start, value.end]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_unstructure(v) for v in value]
+    if attrs.has(type(value)):
+        return {a.name: _unstructure(getattr(value, a.name)) for a in attrs.fields(type(value))}  # type: ignore[arg-type]
+    raise ModelError(f"cannot convert {type(value).__name__} to plain data")
+
+
+_T = TypeVar("_T")
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = typing.get_type_hints(cls)
+        _HINTS[cls] = hints
+    return hints
+
+
+def _structure(tp: Any, data: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if data is None:
+            return None
+        return _structure(args[0], data)
+    if origin is tuple:
+        (item, _ellipsis) = typing.get_args(tp)
+        if not isinstance(data, list):
+            raise ModelError(f"expected a list, got {type(data).__name__}")
+        return tuple(_structure(item, v) for v in data)
+    if tp is Span:
+        if not (isinstance(data, list) and len(data) == 2):
+            raise ModelError(f"a span is [start, end], got {data!r}")
+        return Span(data[0], data[1])
+    if tp is PartialDate:
+        return PartialDate.fromisoformat(data)
+    if tp is dt.date:
+        return dt.date.fromisoformat(data)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return tp(data)
+    if tp in (str, int, bool):
+        if type(data) is not tp:
+            raise ModelError(f"expected {tp.__name__}, got {type(data).__name__}")
+        return data
+    if isinstance(tp, type) and attrs.has(tp):
+        if not isinstance(data, Mapping):
+            raise ModelError(f"expected an object for {tp.__name__}, got {type(data).__name__}")
+        hints = _hints(tp)
+        known = {a.name for a in attrs.fields(tp)}
+        unknown = set(data) - known
+        if unknown:
+            raise ModelError(f"unknown fields for {tp.__name__}: {sorted(unknown)}")
+        kwargs = {k: _structure(hints[k], v) for k, v in data.items()}
+        return tp(**kwargs)
+    raise ModelError(f"cannot build {tp!r} from plain data")
