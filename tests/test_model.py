@@ -53,7 +53,7 @@ class TestPartialDate:
 
     @pytest.mark.parametrize(
         ("args", "message"),
-        [((2026, None, 3), "needs a month"), ((2026, 2, 30), "no such date"), ((2026, 13), "")],
+        [((2026, None, 3), "needs a month"), ((2026, 2, 30), "no such date"), ((2026, 13), "1..12")],
     )
     def test_invalid(self, args: tuple[int, ...], message: str) -> None:
         with pytest.raises(ModelError, match=message):
