@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from diplomacy_model import PartialDate, Span
 
-__all__ = ["partial_dates", "spans"]
+__all__ = ["articles", "partial_dates", "spans"]
 
 
 @st.composite
@@ -31,3 +31,91 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
     if precision == "month":
         return PartialDate(day.year, day.month)
     return PartialDate(day.year, day.month, day.day)
+
+
+# --- whole articles (io, cli, batch) ----------------------------------------
+# Every field drawn explicitly within what the validators accept; text avoids
+# lone surrogates, which no UTF-8 file can hold.
+
+import diplomacy_model as _dm  # noqa: E402  (section imports stay with their section)
+
+_words = st.text(st.characters(codec="utf-8"), max_size=30)
+_names = _words.filter(lambda s: bool(s.strip()))
+_opt_words = st.none() | _words
+_countries = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)
+_opt_country = st.none() | _countries
+_opt_int = st.none() | st.integers(-10_000, 10_000)
+
+
+@st.composite
+def datelines(draw: st.DrawFn) -> _dm.Dateline:
+    date = draw(partial_dates())
+    year = draw(st.none() | st.just(date.year))
+    return _dm.Dateline(
+        span=draw(spans()), city=draw(_opt_words), region=draw(_opt_words), country=draw(_opt_country),
+        month=date.month, day=date.day, year=year, agency=draw(_opt_words),
+        country_source=draw(_opt_words), year_source=draw(_opt_words),
+    )
+
+
+@st.composite
+def leaders(draw: st.DrawFn) -> _dm.Leader:
+    return _dm.Leader(
+        name=draw(_names), mentions=tuple(draw(st.lists(spans(), min_size=1, max_size=3))),
+        title=draw(_opt_words), country=draw(_opt_country), country_inferred=draw(st.booleans()),
+        organisation=draw(_opt_words),
+    )
+
+
+@st.composite
+def organisations(draw: st.DrawFn) -> _dm.Organisation:
+    return _dm.Organisation(
+        name=draw(_names), mentions=tuple(draw(st.lists(spans(), min_size=1, max_size=3))),
+        acronym=draw(_opt_words), founded=draw(_opt_int),
+    )
+
+
+@st.composite
+def agreements(draw: st.DrawFn) -> _dm.Agreement:
+    return _dm.Agreement(
+        name=draw(_names), kind=draw(_words), span=draw(spans()),
+        parties=tuple(draw(st.lists(_countries, max_size=3))), date=draw(st.none() | partial_dates()),
+        event=draw(_opt_words), date_source=draw(_opt_words),
+    )
+
+
+@st.composite
+def anniversaries(draw: st.DrawFn) -> _dm.Anniversary:
+    ordinal = draw(st.none() | st.integers(1, 500))
+    year = draw(st.none() | st.integers(1, 3000))
+    base_year = year - ordinal if ordinal is not None and year is not None else draw(_opt_int)
+    return _dm.Anniversary(
+        span=draw(spans()), ordinal=ordinal, subject=draw(_opt_words), subject_span=draw(st.none() | spans()),
+        event=draw(_opt_words), year=year, base_year=base_year, year_source=draw(_opt_words),
+    )
+
+
+@st.composite
+def meetings(draw: st.DrawFn) -> _dm.Meeting:
+    return _dm.Meeting(
+        kind=draw(_names), span=draw(spans()), mode=draw(st.sampled_from(list(_dm.MeetingMode))),
+        participants=tuple(draw(st.lists(_words, max_size=3))), countries=tuple(draw(st.lists(_countries, max_size=3))),
+        date=draw(st.none() | partial_dates()), date_span=draw(st.none() | spans()), place=draw(_opt_words),
+        venue=draw(_opt_words), host=draw(_opt_country), organisation=draw(_opt_words), future=draw(st.booleans()),
+        cameo=draw(st.sampled_from(["036", "040", "041", "042", "043"])),
+        plover_event=draw(st.sampled_from(["CONSULT", "COOPERATE"])),
+        plover_mode=draw(st.none() | st.sampled_from(["visit", "host", "phone", "virtual"])),
+    )
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> _dm.Article:
+    return _dm.Article(
+        published=draw(st.none() | st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))),
+        dateline=draw(st.none() | datelines()),
+        leaders=tuple(draw(st.lists(leaders(), max_size=3))),
+        organisations=tuple(draw(st.lists(organisations(), max_size=2))),
+        agreements=tuple(draw(st.lists(agreements(), max_size=2))),
+        anniversaries=tuple(draw(st.lists(anniversaries(), max_size=2))),
+        meetings=tuple(draw(st.lists(meetings(), max_size=3))),
+    )
