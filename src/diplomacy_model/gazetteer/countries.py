@@ -1,0 +1,201 @@
+"""Countries: names, wire-style and historical aliases, demonyms, capitals and cities.
+
+Every lookup is case-insensitive and an O(1) dict lookup. The table
+(``countries.tsv`` beside this module) is read on the first call, never at
+import, and cached for the life of the process.
+
+Forms are normalised before lookup: case is folded, runs of white space become
+one space, curly apostrophes become straight ones, and a leading ``the`` is
+dropped (``the Philippines``, ``the People's Republic of China``).
+
+Deliberate choices where a surface form could mean more than one thing:
+
+* ``Georgia`` is the country GE. The US state of the same name clashes; callers
+  that see ``Atlanta, Georgia`` must decide from context.
+* ``Congo`` is the Republic of the Congo (CG, its ISO short name); ``DR Congo``,
+  ``DRC`` and ``Zaire`` are CD. The demonym ``Congolese`` is CD, the larger state.
+* ``Dominican`` is the Dominican Republic (DO), not Dominica (DM).
+* ``Korean`` alone is in no table: it names neither Korea reliably.
+* ``Chinese`` is CN, not Hong Kong or Macao.
+* Historical names map to today's successor: ``Soviet Union``/``USSR`` -> RU,
+  ``West Germany`` -> DE, ``Zaire`` -> CD, ``Burma`` -> MM, ``Czechoslovakia`` -> CZ,
+  ``Yugoslavia`` -> RS.
+* Cities shared by several countries keep the capital (``Tripoli`` -> LY,
+  ``Kingston`` -> JM) or are left out (``Hamilton``, ``Victoria``, ``Portland`` ...).
+* Some names are also ordinary words or given names (``Chad``, ``Jordan``,
+  ``Turkey``, ``China``, ``Niger``, ``Jersey``); callers match them capitalised.
+"""
+
+from __future__ import annotations
+
+from ..errors import ModelError, require_text
+
+__all__ = [
+    "UnknownCountryError",
+    "city_names",
+    "country_codes",
+    "country_name",
+    "country_names",
+    "demonyms",
+    "is_capital",
+    "lookup_city",
+    "lookup_country",
+    "lookup_demonym",
+]
+
+
+class _Tables:
+    """The parsed table: one dict per kind of form, keyed by normalised form."""
+
+    __slots__ = ("capitals", "cities", "countries", "demonyms", "names")
+
+    def __init__(self, text: str) -> None:
+        self.names: dict[str, str] = {}  # code -> short common name
+        self.countries: dict[str, tuple[str, str]] = {}  # key -> (code, form)
+        self.demonyms: dict[str, tuple[str, str]] = {}
+        self.cities: dict[str, tuple[str, str]] = {}
+        self.capitals: set[str] = set()  # keys of capital cities
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            kind, code, form = line.split("\t")
+            key = _key(form)
+            if kind == "name":
+                self.names.setdefault(code, form)
+                self.countries.setdefault(key, (code, form))
+            elif kind == "alias":
+                self.countries.setdefault(key, (code, form))
+            elif kind == "demonym":
+                self.demonyms.setdefault(key, (code, form))
+            elif kind in ("capital", "city"):
+                self.cities.setdefault(key, (code, form))
+                if kind == "capital":
+                    self.capitals.add(key)
+            else:
+                raise ModelError(f"countries.tsv: unknown kind {kind!r} in line {line!r}")
+
+
+_TABLES: _Tables | None = None
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _key(form: str) -> str:
+    key = " ".join(form.translate(_APOSTROPHES).split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def _tables() -> _Tables:
+    global _TABLES  # noqa: PLW0603 - a lazily filled, process-wide cache
+    if _TABLES is None:
+        from importlib import resources  # noqa: PLC0415 - costs ~15 ms; paid on first lookup, not at import
+
+        text = resources.files(__package__ or "diplomacy_model.gazetteer").joinpath("countries.tsv").read_text(
+            encoding="utf-8"
+        )
+        _TABLES = _Tables(text)
+    return _TABLES
+
+
+def lookup_country(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code a country name stands for, or ``None``.
+
+    Short, official, wire-style and historical names are all known.
+
+    >>> lookup_country("the People's Republic of China")
+    'CN'
+    >>> lookup_country("U.S."), lookup_country("West Germany"), lookup_country("Atlantis")
+    ('US', 'DE', None)
+    """
+    hit = _tables().countries.get(_key(require_text(name, "lookup_country")))
+    return hit[0] if hit else None
+
+
+def lookup_demonym(word: str) -> str | None:
+    """The country code a demonym or national adjective points to, or ``None``.
+
+    >>> lookup_demonym("Russian"), lookup_demonym("South Korean"), lookup_demonym("Emirati")
+    ('RU', 'KR', 'AE')
+    """
+    hit = _tables().demonyms.get(_key(require_text(word, "lookup_demonym")))
+    return hit[0] if hit else None
+
+
+def lookup_city(name: str) -> str | None:
+    """The country a capital or major city lies in, or ``None``.
+
+    >>> lookup_city("Beijing"), lookup_city("SHENZHEN"), lookup_city("Geneva")
+    ('CN', 'CN', 'CH')
+    """
+    hit = _tables().cities.get(_key(require_text(name, "lookup_city")))
+    return hit[0] if hit else None
+
+
+def is_capital(city: str) -> bool:
+    """Whether *city* is a national capital (seat of government) in the table.
+
+    >>> is_capital("Moscow"), is_capital("Shanghai")
+    (True, False)
+    """
+    return _key(require_text(city, "is_capital")) in _tables().capitals
+
+
+class UnknownCountryError(ModelError):
+    """A country code that is not in the table."""
+
+
+def country_name(code: str) -> str:
+    """The short common name of a country code; inverse of :func:`lookup_country` on codes.
+
+    >>> country_name("CN"), country_name("kr")
+    ('China', 'South Korea')
+    >>> country_name("ZZ")
+    Traceback (most recent call last):
+    ...
+    diplomacy_model.gazetteer.countries.UnknownCountryError: unknown ISO 3166-1 alpha-2 code: 'ZZ'
+    """
+    name = _tables().names.get(require_text(code, "country_name").upper())
+    if name is None:
+        raise UnknownCountryError(f"unknown ISO 3166-1 alpha-2 code: {code!r}")
+    return name
+
+
+def country_names() -> tuple[str, ...]:
+    """Every country surface form (names and aliases) as written in the table.
+
+    Meant for building a regex alternation with ``_lexicon.words_pattern``.
+
+    >>> "Soviet Union" in country_names()
+    True
+    """
+    return tuple(form for _code, form in _tables().countries.values())
+
+
+def demonyms() -> tuple[str, ...]:
+    """Every demonym and national adjective as written in the table.
+
+    >>> "Chinese" in demonyms()
+    True
+    """
+    return tuple(form for _code, form in _tables().demonyms.values())
+
+
+def city_names() -> tuple[str, ...]:
+    """Every capital and city name as written in the table.
+
+    >>> "Vladivostok" in city_names()
+    True
+    """
+    return tuple(form for _code, form in _tables().cities.values())
+
+
+def country_codes() -> tuple[str, ...]:
+    """Every country code in the table, sorted.
+
+    >>> len(country_codes()) > 240
+    True
+    """
+    return tuple(sorted(_tables().names))
+
+
