@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .batch import extract_many
 from .errors import DiplomacyModelError, DocumentError, InputTypeError, ModelError, ParseError
 from .model import (
     Agreement,
@@ -44,4 +45,5 @@ __all__ = [
     "Precision",
     "Span",
     "__version__",
+    "extract_many",
 ]
