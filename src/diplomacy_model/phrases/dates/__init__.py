@@ -1,0 +1,23 @@
+"""Date mentions: weekdays, month-days, months, year words, explicit dates.
+
+``find_dates`` scans running text; ``parse_date`` reads one whole phrase;
+``render_date`` is its inverse. Relative phrases are anchored on a reference
+date and point backwards or forwards with the tense of their clause.
+"""
+
+from __future__ import annotations
+
+from .find import find_dates, header_date, parse_date, resolve_mentions
+from .render import render_date
+from .tense import Tense, sentence_tense, tense_at
+
+__all__ = [
+    "Tense",
+    "find_dates",
+    "header_date",
+    "parse_date",
+    "render_date",
+    "resolve_mentions",
+    "sentence_tense",
+    "tense_at",
+]

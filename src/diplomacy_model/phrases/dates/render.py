@@ -1,0 +1,43 @@
+"""Write a :class:`PartialDate` the way wire copy does; the inverse of ``parse_date``."""
+
+from __future__ import annotations
+
+from ...errors import InputTypeError
+from ...model import PartialDate
+from .._lexicon import MONTH_NAMES
+
+__all__ = ["STYLES", "render_date"]
+
+# AP abbreviates these months before a day, with a dot; the others stay whole.
+_AP_ABBREV = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
+STYLES = ("ap", "xinhua", "long", "british", "iso")
+
+
+def render_date(date: PartialDate, *, style: str = "ap") -> str:
+    """The date as wire copy writes it, at its own precision; ``parse_date`` reads it back.
+
+    Styles: ``ap`` (``Feb. 4, 2026``), ``xinhua`` (``Feb 4, 2026``), ``long``
+    (``February 4, 2026``), ``british`` (``4 February 2026``) and ``iso``
+    (``2026-02-04``). A month is ``February 2026`` (``2026-02`` in ISO), a year ``2026``.
+
+    >>> render_date(PartialDate(2026, 2, 4))
+    'Feb. 4, 2026'
+    >>> render_date(PartialDate(2026, 11), style="british")
+    'November 2026'
+    """
+    if not isinstance(date, PartialDate):
+        raise InputTypeError(f"render_date() expects PartialDate, got {type(date).__name__}")
+    if style not in STYLES:
+        raise ValueError(f"style must be one of {STYLES}, got {style!r}")
+    if style == "iso" or date.month is None:
+        return date.isoformat()
+    name = MONTH_NAMES[date.month - 1]
+    if date.day is None:
+        return f"{name} {date.year}"
+    if style == "ap":
+        return f"{_AP_ABBREV.get(date.month, name)} {date.day}, {date.year}"
+    if style == "xinhua":
+        return f"{name if len(name) <= 4 else name[:3]} {date.day}, {date.year}"
+    if style == "british":
+        return f"{date.day} {name} {date.year}"
+    return f"{name} {date.day}, {date.year}"

@@ -1,0 +1,302 @@
+"""Rules for date phrases: each turns the words around an anchor into an unresolved :class:`DateExpr`.
+
+A rule only reads what the words say (``last`` + ``Friday``); anchoring it on a
+reference date in the direction of its clause's tense is :mod:`.resolve`'s job.
+
+Scanning is anchor-first, for speed: one trie-shaped pattern, compiled at import,
+finds the cheap literals every date phrase contains (a capitalised month or
+weekday name, ``today``, ``year``, ``month``, ``night``, a four-digit number).
+Each anchor kind then has its rules, small patterns matched forwards from the
+anchor or backwards (``(?r)``) from it, never searched, so the whole pass is linear.
+Month and weekday names match capitalised only: lower-case ``may`` and ``march``
+are verbs, and a bare ``May`` or ``March`` also needs a preposition first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+import regex
+
+from .._engine import Rule
+from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+
+__all__ = ["ANCHOR", "DateExpr", "rules", "scan"]
+
+
+@attrs.frozen
+class DateExpr:
+    """What a date phrase says, before it is anchored.
+
+    ``rel`` is ``"last"``, ``"this"``, ``"next"`` or ``None``; ``offset`` counts
+    days (``deictic_day``), years (``year_word``) or months (``month`` with
+    ``unit="month"``); ``unit="ago"`` marks ``a year ago`` (an exact day offset).
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    rel: str | None = None
+    offset: int | None = None
+    unit: str | None = None
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of *words* factored as a trie, so the engine tests each first letter once."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alternatives = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
+_MONTH_WORDS = sorted({k.capitalize() for k in MONTHS})
+_WEEKDAY_WORDS = list(WEEKDAY_NAMES)
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+_YEAR_WORDS = {"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "current": 0}
+
+ANCHOR = regex.compile(
+    r"\b(?:"
+    rf"(?P<mon>{_trie(_MONTH_WORDS)})"
+    rf"|(?P<wd>{_trie(_WEEKDAY_WORDS)})"
+    rf"|(?P<deictic>{_trie([w for k in _DEICTIC for w in (k, k.capitalize())])})"
+    rf"|(?P<unit>{_trie(['year', 'years', 'month', 'night', 'morning', 'afternoon', 'evening'])})"
+    r"|(?P<num>[12]\d\d\d)"
+    r")\b"
+)
+
+SEP = r"[ \t\xa0]++"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?!\d|[.,:]\d|-(?:year|month|week|day|hour))"
+YEAR = r"(?P<year>1\d\d\d|2\d\d\d)(?!\d|[,.]\d|s\b|-\d)"
+_WD = rf"(?P<wd>{_trie(_WEEKDAY_WORDS)})"
+_MON = _trie(_MONTH_WORDS)
+
+
+def _ci(words: str) -> str:
+    """``last|this`` -> ``[Ll]ast|[Tt]his``: lower case or capitalised, nothing else."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.split("|"))
+
+
+_MOD = rf"(?:(?P<mod>{_ci('early|late|mid|earlier|later')})(?:{SEP}|-))?"
+_REL = rf"(?:(?P<rel>{_ci('last|this|next|coming|past')}){SEP})?"
+
+# --- rules, one per phrase shape: (name, pattern, where it is matched) ------------
+# "after" patterns are matched at the end of the anchor, "before" patterns
+# backwards so that they end where the anchor starts.
+_R = {
+    "<month>[.] <day>[, <year>] | <month> [of] <year>": (
+        rf"(?P<dot>\.(?!\w))?(?:{SEP}{DAY}(?:,?{SEP}{YEAR})?"
+        rf"|,?{SEP}(?:of{SEP})?{YEAR.replace('(?P<year>', '(?P<y2>')})?"
+    ),
+    "<weekday>[,] [the] <day> [of] | <day> [of] before <month>": (
+        rf"(?r)(?:{_WD},?{SEP}(?:the{SEP})?)?(?<![\w.,$£€-]){DAY}{SEP}(?:of{SEP})?"
+    ),
+    "<weekday>[,] before <month> <day>": rf"(?r){_WD},?{SEP}",
+    "[early|late] [last|this|next] before <month> or <weekday>": rf"(?r){_MOD}{_REL}",
+    "a preposition before May or March": (
+        rf"(?r)\b(?:{_ci('in|since|by|until|till|through|from|to|during|before|after|of|around|between|for|on')}"
+        rf"|and|or){SEP}"
+    ),
+    "<weekday> used as a name (Sunday Times, Fridays)": (
+        r"(?:s\b|'s\ (?:edition|paper)|\ (?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Star|Sport"
+        r"|School|Night\ Live|Prayer|Service|Mass|Club|Edition|Magazine|Review|Tribune|World)\b)"
+    ),
+    "Good Friday, Black Monday, Super Tuesday": (
+        rf"(?r)\b(?:Good|Black|Super|Ash|Palm|Holy|Easter|Cyber|Bloody|Maundy|Shrove|Whit|Low|Blue){SEP}"
+    ),
+    "<weekday> followed by a date": rf",?{SEP}(?:the{SEP})?(?:{_MON}\b|{DAY}{SEP}(?:of{SEP})?{_MON}\b)",
+    "[early|late] before today or yesterday": rf"(?r)\b(?P<mod>{_ci('early|late|earlier|later')}){SEP}",
+    "[the] this|last|next|past year": (
+        rf"(?r){_MOD}(?:(?P<the>[Tt]he){SEP})?(?P<yw>{_ci('this|last|next|past|coming|current')}){SEP}"
+    ),
+    "a|one|two ... before year(s) ago": (
+        rf"(?r)\b(?P<n>{_ci('a|an|one')}|two|three|four|five|six|seven|eight|nine|ten){SEP}"
+    ),
+    "ago after year(s)": rf"{SEP}ago\b",
+    "a hyphen after year or month (year-end)": r"(?:-|'s?\w)",
+    "last before night, this before morning": rf"(?r)\b(?P<yw>{_ci('last|this')}){SEP}",
+    "-<mm>-<dd> after <yyyy>": r"-(?P<imon>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?![\d-])",
+    "in|since|by ... [the year] before <year>": (
+        rf"(?r)\b(?:{_ci('in|since|until|till|before|after|during|from|through|early|late|by')}|of|to|mid-?)"
+        rf"(?:{SEP}the{SEP}year)?{SEP}"
+    ),
+    "no range, decade, amount or percent after a bare year": r"(?:-|s\b|[,.]\d|\ ?%|\ percent)",
+}
+
+rules: list[Rule[str]] = [Rule(name, regex.compile(pattern), lambda m: m[0]) for name, pattern in _R.items()]
+_P = {rule.name: rule.pattern for rule in rules}
+_MON_AFTER = _P["<month>[.] <day>[, <year>] | <month> [of] <year>"]
+_DAY_BEFORE = _P["<weekday>[,] [the] <day> [of] | <day> [of] before <month>"]
+_WD_BEFORE = _P["<weekday>[,] before <month> <day>"]
+_REL_BEFORE = _P["[early|late] [last|this|next] before <month> or <weekday>"]
+_PREP_BEFORE = _P["a preposition before May or March"]
+_WD_NAME_AFTER = _P["<weekday> used as a name (Sunday Times, Fridays)"]
+_WD_NAME_BEFORE = _P["Good Friday, Black Monday, Super Tuesday"]
+_WD_DATE_AFTER = _P["<weekday> followed by a date"]
+_MOD_BEFORE = _P["[early|late] before today or yesterday"]
+_YW_BEFORE = _P["[the] this|last|next|past year"]
+_N_BEFORE = _P["a|one|two ... before year(s) ago"]
+_AGO_AFTER = _P["ago after year(s)"]
+_HYPHEN_AFTER = _P["a hyphen after year or month (year-end)"]
+_LAST_BEFORE = _P["last before night, this before morning"]
+_ISO_AFTER = _P["-<mm>-<dd> after <yyyy>"]
+_YEAR_PREP_BEFORE = _P["in|since|by ... [the year] before <year>"]
+_YEAR_AFTER_GUARD = _P["no range, decade, amount or percent after a bare year"]
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+Found = tuple[int, int, DateExpr]
+
+
+def _rel(word: str | None) -> str | None:
+    if word is None:
+        return None
+    word = word.lower()
+    return {"coming": "next", "past": "last"}.get(word, word)
+
+
+def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -> Found | None:
+    name = text[s:e].lower()
+    month = MONTHS[name]
+    after = _MON_AFTER.match(text, e, stop)
+    end = after.end() if after else e
+    day = int(after["day"]) if after and after["day"] else None
+    year_text = (after["year"] or after["y2"]) if after else None
+    year = int(year_text) if year_text else None
+    start = s
+    weekday: int | None = None
+    if day is None:
+        before = _DAY_BEFORE.match(text, floor, s)
+        if before is not None:
+            day = int(before["day"])
+            start = before.start()
+            weekday = WEEKDAYS[before["wd"].lower()] if before["wd"] else None
+    else:
+        before = _WD_BEFORE.match(text, floor, s)
+        if before is not None:
+            start, weekday = before.start(), WEEKDAYS[before["wd"].lower()]
+    if day is not None and year is not None:
+        return start, end, DateExpr("explicit", year, month, day, weekday)
+    if day is not None:
+        return start, end, DateExpr("month_day", None, month, day, weekday)
+    if year is not None:
+        return s, end, DateExpr("month_year", year, month)
+    # A bare month: full names only ("Jan" alone is a person), and May or March need context.
+    if name not in _FULL_MONTHS and name != "sept":
+        return None
+    mods = _REL_BEFORE.match(text, floor, s)
+    rel = _rel(mods["rel"]) if mods else None
+    bare = rel is None and not (mods and mods["mod"])
+    if not strict and name in _AMBIGUOUS_MONTHS and bare and _PREP_BEFORE.match(text, floor, s) is None:
+        return None
+    start = mods.start() if mods else s
+    end = e + 1 if name == "sept" and text.startswith(".", e) else e
+    return start, end, DateExpr("month", None, month, rel=rel)
+
+
+def _weekday(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
+    if _WD_NAME_AFTER.match(text, e, stop) or _WD_NAME_BEFORE.match(text, floor, s):
+        return None
+    if _WD_DATE_AFTER.match(text, e, stop):
+        return None  # "Friday, Oct. 13": the month's rule reads the whole date
+    mods = _REL_BEFORE.match(text, floor, s)
+    start = mods.start() if mods else s
+    return start, e, DateExpr("weekday", weekday=WEEKDAYS[text[s:e].lower()], rel=_rel(mods["rel"]) if mods else None)
+
+
+def _unit(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
+    word = text[s:e]
+    if word in ("year", "years"):
+        ago = _AGO_AFTER.match(text, e, stop)
+        if ago is not None:
+            count = _N_BEFORE.match(text, floor, s)
+            if count is None or (word == "year") != (count["n"].lower() in ("a", "an", "one")):
+                return None
+            return count.start(), ago.end(), DateExpr("year_word", offset=-_NUMBERS[count["n"].lower()], unit="ago")
+        if word == "years" or _HYPHEN_AFTER.match(text, e, stop):
+            return None
+        found = _YW_BEFORE.match(text, floor, s)
+        if found is None:
+            return None
+        return found.start(), e, DateExpr("year_word", offset=_YEAR_WORDS[found["yw"].lower()])
+    if word == "month":
+        found = _YW_BEFORE.match(text, floor, s)
+        if found is None or found["the"] or found["yw"].lower() not in ("this", "last", "next"):
+            return None
+        if _HYPHEN_AFTER.match(text, e, stop):
+            return None
+        return found.start(), e, DateExpr("month", offset=_YEAR_WORDS[found["yw"].lower()], unit="month")
+    found = _LAST_BEFORE.match(text, floor, s)
+    if found is None or (found["yw"].lower() == "last") != (word == "night"):
+        return None
+    return found.start(), e, DateExpr("deictic_day", offset=-1 if word == "night" else 0)
+
+
+def _number(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -> Found | None:
+    if s > 0 and text[s - 1] in "-$£€.,":
+        return None
+    iso = _ISO_AFTER.match(text, e, stop)
+    if iso is not None:
+        return s, iso.end(), DateExpr("explicit", int(text[s:e]), int(iso["imon"]), int(iso["iday"]))
+    year = int(text[s:e])
+    if strict:
+        return s, e, DateExpr("year", year)
+    if not 1800 <= year <= 2099 or _YEAR_AFTER_GUARD.match(text, e, stop):
+        return None
+    if _YEAR_PREP_BEFORE.match(text, floor, s) is None:
+        return None
+    return s, e, DateExpr("year", year)
+
+
+# How far back a rule may look from its anchor ("Wednesday, the 31st of " before a month).
+_LOOKBACK = 40
+_LOOKAHEAD = 40
+
+
+def scan(text: str, start: int = 0, stop: int | None = None, *, strict: bool = False) -> Iterator[Found]:
+    """Every date phrase in ``text[start:stop]`` as ``(start, end, DateExpr)``, left to right, not overlapping.
+
+    *strict* accepts a bare ``May`` and any bare four-digit year: the caller has
+    said the text is a date.
+    """
+    stop = len(text) if stop is None else stop
+    last_end = start
+    for anchor in ANCHOR.finditer(text, start, stop):
+        s, e = anchor.span()
+        if s < last_end:
+            continue
+        floor = max(last_end, s - _LOOKBACK)
+        ahead = min(stop, e + _LOOKAHEAD)
+        kind = anchor.lastgroup
+        if kind == "mon":
+            found = _month(text, s, e, floor, ahead, strict=strict)
+        elif kind == "wd":
+            found = _weekday(text, s, e, floor, ahead)
+        elif kind == "deictic":
+            mod = _MOD_BEFORE.match(text, floor, s)
+            found = (mod.start() if mod else s), e, DateExpr("deictic_day", offset=_DEICTIC[text[s:e].lower()])
+        elif kind == "unit":
+            found = _unit(text, s, e, floor, ahead)
+        else:
+            found = _number(text, s, e, floor, ahead, strict=strict)
+        if found is not None:
+            last_end = found[1]
+            yield found
