@@ -23,6 +23,7 @@ from .model import (
     Precision,
     Span,
 )
+from .phrases.dates import find_dates, parse_date, render_date
 
 __version__ = "0.1.0"
 
@@ -46,4 +47,7 @@ __all__ = [
     "Span",
     "__version__",
     "extract_many",
+    "find_dates",
+    "parse_date",
+    "render_date",
 ]
