@@ -154,3 +154,11 @@ class TestExtractMany:
     def test_seed_file(self, extract: Callable[..., Article], seed_text: str) -> None:
         (result,) = extract_many([SEED_PATH], workers=1)
         _same(result, extract(seed_text))
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import diplomacy_model.batch
+
+    assert doctest.testmod(diplomacy_model.batch).failed == 0

@@ -206,3 +206,11 @@ class TestPhrases:
         assert data is None or isinstance(data, (dict, list))
         code, out, _ = run(command, "-", "--format", "table", stdin=text.encode())
         assert code == 0 and out.strip()
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import diplomacy_model.cli
+
+    assert doctest.testmod(diplomacy_model.cli).failed == 0

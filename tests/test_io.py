@@ -243,3 +243,11 @@ class TestSchema:
     )
     def test_rejects(self, data: dict[str, Any]) -> None:
         assert not VALIDATOR.is_valid(data)
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import diplomacy_model.io
+
+    assert doctest.testmod(diplomacy_model.io).failed == 0

@@ -186,21 +186,23 @@ def _extract(args: argparse.Namespace, inp: IO[bytes], out: TextIO, err: TextIO)
     results = extract_many(inputs, workers=workers, published=args.published, encoding=args.encoding)
 
     progress = _Progress(err, len(inputs)) if len(inputs) > 1 and _isatty(err) else None
+    shared = _isatty(out)
     failed = 0
 
     def items() -> Iterator[tuple[str, Article | DocumentError]]:
         nonlocal failed
         for index, (source, result) in enumerate(zip(sources, results, strict=True)):
             item = early.get(index, result)
+            if progress is not None and (shared or isinstance(item, DocumentError)):
+                progress.clear()  # the bar shares the terminal with what is written next
             if isinstance(item, DocumentError):
                 item = DocumentError(source, item.reason)  # name the file as the user wrote it
                 failed += 1
-                if progress is not None:
-                    progress.clear()
                 err.write(f"{_PROG}: {source}: {item.reason}\n")
-            if progress is not None:
-                progress.step()
             yield source, item
+            if progress is not None:
+                out.flush()
+                progress.step()
 
     try:
         _WRITERS[fmt](items(), out, args)
@@ -262,7 +264,7 @@ class _Progress:
     def step(self) -> None:
         self.done += 1
         now = time.monotonic()
-        if now - self.last >= 0.1 or self.done == self.total:
+        if not self.shown or now - self.last >= 0.1 or self.done == self.total:
             self.last = now
             self.draw(now)
 
@@ -278,6 +280,7 @@ class _Progress:
     def clear(self) -> None:
         if self.shown:
             self.stream.write("\r\x1b[K")
+            self.stream.flush()
             self.shown = False
 
     def close(self) -> None:
