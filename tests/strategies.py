@@ -119,3 +119,27 @@ def articles(draw: st.DrawFn) -> _dm.Article:
         anniversaries=tuple(draw(st.lists(anniversaries(), max_size=2))),
         meetings=tuple(draw(st.lists(meetings(), max_size=3))),
     )
+
+
+# --- organisations (phrases/organisation) -------------------------------------
+from diplomacy_model.gazetteer.organisations import OrganisationEntry as _OrgEntry  # noqa: E402
+from diplomacy_model.gazetteer.organisations import organisations as _org_entries  # noqa: E402
+
+# Sentence parts that cannot join a surface form into a longer name.
+_ORG_PREFIXES = st.sampled_from(["", "Officials said ", "On Monday, ", "It was agreed by ", "(", "talks with the "])
+_ORG_SUFFIXES = st.sampled_from(["", " met on Monday.", ", officials said.", ".", ")", " and others said"])
+
+
+@st.composite
+def gazetteer_entries(draw: st.DrawFn) -> _OrgEntry:
+    """One entry of the shipped organisations gazetteer."""
+    return draw(st.sampled_from(_org_entries()))
+
+
+@st.composite
+def embedded_organisations(draw: st.DrawFn) -> tuple[str, int, int, _OrgEntry]:
+    """A sentence holding one plain surface form of an entry: ``(text, start, end, entry)``."""
+    entry = draw(gazetteer_entries())
+    surface = draw(st.sampled_from(entry.surfaces))
+    prefix, suffix = draw(_ORG_PREFIXES), draw(_ORG_SUFFIXES)
+    return prefix + surface + suffix, len(prefix), len(prefix) + len(surface), entry

@@ -24,6 +24,7 @@ from .model import (
     Span,
 )
 from .phrases.dates import find_dates, parse_date, render_date
+from .phrases.organisation import find_organisations, parse_organisation, render_organisation
 
 __version__ = "0.1.0"
 
@@ -48,6 +49,9 @@ __all__ = [
     "__version__",
     "extract_many",
     "find_dates",
+    "find_organisations",
     "parse_date",
+    "parse_organisation",
     "render_date",
+    "render_organisation",
 ]

@@ -1,0 +1,74 @@
+"""Organisations in running text (lenient) and a single organisation name (strict)."""
+
+from __future__ import annotations
+
+from ...errors import ParseError, require_text
+from ...gazetteer.organisations import OrganisationEntry
+from ...model import Organisation, Span
+from .rules import in_context, matcher, normalise_spaces, starts_word
+
+__all__ = ["find_organisations", "parse_organisation"]
+
+_KIND = "organisation"
+_ARTICLES = ("the ", "The ")
+
+
+def _organisation(entry: OrganisationEntry, mentions: tuple[Span, ...]) -> Organisation:
+    return Organisation(name=entry.name, mentions=mentions, acronym=entry.acronym, founded=entry.founded)
+
+
+def find_organisations(text: str) -> tuple[Organisation, ...]:
+    """Every intergovernmental organisation *text* names, in order of first mention.
+
+    One ``Organisation`` per distinct organisation; ``mentions`` holds the span
+    of every mention (full names, acronyms, adjective forms such as
+    ``UN-centered``) in text order. Never raises on a ``str``.
+
+    >>> text = "members of the United Nations Security Council defend the UN-centered system"
+    >>> [(o.acronym, [m.of(text) for m in o.mentions]) for o in find_organisations(text)]
+    [('UNSC', ['United Nations Security Council']), ('UN', ['UN'])]
+    """
+    require_text(text, "find_organisations")
+    found = matcher()
+    clean = normalise_spaces(text)
+    spans: dict[str, list[Span]] = {}
+    entries: dict[str, OrganisationEntry] = {}
+    for match in found.pattern.finditer(clean):
+        surface = found.surfaces[match.group()]
+        entry = surface.entry
+        if entry is None:
+            continue
+        start, end = match.span()
+        if not starts_word(clean, start):
+            continue
+        if surface.contextual:
+            if surface.needs_prior and entry.key not in spans and (entry.parent is None or entry.parent not in spans):
+                continue
+            if not in_context(clean, start, end):
+                continue
+        spans.setdefault(entry.key, []).append(Span(start, end))
+        entries.setdefault(entry.key, entry)
+    return tuple(_organisation(entries[key], tuple(mentions)) for key, mentions in spans.items())
+
+
+def parse_organisation(text: str) -> Organisation:
+    """Read *text* as exactly one organisation's name or acronym, with an optional leading ``the``.
+
+    Back-references that need an earlier mention (``Security Council``, ``Union``)
+    are refused; contextual acronyms (``WHO``, ``AU``, ``ICC``) are accepted.
+    Inverse of :func:`render_organisation`.
+
+    >>> o = parse_organisation("the Shanghai Cooperation Organisation")
+    >>> o.name, o.acronym, o.founded, o.span
+    ('Shanghai Cooperation Organization', 'SCO', 2001, Span(start=4, end=37))
+    >>> parse_organisation("State Council")
+    Traceback (most recent call last):
+    ...
+    diplomacy_model.errors.ParseError: not a organisation: 'State Council': not a known organisation name or acronym
+    """
+    require_text(text, "parse_organisation")
+    start = len(_ARTICLES[0]) if text.startswith(_ARTICLES) else 0
+    surface = matcher().surfaces.get(normalise_spaces(text[start:]))
+    if surface is None or surface.entry is None or (surface.needs_prior and surface.entry.acronym != text[start:]):
+        raise ParseError(text, _KIND, "not a known organisation name or acronym")
+    return _organisation(surface.entry, (Span(start, len(text)),))

@@ -1,0 +1,227 @@
+"""Rules for intergovernmental organisations: one gazetteer alternation, longest first, plus context checks.
+
+How a mention is read
+---------------------
+* Every surface form of every gazetteer entry (names, acronyms, spelling
+  variants) goes into one case-sensitive alternation, compiled as a trie and
+  matched longest first on word boundaries. ``United Nations Security Council`` is therefore one
+  mention of the UNSC and **not** also a mention of the UN: spans of different
+  organisations never overlap. (The seed's gold lists "United Nations" among the
+  UN's mentions although it occurs only inside the UNSC's name; the UN is still
+  found there through "UN-centered" and "the UN".)
+* An acronym may carry a hyphenated adjective: ``UN-centered``, ``NATO-led``,
+  ``EU-wide`` are mentions whose span is the acronym alone. ``China-ASEAN`` is a
+  mention of ASEAN. A leading ``the`` is never part of a span.
+* Acronyms match case-sensitively: ``UN`` but never ``un`` or ``UNited``.
+* Names of national bodies, NGOs and events that contain an organisation's name
+  (``Russian Federation Security Council``, ``Model United Nations``,
+  ``European Council on Foreign Relations``) are in the same alternation and
+  yield nothing: being longer, or starting earlier, they win.
+* Contextual forms (the gazetteer's last column) count only in context:
+
+  - ambiguous acronyms (``WHO``, ``AU``, ``IMO``, ``NAM``, ``PIF``, ``V4``...)
+    count when the text around them is not all capitals (a headline's ``WHO``
+    may be the question word), they are not after a number (``1 AU``), and they
+    are preceded by ``the`` or enclosed in parentheses, or followed by ``'s``, a
+    hyphenated adjective (``WHO-led``), a lower-case word (``WHO said``) or a
+    typical noun (``WHO chief``, ``AU summit``);
+  - short back-references (``the Security Council``, ``the General Assembly``,
+    ``the Union``, ``the Commonwealth``, ``the Quad``) count when preceded by
+    ``the`` or followed by a typical noun (``Quad leaders``), and not when
+    followed by ``of`` or by another capitalised word (``Commonwealth Games``,
+    ``Security Council Secretary``);
+  - forms flagged ``^`` also need an earlier mention of the organisation or its
+    parent: ``the Security Council`` is the UNSC only after the UN (or the
+    UNSC) has been named, ``the Union`` the EU only after the EU.
+
+The gazetteer and the pattern are built on the first call and cached, so
+importing the package stays cheap; the hot path builds nothing and does no I/O.
+
+This one scan uses the standard library's ``re`` rather than ``regex``: its
+first-character prefilter runs the trie about three times faster (about 80
+against 24 million characters a second), and ``extract`` needs the speed. The
+pattern is a trie of literals followed by one lookahead, so backtracking never
+reaches further than the longest surface form: time is linear in the input.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from ...gazetteer.organisations import OrganisationEntry, organisations
+
+__all__ = [
+    "BLOCKED",
+    "TYPICAL_NOUNS",
+    "Matcher",
+    "in_context",
+    "matcher",
+    "normalise_spaces",
+    "starts_word",
+    "trie_pattern",
+]
+
+# Names that contain an organisation's surface form but are not intergovernmental
+# organisations. They are matched and then dropped.
+BLOCKED: tuple[str, ...] = (
+    "Russian Federation Security Council",
+    "Security Council of the Russian Federation",
+    "Russian Security Council",
+    "National Security Council",
+    "Model United Nations",
+    "Model UN",
+    "European Council on Foreign Relations",
+    "European Union Chamber of Commerce",
+    "EU Chamber of Commerce",
+    "Commonwealth Games",
+    "Commonwealth Bank",
+    "World Economic Forum",
+    "Eastern Economic Forum",
+)
+
+# Words that, following a contextual form, show it names the organisation.
+_NOUNS = """
+    summit summits leaders leader chief chiefs head heads member members countries nations states partners
+    secretariat secretary-general director-general chairperson chairman chairwoman chair chairmanship presidency
+    spokesman spokeswoman spokesperson official officials expert experts envoy envoys mission missions
+    commission council assembly meeting meetings ministers ministerial grouping framework mechanism declaration
+    guidelines report resolution resolutions charter troops peacekeepers peacekeeping observers sanctions
+    delegation delegations representative ambassador bloc agenda dialogue format initiative statement vote
+    headquarters member-states member-state forum foreign defence defense trade
+"""
+TYPICAL_NOUNS: frozenset[str] = frozenset(_NOUNS.split())
+
+# The start boundary (no letter, digit, "_" or "&" before) is checked in Python: a
+# lookbehind would switch off re's first-character prefilter.
+_END_BOUNDARY = r"(?![\w&$])"
+_WORD_BEFORE = frozenset("_&")
+_THE_BEFORE = regex.compile(r"(?<![\w])[Tt]he $")
+_DIGIT_BEFORE = regex.compile(r"\d ?$")
+_PREV_WORD = regex.compile(r"(\S++) $")
+_NEXT_WORD = regex.compile(r" ([\p{L}][\p{L}\-]*+)")
+_OF_AFTER = regex.compile(r" of\b")
+_HYPHEN_ADJECTIVE = regex.compile(r"[-\u2010\u2011]\p{Ll}")
+# Whitespace that may sit inside a name (a wrapped line) becomes a space, character for
+# character, so spans stay valid. str.replace is far faster than str.translate here.
+_SPACES = ("\n", "\r", "\t", "\xa0")
+_WINDOW = 30
+
+
+_Trie = dict[str, "_Trie"]
+
+
+@attrs.frozen
+class _Surface:
+    """What a matched surface form stands for: an entry, or nothing (a blocked name)."""
+
+    entry: OrganisationEntry | None
+    contextual: bool = False
+    needs_prior: bool = False
+
+
+@attrs.frozen
+class Matcher:
+    """The compiled alternation and the table from surface form to entry."""
+
+    pattern: re.Pattern[str]
+    surfaces: dict[str, _Surface]
+    entries: tuple[OrganisationEntry, ...]
+
+
+@functools.cache
+def matcher() -> Matcher:
+    """Build the alternation of every surface form once, on first use.
+
+    >>> m = matcher()
+    >>> m.surfaces["UNSC"].entry.name
+    'United Nations Security Council'
+    """
+    entries = organisations()
+    surfaces: dict[str, _Surface] = {form: _Surface(None) for form in BLOCKED}
+    for entry in entries:
+        for form in entry.surfaces:
+            surfaces.setdefault(form, _Surface(entry))
+        for form, prior in entry.contextual:
+            surfaces.setdefault(form, _Surface(entry, contextual=True, needs_prior=prior))
+    pattern = re.compile(f"(?:{trie_pattern(surfaces)}){_END_BOUNDARY}")
+    return Matcher(pattern=pattern, surfaces=surfaces, entries=entries)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of *words* as a trie of literals that prefers the longest word.
+
+    >>> trie_pattern(["UN", "UNSC", "EU"])
+    '(?:EU|UN(?:SC)?)'
+    """
+    trie: _Trie = {}
+    for word in sorted(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end of a word
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(char) + build(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def starts_word(text: str, start: int) -> bool:
+    """Whether a match at *start* begins a word (nothing word-like just before it)."""
+    if start == 0:
+        return True
+    char = text[start - 1]
+    return not (char.isalnum() or char in _WORD_BEFORE)
+
+
+def normalise_spaces(text: str) -> str:
+    """*text* with every whitespace character replaced by a plain space (same length, same offsets)."""
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text
+
+
+def in_context(text: str, start: int, end: int) -> bool:
+    """Whether the contextual form at ``text[start:end]`` names the organisation (see the module docstring).
+
+    *text* must already have its whitespace normalised.
+
+    >>> in_context("the WHO said", 4, 7), in_context("WHO IS TO BLAME", 0, 3)
+    (True, False)
+    """
+    surface = text[start:end]
+    before = text[max(0, start - _WINDOW) : start]
+    after = text[end : end + _WINDOW]
+    if _OF_AFTER.match(after):
+        return False
+    the_before = _THE_BEFORE.search(before) is not None
+    parenthesised = before.endswith("(") and after.startswith(")")
+    possessive = after[:2] in ("'s", "\u2019s")
+    adjective = _HYPHEN_ADJECTIVE.match(after) is not None
+    next_match = _NEXT_WORD.match(after)
+    word = next_match.group(1) if next_match else ""
+    typical = word.lower() in TYPICAL_NOUNS
+    if surface.upper() == surface:  # an acronym
+        if not any(c.islower() for c in before + after):
+            return False  # an all-capitals headline
+        if _DIGIT_BEFORE.search(before):
+            return False  # "1 AU", an astronomical unit
+        return the_before or parenthesised or possessive or adjective or typical or word[:1].islower()
+    if word[:1].isupper() and not typical:
+        return False  # "Commonwealth Games", "Security Council Secretary"
+    if the_before or parenthesised:
+        return True
+    prev_match = _PREV_WORD.search(before)
+    prev = prev_match.group(1) if prev_match else ""
+    prev_is_name = prev[:1].isupper() or prev.endswith(("'s", "\u2019s"))
+    return typical and not prev_is_name
