@@ -34,7 +34,7 @@ import importlib
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from .errors import DocumentError
 from .model import Article
@@ -115,10 +115,19 @@ def _one(job: _Job, published: dt.date | None, encoding: str) -> Article | Docum
 
 # (text or file name, whether it is a file name, source): small and cheap to pickle.
 _Job = tuple[str, bool, str]
+_T = TypeVar("_T")
+# Applied to each result where it was made (in the worker), so the parent only
+# writes what comes back: ``finish(result, source)``. A top-level function or a
+# functools.partial of one, so it pickles.
+_Finish = Callable[[Article | DocumentError, str], _T]
 
 
-def _chunk(jobs: list[_Job], published: dt.date | None, encoding: str) -> list[Article | DocumentError]:
-    return [_one(job, published, encoding) for job in jobs]
+def _keep(item: Article | DocumentError, _source: str) -> Article | DocumentError:
+    return item
+
+
+def _chunk(jobs: list[_Job], published: dt.date | None, encoding: str, finish: _Finish[_T]) -> list[_T]:
+    return [finish(_one(job, published, encoding), job[2]) for job in jobs]
 
 
 def _warm() -> None:
@@ -155,42 +164,57 @@ def extract_many(
     >>> [type(r).__name__ for r in extract_many([pathlib.Path("/nonexistent.txt")], workers=1)]
     ['DocumentError']
     """
+    return _stream(_jobs(texts_or_paths), _keep, workers=workers, published=published, encoding=encoding,
+                   chunksize=chunksize)
+
+
+def _stream(
+    jobs: Iterable[_Job],
+    finish: _Finish[_T],
+    *,
+    workers: int | None,
+    published: dt.date | None,
+    encoding: str,
+    chunksize: int = _DEFAULT_CHUNK,
+) -> Iterator[_T]:
+    """``extract_many`` with explicit jobs and a per-result *finish* run in the worker (the CLI's hook)."""
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be >= 1, got {chunksize}")
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count == 1:
-        return (_one(job, published, encoding) for job in _jobs(texts_or_paths))
-    return _pooled(_jobs(texts_or_paths), count, published, encoding, chunksize)
+        return (finish(_one(job, published, encoding), job[2]) for job in jobs)
+    return _pooled(iter(jobs), finish, workers=count, published=published, encoding=encoding, chunksize=chunksize)
 
 
 def _pooled(
-    jobs: Iterator[_Job], workers: int, published: dt.date | None, encoding: str, chunksize: int
-) -> Iterator[Article | DocumentError]:
+    jobs: Iterator[_Job], finish: _Finish[_T], *, workers: int, published: dt.date | None, encoding: str,
+    chunksize: int,
+) -> Iterator[_T]:
     # Forked workers inherit the loaded grammar and start at once; if it fails
     # to load, each document reports the failure itself.
     with contextlib.suppress(Exception):
         _warm()
     window = workers * 3  # chunks in flight: enough to keep every worker busy, few enough to stream
-    pending: collections.deque[tuple[list[_Job], Future[list[Article | DocumentError]]]] = collections.deque()
+    pending: collections.deque[tuple[list[_Job], Future[list[_T]]]] = collections.deque()
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (keeps `import diplomacy_model` fast)
 
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         chunks = iter(lambda: list(itertools.islice(jobs, chunksize)), [])
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_chunk, chunk, published, encoding)))
+            pending.append((chunk, pool.submit(_chunk, chunk, published, encoding, finish)))
             if len(pending) >= window:
-                yield from _collect(*pending.popleft())
+                yield from _collect(*pending.popleft(), finish)
         while pending:
-            yield from _collect(*pending.popleft())
+            yield from _collect(*pending.popleft(), finish)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _collect(chunk: list[_Job], future: Future[list[Article | DocumentError]]) -> list[Article | DocumentError]:
+def _collect(chunk: list[_Job], future: Future[list[_T]], finish: _Finish[_T]) -> list[_T]:
     try:
         return future.result()
     except Exception as exc:  # noqa: BLE001  (a crashed worker fails its documents, not the batch)
-        return [DocumentError(source, _describe(exc)) for _item, _is_path, source in chunk]
+        return [finish(DocumentError(source, _describe(exc)), source) for _item, _is_path, source in chunk]

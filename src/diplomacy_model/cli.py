@@ -28,16 +28,15 @@ from __future__ import annotations
 import argparse
 import codecs
 import datetime as dt
+import functools
 import importlib
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import IO, Any, Final, TextIO
 
-from .batch import decode_document, extract_many
+from .batch import _describe, _stream, decode_document
 from .errors import DocumentError
 from .io import CSV_COLUMNS, Table, to_csv_rows, to_record, write_csv
 from .model import Article, Dateline
@@ -168,44 +167,72 @@ def _schema(out: TextIO) -> int:
 # --- extract ------------------------------------------------------------------
 
 
+# Each result is turned into its output (JSON text, CSV rows, a table) in the worker that
+# made it, so the parent process only writes; these run there and must stay top-level.
+_Done = tuple[str | None, Any]  # (failure reason or None, output)
+
+
+def _finish_json(item: Article | DocumentError, source: str, indent: int | None = None) -> _Done:
+    reason = item.reason if isinstance(item, DocumentError) else None
+    return reason, json.dumps(to_record(item, source=source), ensure_ascii=False, indent=indent)
+
+
+def _finish_csv(item: Article | DocumentError, source: str, table: Table = "meetings") -> _Done:
+    if isinstance(item, DocumentError):
+        return item.reason, []
+    return None, to_csv_rows(item, table, source=source)
+
+
+def _finish_table(item: Article | DocumentError, source: str) -> _Done:
+    if isinstance(item, DocumentError):
+        return item.reason, f"{source}\n  error  {item.reason}\n"
+    return None, render_article(item, source=source)
+
+
 def _extract(args: argparse.Namespace, inp: IO[bytes], out: TextIO, err: TextIO) -> int:
     fmt = _default_format(out, args.format)
-    sources: list[str] = list(args.files)
-    inputs: list[str | os.PathLike[str]] = []
-    early: dict[int, DocumentError] = {}
-    for index, name in enumerate(sources):
+    single = len(args.files) == 1
+    finish: Callable[[Article | DocumentError, str], _Done]
+    if fmt == "json":
+        finish = functools.partial(_finish_json, indent=2 if single else None)
+    elif fmt == "csv":
+        finish = functools.partial(_finish_csv, table=args.table or "meetings")
+    else:
+        finish = _finish_json if fmt == "jsonl" else _finish_table
+    jobs: list[tuple[str, bool, str]] = []
+    early: dict[int, _Done] = {}
+    for index, name in enumerate(args.files):
         if name == "-":
             try:
-                inputs.append(decode_document(inp.read(), encoding=args.encoding))
+                jobs.append((decode_document(inp.read(), encoding=args.encoding), False, "-"))
             except (ValueError, OSError) as exc:  # binary or undecodable input: an error record like any file
-                early[index] = DocumentError("-", f"{type(exc).__name__}: {exc}")
-                inputs.append("")
+                early[index] = finish(DocumentError("-", _describe(exc)), "-")
+                jobs.append(("", False, "-"))
         else:
-            inputs.append(Path(name))
-    workers = args.workers if args.workers is not None else (1 if len(inputs) == 1 else None)
-    results = extract_many(inputs, workers=workers, published=args.published, encoding=args.encoding)
+            jobs.append((name, True, name))
+    workers = args.workers if args.workers is not None else (1 if single else None)
+    results = _stream(jobs, finish, workers=workers, published=args.published, encoding=args.encoding)
 
-    progress = _Progress(err, len(inputs)) if len(inputs) > 1 and _isatty(err) else None
+    progress = _Progress(err, len(jobs)) if not single and _isatty(err) else None
     shared = _isatty(out)
     failed = 0
 
-    def items() -> Iterator[tuple[str, Article | DocumentError]]:
+    def outputs() -> Iterator[Any]:
         nonlocal failed
-        for index, (source, result) in enumerate(zip(sources, results, strict=True)):
-            item = early.get(index, result)
-            if progress is not None and (shared or isinstance(item, DocumentError)):
+        for index, ((_name, _is_path, source), result) in enumerate(zip(jobs, results, strict=True)):
+            reason, output = early.get(index, result)
+            if progress is not None and (shared or reason is not None):
                 progress.clear()  # the bar shares the terminal with what is written next
-            if isinstance(item, DocumentError):
-                item = DocumentError(source, item.reason)  # name the file as the user wrote it
+            if reason is not None:
                 failed += 1
-                err.write(f"{_PROG}: {source}: {item.reason}\n")
-            yield source, item
+                err.write(f"{_PROG}: {source}: {reason}\n")
+            yield output
             if progress is not None:
                 out.flush()
                 progress.step()
 
     try:
-        _WRITERS[fmt](items(), out, args)
+        _write(fmt, outputs(), out, single=single, table=args.table or "meetings")
     finally:
         if progress is not None:
             progress.close()
@@ -213,44 +240,20 @@ def _extract(args: argparse.Namespace, inp: IO[bytes], out: TextIO, err: TextIO)
     return _FAILED if failed else _OK
 
 
-def _write_json(items: Iterator[tuple[str, Article | DocumentError]], out: TextIO, args: argparse.Namespace) -> None:
-    if len(args.files) == 1:
-        ((source, item),) = items
-        out.write(json.dumps(to_record(item, source=source), ensure_ascii=False, indent=2) + "\n")
-        return
-    out.write("[")
-    for index, (source, item) in enumerate(items):
-        out.write(",\n" if index else "\n")
-        out.write(json.dumps(to_record(item, source=source), ensure_ascii=False))
-    out.write("\n]\n")
-
-
-def _write_jsonl(items: Iterator[tuple[str, Article | DocumentError]], out: TextIO, _args: argparse.Namespace) -> None:
-    for source, item in items:
-        out.write(json.dumps(to_record(item, source=source), ensure_ascii=False) + "\n")
-
-
-def _write_csv(items: Iterator[tuple[str, Article | DocumentError]], out: TextIO, args: argparse.Namespace) -> None:
-    table: Table = args.table or "meetings"
-    rows = (row for source, item in items if isinstance(item, Article)
-            for row in to_csv_rows(item, table, source=source))
-    write_csv(rows, out, table=table)
-
-
-def _write_table(items: Iterator[tuple[str, Article | DocumentError]], out: TextIO, _args: argparse.Namespace) -> None:
-    for index, (source, item) in enumerate(items):
-        if index:
-            out.write("\n")
-        if isinstance(item, DocumentError):
-            out.write(f"{source}\n  error  {item.reason}\n")
-        else:
-            out.write(render_article(item, source=source))
-
-
-_WRITERS: Final[dict[str, Callable[[Iterator[tuple[str, Article | DocumentError]], TextIO, argparse.Namespace],
-                                   None]]] = {
-    "json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv, "table": _write_table,
-}
+def _write(fmt: str, outputs: Iterator[Any], out: TextIO, *, single: bool, table: Table) -> None:
+    if fmt == "json" and not single:
+        out.write("[")
+        for index, text in enumerate(outputs):
+            out.write(",\n" if index else "\n")
+            out.write(text)
+        out.write("\n]\n")
+    elif fmt == "csv":
+        write_csv((row for rows in outputs for row in rows), out, table=table)
+    else:  # one JSON document, JSON lines, or tables separated by blank lines
+        for index, text in enumerate(outputs):
+            if index and fmt == "table":
+                out.write("\n")
+            out.write(text + ("\n" if fmt != "table" else ""))
 
 
 class _Progress:
