@@ -20,17 +20,20 @@ Files are read as :func:`diplomacy_model.batch.read_document` reads them: a
 UTF-8 BOM is dropped and ``\\r\\n`` becomes ``\\n``, so spans index the text as
 Python's ``open(path, encoding="utf-8-sig")`` gives it.
 
-Exit status: 0 when every input was processed, 1 when some failed, 2 on a usage error.
+Exit status: 0 when every input was processed, 1 when some failed (or the reader of
+stdout went away), 2 on a usage error, 130 on Ctrl-C.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import datetime as dt
 import functools
 import importlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -125,8 +128,6 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
     except SystemExit as exc:  # argparse has printed the usage message
         return exc.code if isinstance(exc.code, int) else _USAGE
     inp = stdin if stdin is not None else sys.stdin.buffer
-    if args.command == "schema":
-        return _schema(out)
     if args.command == "extract":
         if args.table is not None:
             if args.format not in (None, "csv"):
@@ -136,8 +137,19 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
         if args.files.count("-") > 1:
             _usage(err, "standard input ('-') can be read only once")
             return _USAGE
-        return _extract(args, inp, out, err)
-    return _phrase(args, inp, out, err)
+    try:
+        if args.command == "schema":
+            return _schema(out)
+        if args.command == "extract":
+            return _extract(args, inp, out, err)
+        return _phrase(args, inp, out, err)
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as Unix tools do
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _FAILED
+    except KeyboardInterrupt:
+        err.write(f"\n{_PROG}: interrupted\n")
+        return 130
 
 
 def _usage(err: TextIO, message: str) -> None:
