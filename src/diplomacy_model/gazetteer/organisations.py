@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-from importlib import resources
 
 import attrs
 
@@ -112,5 +111,7 @@ def organisations() -> tuple[OrganisationEntry, ...]:
     >>> un.name, un.founded
     ('United Nations', 1945)
     """
+    from importlib import resources  # noqa: PLC0415 - only needed on first use; keeps the package import fast
+
     text = resources.files("diplomacy_model.gazetteer").joinpath("organisations.tsv").read_text(encoding="utf-8")
     return parse_table(text)

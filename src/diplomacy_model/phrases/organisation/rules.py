@@ -100,12 +100,33 @@ TYPICAL_NOUNS: frozenset[str] = frozenset(_NOUNS.split())
 # lookbehind would switch off re's first-character prefilter.
 _END_BOUNDARY = r"(?![\w&$])"
 _WORD_BEFORE = frozenset("_&")
-_THE_BEFORE = regex.compile(r"(?<![\w])[Tt]he $")
-_DIGIT_BEFORE = regex.compile(r"\d ?$")
-_PREV_WORD = regex.compile(r"(\S++) $")
-_NEXT_WORD = regex.compile(r" ([\p{L}][\p{L}\-]*+)")
-_OF_AFTER = regex.compile(r" of\b")
-_HYPHEN_ADJECTIVE = regex.compile(r"[-\u2010\u2011]\p{Ll}")
+
+
+@attrs.frozen
+class _ContextPatterns:
+    """The small patterns of :func:`in_context`."""
+
+    the_before: regex.Pattern[str]
+    digit_before: regex.Pattern[str]
+    prev_word: regex.Pattern[str]
+    next_word: regex.Pattern[str]
+    of_after: regex.Pattern[str]
+    hyphen_adjective: regex.Pattern[str]
+
+
+@functools.cache
+def _context() -> _ContextPatterns:
+    """Compiled on first use, like the gazetteer, so the package imports fast."""
+    return _ContextPatterns(
+        the_before=regex.compile(r"(?<![\w])[Tt]he $"),
+        digit_before=regex.compile(r"\d ?$"),
+        prev_word=regex.compile(r"(\S++) $"),
+        next_word=regex.compile(r" ([\p{L}][\p{L}\-]*+)"),
+        of_after=regex.compile(r" of\b"),
+        hyphen_adjective=regex.compile(r"[-\u2010\u2011]\p{Ll}"),
+    )
+
+
 # Whitespace that may sit inside a name (a wrapped line) becomes a space, character for
 # character, so spans stay valid. str.replace is far faster than str.translate here.
 _SPACES = ("\n", "\r", "\t", "\xa0")
@@ -199,29 +220,30 @@ def in_context(text: str, start: int, end: int) -> bool:
     >>> in_context("the WHO said", 4, 7), in_context("WHO IS TO BLAME", 0, 3)
     (True, False)
     """
+    patterns = _context()
     surface = text[start:end]
     before = text[max(0, start - _WINDOW) : start]
     after = text[end : end + _WINDOW]
-    if _OF_AFTER.match(after):
+    if patterns.of_after.match(after):
         return False
-    the_before = _THE_BEFORE.search(before) is not None
+    the_before = patterns.the_before.search(before) is not None
     parenthesised = before.endswith("(") and after.startswith(")")
     possessive = after[:2] in ("'s", "\u2019s")
-    adjective = _HYPHEN_ADJECTIVE.match(after) is not None
-    next_match = _NEXT_WORD.match(after)
+    adjective = patterns.hyphen_adjective.match(after) is not None
+    next_match = patterns.next_word.match(after)
     word = next_match.group(1) if next_match else ""
     typical = word.lower() in TYPICAL_NOUNS
     if surface.upper() == surface:  # an acronym
-        if not any(c.islower() for c in before + after):
+        if (before + after).isupper():
             return False  # an all-capitals headline
-        if _DIGIT_BEFORE.search(before):
+        if patterns.digit_before.search(before):
             return False  # "1 AU", an astronomical unit
         return the_before or parenthesised or possessive or adjective or typical or word[:1].islower()
     if word[:1].isupper() and not typical:
         return False  # "Commonwealth Games", "Security Council Secretary"
     if the_before or parenthesised:
         return True
-    prev_match = _PREV_WORD.search(before)
+    prev_match = patterns.prev_word.search(before)
     prev = prev_match.group(1) if prev_match else ""
     prev_is_name = prev[:1].isupper() or prev.endswith(("'s", "\u2019s"))
     return typical and not prev_is_name
