@@ -23,6 +23,7 @@ from .model import (
     Precision,
     Span,
 )
+from .phrases.dateline import find_dateline, parse_dateline, render_dateline
 from .phrases.dates import find_dates, parse_date, render_date
 from .phrases.organisation import find_organisations, parse_organisation, render_organisation
 
@@ -48,10 +49,13 @@ __all__ = [
     "Span",
     "__version__",
     "extract_many",
+    "find_dateline",
     "find_dates",
     "find_organisations",
     "parse_date",
+    "parse_dateline",
     "parse_organisation",
     "render_date",
+    "render_dateline",
     "render_organisation",
 ]
