@@ -24,6 +24,7 @@ from .model import (
     Span,
 )
 from .phrases.dateline import find_dateline, parse_dateline, render_dateline
+from .phrases.anniversary import find_anniversaries, parse_anniversary, render_anniversary
 from .phrases.dates import find_dates, parse_date, render_date
 from .phrases.organisation import find_organisations, parse_organisation, render_organisation
 
@@ -49,10 +50,13 @@ __all__ = [
     "Span",
     "__version__",
     "extract_many",
+    "find_anniversaries",
     "find_dateline",
     "find_dates",
+    "parse_anniversary",
     "find_organisations",
     "parse_date",
+    "render_anniversary",
     "parse_dateline",
     "parse_organisation",
     "render_date",

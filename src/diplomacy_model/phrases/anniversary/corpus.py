@@ -1,0 +1,248 @@
+"""Anniversaries as data: surface forms and what they mean (Duckling style).
+
+How to read an example:
+
+* ``expected`` holds attributes of an :class:`~diplomacy_model.Anniversary`; ``phrase`` (when
+  present) is the exact text its ``span`` must cover inside ``text``, and ``count`` (when present)
+  how many anniversaries ``find_anniversaries`` must return for the whole ``text``.
+* Without ``phrase`` the whole text is the phrase: ``parse_anniversary`` must accept it and
+  ``find_anniversaries`` must find it spanning the whole text.
+* ``negative`` texts must give no anniversary at all.
+
+Provenance (``source``): ``seed`` is the seed article verbatim; ``hand`` forms are written here;
+``modelled on ...`` forms are written here in the shape of sentences seen in the development
+data (Reuters 1987, TimeBank 1998, RSS 2023), never copied from it.
+
+Decisions recorded here:
+
+* ``the first anniversary`` is an anniversary like any other (ordinal 1), also in ``on the
+  first anniversary of their wedding``; there is no "example" reading.
+* A bare ``anniversary`` (``ahead of the anniversary of the invasion``) is an anniversary with
+  ordinal ``None``; its year is the reference year and its base year unknown.
+* ``the anniversary date of the transaction`` is a recurring, contractual date: year ``None``.
+* A vague count (``two or three years since ...``) gives ordinal ``None`` and year ``None``; a year
+  inside the subject is still the base year.
+* ``Centennial``/``Jubilee`` in names (``American Centennial``, ``Centennial Park``,
+  ``Jubilee Year``, ``Golden Jubilee Bridge``) are not anniversaries; ``the 25th`` as a day of the
+  month and ``the 25th floor`` have no anniversary word and give nothing.
+* A second mention of the same anniversary close by in one paragraph (a headline and its body,
+  ``... the solemn anniversary``) is merged into the first, most specific mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .._engine import Corpus, Example
+
+__all__ = ["corpus"]
+
+D2026 = dt.date(2026, 2, 5)
+D2023 = dt.date(2023, 2, 24)
+D1987 = dt.date(1987, 3, 25)
+
+_SEED_PAST = (
+    "During their talks, Xi recalled the two meetings between him and Putin in the past year, saying that they "
+    "have led bilateral ties into a new stage of development.\n\n"
+    "Both countries solemnly commemorated the 80th anniversary of the victory in the World Anti-Fascist War, "
+    "demonstrating their firm determination to uphold the victorious outcomes of World War II as well as "
+    "international fairness and justice, Xi said."
+)
+_SEED_THIS = (
+    "Pointing out that this year marks the 30th anniversary of the establishment of the China-Russia strategic "
+    "partnership of coordination, the 25th anniversary of the signing of the China-Russia Treaty of "
+    "Good-Neighborliness and Friendly Cooperation, and the launch of the China-Russia Years of Education (2026 "
+    "and 2027), Xi said the two countries should maintain close high-level exchanges and strengthen pragmatic "
+    "cooperation in various fields."
+)
+
+
+def _ex(
+    text: str, published: dt.date | None = D2026, source: str = "hand", note: str = "", **expected: object
+) -> Example:
+    return Example(text, expected, published=published, source=source, note=note)
+
+
+def _no(text: str, published: dt.date | None = D2026, source: str = "hand", note: str = "") -> Example:
+    return Example(text, {}, published=published, source=source, note=note)
+
+
+_R87 = "modelled on Reuters 1987 dev data"
+_RSS = "modelled on RSS 2023 dev data"
+_TB = "modelled on TimeBank 1998 dev data"
+
+corpus = Corpus(
+    kind="anniversary",
+    examples=(
+        # --- the seed ---------------------------------------------------------------------------
+        _ex(_SEED_PAST, source="seed", phrase="80th anniversary of the victory in the World Anti-Fascist War",
+            ordinal=80, subject="the victory in the World Anti-Fascist War", event="victory", year=2025,
+            base_year=1945, year_source="context", count=1,
+            note="past-tense commemoration after a paragraph about the past year: 2025, not 2026"),
+        _ex(_SEED_THIS, source="seed", count=2,
+            phrase="30th anniversary of the establishment of the China-Russia strategic partnership of coordination",
+            ordinal=30, subject="the establishment of the China-Russia strategic partnership of coordination",
+            event="establishment", year=2026, base_year=1996, year_source="this year"),
+        _ex(_SEED_THIS, source="seed", count=2,
+            phrase="25th anniversary of the signing of the China-Russia Treaty of Good-Neighborliness and "
+                   "Friendly Cooperation",
+            ordinal=25, subject="the signing of the China-Russia Treaty of Good-Neighborliness and Friendly "
+                                "Cooperation",
+            event="signing", year=2026, base_year=2001),
+        # --- whole phrases (strict) -------------------------------------------------------------
+        _ex("the 30th anniversary of the establishment of diplomatic relations", ordinal=30,
+            subject="the establishment of diplomatic relations", event="establishment of diplomatic relations",
+            year=2026, base_year=1996, year_source="reference"),
+        _ex("30th anniversary of the founding of the organisation", ordinal=30, event="founding", base_year=1996),
+        _ex("1st anniversary of the agreement", ordinal=1, subject="the agreement", base_year=2025),
+        _ex("22nd anniversary of the summit", ordinal=22, base_year=2004),
+        _ex("103rd anniversary of the birth of the poet", ordinal=103, event="birth", base_year=1923),
+        _ex("thirtieth anniversary of the treaty", ordinal=30, subject="the treaty"),
+        _ex("twenty-fifth anniversary of the signing of the accord", ordinal=25, event="signing"),
+        _ex("seventy fifth anniversary of the liberation of the city", ordinal=75, event="liberation"),
+        _ex("one hundredth anniversary of the republic", ordinal=100, subject="the republic"),
+        _ex("one hundred and fiftieth anniversary of the death of the composer", ordinal=150, event="death"),
+        _ex("the centenary of the founding of the party", ordinal=100, event="founding", base_year=1926),
+        _ex("centennial of the national park service", ordinal=100),
+        _ex("bicentenary of independence", ordinal=200, subject="independence", event="independence",
+            base_year=1826),
+        _ex("bicentennial of the constitution", ordinal=200),
+        _ex("tercentenary of the city", ordinal=300, base_year=1726),
+        _ex("sesquicentennial of the university", ordinal=150, base_year=1876),
+        _ex("semicentennial of the alliance", ordinal=50),
+        _ex("silver jubilee of the king", ordinal=25, subject="the king"),
+        _ex("golden jubilee of the partnership", ordinal=50),
+        _ex("diamond jubilee of the queen's accession", ordinal=60),
+        _ex("platinum jubilee of the reign", ordinal=70, base_year=1956),
+        _ex("58 years since the death penalty was abolished", ordinal=58, subject="the death penalty was abolished",
+            base_year=1968),
+        _ex("thirty years since the treaty was signed", ordinal=30, event="signing", base_year=1996),
+        _ex("one year since the invasion", ordinal=1, event="invasion", base_year=2025),
+        _ex("one-year anniversary of the war", ordinal=1, event="war"),
+        _ex("10-year anniversary of the launch", ordinal=10, base_year=2016),
+        _ex("the anniversary of the invasion", ordinal=None, subject="the invasion", year=2026, base_year=None),
+        _ex("the 30th anniversary", ordinal=30, subject=None, year=2026, base_year=1996),
+        _ex("30th anniversary of the treaty", published=None, ordinal=30, year=None, base_year=None,
+            year_source=None, note="no reference year: nothing fixes the year"),
+        # --- running text: frames ---------------------------------------------------------------
+        _ex("Officials said the ceremony on Friday will mark the 40th anniversary of the alliance.",
+            phrase="40th anniversary of the alliance", ordinal=40, year=2026, base_year=1986),
+        _ex("The two leaders attended celebrations marking the 75th anniversary of diplomatic ties in the capital.",
+            phrase="75th anniversary of diplomatic ties in the capital", ordinal=75,
+            event="establishment of diplomatic relations", base_year=1951),
+        _ex("This year marks 70 years of diplomatic relations between the two countries.",
+            phrase="70 years of diplomatic relations between the two countries", ordinal=70, year=2026,
+            base_year=1956, year_source="this year"),
+        _ex("The summit comes 30 years after the signing of the founding charter.",
+            phrase="30 years after the signing of the founding charter", ordinal=30, event="signing", base_year=1996),
+        _ex("Gifts were exchanged on the occasion of the 60th anniversary of the friendship treaty.",
+            phrase="60th anniversary of the friendship treaty", ordinal=60, base_year=1966),
+        _ex("Preparations for the 50th anniversary celebrations are under way in the capital.",
+            phrase="50th anniversary", ordinal=50, subject=None, base_year=1976),
+        _ex("The country is preparing for the centenary of its independence next year.",
+            phrase="centenary of its independence", ordinal=100, year=2027, base_year=1927, year_source="next year"),
+        _ex("Last year the two sides celebrated the golden jubilee of the partnership.",
+            phrase="golden jubilee of the partnership", ordinal=50, year=2025, base_year=1975,
+            year_source="last year"),
+        _ex("Over the past year, Kenya celebrated the 60th anniversary of its independence.",
+            phrase="60th anniversary of its independence", ordinal=60, year=2025, base_year=1965),
+        _ex("In 2024, which marked the 75th anniversary of the alliance, members raised spending.",
+            phrase="75th anniversary of the alliance", ordinal=75, year=2024, base_year=1949,
+            year_source="explicit"),
+        _ex("The queen's platinum jubilee drew crowds to the palace.", phrase="The queen's platinum jubilee",
+            ordinal=70, subject="The queen", year=2026, base_year=1956,
+            note="possessive subject; the span starts at the possessor"),
+        _ex("The army's 75th anniversary parade was held at night.", published=D2023,
+            phrase="The army's 75th anniversary", ordinal=75, subject="The army", year=2023, base_year=1948,
+            source=_RSS),
+        # --- running text: modelled on the dev data ---------------------------------------------
+        _ex("The bank issued a commemorative coin to mark the 30th anniversary of the customs union this year.",
+            published=D1987, source=_R87, phrase="30th anniversary of the customs union", ordinal=30,
+            subject="the customs union", year=1987, base_year=1957, year_source="this year"),
+        _ex("The magazine, which covers politics and culture, is celebrating its 100th anniversary.",
+            published=D1987, source=_R87, phrase="100th anniversary", ordinal=100, subject="The magazine",
+            year=1987, base_year=1887),
+        _ex("The couple celebrate their 35th wedding anniversary today.", published=D1987, source=_R87,
+            phrase="35th wedding anniversary", ordinal=35, subject="wedding", event="wedding", base_year=1952),
+        _ex("The currency system marks its eighth anniversary still vulnerable to market turmoil.",
+            published=D1987, source=_R87, phrase="eighth anniversary", ordinal=8, subject="The currency system",
+            base_year=1979),
+        _ex("The stock has suffered in the two years since the lawsuit was filed, analysts said.",
+            published=D1987, source=_R87, phrase="two years since the lawsuit was filed", ordinal=2,
+            subject="the lawsuit was filed", year=1987, base_year=1985),
+        _ex("Lending helped in the two or three years since the debt crisis in 1982.", published=D1987,
+            source=_R87, phrase="two or three years since the debt crisis in 1982", ordinal=None, year=None,
+            base_year=1982, note="vague count: no ordinal, no year; the subject's year is the base"),
+        _ex("Two mln dlrs will be paid each year on the anniversary date of the sale.", published=D1987,
+            source=_R87, phrase="anniversary date of the sale", ordinal=None, subject="the sale", year=None,
+            year_source="recurring"),
+        _ex("The 1986/87 payout included a bonus to mark the firm's 80th anniversary.", published=D1987,
+            source=_R87, phrase="the firm's 80th anniversary", ordinal=80, year=None, base_year=None,
+            note="a fiscal year 1986/87: the year is ambiguous"),
+        _ex("Pressure is mounting as the second anniversary of his kidnapping nears.", published=dt.date(1998, 2, 19),
+            source=_TB, phrase="second anniversary of his kidnapping", ordinal=2, subject="his kidnapping",
+            year=1998, base_year=1996),
+        _ex("Leaders gathered in Kyiv on the one-year anniversary of the invasion.", published=D2023, source=_RSS,
+            phrase="one-year anniversary of the invasion", ordinal=1, event="invasion", year=2023, base_year=2022),
+        _ex("The president marked the five-year anniversary of the 2018 school shooting.", published=D2023,
+            source=_RSS, phrase="five-year anniversary of the 2018 school shooting", ordinal=5, year=2023,
+            base_year=2018, year_source="subject"),
+        _ex("The studio released the update in 2017 for the game's 10-year anniversary.", published=D2023,
+            source=_RSS, phrase="the game's 10-year anniversary", ordinal=10, subject="the game", year=2017,
+            base_year=2007, year_source="explicit"),
+        _ex("The prime minister attends celebrations marking the 65th anniversary of the country's "
+            "independence from France, in Phnom Penh, on Nov. 9, 2018.", published=D2023, source=_RSS,
+            phrase="65th anniversary of the country's independence from France", ordinal=65, year=2018,
+            base_year=1953, year_source="explicit", note="a dated photo caption"),
+        _ex("The president visited Algiers on August 27, 2022. - The former colony this year marks its 60th "
+            "anniversary of independence.", published=D2023, source=_RSS,
+            phrase="60th anniversary of independence", ordinal=60, subject="independence", year=2022,
+            base_year=1962, note="a dated caption sets 'this year'"),
+        _ex("It has been 58 years since we abolished the death penalty, the minister said.", published=D2023,
+            source=_RSS, phrase="58 years since we abolished the death penalty", ordinal=58, base_year=1965),
+        _ex("The singer said Friday, which marked a year since the forces crossed the border, was sombre.",
+            published=D2023, source=_RSS, phrase="a year since the forces crossed the border", ordinal=1,
+            base_year=2022),
+        _ex("The alliance will host a summit next year to mark its 75th anniversary.", published=D2023,
+            source=_RSS, phrase="75th anniversary", ordinal=75, year=2024, base_year=1949, year_source="next year"),
+        _ex("Envoys met days before the anniversary of the invasion.", published=D2023, source=_RSS,
+            phrase="anniversary of the invasion", ordinal=None, subject="the invasion", year=2023, base_year=None),
+        _ex("Ministers meet ahead of war anniversary The vote came as the nation marked one year since the "
+            "invasion began.", published=D2023, source=_RSS, phrase="one year since the invasion began",
+            ordinal=1, year=2023, base_year=2022, count=1,
+            note="headline 'war anniversary' and the body name one anniversary: merged"),
+        _ex("We should pause on this grim anniversary to take stock.", published=D2023, source=_RSS,
+            phrase="anniversary", ordinal=None, subject=None, year=2023),
+        _ex("The republic marked the 44th anniversary of the revolution on Saturday with rallies.", published=D2023,
+            source=_RSS, phrase="44th anniversary of the revolution", ordinal=44, event="revolution", base_year=1979),
+        _ex("Russia's invasion of Ukraine reached its first anniversary on Friday.", published=D2023, source=_RSS,
+            phrase="first anniversary", ordinal=1, subject="Russia's invasion of Ukraine", base_year=2022),
+    ),
+    negative=(
+        _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
+        _no("It agreed to sell its American Centennial Insurance Co unit.", D1987, _R87, "a company"),
+        _no("The shares were issued in the acquisition of Centennial Group Inc.", D1987, _R87, "a company"),
+        _no("Your Oct. 23 Centennial Journal item was a fine read.", dt.date(1989, 11, 1), _TB, "a series name"),
+        _no("Crowds gathered in Centennial Park for the concert.", note="a place"),
+        _no("Pilgrims are expected in Rome for the Jubilee Year.", note="a holy year, not an anniversary"),
+        _no("Traffic was diverted over the Golden Jubilee Bridge.", note="a bridge"),
+        _no("The talks resume on the 25th of March.", note="a day of the month"),
+        _no("Her office is on the 25th floor of the tower.", note="a floor"),
+        _no("It has been a number of years since the index gave good signals.", D1987, _R87, "no number"),
+        _no("It's been years since the two sides last met.", D2023, _RSS, "no number"),
+        _no("This was the first major release since the company's update in 2017.", D2023, _RSS,
+            "'since' without years"),
+        _no("After 30 years of war the country is in ruins.", note="'years of' without a commemorating verb"),
+        _no("He was jailed 30 years after the coup.", note="'years after' without an anniversary verb"),
+        _no("The Five-Year Plan period begins this year.", note="year words alone"),
+        _no("", note="empty"),
+    ),
+    known_failures=(
+        _ex("Speech devoted to first anniversary of invasion Latest updates The president spoke on the one-year "
+            "anniversary of the war.", published=D2023, phrase="one-year anniversary of the war", ordinal=1, count=1,
+            note="headline and body name one anniversary; the merge keeps the first mention, not the fuller one"),
+        _ex("The Republic's 75th anniversary falls in 2024, officials said.", published=D2023,
+            phrase="Republic's 75th anniversary", ordinal=75, year=2024, base_year=1949,
+            note="'falls in 2024' after the phrase is not read as the anniversary's year"),
+    ),
+)

@@ -1,0 +1,822 @@
+"""Anniversary phrases: ``the 30th anniversary of the establishment of ...``, ``58 years since ...``.
+
+How a phrase is read, in three steps:
+
+1. **Trigger.** A cheap literal scan of the lower-cased text for ``anniversar``, ``centen``,
+   ``jubilee``, ``year since``, ``years since``, ``years of`` and ``years after``. Nothing else
+   of the text is looked at, which keeps :func:`find_anniversaries` fast on running text.
+2. **Head.** Each rule in :data:`rules` is a pattern that *ends* at the trigger word and is
+   searched backwards (the ``regex`` module's reverse mode), so only the few words before the
+   trigger are read: ``<ordinal> anniversary``, ``<cardinal>-year anniversary``,
+   ``<named ordinal>``, ``<metal> jubilee``, ``<cardinal> years since`` ...
+3. **Tail and year.** The subject is read after ``of`` / ``since`` up to a clause boundary (or
+   from a possessive before the head: ``the army's 75th anniversary``). The year the
+   anniversary falls in comes from, in order: an explicit year next to the phrase
+   (``in 2017 for the game's 10-year anniversary``, ``..., on Nov. 9, 2018``); a year in the
+   subject plus the ordinal (``the five-year anniversary of the 2018 shooting``); a year word
+   in the sentence (``this year``, ``last year``, ``the past year``, ``next year``); the context
+   (a past-tense commemoration after a paragraph about ``the past year`` is last year's);
+   otherwise the reference year (``published``, or a ``date YYYY-MM-DD`` header).
+
+Repeated mentions of one anniversary close together in a paragraph (a headline and its body,
+``... the solemn anniversary``) are merged into the first, most specific mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from ...errors import ParseError, require_text
+from ...model import Anniversary, Span
+from .._engine import Rule
+from .._lexicon import MONTHS, words_pattern
+from ..ordinal.rules import CARDINAL, ORDINAL, cardinal_value, ordinal_value
+
+__all__ = [
+    "JUBILEES",
+    "NAMED_ORDINALS",
+    "find_anniversaries",
+    "parse_anniversary",
+    "reference_year",
+    "rules",
+]
+
+#: named anniversaries, lower case -> years.
+NAMED_ORDINALS: dict[str, int] = {
+    "centenary": 100, "centennial": 100,
+    "bicentenary": 200, "bicentennial": 200,
+    "tercentenary": 300, "tercentennial": 300,
+    "quincentenary": 500, "quincentennial": 500,
+    "sesquicentenary": 150, "sesquicentennial": 150,
+    "semicentennial": 50, "semicentenary": 50,
+}
+#: jubilee metals -> years.
+JUBILEES: dict[str, int] = {
+    "silver": 25, "ruby": 40, "golden": 50, "gold": 50, "diamond": 60, "sapphire": 65, "platinum": 70,
+}
+
+_I = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
+
+
+@attrs.frozen
+class Head:
+    """What a rule reads before (and including) the trigger word."""
+
+    start: int
+    end: int
+    ordinal: int | None
+    vague: bool = False  # "two or three years since": a count, but not one number
+    relation: str = "anniversary"  # anniversary | since | after | of
+    possessor: tuple[int, int] | None = None  # "the army's 75th anniversary"
+    modifier: str | None = None  # "wedding" in "35th wedding anniversary"
+
+
+# --- head rules: patterns searched backwards from the trigger word's end ----------------------
+
+# words between a number and "anniversary": "35th wedding anniversary", "70th founding anniversary"
+_MODIFIERS = (
+    "wedding", "founding", "foundation", "birth", "death", "independence", "liberation", "victory", "national",
+    "official", "jubilee", "coronation", "accession", "reunification", "revolution", "establishment",
+)
+_POSS = r"(?:(?P<poss>(?:[\w.\-]++[^\S\n]++){0,4}+[\w.\-]++)['’]s[^\S\n]++)"
+_DET = r"(?:(?:the|its|his|her|their|our|this|that|a|an)\s++)"
+_ANNIV_WORD = r"(?P<word>anniversar(?:y|ies))"
+
+_ORDINAL_ANNIV = regex.compile(
+    rf"""(?r)
+    {_POSS}?(?P<ord>{ORDINAL})(?:\s++(?P<mod>\L<mods>))?\s++{_ANNIV_WORD}\Z""",
+    _I,
+    mods=_MODIFIERS,
+)
+_YEAR_ANNIV = regex.compile(rf"(?r){_POSS}?(?P<card>{CARDINAL}|an?)[\s\-]year\s++{_ANNIV_WORD}\Z", _I)
+_BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
+_NAMED = regex.compile(rf"(?r){_POSS}?(?P<word>{words_pattern(list(NAMED_ORDINALS))})\Z", _I)
+_JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))})\s++(?P<word>jubilee)\Z", _I)
+_YEARS_SINCE = regex.compile(
+    rf"""(?r)
+    (?P<card>{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?
+    [\s\-]++years?\s++(?P<word>since)\Z""",
+    _I,
+)
+_YEARS_OF = regex.compile(
+    rf"""(?r)
+    \b(?:mark|marks|marked|marking|celebrates?|celebrated|celebrating|commemorates?|commemorated|commemorating)
+    \s++(?:the\s++)?(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""",
+    _I,
+)
+_YEARS_AFTER = regex.compile(
+    rf"""(?r)
+    \b(?:comes?|came|coming|falls?|fell|arrives?|arrived|marks?|marked|exactly|precisely|nearly|almost|just)
+    \s++(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>after))\Z""",
+    _I,
+)
+
+
+def _poss(m: regex.Match[str]) -> tuple[int, int] | None:
+    return m.span("poss") if m.group("poss") is not None else None
+
+
+def _card_or_article(raw: str) -> int | None:
+    return 1 if raw.lower() in ("a", "an") else cardinal_value(raw)
+
+
+_NUMBER_WORD = regex.compile(r"[^\s\-]++")
+
+
+def _number(m: regex.Match[str], group: str, value_of: Callable[[str], int | None]) -> tuple[int, int | None]:
+    """Start and value of the longest run of words ending the group that is a number.
+
+    ``Year One five-year anniversary``: the cardinal group may catch ``One five``; the number is ``five``.
+    """
+    raw = m.group(group)
+    base = m.start(group)
+    for t in _NUMBER_WORD.finditer(raw):
+        value = value_of(raw[t.start() :])
+        if value is not None:
+            return base + t.start(), value
+    return base, None
+
+
+def _produce_ordinal(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "ord", ordinal_value)
+    if n is None or n < 1:
+        return None
+    mod = m.group("mod")
+    return Head(start, m.end("word"), n, possessor=_poss(m), modifier=mod.lower() if mod else None)
+
+
+def _produce_year_anniv(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", _card_or_article)
+    if n is None or n < 1:
+        return None
+    return Head(start, m.end("word"), n, possessor=_poss(m))
+
+
+def _produce_bare(m: regex.Match[str]) -> Head | None:
+    return Head(m.start("word"), m.end("word"), None, possessor=_poss(m))
+
+
+def _produce_named(m: regex.Match[str]) -> Head | None:
+    return Head(m.start("word"), m.end("word"), NAMED_ORDINALS[m.group("word").lower()], possessor=_poss(m))
+
+
+def _produce_jubilee(m: regex.Match[str]) -> Head | None:
+    return Head(m.start("metal"), m.end("word"), JUBILEES[m.group("metal").lower()], possessor=_poss(m))
+
+
+def _produce_since(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", _card_or_article)
+    if n is None or n < 1:
+        return None
+    vague = m.group("vague") is not None
+    return Head(start, m.end("word"), None if vague else n, vague=vague, relation="since")
+
+
+def _produce_years_of(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", cardinal_value)
+    if n is None or n < 1:
+        return None
+    return Head(start, m.end("word"), n, relation="of")
+
+
+def _produce_years_after(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", cardinal_value)
+    if n is None or n < 1:
+        return None
+    return Head(start, m.end("word"), n, relation="after")
+
+
+#: head rules, tried in order for each trigger word; the first that matches wins.
+rules: tuple[Rule[Head], ...] = (
+    Rule("<ordinal> anniversary", _ORDINAL_ANNIV, _produce_ordinal),
+    Rule("<cardinal>-year anniversary", _YEAR_ANNIV, _produce_year_anniv),
+    Rule("anniversary", _BARE_ANNIV, _produce_bare),
+    Rule("<named ordinal>", _NAMED, _produce_named),
+    Rule("<metal> jubilee", _JUBILEE, _produce_jubilee),
+    Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since),
+    Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of),
+    Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after),
+)
+_ANNIV_RULES = rules[:3]
+_NAMED_RULES = (rules[3],)
+_JUBILEE_RULES = (rules[4],)
+_SINCE_RULES = (rules[5],)
+_OF_RULES = (rules[6],)
+_AFTER_RULES = (rules[7],)
+
+# trigger literal (lower case) -> (offset of the rule's end from the literal start, rules)
+_TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
+    ("anniversar", _ANNIV_RULES),
+    ("centen", _NAMED_RULES),
+    ("jubilee", _JUBILEE_RULES),
+    ("years since", _SINCE_RULES),
+    ("year since", _SINCE_RULES),
+    ("years of", _OF_RULES),
+    ("years after", _AFTER_RULES),
+)
+
+# --- tails: subject, modifiers after the head ------------------------------------------------
+
+_WORD_END = regex.compile(r"\w*+")
+_AFTER_ANNIV = regex.compile(
+    r"""(?P<date>[^\S\n]++date\b)?
+    (?:[^\S\n]++(?:celebrations?|commemorations?|festivities|events?|ceremon(?:y|ies)|year))?
+    [^\S\n]++(?P<rel>of|since)[^\S\n]++""",
+    _I,
+)
+_AFTER_SINCE = regex.compile(r"[^\S\n]++", _I)
+# Where a subject stops. A clause boundary, a dash, or a word that starts a new constituent.
+_STOP_WORDS = (
+    "on", "at", "by", "to", "as", "this", "last", "next", "that", "which", "who", "when", "where", "while", "after",
+    "before", "amid", "ahead", "during", "until", "through", "throughout", "via", "because", "despite", "since",
+    "than", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "approaches", "approached", "approaching", "looms", "loomed",
+    "nears", "neared", "draws", "drew", "passes", "passed", "reached", "reaches", "comes", "came", "falls", "fell",
+    "begins", "began", "saw", "sees", "served", "serves", "said", "says", "today", "tonight", "yesterday",
+    "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+# Where a subject stops: a clause boundary, a dash, or a word that starts a new constituent.
+# Every branch starts with a punctuation mark or one white-space character, so the scan is quick;
+# the stop words are a named list (a set lookup, not an alternation).
+_SUBJECT_STOP = regex.compile(
+    r"""
+      [,;:!?\[\]"“”—–…\n]
+    | \.(?=\s|$|["”’])
+    | \s(?:-{1,3}\s|_\s|\((?![A-Z][A-Za-z.\-]{1,11}\))
+        |\L<stops>\b
+        |with(?=\s++[a-z])
+        |and(?=\s++(?!the\b)[a-z])
+        |(?:in|for)(?=\s++\d{4}\b))
+    """,
+    regex.VERBOSE,
+    stops=_STOP_WORDS,
+)
+_CLAUSE_STOP = regex.compile(
+    r"""[,;:!?\[\]"“”—–…\n] | \.(?=\s|$|["”’])
+    | \s(?:-{1,3}\s|_\s|(?:by|as|but|which|while|when)\b|and(?=\s++(?!the\b)[a-z]))""",
+    regex.VERBOSE,
+)
+_SUBJECT_MAX = 160
+
+# --- year words and dates --------------------------------------------------------------------
+
+_MONTH = words_pattern(list(MONTHS))
+_YEAR_QUALIFIER = regex.compile(
+    r"""(?r)\b(?:(?P<this>this|the\s++current|current)|(?P<last>last|the\s++past|past|the\s++previous|previous)
+    |(?P<next>next|the\s++coming|coming))\s++\Z""",
+    _I,
+)
+_YEAR_DELTA = {"this": 0, "last": -1, "next": 1}
+_YEAR_SOURCE = {"this": "this year", "last": "last year", "next": "next year"}
+_NOW_WORDS = ("today", "tonight", "this month", "this week")
+_YEAR4 = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+_DATE_HEAD = regex.compile(
+    rf"""(?r)(?:{_MONTH}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++|\d{{1,2}}\s++{_MONTH}\.?,?\s++)\Z""", _I
+)
+_IN_YEAR_BEFORE = regex.compile(r"(?r)\bin\s++(?P<year>\d{4})\b(?![\-/])(?P<gap>[^.;!?\n]{0,40}?)\Z", _I)
+_DATE_AFTER = regex.compile(
+    rf"""(?:\s++(?:on|in)\s++|,\s++)
+    (?:{_MONTH}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++|\d{{1,2}}\s++{_MONTH}\.?,?\s++)?(?P<year>\d{{4}})\b""",
+    _I,
+)
+_YEAR_IN_SUBJECT = regex.compile(r"(?<![\d/\-])(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d/]|-\d)")
+_FISCAL = regex.compile(r"\b\d{4}/\d{2}(?:\d{2})?\b")
+_PAST_WORDS = frozenset((
+    "commemorated", "marked", "celebrated", "observed", "honored", "honoured", "held", "hosted", "attended",
+    "saluted", "remembered",
+))
+_LOWER_WORD = regex.compile(r"[a-z]++")
+_SENTENCE_END = regex.compile(r"""[.!?]["”’)]*+\s++(?:[\-–—]{1,2}\s++)?(?=["“‘(]?[A-Z])""")
+_HEADER = regex.compile(r"\A\s*+date\s++(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_CAPITALISED = regex.compile(r"[^\S\n]++[A-Z]")
+_OF_AHEAD = regex.compile(r"[^\S\n]++(?:of|celebrations?)\b", _I)
+_DETERMINER_WORDS = frozenset((
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose",
+))
+_TIME_WORDS = frozenset((
+    "this", "next", "last", "week", "month", "year", "day", "weekend", "today", "tomorrow", "yesterday", "tonight",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "spring", "summer", "autumn", "fall", "winter",
+))
+_BREAK_WORDS = frozenset((
+    "to", "of", "on", "in", "at", "for", "from", "with", "by", "as", "and", "or", "but",
+    "during", "since", "after", "before", "ahead",
+    "mark", "marks", "marked", "marking", "celebrate", "celebrates", "celebrated", "celebrating",
+    "commemorate", "commemorates", "commemorated", "commemorating",
+))
+# "The European Monetary System marks its eighth anniversary": the clause subject owns "its".
+_ITS = regex.compile(r"(?r)\b(?P<det>its|their)[^\S\n]++\Z", regex.IGNORECASE)
+_CLAUSE_OPENER = regex.compile(
+    r"(?r)(?:^|\b(?:as|when|while|because|since|after|before|until)\b|[;:—–])[^\S\n]*+", regex.IGNORECASE
+)
+_OWNER_VERB = regex.compile(
+    r"""[^\S\n]*+,|[^\S\n]++(?:is|are|was|were|has|have|had|will|would|marks|marked|celebrates|celebrated
+    |commemorates|commemorated|reached|reaches|reach|nears|neared|approaches|approached|enters|entered|turns|turned
+    |observes|observed|hits|hit)\b""",
+    regex.VERBOSE,
+)
+
+
+def _owner(text: str, det_start: int, sent_start: int) -> tuple[int, int] | None:
+    """The clause subject that ``its`` refers to: ``Russia's invasion of Ukraine reached its ...``."""
+    lo = max(sent_start, det_start - 200)
+    opener = _CLAUSE_OPENER.search(text, lo, det_start)
+    start = opener.end() if opener is not None else lo
+    verb = _OWNER_VERB.search(text, start, det_start)
+    if verb is None:
+        return None
+    end = verb.start()
+    if end <= start or not text[start].isalpha():
+        return None
+    if len(text[start:end].split()) > 8:
+        return None
+    return (start, end)
+
+
+_EVENTS = regex.compile(
+    r"""\b(?:(?P<dip>(?:establish\w*|normali[sz]\w*|resum\w*)\s++(?:of\s++)?diplomatic\s++(?:relations|ties))
+    |(?P<establishment>establishment|establishing|formation|creation)
+    |(?P<founding>founding|foundation|founded)
+    |(?P<signing>signing|signature|signed)
+    |(?P<victory>victory)
+    |(?P<liberation>liberation)
+    |(?P<independence>independence)
+    |(?P<birth>birth|born)
+    |(?P<death>death|died|passing|assassination|killing)
+    |(?P<invasion>invasion|invaded|invading)
+    |(?P<revolution>revolution)
+    |(?P<reunification>reunification)
+    |(?P<normalization>normali[sz]ation)
+    |(?P<wedding>wedding|marriage)
+    |(?P<war>war))\b""",
+    _I,
+)
+
+
+_DIPLOMATIC = regex.compile(r"(?i)diplomatic\s++(?:relations|ties)")
+_POSS_WORD = regex.compile(r"[\w.\-]++")
+
+
+def event_of(subject: str | None, modifier: str | None = None) -> str | None:
+    """The kind of event a subject names: the first event word in it, or the modifier's.
+
+    >>> event_of("the establishment of diplomatic relations between China and Chile")
+    'establishment of diplomatic relations'
+    >>> event_of("the victory in the World Anti-Fascist War")
+    'victory'
+    """
+    for text in (subject, modifier):
+        if not text:
+            continue
+        if "diplomatic" in text.lower():
+            m = _DIPLOMATIC.search(text)
+            if m is not None:
+                return "establishment of diplomatic relations"
+        m = _EVENTS.search(text)
+        if m is not None:
+            name = m.lastgroup
+            return "establishment of diplomatic relations" if name == "dip" else name
+    return None
+
+
+def reference_year(text: str, published: dt.date | None = None) -> int | None:
+    """The year relative phrases count from: ``published``, else a ``date YYYY-MM-DD`` header.
+
+    >>> reference_year(" date 2026-02-05 BEIJING, China, Feb 5 - ...")
+    2026
+    """
+    if published is not None:
+        return published.year
+    m = _HEADER.match(text)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    return year if 1 <= year <= 9999 else None
+
+
+# --- the local reader ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Found:
+    anniversary: Anniversary
+    para: int  # start of the paragraph (line) it is in
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _sentence_bounds(text: str, start: int, end: int, para: int, para_end: int) -> tuple[int, int]:
+    lo = max(para, start - 1500)
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m2 = _SENTENCE_END.search(text, end, min(para_end, end + 1500))
+    e = m2.start() + 1 if m2 is not None else para_end
+    return s, e
+
+
+def _trim_possessor(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Keep the noun phrase of a possessor: ``to mark the army`` -> ``the army``."""
+    words = [(m.start() - span[0], m.end() - span[0]) for m in _POSS_WORD.finditer(text, span[0], span[1])]
+    if not words:
+        return None
+    keep = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        w = text[span[0] + words[i][0] : span[0] + words[i][1]]
+        lw = w.lower()
+        if i < len(words) - 1 and lw in _BREAK_WORDS:
+            break
+        keep = i
+        if lw in _DETERMINER_WORDS:
+            break
+        if i < len(words) - 1 and w[:1].islower() and text[span[0] + words[i + 1][0]].isupper():
+            keep = i + 1  # "mark Ukraine" -> "Ukraine"
+            break
+    start = span[0] + words[keep][0]
+    phrase = text[start : span[1]].lower().split()
+    if phrase and all(p in _TIME_WORDS or p in _DETERMINER_WORDS for p in phrase):
+        return None  # "this week's anniversary": a time, not the subject
+    if phrase and phrase[-1] in _DETERMINER_WORDS:
+        return None
+    return (start, span[1])
+
+
+def _read_subject(text: str, pos: int, limit: int, *, clause: bool, strict: bool) -> tuple[int, int] | None:
+    """The subject starting at *pos*: up to a boundary (lenient) or to *limit* (strict)."""
+    if strict:
+        end = limit
+    else:
+        stop = (_CLAUSE_STOP if clause else _SUBJECT_STOP).search(text, pos, min(limit, pos + _SUBJECT_MAX))
+        end = stop.start() if stop is not None else min(limit, pos + _SUBJECT_MAX)
+        if stop is None and end < limit:  # cut at a word boundary
+            cut = text.rfind(" ", pos, end)
+            end = cut if cut > pos else end
+    while end > pos and text[end - 1] in " \t.":
+        end -= 1
+    if end <= pos:
+        return None
+    return (pos, end)
+
+
+def _year_words(text: str, low: str, lo: int, hi: int, skip: tuple[int, int] | None) -> list[tuple[int, int, str]]:
+    """Year words in ``text[lo:hi]`` as (position, years from the frame, source), in text order.
+
+    Found with ``str.find`` on the lower-cased text, then checked by a short backwards pattern.
+    """
+    out = []
+    i = low.find("year", lo, hi)
+    while i >= 0:
+        after = i + 4
+        if (after >= len(low) or not low[after].isalpha()) and (i == 0 or not low[i - 1].isalpha()):
+            m = _YEAR_QUALIFIER.search(text, max(lo, i - 20), i)
+            if m is not None and (skip is None or not skip[0] <= m.start() < skip[1]):
+                kind = m.lastgroup or "this"
+                out.append((m.start(), _YEAR_DELTA[kind], _YEAR_SOURCE[kind]))
+        i = low.find("year", after, hi)
+    for word in _NOW_WORDS:
+        j = low.find(word, lo, hi)
+        while j >= 0:
+            end = j + len(word)
+            if (j == 0 or not low[j - 1].isalpha()) and (end >= len(low) or not low[end].isalpha()) and (
+                skip is None or not skip[0] <= j < skip[1]
+            ):
+                out.append((j, 0, "this year"))
+            j = low.find(word, end, hi)
+    out.sort()
+    return out
+
+
+def _full_dates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, year) of each ``Nov. 9, 2018`` / ``24 February 2022`` in ``text[lo:hi]``."""
+    out = []
+    for y in _YEAR4.finditer(text, lo, hi):
+        head = _DATE_HEAD.search(text, max(lo, y.start() - 24), y.start())
+        if head is not None:
+            out.append((head.start(), int(y.group(0))))
+    return out
+
+
+def _has_past_verb(low: str, lo: int, hi: int) -> bool:
+    return any(w in _PAST_WORDS for w in _LOWER_WORD.findall(low, lo, hi))
+
+
+def _resolve_year(
+    text: str, low: str, *, head: Head, span: Span, subject: tuple[int, int] | None, ref: int | None,
+    bounds: tuple[int, int, int],
+) -> tuple[int | None, int | None, str | None]:
+    """(year, base_year, year_source) for one anniversary."""
+    sent_start, sent_end, para = bounds
+    n = head.ordinal
+    subject_year = None
+    if subject is not None:
+        ys = _YEAR_IN_SUBJECT.search(text, subject[0], subject[1])
+        if ys is not None:
+            subject_year = int(ys.group("year"))
+    if head.vague:
+        return None, subject_year, None
+    if _FISCAL.search(text, sent_start, sent_end) is not None:
+        return None, None, None  # "1986/87 dividend ... to mark 80th anniversary": which year?
+
+    def done(year: int | None, source: str | None) -> tuple[int | None, int | None, str | None]:
+        if year is None:
+            return None, subject_year if n is None else None, source
+        base = year - n if n is not None else subject_year
+        return year, base, source
+
+    # 1. an explicit year next to the phrase
+    before = _IN_YEAR_BEFORE.search(text, max(sent_start, span.start - 60), span.start)
+    if before is not None and "." not in before.group("gap") and ";" not in before.group("gap"):
+        return done(int(before.group("year")), "explicit")
+    tail_from = max(span.end, subject[1] if subject is not None else span.end)
+    after = _DATE_AFTER.match(text, tail_from, sent_end)
+    explicit = int(after.group("year")) if after is not None else None
+    if explicit is None:
+        # a dated caption: "..., in Phnom Penh, Cambodia, on Nov. 9, 2018."
+        captions = _full_dates(text, tail_from, sent_end)
+        if captions:
+            explicit = captions[0][1]
+    if explicit is not None and (ref is None or explicit <= ref + 1):
+        return done(explicit, "explicit")
+    # 2. a year in the subject and a count: "the five-year anniversary of the 2018 shooting"
+    if subject_year is not None and n is not None:
+        return done(subject_year + n, "subject")
+    # the frame: a dated caption earlier in the paragraph sets "this year"
+    frame = ref
+    frame_source = "reference"
+    for _pos, year in _full_dates(text, max(para, sent_start - 2000), sent_start):
+        frame = year
+        frame_source = "frame"
+    # 3. a year word in the sentence, the nearest one
+    words = _year_words(text, low, sent_start, sent_end, subject)
+    if words and frame is not None:
+        _pos, delta, source = min(words, key=lambda w: abs(w[0] - span.start))
+        return done(frame + delta, source)
+    # 4. the context: a past-tense commemoration after a paragraph about "the past year"
+    if frame is not None and _has_past_verb(low, sent_start, span.start):
+        prev_para = _line_start(text, max(0, para - 1))
+        while prev_para > 0 and text[prev_para:para].strip() == "":
+            prev_para = _line_start(text, prev_para - 1)
+        lo = max(prev_para, sent_start - 3000)
+        earlier = _year_words(text, low, lo, sent_start, None)
+        if earlier:
+            _pos, delta, _source = earlier[-1]
+            return done(frame + delta, "context")
+    if frame is None:
+        return done(None, None)
+    return done(frame, frame_source)
+
+
+def _accept_named(text: str, head: Head) -> bool:
+    """``Centennial Park`` and ``American Centennial`` are names; ``the centenary of ...`` is not."""
+    if _OF_AHEAD.match(text, head.end) is not None:
+        return True
+    if _CAPITALISED.match(text, head.end) is not None:
+        return False  # "Centennial Park", "Golden Jubilee Bridge", "Centennial Journal"
+    if head.possessor is not None:
+        return True
+    if text[head.start].isupper():
+        prev = _PREVIOUS_WORD.search(text, max(0, head.start - 40), head.start)
+        if prev is not None and prev.group("w")[:1].isupper():
+            return False  # "American Centennial will ..."
+    return True
+
+
+_PREVIOUS_WORD = regex.compile(r"(?r)(?P<w>[\w.\-]++)[^\S\n]++\Z")
+_NAMED_WORD = regex.compile(r"(?r)\w++\Z")
+_DATE_WORD = regex.compile(r"[^\S\n]++date\b")
+
+
+def _read_one(
+    text: str, low: str, pos: int, *, literal: str, candidates: tuple[Rule[Head], ...], ref: int | None,
+    strict: bool,
+) -> _Found | None:
+    """Read the anniversary whose trigger literal sits at *pos*, or ``None``."""
+    if pos > 0 and low[pos - 1].isalpha() and literal != "centen":
+        return None  # inside another word ("bicentenary" is read from its own trigger)
+    word_end = pos + len(literal)
+    if literal[-1].isalpha():
+        m_end = _WORD_END.match(text, word_end)
+        word_end = m_end.end() if m_end is not None else word_end
+    lw = low[pos:word_end]
+    if literal == "anniversar" and lw not in ("anniversary", "anniversaries"):
+        return None
+    if literal == "centen":
+        m_named = _NAMED_WORD.search(low, max(0, pos - 20), word_end)
+        if m_named is None or m_named.group(0) not in NAMED_ORDINALS:
+            return None
+    if literal == "jubilee" and lw != "jubilee":
+        return None
+    if literal.endswith(("since", "after", " of")) and word_end < len(text) and text[word_end].isalnum():
+        return None
+    head: Head | None = None
+    for rule in candidates:
+        m = rule.pattern.search(text, max(0, pos - 120), word_end)
+        if m is None:
+            continue
+        head = rule.produce(m)
+        if head is not None:
+            break
+    if head is None:
+        return None
+    if head.possessor is not None:
+        head = attrs.evolve(head, possessor=_trim_possessor(text, head.possessor))
+    if literal in ("centen", "jubilee") and not _accept_named(text, head):
+        return None
+    para = _line_start(text, head.start)
+    para_end = _line_end(text, word_end)
+    limit = para_end
+    # the tail
+    subject: tuple[int, int] | None = None
+    end = head.end
+    recurring = False
+    if head.relation == "anniversary":
+        tail = _AFTER_ANNIV.match(text, head.end, limit)
+        if tail is not None:
+            recurring = tail.group("date") is not None
+            subject = _read_subject(text, tail.end(), limit, clause=tail.group("rel").lower() == "since",
+                                    strict=strict)
+            if subject is not None:
+                end = subject[1]
+            elif recurring:
+                end = tail.start("rel") - 1
+        else:
+            dm = _DATE_WORD.match(text, head.end, limit)
+            if dm is not None:
+                recurring = True
+                end = dm.end()
+    else:
+        gap = _AFTER_SINCE.match(text, head.end, limit)
+        if gap is None:
+            return None
+        subject = _read_subject(text, gap.end(), limit, clause=head.relation == "since", strict=strict)
+        if subject is None:
+            return None
+        end = subject[1]
+    start = head.start
+    if subject is None and head.possessor is not None:
+        subject = head.possessor
+        start = min(start, subject[0])
+    sent_start, sent_end = _sentence_bounds(text, start, end, para, para_end)
+    if subject is None and head.modifier is not None and event_of(head.modifier) is not None:
+        subject = (head.end - len("anniversary") - 1 - len(head.modifier), head.end - len("anniversary") - 1)
+        if text[head.end - 2 : head.end] == "es":  # "anniversaries"
+            subject = (subject[0] - 2, subject[1] - 2)
+    if subject is None and not strict:
+        its = _ITS.search(text, max(sent_start, start - 8), start)
+        if its is not None:
+            subject = _owner(text, its.start(), sent_start)
+    span = Span(start, end)
+    year: int | None
+    base: int | None
+    source: str | None
+    if recurring:
+        year, base, source = None, None, "recurring"
+    else:
+        year, base, source = _resolve_year(text, low, head=head, span=span, subject=subject, ref=ref,
+                                           bounds=(sent_start, sent_end, para))
+    subject_text = text[subject[0] : subject[1]] if subject is not None else None
+    ann = Anniversary(
+        span=span,
+        ordinal=head.ordinal,
+        subject=subject_text,
+        subject_span=Span(*subject) if subject is not None else None,
+        event=event_of(subject_text, head.modifier),
+        year=year,
+        base_year=base,
+        year_source=source,
+    )
+    return _Found(ann, para)
+
+
+def _lowered(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # a few characters ("İ") lower to two; keep offsets by lowering ASCII only
+    return text.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+
+
+def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
+    hits = []
+    for literal, candidates in _TRIGGERS:
+        find: Callable[[str, int], int] = low.find
+        i = find(literal, 0)
+        while i >= 0:
+            hits.append((i, literal, candidates))
+            i = find(literal, i + 1)
+    hits.sort(key=lambda h: h[0])
+    return hits
+
+
+_MERGE_WINDOW = 600
+
+
+def _merge(found: list[_Found]) -> tuple[Anniversary, ...]:
+    """One anniversary named twice close together in a paragraph is one anniversary."""
+    kept: list[_Found] = []
+    for f in found:
+        a = f.anniversary
+        if kept and kept[-1].anniversary.span.end > a.span.start:
+            continue  # overlaps the one just read
+        dup = None
+        for i in range(len(kept) - 1, -1, -1):
+            k = kept[i]
+            b = k.anniversary
+            if k.para != f.para or a.span.start - b.span.start > _MERGE_WINDOW:
+                break
+            if a.ordinal is None or b.ordinal is None or (a.ordinal == b.ordinal and a.year == b.year):
+                dup = i
+        if dup is None:
+            kept.append(f)
+            continue
+        if kept[dup].anniversary.ordinal is None and a.ordinal is not None:
+            kept[dup] = f  # the mention with a number is the better one
+    return tuple(k.anniversary for k in kept)
+
+
+def find_anniversaries(text: str, *, published: dt.date | None = None) -> tuple[Anniversary, ...]:
+    """Every anniversary in running text, in text order. Never raises on a ``str``.
+
+    Args:
+        text: any text, e.g. a whole article.
+        published: the story's date; without it a ``date YYYY-MM-DD`` header at the top is
+            used, and without either the year stays ``None`` unless the text fixes it.
+
+    Returns:
+        The anniversaries found, each with its span, ordinal, subject, year and base year.
+
+    >>> import datetime as dt
+    >>> [a] = find_anniversaries("This year marks the 30th anniversary of the treaty.",
+    ...                          published=dt.date(2026, 2, 5))
+    >>> (a.ordinal, a.subject, a.year, a.base_year, a.year_source)
+    (30, 'the treaty', 2026, 1996, 'this year')
+    """
+    require_text(text, "find_anniversaries")
+    ref = reference_year(text, published)
+    low = _lowered(text)
+    found: list[_Found] = []
+    for pos, literal, candidates in _hits(low):
+        try:
+            f = _read_one(text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=False)
+        except (ValueError, IndexError, OverflowError):  # pragma: no cover - a guard, never seen
+            continue
+        if f is not None:
+            found.append(f)
+    found.sort(key=lambda f: f.anniversary.span.start)
+    return _merge(found)
+
+
+_LEAD = regex.compile(r"(?:the|its|his|her|their|a|an)[^\S\n]++", regex.IGNORECASE)
+
+
+def parse_anniversary(text: str, *, published: dt.date | None = None) -> Anniversary:
+    """Parse a whole string as one anniversary phrase; inverse of ``render_anniversary``.
+
+    Args:
+        text: e.g. ``"the 30th anniversary of the establishment of diplomatic relations"``,
+            ``"centenary of the republic"``, ``"58 years since the treaty was signed"``.
+        published: the story's date; its year is the anniversary's year.
+
+    Raises:
+        ParseError: when the text is not wholly one anniversary phrase.
+
+    >>> a = parse_anniversary("the 30th anniversary of the establishment of diplomatic relations")
+    >>> (a.ordinal, a.subject, a.event)
+    (30, 'the establishment of diplomatic relations', 'establishment of diplomatic relations')
+    """
+    require_text(text, "parse_anniversary")
+    if not text or text != text.strip() or "\n" in text:
+        raise ParseError(text, "anniversary", "expected one phrase on one line, without surrounding space")
+    lead = _LEAD.match(text)
+    body_start = lead.end() if lead is not None else 0
+    ref = published.year if published is not None else None
+    low = _lowered(text)
+    for pos, literal, candidates in _hits(low):
+        try:
+            f = _read_one(text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=True)
+        except (ValueError, IndexError, OverflowError):  # pragma: no cover - a guard
+            continue
+        if f is None:
+            continue
+        a = f.anniversary
+        if a.span.end == len(text) and a.span.start in (0, body_start):
+            return attrs.evolve(a, span=Span(0, len(text)))
+    raise ParseError(
+        text, "anniversary",
+        "expected '<ordinal> anniversary [of <subject>]', '<named ordinal> of ...', "
+        "'<metal> jubilee of ...' or '<N> years since ...'",
+    )
