@@ -17,6 +17,7 @@ _AFP = "modelled on AFP"
 _XINHUA = "modelled on Xinhua"
 _KREMLIN = "modelled on Kremlin readouts"
 _YONHAP = "modelled on Yonhap"
+_REUTERS = "modelled on Reuters 1987"
 
 
 def _has(text: str, found: dict[str, tuple[str, ...]], source: str = "hand", note: str = "") -> Example:
@@ -116,6 +117,17 @@ _EXAMPLES: tuple[Example, ...] = (
     _has("head of the North Korean UN mission", {"UN": ("UN",)}, _AFP),
     _has("the Human Rights Council in Geneva", {"UNHRC": ("Human Rights Council",)}),
     _has("AUKUS and the SCO", {"AUKUS": ("AUKUS",), "SCO": ("SCO",)}),
+    _has("The African Development Bank (ADB) opened a regional office.",
+         {"AfDB": ("African Development Bank", "ADB")}, _REUTERS,
+         "a parenthesised acronym belongs to the name just before it"),
+    _has("financed by the Islamic Development Bank (IDB) and the Inter-American Development Bank",
+         {"IsDB": ("Islamic Development Bank", "IDB"), "IDB": ("Inter-American Development Bank",)}, _REUTERS),
+    _has("the Organisation for Economic Cooperation and Development, OECD, said",
+         {"OECD": ("Organisation for Economic Cooperation and Development", "OECD")}, _REUTERS),
+    _has("retaliation by the European Community (EEC) and new EC quotas",
+         {"EEC": ("European Community", "EEC", "EC")}, _REUTERS),
+    _has("the Asean summit and an Opec meeting", {"ASEAN": ("Asean",), "OPEC": ("Opec",)}, "hand",
+         "title-case acronyms of some outlets"),
 )
 
 _NEGATIVE: tuple[Example, ...] = (
@@ -142,6 +154,13 @@ _NEGATIVE: tuple[Example, ...] = (
     _none("quad bikes on the quad"),
     _none("the General Assembly of Virginia", note="no UN named before, and followed by 'of'"),
     _none("South Korea's Yonhap News Agency reported", _YONHAP),
+    _none("The Unilever Plc and NV <UN.A> group saw improved results", _REUTERS, "a stock ticker"),
+    _none("EAC Industries Inc said it entered a new loan agreement", _REUTERS, "a company"),
+    _none("CIS Technologies Inc said it executed a contract", _REUTERS, "a company"),
+    _none("Reuter Monitor and Composite Information Service (CIS) will offer reports", _REUTERS,
+          "the acronym of another name"),
+    _none("the Coffee, Sugar and Cocoa Exchange, CSCE, said", _REUTERS, "the acronym of another name"),
+    _none("new EC quotas", note="'EC' needs an earlier European Community"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...errors import ParseError, require_text
 from ...gazetteer.organisations import OrganisationEntry
 from ...model import Organisation, Span
-from .rules import in_context, matcher, normalise_spaces, starts_word
+from .rules import Apposition, apposition, in_context, is_company_or_ticker, matcher, normalise_spaces, starts_word
 
 __all__ = ["find_organisations", "parse_organisation"]
 
@@ -33,21 +33,29 @@ def find_organisations(text: str) -> tuple[Organisation, ...]:
     clean = normalise_spaces(text)
     spans: dict[str, list[Span]] = {}
     entries: dict[str, OrganisationEntry] = {}
+    previous: OrganisationEntry | None = None
+    previous_end = -1
     for match in found.pattern.finditer(clean):
         surface = found.surfaces[match.group()]
         entry = surface.entry
         if entry is None:
             continue
         start, end = match.span()
-        if not starts_word(clean, start):
+        if not starts_word(clean, start) or is_company_or_ticker(clean, start, end):
             continue
-        if surface.contextual:
+        role = apposition(clean, start, end, previous_end)
+        if role is Apposition.REJECT:
+            continue
+        if role is Apposition.PREVIOUS and previous is not None:
+            entry = previous  # "African Development Bank (ADB)"
+        elif surface.contextual:
             if surface.needs_prior and entry.key not in spans and (entry.parent is None or entry.parent not in spans):
                 continue
             if not in_context(clean, start, end):
                 continue
         spans.setdefault(entry.key, []).append(Span(start, end))
         entries.setdefault(entry.key, entry)
+        previous, previous_end = entry, end
     return tuple(_organisation(entries[key], tuple(mentions)) for key, mentions in spans.items())
 
 
