@@ -143,3 +143,60 @@ def embedded_organisations(draw: st.DrawFn) -> tuple[str, int, int, _OrgEntry]:
     surface = draw(st.sampled_from(entry.surfaces))
     prefix, suffix = draw(_ORG_PREFIXES), draw(_ORG_SUFFIXES)
     return prefix + surface + suffix, len(prefix), len(prefix) + len(surface), entry
+
+
+# --- datelines (phrases/dateline) -----------------------------------------------
+from diplomacy_model.phrases.dateline.render import STYLES as DATELINE_STYLES  # noqa: E402
+
+# Cities the model keeps as they are ("St. Louis", "Coeur d'Alene"), and that the gazetteer knows.
+_DATELINE_KNOWN_CITIES = ["Beijing", "Moscow", "Washington", "New Delhi", "Tokyo", "Seoul", "Geneva", "Paris"]
+_DATELINE_CITIES = [*_DATELINE_KNOWN_CITIES, "Rio de Janeiro", "St. Louis", "Little Rock", "United Nations",
+                    "Dar es Salaam", "Coeur d'Alene", "Winston-Salem", "McLean", "Abu Dhabi", "The Hague",
+                    "N'Djamena", "Fort Lauderdale"]
+_DATELINE_REGIONS = ["Ark.", "Texas", "Ontario", "N.Y.", "Calif.", "British Columbia", "Mass.", "Quebec",
+                     "Queensland", "D.C.", "Scotland"]
+_DATELINE_COUNTRIES = ["CN", "IN", "RU", "FR", "KR", "DE", "BR", "ZA", "EG", "JP", "NL", "CH"]
+_DATELINE_AGENCIES = ["Xinhua", "Reuters", "Reuter", "AP", "AFP", "Yonhap", "TASS", "PRNewswire", "Kyodo"]
+# Made-up place words: letters only, and none of the words the parser treats specially.
+_DATELINE_WORD = st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True).filter(
+    lambda w: w.lower() not in {"upon", "della", "sept", "janv", "fevr", "tues", "thur", "thurs", "saint"}
+    and w.lower()[:3] not in {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "abr", "ago", "dic", "ene", "avr"}
+    and not w.lower().startswith("mc")
+)
+
+
+@st.composite
+def wire_datelines(draw: st.DrawFn) -> _dm.Dateline:
+    """Datelines ``render_dateline`` can write and ``parse_dateline`` reads back (span left at 0..0)."""
+    if draw(st.booleans()):
+        city = draw(st.sampled_from(_DATELINE_CITIES))
+    else:
+        city = " ".join(draw(st.lists(_DATELINE_WORD, min_size=1, max_size=3)))
+    region = draw(st.none() | st.sampled_from(_DATELINE_REGIONS))
+    country = draw(st.none() | st.sampled_from(_DATELINE_COUNTRIES))
+    agency = draw(st.none() | st.sampled_from(_DATELINE_AGENCIES))
+    month = day = year = None
+    if draw(st.integers(0, 4)):
+        when = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+        month = when.month
+        if draw(st.integers(0, 5)):
+            day = when.day
+            if draw(st.booleans()):
+                year = when.year
+    if month is None and agency is None and region is None and country is None:
+        city = draw(st.sampled_from(_DATELINE_KNOWN_CITIES))  # a bare "CITY -" must be a city the gazetteer knows
+    return _dm.Dateline(
+        span=Span(0, 0), city=city, region=region, country=country, month=month, day=day, year=year,
+        agency=agency, country_source="text" if country else None, year_source="dateline" if year else None,
+    )
+
+
+dateline_styles = st.sampled_from(DATELINE_STYLES)
+# What follows a dateline in an article: the lead sentence.
+dateline_leads = st.sampled_from([
+    "President Xi Jinping said on Wednesday that talks would go on.",
+    "The company said it expected higher profits.",
+    "Officials met for a second day, Reuters reported.",
+    "\nForeign ministers of the two countries held talks.",
+])

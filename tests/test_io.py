@@ -98,6 +98,7 @@ class TestJson:
     def test_stable(self) -> None:
         assert to_json(SEED_LIKE) == to_json(from_json(to_json(SEED_LIKE)))
 
+    @settings(max_examples=60)  # generating whole articles dominates the run time
     @given(articles())
     def test_round_trip(self, article: Article) -> None:
         text = to_json(article)
@@ -144,7 +145,7 @@ class TestRecords:
 
 
 class TestJsonl:
-    @settings(max_examples=20)  # each example is several articles: generation dominates
+    @settings(max_examples=15)  # each example is several articles: generation dominates
     @given(st.lists(articles(), max_size=3))
     def test_round_trip(self, items: list[Article]) -> None:
         buf = io.StringIO()
@@ -205,7 +206,7 @@ class TestCsv:
         (org,) = to_csv_rows(SEED_LIKE, "organisations")
         assert org["acronym"] == "SCO" and org["founded"] == ""
 
-    @settings(max_examples=30)
+    @settings(max_examples=25)
     @given(articles())
     def test_generated(self, article: Article) -> None:
         buf = io.StringIO(newline="")

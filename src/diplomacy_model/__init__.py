@@ -24,6 +24,7 @@ from .model import (
     Span,
 )
 from .phrases.dateline import find_dateline, parse_dateline, render_dateline
+from .phrases.agreement import find_agreements, parse_agreement, render_agreement
 from .phrases.anniversary import find_anniversaries, parse_anniversary, render_anniversary
 from .phrases.dates import find_dates, parse_date, render_date
 from .phrases.organisation import find_organisations, parse_organisation, render_organisation
@@ -50,12 +51,15 @@ __all__ = [
     "Span",
     "__version__",
     "extract_many",
+    "find_agreements",
     "find_anniversaries",
     "find_dateline",
     "find_dates",
+    "parse_agreement",
     "parse_anniversary",
     "find_organisations",
     "parse_date",
+    "render_agreement",
     "render_anniversary",
     "parse_dateline",
     "parse_organisation",
