@@ -97,6 +97,14 @@ _HEADER_DATE = regex.compile(
 
 _MONTH_EXTRA = {"sep": 9, "sept": 9, "abr": 4, "ago": 8, "dic": 12, "ene": 1, "avr": 4, "janv": 1, "fevr": 2}
 _WEEKDAY_WORDS = frozenset([*WEEKDAYS, *(w[:3] for w in WEEKDAYS), "tues", "thur", "thurs"])
+# Words that open a sentence with a comma ("Yesterday, May 5 ..."), never a dateline's city.
+_NOT_PLACES = frozenset(
+    (
+        "yesterday", "today", "tomorrow", "tonight", "however", "meanwhile", "earlier", "later", "also", "but",
+        "and", "so", "then", "now", "since", "until", "on", "in", "at", "by", "from", "as", "last", "next", "this",
+        "that", "there", "here", "still", "instead", "moreover", "thus", "again", "once", "separately",
+    )
+)
 _DAY_DIGITS = str.maketrans("OoIl", "0011")
 _MAX_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -244,8 +252,9 @@ def _read_wire(m: regex.Match[str]) -> Reading | str:
         # "FARMINGTON Conn., March 9": the comma between city and state is missing.
         segments.insert(0, words[-1])
         city_text = " ".join(words[:-1])
-    if city_text.lower().rstrip(".") in _WEEKDAY_WORDS or city_text.lower().rstrip(".") in MONTHS:
-        return f"{city_text!r} is a day or month, not a place"
+    lowered = city_text.lower().rstrip(".")
+    if lowered in _WEEKDAY_WORDS or lowered in MONTHS or lowered in _NOT_PLACES:
+        return f"{city_text!r} opens a sentence; it is not a place"
     month: int | None = None
     day_token: str | None = None
     mon, day = m.group("mon"), m.group("day")
@@ -258,7 +267,7 @@ def _read_wire(m: regex.Match[str]) -> Reading | str:
         if month is None:
             return f"{mon!r} is not a month"
         day_token = day
-    elif segments and segments[-1].lower().rstrip(".") in MONTHS and m.group("dash"):
+    elif segments and segments[-1].lower().rstrip(".") in MONTHS and (m.group("dash") or m.group("dot")):
         month = MONTHS[segments.pop().lower().rstrip(".")]  # "CHICAGO, April -": a month and no day
     raw_agency = m.group("ag1") or m.group("ag2") or m.group("ag3")
     agency = None

@@ -1,0 +1,192 @@
+"""Datelines as data: what ``find_dateline`` must give for each article opening.
+
+``expected`` maps :class:`~diplomacy_model.model.Dateline` attributes to their
+values; ``span`` is written ``(start, end)`` and ``date`` as an ISO string (or
+``None``). Attributes not listed are not checked. ``published`` is passed to
+the finder. Provenance: ``seed`` (the seed article), ``hand`` (written for this
+corpus), or ``modelled on ...`` (a form seen in the development data, with
+other places, dates and words).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .._engine import Corpus, Example
+
+__all__ = ["corpus"]
+
+_REUTERS = "modelled on Reuters 1987 dev data"
+_XINHUA = "modelled on Xinhua"
+_AFP = "modelled on AFP"
+_AP = "modelled on AP"
+_YONHAP = "modelled on Yonhap"
+_KREMLIN = "modelled on Kremlin readouts"
+_D87 = dt.date(1987, 3, 4)
+_D26 = dt.date(2026, 2, 5)
+
+
+def _ex(
+    text: str, published: dt.date | None = None, source: str = "hand", note: str = "", **expected: Any
+) -> Example:
+    return Example(text=text, expected=expected, published=published, source=source, note=note)
+
+
+def _span(text: str, dateline: str) -> tuple[int, int]:
+    start = text.index(dateline)
+    return (start, start + len(dateline))
+
+
+_SEED = " date 2026-02-05 BEIJING, China, Feb 5 \u2014 President Xi Jinping underlined on Wednesday the need"
+
+_EXAMPLES: tuple[Example, ...] = (
+    # --- the seed: a metadata header on the same line gives the year ----------
+    _ex(_SEED, None, "seed", "header year; the span starts at the city",
+        city="Beijing", region=None, country="CN", country_source="text", month=2, day=5, year=2026,
+        date="2026-02-05", agency=None, year_source="header", span=_span(_SEED, "BEIJING, China, Feb 5 \u2014")),
+    # --- Reuters 1987 -----------------------------------------------------------
+    _ex("    LITTLE ROCK, Ark., March 3 - Alltel Corp said it agreed", _D87, _REUTERS,
+        city="Little Rock", region="Ark.", country=None, date="1987-03-03", year_source="published", span=(4, 32)),
+    _ex("    HOUSTON, March 4 -\n    Pennzoil Co said", _D87, _REUTERS, city="Houston", region=None,
+        date="1987-03-04", span=(4, 22)),
+    _ex("    RIO DE JANEIRO, March 2 - Brazil's coffee exports", _D87, _REUTERS, city="Rio de Janeiro",
+        date="1987-03-02"),
+    _ex("    ST. LOUIS, Mo., Feb 26 - Ralston Purina said", _D87, _REUTERS, city="St. Louis", region="Mo.",
+        date="1987-02-26"),
+    _ex("    MINNEAPOLIS, MINN., March 3 -\n    General Mills said", _D87, _REUTERS, "shouted state calmed",
+        city="Minneapolis", region="Minn."),
+    _ex("    BONN, West Germany, March 2 - The Bundesbank said", _D87, _REUTERS, "historical country name",
+        city="Bonn", country="DE", country_source="text"),
+    _ex("    WELLINGTON, New Zealand, March 5 - The central bank", _D87, _REUTERS, city="Wellington", country="NZ"),
+    _ex("    VANCOUVER, British Columbia, March 2 -\n    Placer said", _D87, _REUTERS, city="Vancouver",
+        region="British Columbia", country=None),
+    _ex("    FARMINGTON, Conn., FEb 26 - Heublein said", _D87, _REUTERS, "mixed-case month", month=2, day=26),
+    _ex("    ALBANY, N.Y., Marc 3 - State officials", _D87, _REUTERS, "month typo", month=3, day=3),
+    _ex("    RENO, Nev., Mach 2 - Circus said", _D87, _REUTERS, "month typo", month=3, day=2),
+    _ex("    ROSEMONT, Ill., Macrh 2 - Household said", _D87, _REUTERS, "transposed month", month=3, day=2),
+    _ex("    BELGRADE, March 2O - Yugoslavia said", dt.date(1987, 3, 20), _REUTERS, "letter O for zero",
+        day=20, date="1987-03-20"),
+    _ex("    ROME, April l - Italy's treasury", dt.date(1987, 4, 1), _REUTERS, "letter l for one", day=1),
+    _ex("    BOSTON, March 187 - Gillette said", dt.date(1987, 3, 18), _REUTERS,
+        "a stray digit: the publication day decides", day=18, date="1987-03-18"),
+    _ex("    AMSTERDAM, 2 March - Dutch money market", _D87, _REUTERS, "day before month", month=3, day=2),
+    _ex("    BUENOS AIRES, ABR 7 - Argentina's grain", dt.date(1987, 4, 7), _REUTERS, "Spanish month",
+        city="Buenos Aires", month=4, day=7),
+    _ex("    WASHINGTON, March 2, Reuter - The Treasury", _D87, _REUTERS, city="Washington", agency="Reuter"),
+    _ex("    JOHANNESBURG March 3 -\n    Gold output", _D87, _REUTERS, "no comma after the city",
+        city="Johannesburg", month=3, day=3),
+    _ex("    RICHMOND, Va. March 3 -\n    Reynolds said", _D87, _REUTERS, "no comma after the state",
+        city="Richmond", region="Va.", day=3),
+    _ex("    FARMINGTON Conn., March 3 - Otis said", _D87, _REUTERS, "no comma after the city",
+        city="Farmington", region="Conn."),
+    _ex("    CHEVY CHASE, Md., - March 4 - GEICO said", _D87, _REUTERS, "a dash before the date",
+        city="Chevy Chase", region="Md.", day=4),
+    _ex("    ****SANTO DOMINGO, March 4 - Sugar", _D87, _REUTERS, "crawl debris", city="Santo Domingo",
+        span=(8, 32)),
+    _ex("c    CHICAGO, March 3 - Futures", _D87, _REUTERS, "a stray letter", city="Chicago", span=(5, 23)),
+    _ex("    RPT --BONN, March 3 - Repeat", _D87, _REUTERS, "a repeat marker", city="Bonn"),
+    _ex("    San jose, march 3 - Costa Rica's", _D87, _REUTERS, "lower case", city="San Jose", month=3),
+    _ex("    TOKYO - Japan's trade surplus", _D87, _REUTERS, "no date", city="Tokyo", month=None,
+        date=None, year=None, span=(4, 11)),
+    _ex("    CALGARY, Alberta - Dome Petroleum", _D87, _REUTERS, "no date", city="Calgary", region="Alberta",
+        month=None),
+    _ex("    CHICAGO, April - Grain", dt.date(1987, 4, 1), _REUTERS, "a month and no day", month=4, day=None,
+        date=None, year=1987),
+    _ex("    MONTREAL, Feb 26-\n    Alcan", _D87, _REUTERS, "no space before the dash", day=26, span=(4, 21)),
+    _ex("    NEW YORK, March 9 -- Stocks", _D87, _REUTERS, "double dash", span=(4, 24)),
+    _ex("    DALLAS/FORT WORTH, Texas, March 3 - American", _D87, _REUTERS, city="Dallas/Fort Worth",
+        region="Texas"),
+    _ex("    FT. LAUDERDALE, Fla., March 3 - Citizens", _D87, _REUTERS, "Ft. is Fort", city="Fort Lauderdale"),
+    _ex("    COEUR D'ALENE, Idaho, March 2 - Hecla", _D87, _REUTERS, city="Coeur d'Alene", region="Idaho"),
+    _ex("    TAUPO, New Zealand, March 3, Reuter - Talks", _D87, _REUTERS, city="Taupo", country="NZ",
+        agency="Reuter"),
+    _ex("    GRONINGEN, the Netherlands, March 3 - Gas", _D87, _REUTERS, city="Groningen", country="NL"),
+    # --- the year --------------------------------------------------------------
+    _ex("TOKYO, Dec 31 - Markets closed", dt.date(2026, 1, 2), note="last year's Dec 31",
+        date="2025-12-31", year_source="published"),
+    _ex("WELLINGTON, January 1 - New Year", dt.date(2025, 12, 31), note="stamped in another time zone",
+        date="2026-01-01"),
+    _ex("LONDON, March 30 - Shares", dt.date(2026, 3, 20), note="ten days ahead is last year's",
+        date="2025-03-30"),
+    _ex("PARIS, March 24 - Bonds", dt.date(2026, 3, 17), note="a week ahead is this year's", date="2026-03-24"),
+    _ex("BERLIN, Feb 5 - Talks", None, note="no year anywhere: month and day kept", month=2, day=5, year=None,
+        date=None, year_source=None),
+    _ex("NEW DELHI, India, March 3, 2026 \u2014 Prime Minister Narendra Modi", dt.date(2020, 1, 1),
+        note="the dateline's own year wins", city="New Delhi", country="IN", date="2026-03-03",
+        year_source="dateline", span=(0, 33)),
+    # --- modern wire styles ------------------------------------------------------
+    _ex("MOSCOW, Feb. 4 (Xinhua) -- Chinese and Russian diplomats", _D26, _XINHUA, city="Moscow",
+        date="2026-02-04", agency="Xinhua", span=(0, 26)),
+    _ex("BEIJING, Nov. 30 (Xinhua)-- Senior diplomats", dt.date(2005, 11, 30), _XINHUA, agency="Xinhua",
+        span=(0, 27)),
+    _ex("BUSAN, South Korea, Nov. 14 , 2005 (Xinhua)\n\nMinisters met", None, _XINHUA, city="Busan",
+        country="KR", date="2005-11-14", agency="Xinhua", span=(0, 43)),
+    _ex("Lee meets Xi\n\n( Xinhua ) 14:00, November 10, 2020\nWASHINGTON, Nov. 9 (Xinhua) -- The Pentagon", None,
+        _XINHUA, "a headline and a page header above; the header gives the year", city="Washington",
+        date="2020-11-09", year_source="header", agency="Xinhua"),
+    _ex("UNITED NATIONS (Reuters) - The Security Council", _D26, city="United Nations", agency="Reuters",
+        month=None, span=(0, 26)),
+    _ex("GENEVA, Jan. 12 /PRNewswire/ -- The company", _D26, city="Geneva", agency="PRNewswire",
+        date="2026-01-12", span=(0, 31)),
+    _ex("MOSCOW, February 5. /TASS/. Russia and China", _D26, city="Moscow", agency="TASS", date="2026-02-05",
+        span=(0, 27)),
+    _ex("SEOUL, Feb. 5 (Yonhap) -- President Lee", _D26, _YONHAP, city="Seoul", agency="Yonhap", span=(0, 25)),
+    _ex("Kim in Beijing By Kim Min-ji SEOUL, Jan. 2 (Yonhap) -- President Lee Jae Myung", dt.date(2026, 1, 2),
+        _YONHAP, "a headline and a byline run into the dateline", city="Seoul", date="2026-01-02",
+        agency="Yonhap", span=(29, 54)),
+    _ex("BAGHDAD, Iraq (AP)_ An American inspector", None, _AP, city="Baghdad", country="IQ", agency="AP",
+        span=(0, 19)),
+    _ex("WASHINGTON (AP) _ The Senate voted", None, _AP, city="Washington", agency="AP", span=(0, 17)),
+    _ex("ANKARA, April 8 , 1997 (AFP)\n\nIsraeli FM begins visit", None, _AFP, city="Ankara", date="1997-04-08",
+        agency="AFP", span=(0, 28)),
+    _ex("PARIS, Feb 4 (AFP) - France said", _D26, _AFP, agency="AFP", date="2026-02-04"),
+    _ex("WASHINGTON \u2014 The president said", None, note="city alone", city="Washington", month=None,
+        span=(0, 12)),
+    _ex("LONDON, 5 February (Reuters) - Britain", _D26, note="day before month", day=5, month=2,
+        agency="Reuters"),
+    _ex("BEIJING, Sept. 3 (Xinhua) -- A parade", dt.date(2025, 9, 3), _XINHUA, month=9, date="2025-09-03"),
+    _ex("CHENGDU, Sichuan, Feb. 1 (Xinhua) -- Pandas", _D26, _XINHUA, "a province the tables lack, kept as written",
+        city="Chengdu", region="Sichuan", country=None),
+    _ex("LONDON, Ontario, March 3 -\n    Labatt", _D87, _REUTERS, city="London", region="Ontario", country=None),
+    _ex("RIO DE JANEIRO, Feb 2 \u2013 Brazil", _D26, note="en dash", city="Rio de Janeiro", span=(0, 23)),
+    _ex("ST. LOUIS, Mo., Feb 3 --- Anheuser", _D26, note="triple dash", span=(0, 25)),
+    _ex("WASHINGTON,\nFeb 3 - A line break", _D26, note="a line break inside", city="Washington", day=3,
+        span=(0, 19)),
+    _ex("source: wire\n\nTOKYO, Feb. 3 (Kyodo) -- Japan", _D26, note="a source line above", city="Tokyo",
+        agency="Kyodo"),
+    # --- Kremlin page headers ----------------------------------------------------
+    _ex("April 20, 2010 15:00 The Kremlin, Moscow\n\nRussian-Uzbekistani talks took place", None, _KREMLIN,
+        city="Moscow", date="2010-04-20", year_source="dateline", span=(0, 40)),
+    _ex("November 9, 2017 16:15 Chelyabinsk\n\nMeeting with the President", None, _KREMLIN, city="Chelyabinsk",
+        date="2017-11-09"),
+)
+
+_NEGATIVE: tuple[Example, ...] = (
+    _ex("the 25th anniversary of the treaty"),
+    _ex("However, officials said the talks would go on."),
+    _ex("Yesterday, May 5 - the day talks began"),
+    _ex("Lee, Xi to meet in Beijing to restore ties as deep fault lines persist"),
+    _ex("EU ministers make little progress on reform - report"),
+    _ex("CHINA-RUSSIA TALKS - LIVE"),
+    _ex("Iraq's Saddam Hussein, facing U.S. and Arab troops at the Saudi border, today sought peace"),
+    _ex("    WHEAT - Prices firm"),
+    _ex("    COPPER GRADE A - "),
+    _ex("    APRIL 11 - "),
+    _ex("Chinese President Xi Jinping attends the summit in Beijing, capital of China, Nov. 17, 2020."),
+    _ex(""),
+    _ex("   \n\n  "),
+    _ex("Trump's ousting of Pentagon chief sends shockwaves through Washington"),
+)
+
+_KNOWN_FAILURES: tuple[Example, ...] = (
+    _ex("    WASINGTON, March 13 - The Fed", dt.date(1987, 3, 13), _REUTERS,
+        "typos in city names are not corrected: fuzzy matching against the gazetteer's cities "
+        "turned real towns (Tustin, Darien) into big cities", city="Washington"),
+    _ex("    PONCE, P.R., March 26 - Sugar", dt.date(1987, 3, 26), _REUTERS,
+        "the gazetteer has no 'P.R.' alias for Puerto Rico", country="PR", region=None),
+    _ex("    NEW YORK, Louisville, Ky., March 11 - A Louisville firm", dt.date(1987, 3, 11), _REUTERS,
+        "a second place (the company's home) is read as the region", region=None),
+)
+
+corpus = Corpus(kind="dateline", examples=_EXAMPLES, negative=_NEGATIVE, known_failures=_KNOWN_FAILURES)

@@ -1,0 +1,209 @@
+"""Datelines: the corpus, the seed, strict parsing, rendering and the finder's properties."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import time
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomacy_model import (
+    Dateline,
+    InputTypeError,
+    ModelError,
+    ParseError,
+    Span,
+    find_dateline,
+    parse_dateline,
+    render_dateline,
+)
+from diplomacy_model.phrases._engine import Example
+from diplomacy_model.phrases.dateline.corpus import corpus
+from diplomacy_model.phrases.dateline.render import STYLES
+
+from .conftest import SEED_PATH
+from .strategies import dateline_leads, dateline_styles, wire_datelines
+
+
+def observed(d: Dateline | None, expected: dict[str, Any]) -> dict[str, Any] | None:
+    """The attributes of ``d`` that ``expected`` names, written as the corpus writes them."""
+    if d is None:
+        return None
+    out: dict[str, Any] = {}
+    for name in expected:
+        value = getattr(d, name)
+        if name == "span":
+            value = (value.start, value.end)
+        elif name == "date":
+            value = None if value is None else value.isoformat()
+        out[name] = value
+    return out
+
+
+class TestCorpus:
+    @pytest.mark.parametrize("example", corpus.examples, ids=lambda e: e.text[:50])
+    def test_example(self, example: Example) -> None:
+        found = find_dateline(example.text, published=example.published)
+        assert observed(found, dict(example.expected)) == dict(example.expected)
+
+    @pytest.mark.parametrize("example", corpus.examples, ids=lambda e: e.text[:50])
+    def test_the_found_text_parses_alike(self, example: Example) -> None:
+        found = find_dateline(example.text, published=example.published)
+        assert found is not None
+        if found.year_source == "header":
+            found = attrs.evolve(found, year=None, year_source=None)  # the header is not part of the dateline
+        text = found.span.of(example.text)
+        assert parse_dateline(text, published=example.published) == attrs.evolve(found, span=Span(0, len(text)))
+
+    @pytest.mark.parametrize("example", corpus.negative, ids=lambda e: e.text[:50])
+    def test_negative(self, example: Example) -> None:
+        assert find_dateline(example.text) is None
+
+    @pytest.mark.parametrize(
+        "example",
+        [pytest.param(e, marks=pytest.mark.xfail(strict=True, reason=e.note)) for e in corpus.known_failures],
+        ids=lambda e: e.text[:50],
+    )
+    def test_known_failure(self, example: Example) -> None:
+        found = find_dateline(example.text, published=example.published)
+        assert observed(found, dict(example.expected)) == dict(example.expected)
+
+
+class TestSeed:
+    def test_seed_dateline(self) -> None:
+        text = SEED_PATH.read_text(encoding="utf-8")
+        d = find_dateline(text)
+        assert d is not None
+        assert (d.city, d.region, d.country, d.country_source, d.agency) == ("Beijing", None, "CN", "text", None)
+        assert d.date == dt.date(2026, 2, 5)
+        assert d.year_source == "header"
+        assert d.span.of(text) == "BEIJING, China, Feb 5 \u2014"
+        assert text[: d.span.start] == " date 2026-02-05 "
+
+
+class TestParse:
+    @pytest.mark.parametrize(
+        ("text", "fields"),
+        [
+            ("BEIJING, China, Feb 5 \u2014", {"city": "Beijing", "country": "CN", "month": 2, "day": 5}),
+            ("  LITTLE ROCK, Ark., March 3 -  ", {"city": "Little Rock", "region": "Ark.", "span": Span(2, 30)}),
+            ("UNITED NATIONS (Reuters) -", {"city": "United Nations", "agency": "Reuters", "month": None}),
+            ("NEW DELHI, India, March 3, 2026 \u2014", {"year": 2026, "year_source": "dateline"}),
+            ("GENEVA, Jan. 12 /PRNewswire/ --", {"agency": "PRNewswire", "month": 1, "day": 12}),
+            ("MOSCOW, February 5. /TASS/.", {"agency": "TASS", "month": 2, "day": 5}),
+            ("WASHINGTON \u2014", {"city": "Washington", "month": None, "agency": None}),
+        ],
+    )
+    def test_valid(self, text: str, fields: dict[str, Any]) -> None:
+        d = parse_dateline(text)
+        assert {name: getattr(d, name) for name in fields} == fields
+
+    def test_published_gives_the_year(self) -> None:
+        d = parse_dateline("TOKYO, Dec 31 -", published=dt.date(2026, 1, 2))
+        assert (d.date, d.year_source) == (dt.date(2025, 12, 31), "published")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "the 25th",
+            "However, officials said",
+            "BEIJING, China, Feb 5 \u2014 President Xi said",  # more than a dateline
+            " date 2026-02-05 BEIJING, China, Feb 5 \u2014",  # a header is not part of the dateline
+            "NEW YORK, Blah 3 -",
+            "SOMEWHERE -",  # a bare place must be one the gazetteer knows
+            "Yesterday, May 5 -",
+        ],
+    )
+    def test_invalid(self, text: str) -> None:
+        with pytest.raises(ParseError) as info:
+            parse_dateline(text)
+        assert repr(text[:30]).strip("'") in str(info.value)
+        assert info.value.kind == "dateline"
+
+    def test_types(self) -> None:
+        with pytest.raises(InputTypeError, match="find_dateline"):
+            find_dateline(b"BEIJING, Feb 5 -")  # type: ignore[arg-type]
+        with pytest.raises(InputTypeError, match="parse_dateline"):
+            parse_dateline(None)  # type: ignore[arg-type]
+
+
+class TestRender:
+    def test_styles(self) -> None:
+        d = Dateline(Span(0, 0), city="Moscow", month=2, day=4, agency="Xinhua")
+        assert render_dateline(d, style="xinhua") == "MOSCOW, Feb. 4 (Xinhua) --"
+        assert render_dateline(d, style="reuters") == "MOSCOW, Feb 4 (Xinhua) -"
+        assert render_dateline(attrs.evolve(d, agency="AP", month=None, day=None), style="ap") == "MOSCOW (AP) _"
+        assert render_dateline(attrs.evolve(d, agency="PRNewswire"), style="prnewswire") == (
+            "MOSCOW, February 4 /PRNewswire/ --"
+        )
+        assert render_dateline(attrs.evolve(d, agency="TASS"), style="tass") == "MOSCOW, February 4. /TASS/."
+
+    def test_unknown_style(self) -> None:
+        with pytest.raises(ModelError, match="unknown dateline style"):
+            render_dateline(Dateline(Span(0, 0), city="Moscow"), style="telegraph")
+
+    @given(wire_datelines(), dateline_styles)
+    def test_round_trip(self, d: Dateline, style: str) -> None:
+        text = render_dateline(d, style=style)
+        assert parse_dateline(text) == attrs.evolve(d, span=Span(0, len(text)))
+
+    @given(wire_datelines(), dateline_styles)
+    def test_render_writes_something_in_every_style(self, d: Dateline, style: str) -> None:
+        # The round trip alone would pass if both sides did nothing: the text names the city and the agency.
+        text = render_dateline(d, style=style)
+        assert text.startswith(d.city.upper() if d.city else "")
+        assert d.agency is None or d.agency in text
+
+    @given(wire_datelines(), dateline_styles, dateline_leads, st.sampled_from(["", "   ", " date 2026-02-05 ",
+                                                                               "Headline here\n\n", "****"]))
+    def test_found_inside_an_article(self, d: Dateline, style: str, lead: str, before: str) -> None:
+        text = render_dateline(d, style=style)
+        article = f"{before}{text} {lead}"
+        found = find_dateline(article)
+        assert found is not None
+        assert found.span == Span(len(before), len(before) + len(text))
+        assert (found.city, found.region, found.country, found.month, found.day, found.agency) == (
+            d.city, d.region, d.country, d.month, d.day, d.agency,
+        )
+
+    def test_styles_are_listed(self) -> None:
+        assert {"reuters", "xinhua", "ap", "prnewswire", "em dash"} <= set(STYLES)
+
+
+class TestRobust:
+    @given(st.text(max_size=300))
+    def test_parse_raises_only_parse_error(self, text: str) -> None:
+        with contextlib.suppress(ParseError):
+            parse_dateline(text)
+
+    @given(st.text(max_size=300))
+    def test_find_never_raises(self, text: str) -> None:
+        find_dateline(text)
+        find_dateline(text, published=dt.date(2026, 2, 5))
+
+    @given(st.lists(st.sampled_from(["BEIJING", "New York", ",", ", ", " ", "-", "\u2014", "--", "_", "(", ")",
+                                     "Xinhua", "/", "TASS", ".", "Feb", "5", "2O", "l", "187", "2026", "\n",
+                                     "date 2026-02-05 ", "Ark.", "China", "*", "March", "31", "Sept."]),
+                    max_size=30).map("".join))
+    def test_near_datelines_never_raise(self, text: str) -> None:
+        find_dateline(text, published=dt.date(2026, 1, 1))
+        with contextlib.suppress(ParseError):
+            parse_dateline(text, published=dt.date(2026, 1, 1))
+
+    @pytest.mark.parametrize(
+        "unit",
+        ["A", "AB ", "A, ", "-", "A-", ", A", "A (", "(", "/", "Feb 5 ", "A, Feb 5, ", "\n", "2O ", "NEW YORK, "],
+    )
+    def test_linear_time_on_a_megabyte(self, unit: str) -> None:
+        text = unit * (1_000_000 // len(unit))
+        start = time.perf_counter()
+        find_dateline(text)
+        with pytest.raises(ParseError):
+            parse_dateline(text)
+        assert time.perf_counter() - start < 5.0
