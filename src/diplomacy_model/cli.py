@@ -351,6 +351,8 @@ def render_article(article: Article, *, source: str = "") -> str:
             + ((p.organisation,) if p.organisation else ("",))
             for p in a.leaders
         ]))
+        if any(p.country_inferred for p in a.leaders):
+            parts.append("    (* country inferred from the dateline)\n")
     if a.meetings:
         parts.append(f"  meetings ({len(a.meetings)})\n")
         rows = []
@@ -379,7 +381,8 @@ def render_article(article: Article, *, source: str = "") -> str:
     if a.organisations:
         parts.append(f"  organisations ({len(a.organisations)})\n")
         parts.append(_columns([
-            (o.name, f"({o.acronym})" if o.acronym else "", f"founded {o.founded}" if o.founded else "")
+            (o.name, f"({o.acronym})" if o.acronym and o.acronym != o.name else "",
+             f"founded {o.founded}" if o.founded else "")
             for o in a.organisations
         ]))
     return "".join(parts)
