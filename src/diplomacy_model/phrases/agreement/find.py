@@ -1,0 +1,366 @@
+"""Named instruments in running text (lenient), one instrument phrase (strict), and span look-up."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+import attrs
+
+from ...errors import ParseError, require_text
+from ...model import Agreement, PartialDate, Span
+from .rules import (
+    _ACRONYM,
+    _AFTER_ARTICLE_OK,
+    _CALENDAR_WORDS,
+    _CAPS_WORD,
+    _ENDS_IN_ABBREVIATION,
+    _HEAD,
+    _INNER,
+    _MODIFIED_NOUNS,
+    _NOT_FIRST_WORD,
+    _OF_TAIL,
+    _OPENER,
+    _OPENERS,
+    _SIGNED_BEFORE,
+    _TOKEN,
+    _TOKEN_BACKWARDS,
+    _VERB_BETWEEN,
+    HEAD_KEYS,
+    MODIFIERS,
+    _country_pattern,
+    between_at,
+    date_clause,
+    head_at,
+    is_city,
+    is_country,
+    parties_in,
+)
+
+__all__ = ["agreement_at", "find_agreements", "parse_agreement"]
+
+_KIND = "agreement"
+_LEFT_WINDOW = 160
+_RIGHT_WINDOW = 320
+_MAX_LEFT_TOKENS = 10
+_MAX_RIGHT_TOKENS = 24
+_TRAILING = ".,;:!?)]\"\u201d\u2019'"
+_TRAILING_NO_DOT = ",;:!?)]\"\u201d\u2019'"
+
+
+@attrs.frozen
+class _Found:
+    agreement: Agreement
+    start: int  # whole phrase, date clause included (strict parsing needs it)
+    end: int
+
+
+def _plain_gap(text: str, start: int, end: int) -> bool:
+    gap = text[start:end]
+    return 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap
+
+
+def _caps(word: str) -> bool:
+    if word.endswith(("'s", "\u2019s")) or word in _CALENDAR_WORDS:
+        return False
+    if word.endswith(".") and not _ENDS_IN_ABBREVIATION.search(word):
+        return False
+    return _CAPS_WORD.fullmatch(word) is not None
+
+
+def _left(
+    text: str, start: int, floor: int, *, capitalised: bool
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Capitalised words and lower-case modifiers before a head, left to right: ``(caps, mods)``.
+
+    A capitalised head takes no lower-case modifiers: ``Exhibition and Convention`` is not a name.
+    """
+    backwards = _TOKEN_BACKWARDS.finditer(text, max(floor, start - _LEFT_WINDOW), start)
+    tokens = [m.span() for m in itertools.islice(backwards, _MAX_LEFT_TOKENS)][::-1]
+    caps: list[tuple[int, int]] = []
+    mods: list[tuple[int, int]] = []
+    edge = start
+    i = len(tokens) - 1
+    while i >= 0:
+        s, e = tokens[i]
+        if not _plain_gap(text, e, edge):
+            break
+        word = text[s:e]
+        if not caps and not capitalised and word in MODIFIERS:
+            mods.append((s, e))
+        elif _caps(word):
+            caps.append((s, e))
+        elif word in ("and", "&") and caps and i > 0:
+            ps, pe = tokens[i - 1]
+            before = text[ps:pe]
+            if not (_plain_gap(text, pe, s) and _caps(before)) or _HEAD.fullmatch(before):
+                break
+            caps.append((s, e))
+        else:
+            break
+        edge = s
+        i -= 1
+    caps.reverse()
+    mods.reverse()
+    # A chain never opens with a connector, an article or a calendar word.
+    while caps and (text[caps[0][0] : caps[0][1]] in _NOT_FIRST_WORD or text[caps[0][0] : caps[0][1]] in ("and", "&")):
+        caps.pop(0)
+    while mods and text[mods[0][0] : mods[0][1]] == "and":
+        mods.pop(0)
+    return caps, mods
+
+
+def _complement(text: str, pos: int) -> int:
+    """End of a title-case complement (``of Good-Neighborliness and Friendly Cooperation``) at *pos*, or *pos*."""
+    if _OPENER.match(text, pos) is None:
+        return pos
+    forwards = _TOKEN.finditer(text, pos, min(len(text), pos + _RIGHT_WINDOW))
+    tokens = [m.span() for m in itertools.islice(forwards, _MAX_RIGHT_TOKENS)]
+    if not tokens or text[tokens[0][0] : tokens[0][1]] not in _OPENERS:
+        return pos
+    edge = pos
+    last_caps_end = pos
+    previous = ""
+    seen_caps = False
+    between = False
+    closing = False
+    for s, e in tokens:
+        if not _plain_gap(text, edge, s):
+            break
+        word = text[s:e]
+        stripped = word.rstrip(_TRAILING_NO_DOT)
+        if stripped.endswith(".") and not _ENDS_IN_ABBREVIATION.search(stripped):
+            stripped = stripped[:-1]
+        if stripped != word:
+            if stripped and _caps(stripped) and (seen_caps or previous in _OPENERS or previous in ("the", "a", "an")):
+                last_caps_end = s + len(stripped)
+                seen_caps = True
+            break
+        if _caps(word):
+            if not seen_caps and word in _CALENDAR_WORDS:
+                break
+            seen_caps = True
+            last_caps_end = e
+        elif word in _INNER and (word != "the" or previous in _AFTER_ARTICLE_OK or closing):
+            if word == "and" and not seen_caps:
+                break
+            # "between A and the B": one "the" may follow the "and" that closes the pair.
+            closing = word == "and" and between
+            if word == "between":
+                between = True
+            elif closing:
+                between = False
+        elif word in ("a", "an") and previous in _OPENERS and not seen_caps:
+            pass
+        else:
+            break
+        previous = word
+        edge = e
+    return last_caps_end if seen_caps else pos
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether a capitalised head only modifies the next word: ``Convention center``, ``Protocol Department``."""
+    if text[end : end + 1] == ")":
+        end += 1
+    match = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if match is None:
+        return False
+    word = match.group().rstrip(_TRAILING)
+    if word.lower() in _MODIFIED_NOUNS:
+        return True
+    return _caps(word) and word not in _OPENERS
+
+
+def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Found | None:
+    start, end, kind, capitalised, plural = head
+    if kind == "joint statement" or (kind == "declaration" and text[start - 6 : start] in ("joint ", "Joint ")):
+        if text[max(0, start - 6) : start] not in ("joint ", "Joint "):
+            return None
+        start -= 6
+    if capitalised and _modifies_next(text, end):
+        return None
+    caps, mods = _left(text, start, floor, capitalised=capitalised)
+    name_start = caps[0][0] if caps else (mods[0][0] if mods else start)
+    prefix_text = text[name_start:start]
+    parties = parties_in(prefix_text) if caps else ()
+    name_end = end
+    of_tail = _OF_TAIL.match(text, end)
+    if of_tail is not None and not capitalised:
+        name_end = of_tail.end()
+    between = between_at(text, name_end, min(len(text), name_end + 200))
+    if between is not None:
+        name_end, between_parties = between
+        parties = parties or between_parties
+    complement_end = _complement(text, name_end)
+    has_complement = complement_end > name_end
+    name_end = complement_end
+    if has_complement and not parties:
+        inner = _country_pattern().search(text, name_start, name_end)
+        if inner is not None:
+            codes = tuple(dict.fromkeys(p for p in parties_from(inner) if p))
+            parties = codes if len(codes) == 2 else ()
+
+    if capitalised:
+        accepted = bool(caps) or has_complement or between is not None
+        if plural and not has_complement:
+            # "Minsk Agreements", "Geneva Conventions", but not "Regional Trade Agreements".
+            chain = text[caps[0][0] : caps[-1][1]] if caps else ""
+            accepted = bool(parties) or is_city(chain) or any(
+                is_city(text[s:e]) or is_country(text[s:e]) for s, e in caps
+            )
+    else:
+        cap_words = [text[s:e] for s, e in caps]
+        accepted = not plural and (
+            bool(parties)
+            or any(_ACRONYM.fullmatch(w) and not parties_in(w + "-" + w) for w in cap_words)
+            or (bool(cap_words) and cap_words[0] == "New")
+            or (len(cap_words) == 1 and is_city(cap_words[0]))
+            or between is not None
+            or (of_tail is not None and any(text[s:e] == "strategic" for s, e in mods))
+        )
+        if not accepted and not plural and not caps:
+            verb = _VERB_BETWEEN.match(text, name_end)
+            if verb is not None and between_at(text, verb.end(), min(len(text), verb.end() + 200)) is not None:
+                accepted = True
+    if not accepted:
+        return None
+    if not capitalised and parties and caps:
+        # The name starts at the party prefix, not at stray capitals before it.
+        prefix = _party_start(text, name_start, start)
+        name_start = prefix if prefix is not None else name_start
+
+    phrase_end = name_end
+    date = None
+    event = None
+    verb = _VERB_BETWEEN.match(text, name_end)
+    if verb is not None:
+        clause = between_at(text, verb.end(), min(len(text), verb.end() + 200))
+        if clause is not None:
+            phrase_end, verb_parties = clause
+            parties = parties or verb_parties
+            dated = date_clause(text, phrase_end, min(len(text), phrase_end + 40), bare=True)
+            if dated is not None:
+                phrase_end, year, month, day, event = dated
+                date = PartialDate(year, month, day)
+    if date is None:
+        dated = date_clause(text, name_end, min(len(text), name_end + 120))
+        if dated is None and _SIGNED_BEFORE.search(text, max(0, name_start - 20), name_start):
+            dated = date_clause(text, name_end, min(len(text), name_end + 40), bare=True)
+        if dated is not None:
+            phrase_end, year, month, day, event = dated
+            try:
+                date = PartialDate(year, month, day)
+            except ValueError:
+                date, event, phrase_end = None, None, name_end
+    name = " ".join(text[name_start:name_end].split())
+    agreement = Agreement(
+        name=name,
+        kind=kind,
+        span=Span(name_start, name_end),
+        parties=parties,
+        date=date,
+        event=event if date is not None else None,
+        date_source="text" if date is not None else None,
+    )
+    return _Found(agreement, name_start, phrase_end)
+
+
+def parties_from(match: object) -> tuple[str | None, ...]:
+    from ...gazetteer.countries import lookup_country  # noqa: PLC0415 - tiny helper, avoids a cycle of names
+
+    return (lookup_country(match["a"]), lookup_country(match["b"]))  # type: ignore[index]
+
+
+def _party_start(text: str, lo: int, hi: int) -> int | None:
+    from .rules import party_pattern  # noqa: PLC0415 - same module, named for clarity
+
+    match = party_pattern().search(text, lo, hi)
+    return match.start() if match is not None else None
+
+
+def _heads(text: str) -> list[int]:
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters; keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    positions: list[int] = []
+    for key in HEAD_KEYS:
+        at = low.find(key)
+        while at != -1:
+            positions.append(at)
+            at = low.find(key, at + len(key))
+    positions.sort()
+    return positions
+
+
+def _scan(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    floor = 0
+    for pos in _heads(text):
+        if pos < floor:
+            continue
+        head = head_at(text, pos)
+        if head is None:
+            continue
+        hit = _read(text, head, floor)
+        if hit is not None:
+            found.append(hit)
+            floor = hit.agreement.span.end
+    return found
+
+
+def find_agreements(text: str) -> tuple[Agreement, ...]:
+    """Every named instrument in *text*, in text order. Never raises on a ``str``.
+
+    >>> text = ("the 25th anniversary of the signing of the China-Russia Treaty of Good-Neighborliness "
+    ...         "and Friendly Cooperation")
+    >>> [(a.name, a.kind, a.parties) for a in find_agreements(text)]
+    [('China-Russia Treaty of Good-Neighborliness and Friendly Cooperation', 'treaty', ('CN', 'RU'))]
+    >>> a = find_agreements("The New START treaty, signed on April 8, 2010, expired.")[0]
+    >>> a.name, a.date.isoformat(), a.event
+    ('New START treaty', '2010-04-08', 'signing')
+    """
+    require_text(text, "find_agreements")
+    try:
+        return tuple(hit.agreement for hit in _scan(text))
+    except RecursionError:  # pragma: no cover - defensive: the lenient finder never raises
+        return ()
+
+
+def parse_agreement(text: str) -> Agreement:
+    """Read *text* as exactly one named instrument, with an optional leading ``the`` and date clause.
+
+    Inverse of :func:`render_agreement`.
+
+    >>> parse_agreement("the Paris Agreement").name
+    'Paris Agreement'
+    >>> parse_agreement("an agreement")
+    Traceback (most recent call last):
+    ...
+    diplomacy_model.errors.ParseError: not a agreement: 'an agreement': expected one named instrument ...
+    """
+    require_text(text, "parse_agreement")
+    body = text.strip()
+    lead = len(text) - len(text.lstrip())
+    for article in ("the ", "The "):
+        if body.startswith(article):
+            body = body[len(article) :]
+            lead += len(article)
+            break
+    hits = _scan(text)
+    if len(hits) != 1 or hits[0].start != lead or hits[0].end != lead + len(body):
+        raise ParseError(text, _KIND, "expected one named instrument (e.g. 'the Paris Agreement'), and nothing else")
+    return hits[0].agreement
+
+
+def agreement_at(agreements: Iterable[Agreement], span: Span) -> Agreement | None:
+    """The first agreement whose span lies inside *span*, e.g. an anniversary's subject.
+
+    >>> text = "the signing of the Paris Agreement"
+    >>> agreement_at(find_agreements(text), Span(0, len(text))).name
+    'Paris Agreement'
+    """
+    for agreement in agreements:
+        if span.start <= agreement.span.start and agreement.span.end <= span.end:
+            return agreement
+    return None

@@ -1,0 +1,281 @@
+"""Rules for named instruments: treaties, agreements, memoranda, joint statements, partnerships ...
+
+How a mention is read
+---------------------
+A cheap prefilter lower-cases the text once and looks for the head words
+(``treat``, ``agreement``, ``accord``, ``memorand``, ``statement``,
+``partnership``, ``declaration``, ``convention``, ``charter``, ``protocol``);
+text without them costs one ``str.lower`` and ten ``str.find`` calls. Around
+each head the phrase is parsed locally, in a bounded window, so time is linear.
+
+The grammar, rule by rule (each rule's name is what ``Agreement`` examples cite):
+
+* ``<Caps>* <Head> (of|on|for|between|against|among|concerning|regarding) <Caps ...>``:
+  a title-case name, ``the Paris Agreement``, ``China-Russia Treaty of
+  Good-Neighborliness and Friendly Cooperation``, ``Treaty on the
+  Non-Proliferation of Nuclear Weapons``, ``Comprehensive and Progressive
+  Agreement for Trans-Pacific Partnership``. It needs a capitalised modifier or
+  a capitalised complement: a bare ``the Treaty`` or ``a Joint Statement`` is a
+  back-reference, not a name. The kind is the last head word before the
+  complement (``Agreement for Trans-Pacific Partnership`` is an agreement).
+* ``<party>-<party> <modifier>* <head> (of coordination)?``: a lower-case
+  descriptive name with a party prefix, ``the China-Russia strategic
+  partnership of coordination``, ``Sino-Russian treaty``, ``the South
+  Korea-China strategic cooperative partnership``. Modifiers come from a closed
+  list (``strategic``, ``comprehensive``, ``free``, ``trade`` ...).
+* ``<ACRONYM|New|City> <modifier>* <head>``: ``New START treaty``, ``INF treaty``,
+  ``the Paris climate agreement``.
+* ``<modifier>* <head> between <country> and <country>``: ``free trade
+  agreement between China and Australia`` (the clause is part of the name);
+  after ``signed|reached|concluded`` it only gives the parties.
+* ``strategic partnership of coordination``: the fixed Sino-Russian formula,
+  with or without ``comprehensive``, names an instrument even without parties.
+* a date clause right after the name: ``, signed in 2001``, ``which was signed
+  on July 16, 2001``, ``established in 1996``; or ``signed <name> in 2001``.
+
+What is deliberately not an agreement (the negative corpus has each): plurals
+without a name (``treaties and agreements between Russia and Uzbekistan``,
+``free trade agreements``), generic lower-case mentions (``the agreement``,
+``a free trade agreement signed last year``, ``in agreement with``, ``a
+partnership with Goldman Sachs``, ``declaration of martial law``), capitalised
+heads that modify a following noun (``Busan Exhibition and Convention center``,
+``Protocol Department``), and ALL-CAPS headlines.
+
+Parties are ISO codes in text order, from the party prefix (``China-Russia``,
+``U.S.-China``, ``Sino-Russian``, ``Russia-China``) or a ``between A and B``
+clause, read with the countries gazetteer. The gazetteer pattern is built on
+first use and cached; importing this module reads no file.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ...gazetteer.countries import country_names, demonyms, lookup_city, lookup_country, lookup_demonym
+from .._lexicon import MONTHS, WEEKDAYS, words_pattern
+
+__all__ = [
+    "HEAD_KEYS",
+    "KINDS",
+    "MODIFIERS",
+    "RULE_NAMES",
+    "date_clause",
+    "head_at",
+    "parties_in",
+    "party_pattern",
+]
+
+RULE_NAMES = (
+    "<Caps>* <Head> <of|on|for ...> <Caps>",
+    "<party>-<party> <modifier>* <head>",
+    "<ACRONYM|New|City> <modifier>* <head>",
+    "<modifier>* <head> between <country> and <country>",
+    "strategic partnership of coordination",
+)
+
+# The instrument kinds, as Agreement.kind spells them.
+KINDS = (
+    "treaty", "agreement", "memorandum", "joint statement", "partnership",
+    "declaration", "accord", "convention", "charter", "protocol",
+)
+
+# Lower-case keys for the prefilter: each occurs inside every form of its head word.
+HEAD_KEYS = (
+    "treat", "agreement", "accord", "memorand", "statement", "partnership",
+    "declaration", "convention", "charter", "protocol",
+)
+
+# A head word at a position: first letter either case, the rest lower case (ALL CAPS is a headline).
+_HEAD = regex.compile(
+    r"""(?x)
+    (?P<head>
+        [Tt]reat(?:y|ies)
+      | [Aa]greements?+
+      | [Aa]ccords?+
+      | [Mm]emorand(?:um|a|ums)(?:\ of\ [Uu]nderstanding)?+
+      | [Ss]tatements?+
+      | [Pp]artnerships?+
+      | [Dd]eclarations?+
+      | [Cc]onventions?+
+      | [Cc]harter
+      | [Pp]rotocols?+
+    )(?![\w\-\u2010\u2011])
+    """
+)
+_KIND_OF_STEM = {
+    "trea": "treaty", "agre": "agreement", "acco": "accord", "memo": "memorandum", "stat": "joint statement",
+    "part": "partnership", "decl": "declaration", "conv": "convention", "char": "charter", "prot": "protocol",
+}
+_PLURAL_ENDINGS = ("ies", "s", "memoranda")
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Lower-case words that may stand between a party prefix (or a name) and a lower-case head.
+MODIFIERS = frozenset(
+    _words("""
+    strategic comprehensive cooperative cooperation all-round all-weather global free trade economic security
+    bilateral trilateral nuclear peace defense defence military investment border energy gas oil arms control
+    reduction friendship good-neighborly good-neighbourly new fisheries visa currency swap ceasefire cease-fire
+    mutual framework high-level future-oriented long-term enhanced expanded interim final preliminary climate
+    partnership coordination joint landmark historic basic fundamental boundary maritime technology space
+    extradition tax investment-protection civil nuclear-cooperation non-aggression and
+    """)
+)
+# Closing nouns after "of" in a lower-case name: "partnership of coordination".
+_OF_TAIL = regex.compile(
+    r" of(?: (?:strategic|comprehensive|mutual|economic|all-round))?+ "
+    r"(?:coordination|cooperation|friendship|understanding|alliance|mutual assistance)(?![\w-])"
+)
+# Connectors that can open a title-case complement, and those allowed inside it.
+_OPENERS = frozenset(("of", "on", "for", "between", "against", "among", "concerning", "regarding"))
+_OPENER = regex.compile(r" (?:of|on|for|between|against|among|concerning|regarding) ")
+_INNER = frozenset(("of", "on", "for", "between", "against", "among", "and", "in", "to", "the", "&", "de", "la"))
+_AFTER_ARTICLE_OK = frozenset(("of", "on", "for", "between", "against", "among", "in", "to", "concerning", "regarding"))
+# Nouns after a capitalised head that show the head only modifies them.
+_MODIFIED_NOUNS = frozenset(
+    _words("""
+    center centre hall hotel complex building grounds city party flight flights airline airlines school bank
+    company companies
+    """)
+)
+_NOT_FIRST_WORD = frozenset(("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her"))
+_CALENDAR_WORDS = frozenset(
+    [m.capitalize() for m in MONTHS] + [d.capitalize() for d in WEEKDAYS] + [m.capitalize() + "." for m in MONTHS]
+)
+
+_CAPS_WORD = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:[\-\u2010\u2011\u2013][\p{L}\p{M}\d][\p{L}\p{M}\d'\u2019.]*+)*+"
+    r"|(?:\p{Lu}\.)++(?:[\-\u2010\u2011\u2013][\p{L}\p{M}\d][\p{L}\p{M}\d'\u2019.]*+)*+)"
+)
+_ACRONYM = regex.compile(r"\p{Lu}{3,}+")
+_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.)++")
+# A word that may end in a dot without ending the sentence: "U.S.", "China-U.S."
+_ENDS_IN_ABBREVIATION = regex.compile(r"(?:^|[\-\u2010\u2011\u2013])(?:\p{Lu}\.)++$")
+_TOKEN = regex.compile(r"\S++")
+_TOKEN_BACKWARDS = regex.compile(r"(?r)\S++")
+
+_MONTH = words_pattern([m for m in MONTHS if m != "may"] + ["may"])
+_DATE = (
+    rf"(?:(?P<m1>{_MONTH})\.?+ (?P<d1>\d{{1,2}}),? (?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})\.?+,? (?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\.?+,? (?P<y3>\d{{4}})"
+    rf"|(?P<y4>\d{{4}}))(?!\d)"
+)
+_SIGNED = r"(?P<verb>signed|inked|concluded|reached|adopted|established|set up|launched|forged)"
+_DATE_AFTER = regex.compile(
+    rf"(?i:,?+ (?:(?:which|that) (?:was|were) )?+{_SIGNED}"
+    rf"(?: in (?!{_MONTH}\b)(?-i:\p{{Lu}}[\p{{L}}.\-]*+)(?-i: \p{{Lu}}\w*+)?+)?+"
+    rf" (?:in|on) {_DATE})"
+)
+_DATE_BARE = regex.compile(rf"(?i: (?:in|on) {_DATE})")
+_SIGNED_BEFORE = regex.compile(r"(?i:(?:signed|inked|concluded) (?:the |a |an )?+)$")
+_VERB_BETWEEN = regex.compile(r" (?P<verb>signed|reached|concluded|inked)(?= between )")
+
+
+def head_at(text: str, pos: int) -> tuple[int, int, str, bool, bool] | None:
+    """The head word starting at *pos*: ``(start, end, kind, capitalised, plural)``, or ``None``.
+
+    >>> head_at("the Paris Agreement", 10)
+    (10, 19, 'agreement', True, False)
+    """
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "-\u2010\u2011"):
+        return None
+    match = _HEAD.match(text, pos)
+    if match is None:
+        return None
+    word = match.group()
+    kind = _KIND_OF_STEM[word[:4].lower()]
+    plural = word.endswith(_PLURAL_ENDINGS) or "emoranda" in word or "emorandums" in word
+    return (pos, match.end(), kind, word[0].isupper(), plural)
+
+
+@functools.cache
+def party_pattern() -> regex.Pattern[str]:
+    """The pattern of a party prefix, ``China-Russia`` or ``Sino-Russian``, built once on first use.
+
+    >>> party_pattern().match("U.S.-China trade").group()
+    'U.S.-China'
+    """
+    names = sorted({*country_names(), *demonyms(), "Sino"}, key=lambda w: (-len(w), w))
+    element = words_pattern(names)
+    return regex.compile(
+        rf"(?<![\w.])(?P<first>{element})(?:[\-\u2010\u2011\u2013](?P<rest>{element}))++(?![\w\-\u2010\u2011\u2013])"
+    )
+
+
+@functools.cache
+def _country_pattern() -> regex.Pattern[str]:
+    element = words_pattern(sorted(set(country_names()), key=lambda w: (-len(w), w)))
+    return regex.compile(
+        rf" between (?:the )?+(?P<a>{element}) and (?:the )?+(?P<b>{element})(?![\w\-\u2010\u2011\u2013])"
+    )
+
+
+def _code(word: str) -> str | None:
+    if word == "Sino":
+        return "CN"
+    return lookup_country(word) or lookup_demonym(word)
+
+
+def parties_in(text: str) -> tuple[str, ...]:
+    """Codes of the first party prefix in *text*, in order, without repeats.
+
+    >>> parties_in("the Sino-Russian treaty"), parties_in("South Korea\u2013China ties")
+    (('CN', 'RU'), ('KR', 'CN'))
+    """
+    match = party_pattern().search(text)
+    if match is None:
+        return ()
+    codes: list[str] = []
+    for word in [match.group("first"), *match.captures("rest")]:
+        code = _code(word)
+        if code is not None and code not in codes:
+            codes.append(code)
+    return tuple(codes) if len(codes) >= 2 else ()
+
+
+def between_at(text: str, pos: int, endpos: int) -> tuple[int, tuple[str, ...]] | None:
+    """A `` between A and B`` clause of two countries at *pos*: its end and the two codes."""
+    match = _country_pattern().match(text, pos, endpos)
+    if match is None:
+        return None
+    codes = tuple(dict.fromkeys(c for c in (lookup_country(match["a"]), lookup_country(match["b"])) if c))
+    return (match.end(), codes) if len(codes) == 2 else None
+
+
+def date_clause(
+    text: str, pos: int, endpos: int, *, bare: bool = False
+) -> tuple[int, int, int | None, int | None, str] | None:
+    """A date clause at *pos*: ``(end, year, month, day, event)``.
+
+    With ``bare`` the verb was already read (``signed between A and B in 2003``).
+
+    >>> date_clause(", signed on July 16, 2001, in Moscow", 0, 40)
+    (25, 2001, 7, 16, 'signing')
+    """
+    pattern = _DATE_BARE if bare else _DATE_AFTER
+    match = pattern.match(text, pos, endpos)
+    if match is None:
+        return None
+    year = int(match["y1"] or match["y2"] or match["y3"] or match["y4"])
+    month_word = match["m1"] or match["m2"] or match["m3"]
+    month = MONTHS[month_word.lower()] if month_word else None
+    day_text = match["d1"] or match["d2"]
+    day = int(day_text) if day_text else None
+    verb = (match["verb"] or "signed").lower() if not bare else "signed"
+    event = "establishment" if verb in ("established", "set up", "launched", "forged") else "signing"
+    return (match.end(), year, month, day, event)
+
+
+def is_city(word: str) -> bool:
+    """Whether *word* is a city in the gazetteer (``Paris`` in ``Paris climate agreement``)."""
+    return lookup_city(word) is not None
+
+
+def is_country(word: str) -> bool:
+    """Whether *word* names a country (``Iran`` in ``Iran Agreements``)."""
+    return lookup_country(word) is not None
