@@ -200,3 +200,53 @@ dateline_leads = st.sampled_from([
     "Officials met for a second day, Reuters reported.",
     "\nForeign ministers of the two countries held talks.",
 ])
+
+
+# --- agreements (phrases/agreement) --------------------------------------------
+from diplomacy_model.model import Agreement as _Agreement  # noqa: E402
+from diplomacy_model.phrases.agreement.render import STYLES as AGREEMENT_STYLES  # noqa: E402
+
+_AGREEMENT_COUNTRIES = (
+    ("China", "CN"), ("Russia", "RU"), ("U.S.", "US"), ("India", "IN"), ("Japan", "JP"), ("South Korea", "KR"),
+    ("Vietnam", "VN"), ("Kazakhstan", "KZ"), ("Brazil", "BR"), ("Germany", "DE"), ("Mongolia", "MN"),
+)
+# (name template, kind); "{a}" and "{b}" are the two parties.
+_AGREEMENT_TEMPLATES = (
+    ("{a}-{b} Treaty of Good-Neighborliness and Friendly Cooperation", "treaty"),
+    ("{a}-{b} strategic partnership of coordination", "partnership"),
+    ("{a}-{b} comprehensive strategic partnership", "partnership"),
+    ("{a}-{b} free trade agreement", "agreement"),
+    ("{a}-{b} Joint Statement on Strategic Cooperation", "joint statement"),
+    ("free trade agreement between {a} and {b}", "agreement"),
+    ("Paris Agreement", "agreement"),
+    ("Treaty on the Non-Proliferation of Nuclear Weapons", "treaty"),
+    ("New START treaty", "treaty"),
+    ("Kyoto Protocol", "protocol"),
+    ("Charter of the United Nations", "charter"),
+    ("Bogor Declaration", "declaration"),
+    ("Memorandum of Understanding on Energy Cooperation", "memorandum"),
+    ("Convention on Biological Diversity", "convention"),
+)
+agreement_styles = st.sampled_from(AGREEMENT_STYLES)
+
+
+@st.composite
+def _agreement_dates(draw: st.DrawFn) -> PartialDate:
+    day = draw(st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PartialDate(day.year)
+    return PartialDate(day.year, day.month, day.day if precision == "day" else None)
+
+
+@st.composite
+def named_agreements(draw: st.DrawFn) -> _Agreement:
+    """An agreement as ``parse_agreement`` reads it back: span over the name, parties from the name."""
+    template, kind = draw(st.sampled_from(_AGREEMENT_TEMPLATES))
+    (a, code_a), (b, code_b) = draw(st.permutations(_AGREEMENT_COUNTRIES))[:2]
+    name = template.format(a=a, b=b)
+    parties = (code_a, code_b) if "{a}" in template else ()
+    date = draw(st.none() | _agreement_dates())
+    event = draw(st.sampled_from(["signing", "establishment"])) if date is not None else None
+    return _Agreement(name=name, kind=kind, span=Span(0, len(name)), parties=parties, date=date, event=event,
+                      date_source="text" if date is not None else None)
