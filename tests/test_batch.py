@@ -61,8 +61,9 @@ class TestReadDocument:
         with pytest.raises(UnicodeDecodeError):
             read_document(path)
 
-    def test_utf16_is_not_binary(self) -> None:
-        assert decode_document("Genève".encode("utf-16"), encoding="utf-16") == "Genève"
+    @pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "UTF_16_LE"])
+    def test_wide_encodings_are_not_binary(self, encoding: str) -> None:
+        assert decode_document("Genève\r\n".encode(encoding), encoding=encoding) == "Genève\n"
 
     def test_binary(self) -> None:
         with pytest.raises(BinaryFileError):

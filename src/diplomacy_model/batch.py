@@ -27,6 +27,7 @@ offsets into a CRLF file.
 
 from __future__ import annotations
 
+import codecs
 import collections
 import contextlib
 import datetime as dt
@@ -75,9 +76,11 @@ def decode_document(data: bytes, *, encoding: str = "utf-8") -> str:
     >>> decode_document(b"a\\r\\nb\\rc")
     'a\\nb\\nc'
     """
-    if b"\x00" in data[:_SNIFF] and not encoding.lower().replace("_", "-").startswith("utf-16"):
+    name = codecs.lookup(encoding).name
+    # NUL bytes mark a binary file, except in wide encodings (UTF-16, UTF-32) where text is full of them.
+    if b"\x00" in data[:_SNIFF] and b"\x00" not in "a".encode(name):
         raise BinaryFileError(f"binary file (NUL bytes in the first {_SNIFF} bytes), not text")
-    if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+    if name == "utf-8":
         encoding = "utf-8-sig"
     text = data.decode(encoding)
     if text.startswith("\ufeff"):
