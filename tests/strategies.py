@@ -250,3 +250,133 @@ def named_agreements(draw: st.DrawFn) -> _Agreement:
     event = draw(st.sampled_from(["signing", "establishment"])) if date is not None else None
     return _Agreement(name=name, kind=kind, span=Span(0, len(name)), parties=parties, date=date, event=event,
                       date_source="text" if date is not None else None)
+
+
+# --- dates (phrases/dates) ----------------------------------------------------
+from diplomacy_model.phrases.dates.render import STYLES as DATE_STYLES  # noqa: E402
+
+
+@st.composite
+def news_dates(draw: st.DrawFn) -> PartialDate:
+    """A partial date as news writes it with its year: years 1000-2999, at year, month or day precision."""
+    day = draw(st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PartialDate(day.year)
+    if precision == "month":
+        return PartialDate(day.year, day.month)
+    return PartialDate(day.year, day.month, day.day)
+
+
+date_styles = st.sampled_from(DATE_STYLES)
+# Words around a date that are not dates themselves.
+date_filler = st.lists(st.sampled_from(["the", "talks", "were", "held", "in", "Geneva", "said", "officials",
+                                        "and", "China", "Russia", "agreed", "to", "meet", "again", "."]),
+                       max_size=8).map(" ".join)
+
+
+# --- agreements (phrases/agreement) --------------------------------------------
+from diplomacy_model.model import Agreement as _Agreement  # noqa: E402
+from diplomacy_model.phrases.agreement.render import STYLES as AGREEMENT_STYLES  # noqa: E402
+
+_AGREEMENT_COUNTRIES = (
+    ("China", "CN"), ("Russia", "RU"), ("U.S.", "US"), ("India", "IN"), ("Japan", "JP"), ("South Korea", "KR"),
+    ("Vietnam", "VN"), ("Kazakhstan", "KZ"), ("Brazil", "BR"), ("Germany", "DE"), ("Mongolia", "MN"),
+)
+# (name template, kind); "{a}" and "{b}" are the two parties.
+_AGREEMENT_TEMPLATES = (
+    ("{a}-{b} Treaty of Good-Neighborliness and Friendly Cooperation", "treaty"),
+    ("{a}-{b} strategic partnership of coordination", "partnership"),
+    ("{a}-{b} comprehensive strategic partnership", "partnership"),
+    ("{a}-{b} free trade agreement", "agreement"),
+    ("{a}-{b} Joint Statement on Strategic Cooperation", "joint statement"),
+    ("free trade agreement between {a} and {b}", "agreement"),
+    ("Paris Agreement", "agreement"),
+    ("Treaty on the Non-Proliferation of Nuclear Weapons", "treaty"),
+    ("New START treaty", "treaty"),
+    ("Kyoto Protocol", "protocol"),
+    ("Charter of the United Nations", "charter"),
+    ("Bogor Declaration", "declaration"),
+    ("Memorandum of Understanding on Energy Cooperation", "memorandum"),
+    ("Convention on Biological Diversity", "convention"),
+)
+agreement_styles = st.sampled_from(AGREEMENT_STYLES)
+
+
+@st.composite
+def _agreement_dates(draw: st.DrawFn) -> PartialDate:
+    day = draw(st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PartialDate(day.year)
+    return PartialDate(day.year, day.month, day.day if precision == "day" else None)
+
+
+@st.composite
+def named_agreements(draw: st.DrawFn) -> _Agreement:
+    """An agreement as ``parse_agreement`` reads it back: span over the name, parties from the name."""
+    template, kind = draw(st.sampled_from(_AGREEMENT_TEMPLATES))
+    (a, code_a), (b, code_b) = draw(st.permutations(_AGREEMENT_COUNTRIES))[:2]
+    name = template.format(a=a, b=b)
+    parties = (code_a, code_b) if "{a}" in template else ()
+    date = draw(st.none() | _agreement_dates())
+    event = draw(st.sampled_from(["signing", "establishment"])) if date is not None else None
+    return _Agreement(name=name, kind=kind, span=Span(0, len(name)), parties=parties, date=date, event=event,
+                      date_source="text" if date is not None else None)
+
+
+# --- datelines (phrases/dateline) -----------------------------------------------
+from diplomacy_model.phrases.dateline.render import STYLES as DATELINE_STYLES  # noqa: E402
+
+# Cities the model keeps as they are ("St. Louis", "Coeur d'Alene"), and that the gazetteer knows.
+_DATELINE_KNOWN_CITIES = ["Beijing", "Moscow", "Washington", "New Delhi", "Tokyo", "Seoul", "Geneva", "Paris"]
+_DATELINE_CITIES = [*_DATELINE_KNOWN_CITIES, "Rio de Janeiro", "St. Louis", "Little Rock", "United Nations",
+                    "Dar es Salaam", "Coeur d'Alene", "Winston-Salem", "McLean", "Abu Dhabi", "The Hague",
+                    "N'Djamena", "Fort Lauderdale"]
+_DATELINE_REGIONS = ["Ark.", "Texas", "Ontario", "N.Y.", "Calif.", "British Columbia", "Mass.", "Quebec",
+                     "Queensland", "D.C.", "Scotland"]
+_DATELINE_COUNTRIES = ["CN", "IN", "RU", "FR", "KR", "DE", "BR", "ZA", "EG", "JP", "NL", "CH"]
+_DATELINE_AGENCIES = ["Xinhua", "Reuters", "Reuter", "AP", "AFP", "Yonhap", "TASS", "PRNewswire", "Kyodo"]
+# Made-up place words: letters only, and none of the words the parser treats specially.
+_DATELINE_WORD = st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True).filter(
+    lambda w: w.lower() not in {"upon", "della", "sept", "janv", "fevr", "tues", "thur", "thurs", "saint"}
+    and w.lower()[:3] not in {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "abr", "ago", "dic", "ene", "avr"}
+    and not w.lower().startswith("mc")
+)
+
+
+@st.composite
+def wire_datelines(draw: st.DrawFn) -> _dm.Dateline:
+    """Datelines ``render_dateline`` can write and ``parse_dateline`` reads back (span left at 0..0)."""
+    if draw(st.booleans()):
+        city = draw(st.sampled_from(_DATELINE_CITIES))
+    else:
+        city = " ".join(draw(st.lists(_DATELINE_WORD, min_size=1, max_size=3)))
+    region = draw(st.none() | st.sampled_from(_DATELINE_REGIONS))
+    country = draw(st.none() | st.sampled_from(_DATELINE_COUNTRIES))
+    agency = draw(st.none() | st.sampled_from(_DATELINE_AGENCIES))
+    month = day = year = None
+    if draw(st.integers(0, 4)):
+        when = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+        month = when.month
+        if draw(st.integers(0, 5)):
+            day = when.day
+            if draw(st.booleans()):
+                year = when.year
+    if month is None and agency is None and region is None and country is None:
+        city = draw(st.sampled_from(_DATELINE_KNOWN_CITIES))  # a bare "CITY -" must be a city the gazetteer knows
+    return _dm.Dateline(
+        span=Span(0, 0), city=city, region=region, country=country, month=month, day=day, year=year,
+        agency=agency, country_source="text" if country else None, year_source="dateline" if year else None,
+    )
+
+
+dateline_styles = st.sampled_from(DATELINE_STYLES)
+# What follows a dateline in an article: the lead sentence.
+dateline_leads = st.sampled_from([
+    "President Xi Jinping said on Wednesday that talks would go on.",
+    "The company said it expected higher profits.",
+    "Officials met for a second day, Reuters reported.",
+    "\nForeign ministers of the two countries held talks.",
+])

@@ -21,14 +21,23 @@ _HEADER = regex.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"
 )
 # How far to look for the sentence around a mention.
-_REACH = 240
-# A sentence ends at . ! ? (and a closing quote) before a capital or an opening quote,
-# unless the dot ends an abbreviation: "Mr.", "Sept.", "U.S.", "Corp.".
-_ABBREV = (r"Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|No|Co|Corp|Inc|Ltd|Bros|Ave|Mt|Ft|vs|etc"
-           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]")
-_END = r"(?<!\b(?:" + _ABBREV + r"))[.!?][\"'\u201d\u2019)]*+[ \t]++(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n"
-_END_BEFORE = regex.compile("(?r)" + _END)
-_END_AFTER = regex.compile(_END)
+_REACH = 200
+# A sentence ends at ". ", "? ", "! " or a line break, unless the dot ends an
+# abbreviation ("Mr.", "Sept.", "U.S.", "Corp."). Plain string search: it runs once per mention.
+_ABBREVIATIONS = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Rev", "Jr", "Sr",
+    "No", "Co", "Corp", "Inc", "Ltd", "Bros", "Ave", "Mt", "Ft", "vs", "etc",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+))
+_ENDS = (". ", "? ", "! ", "\n")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and text[start - 1].isalpha() and dot - start < 6:
+        start -= 1
+    word = text[start:dot]
+    return len(word) == 1 or word in _ABBREVIATIONS
 
 
 def header_date(text: str) -> dt.date | None:
@@ -50,10 +59,31 @@ def header_date(text: str) -> dt.date | None:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    before = _END_BEFORE.search(text, max(0, start - _REACH), start)
-    after = _END_AFTER.search(text, end, min(len(text), end + _REACH))
-    return (before.end() if before else max(0, start - _REACH),
-            after.start() + 1 if after else min(len(text), end + _REACH))
+    low = max(0, start - _REACH)
+    left = start
+    while left > low:
+        at = max(text.rfind(mark, low, left) for mark in _ENDS)
+        if at < 0:
+            left = low
+        elif text[at] == "." and _is_abbreviation(text, at):
+            left = at
+            continue
+        else:
+            left = at + 1
+        break
+    high = min(len(text), end + _REACH)
+    right = end
+    while right < high:
+        found = [at for at in (text.find(mark, right, high) for mark in _ENDS) if at >= 0]
+        if not found:
+            right = high
+        elif text[min(found)] == "." and _is_abbreviation(text, min(found)):
+            right = min(found) + 1
+            continue
+        else:
+            right = min(found) + 1
+        break
+    return left, right
 
 
 def _mention_tense(text: str, start: int, end: int) -> Tense:

@@ -18,6 +18,7 @@ Dates keep their precision: ``in November`` resolves to ``2026-11``.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from ...model import PartialDate
 from .rules import DateExpr
@@ -28,6 +29,12 @@ __all__ = ["needs_reference", "needs_tense", "resolve"]
 # A month and day in a past clause further back than this is read forwards.
 _STALE_DAYS = 300
 _ANCHORED = frozenset({"weekday", "month_day", "month", "year_word", "deictic_day"})
+
+
+@lru_cache(maxsize=4096)
+def _on(day: dt.date) -> PartialDate:
+    """``PartialDate.from_date``, cached: mentions repeat and the model's validators are not free."""
+    return PartialDate.from_date(day)
 
 
 def needs_reference(expr: DateExpr) -> bool:
@@ -58,7 +65,7 @@ def _weekday(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
         delta = -back
     else:
         delta = ahead if ahead < back else -back
-    return PartialDate.from_date(ref + dt.timedelta(days=delta))
+    return _on(ref + dt.timedelta(days=delta))
 
 
 def _month_day(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate | None:
@@ -74,7 +81,7 @@ def _month_day(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate | None
     if expr.weekday is not None:
         matching = [c for c in candidates if c.weekday() == expr.weekday]
         if len(matching) == 1:
-            return PartialDate.from_date(matching[0])
+            return _on(matching[0])
     if tense == "past":
         pool = [c for c in candidates if c <= ref]
         chosen = max(pool) if pool else min(candidates)
@@ -88,7 +95,7 @@ def _month_day(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate | None
         chosen = min(pool) if pool else max(candidates)
     else:
         chosen = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
-    return PartialDate.from_date(chosen)
+    return _on(chosen)
 
 
 def _month(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
@@ -146,10 +153,10 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
         if expr.kind == "month":
             return _month(expr, reference, tense)
         if expr.kind == "deictic_day":
-            return PartialDate.from_date(reference + dt.timedelta(days=expr.offset or 0))
+            return _on(reference + dt.timedelta(days=expr.offset or 0))
         if expr.kind == "year_word":
             if expr.unit == "ago":
-                return PartialDate.from_date(_years_back(reference, -(expr.offset or 0)))
+                return _on(_years_back(reference, -(expr.offset or 0)))
             return PartialDate(reference.year + (expr.offset or 0))
     except (ValueError, OverflowError):
         # ModelError is a ValueError: a date outside 1..9999 or a day the month lacks.

@@ -129,12 +129,13 @@ _R = {
         rf"(?r){_MOD}(?:(?P<the>[Tt]he){SEP})?(?P<yw>{_ci('this|last|next|past|coming|current')}){SEP}"
     ),
     "a|one|two ... before year(s) ago": (
-        rf"(?r)\b(?P<n>{_ci('a|an|one')}|two|three|four|five|six|seven|eight|nine|ten){SEP}"
+        rf"(?r)\b(?P<n>{_ci('a|an|one|two|three|four|five|six|seven|eight|nine|ten')}){SEP}"
     ),
     "ago after year(s)": rf"{SEP}ago\b",
-    "a hyphen after year or month (year-end)": r"(?:-|'s?\w)",
+    "a hyphen after year or month (year-end)": r"-",
     "last before night, this before morning": rf"(?r)\b(?P<yw>{_ci('last|this')}){SEP}",
     "-<mm>-<dd> after <yyyy>": r"-(?P<imon>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?![\d-])",
+    "-<mm> after <yyyy> (strict only)": r"-(?P<imon>0[1-9]|1[0-2])(?![\d-])",
     "in|since|by ... [the year] before <year>": (
         rf"(?r)\b(?:{_ci('in|since|until|till|before|after|during|from|through|early|late|by')}|of|to|mid-?)"
         rf"(?:{SEP}the{SEP}year)?{SEP}"
@@ -159,11 +160,21 @@ _AGO_AFTER = _P["ago after year(s)"]
 _HYPHEN_AFTER = _P["a hyphen after year or month (year-end)"]
 _LAST_BEFORE = _P["last before night, this before morning"]
 _ISO_AFTER = _P["-<mm>-<dd> after <yyyy>"]
+_ISO_MONTH_AFTER = _P["-<mm> after <yyyy> (strict only)"]
 _YEAR_PREP_BEFORE = _P["in|since|by ... [the year] before <year>"]
 _YEAR_AFTER_GUARD = _P["no range, decade, amount or percent after a bare year"]
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
 Found = tuple[int, int, DateExpr]
+
+
+_SEPARATORS = frozenset(" \t\xa0-")
+_DAY_TAILS = frozenset("0123456789tdhf")
+
+
+def _spaced(text: str, s: int, floor: int) -> bool:
+    """Whether a word can stand right before the anchor at *s*: every "before" rule ends in a space."""
+    return s > floor and text[s - 1] in _SEPARATORS
 
 
 def _rel(word: str | None) -> str | None:
@@ -178,19 +189,22 @@ def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) ->
     month = MONTHS[name]
     after = _MON_AFTER.match(text, e, stop)
     end = after.end() if after else e
+    if after is not None and after["dot"] and name in _FULL_MONTHS and end == e + 1:
+        end = e  # "in January." ends a sentence; only an abbreviation takes the dot
     day = int(after["day"]) if after and after["day"] else None
     year_text = (after["year"] or after["y2"]) if after else None
     year = int(year_text) if year_text else None
     start = s
     weekday: int | None = None
     if day is None:
-        before = _DAY_BEFORE.match(text, floor, s)
+        # Cheap test first: a day before a month ends in a digit, "st/nd/rd/th" or "of", then a space.
+        before = _DAY_BEFORE.match(text, floor, s) if s - 2 >= floor and text[s - 2] in _DAY_TAILS else None
         if before is not None:
             day = int(before["day"])
             start = before.start()
             weekday = WEEKDAYS[before["wd"].lower()] if before["wd"] else None
     else:
-        before = _WD_BEFORE.match(text, floor, s)
+        before = _WD_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
         if before is not None:
             start, weekday = before.start(), WEEKDAYS[before["wd"].lower()]
     if day is not None and year is not None:
@@ -202,7 +216,7 @@ def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) ->
     # A bare month: full names only ("Jan" alone is a person), and May or March need context.
     if name not in _FULL_MONTHS and name != "sept":
         return None
-    mods = _REL_BEFORE.match(text, floor, s)
+    mods = _REL_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
     rel = _rel(mods["rel"]) if mods else None
     bare = rel is None and not (mods and mods["mod"])
     if not strict and name in _AMBIGUOUS_MONTHS and bare and _PREP_BEFORE.match(text, floor, s) is None:
@@ -213,11 +227,12 @@ def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) ->
 
 
 def _weekday(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
-    if _WD_NAME_AFTER.match(text, e, stop) or _WD_NAME_BEFORE.match(text, floor, s):
+    spaced = _spaced(text, s, floor)
+    if _WD_NAME_AFTER.match(text, e, stop) or (spaced and _WD_NAME_BEFORE.match(text, floor, s)):
         return None
     if _WD_DATE_AFTER.match(text, e, stop):
         return None  # "Friday, Oct. 13": the month's rule reads the whole date
-    mods = _REL_BEFORE.match(text, floor, s)
+    mods = _REL_BEFORE.match(text, floor, s) if spaced else None
     start = mods.start() if mods else s
     return start, e, DateExpr("weekday", weekday=WEEKDAYS[text[s:e].lower()], rel=_rel(mods["rel"]) if mods else None)
 
@@ -258,6 +273,11 @@ def _number(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -
         return s, iso.end(), DateExpr("explicit", int(text[s:e]), int(iso["imon"]), int(iso["iday"]))
     year = int(text[s:e])
     if strict:
+        # "2026-02" is a month only when the caller says the text is a date; in running
+        # text it is as likely a range of years ("the 2000-01 season").
+        month = _ISO_MONTH_AFTER.match(text, e, stop)
+        if month is not None:
+            return s, month.end(), DateExpr("month_year", year, int(month["imon"]))
         return s, e, DateExpr("year", year)
     if not 1800 <= year <= 2099 or _YEAR_AFTER_GUARD.match(text, e, stop):
         return None
@@ -291,7 +311,7 @@ def scan(text: str, start: int = 0, stop: int | None = None, *, strict: bool = F
         elif kind == "wd":
             found = _weekday(text, s, e, floor, ahead)
         elif kind == "deictic":
-            mod = _MOD_BEFORE.match(text, floor, s)
+            mod = _MOD_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
             found = (mod.start() if mod else s), e, DateExpr("deictic_day", offset=_DEICTIC[text[s:e].lower()])
         elif kind == "unit":
             found = _unit(text, s, e, floor, ahead)

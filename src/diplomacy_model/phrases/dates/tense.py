@@ -12,72 +12,92 @@ from __future__ import annotations
 
 from typing import Literal
 
-import regex
-
 __all__ = ["Tense", "sentence_tense", "tense_at"]
 
 Tense = Literal["past", "present", "future"]
 
-# Order matters: at one position the first alternative wins, so the future
-# frames ("expected to", "scheduled to") come before the generic "-ed" past.
-_CUES = regex.compile(
-    r"""
-    \b(?:
-      (?P<future>
-          will | shall | won't | wo\ n't | 'll
-        | (?:is|are|am)\ (?:(?:due|set|scheduled|expected|slated|likely|going|about|poised)\ )?to
-        | (?:due|set|scheduled|slated|expected|planned|plans|planning|intends|intend|aims|hopes|hope|going
-           |poised|ready|prepared|agreed|vowed|promised|pledged)\ to\ (?!be\ [a-z]+ed\b)[a-z]+
-        | would | next | upcoming | coming | later\ this | ahead | supposed\ to | expected | effective | payable
-        | expire | expires | due
-      )
-    | (?P<pastperf>
-          (?:has|have|had)(?:\ [a-z]+ly)?\ (?:been\ )?[a-z]+(?:ed|en|wn|ne|un|ught|ept|ost|id|ft|lt|et|ade|at|ot)
-      )
-    | (?P<passive>
-          (?:be|been|being)(?:\ [a-z]+ly)?\ [a-z]+
-      )
-    | (?P<past>
-          said | told | was | were | had | did | didn't | ago | earlier | yesterday | last
-        | met | took | made | went | came | left | began | gave | held | sent | won | lost | rose | fell | saw
-        | spoke | wrote | brought | bought | sold | paid | set\ off | flew | ran | stood | became | struck | led
-        | (?<!\b(?:a|an|the|its|his|her|their|our|this|that|these|those|still|very|more|most|less|well|so)\ )
-          (?!un)[a-z]{3,}(?<!need|feed|seed|speed|bed|shed|breed|proceed|succeed|exceed|hundred|red|indeed)ed
-      )
-    | (?P<present>
-          is | are | am | says | say | remains | remain | has | have | isn't | aren't | does | do
-      )
-    )\b
-    """,
-    regex.VERBOSE,
-)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FUTURE = _words("""
+    will shall won't 'll would next upcoming coming ahead expected effective payable expire expires due scheduled
+    slated supposed tomorrow
+""")
+# "<word> to <verb>" frames that point forwards: "is to visit", "plans to meet", "due to sign".
+_TO_FUTURE = _words("""
+    is are am due set scheduled expected slated likely going about poised planned plans planning intends intend
+    aims aim hopes hope ready prepared agreed agree vowed promised pledged supposed wants want
+""")
+_PAST = _words("""
+    said told was were had did didn't ago earlier yesterday last met took made went came left began gave held sent
+    won lost rose fell saw spoke wrote brought bought sold paid flew ran stood became struck led fought kept
+    thought knew found got put cut hit shut quit
+""")
+_PRESENT = _words("is are am says say remains remain isn't aren't does do doesn't don't")
+_BE_PRESENT = frozenset(("is", "are", "am"))
+_PERFECT = frozenset(("has", "have"))
+_PASSIVE = frozenset(("be", "been", "being"))
+_PARTICIPLES = _words("""
+    been done made gone come taken given held sent won lost risen fallen seen spoken written brought bought sold paid
+    flown run stood become struck led fought kept thought known found got gotten put cut hit met told said begun
+""")
+_NOT_PAST = _words("""
+    need needed feed seed speed bed shed breed proceed succeed exceed hundred red indeed
+""")
+_DETERMINERS = _words("a an the its his her their our this that these those still very more most less well so")
+_BREAKS = _words(", ; : and but while whereas then")
+
+
+def _adjective_un(word: str) -> bool:
+    """``untouched``, ``unspecified``: participles used as adjectives; ``underlined`` and ``unveiled`` are verbs."""
+    return word.startswith("un") and not word.startswith(("under", "unveil", "unleash", "unlock", "unload"))
+
+
+def _cue(word: str, before: str, after: str) -> Tense | None:
+    """The tense a single token signals, given the tokens either side (lower case)."""
+    if word in _FUTURE:
+        return "future"
+    if word == "to" and before in _TO_FUTURE:
+        return "future"
+    if word in _BE_PRESENT and (after == "to" or after in _TO_FUTURE):
+        return "future"  # "is to visit", "is due to", "are expected to"
+    if before in _PASSIVE:
+        return None  # "will be named": the participle takes its tense from the auxiliary
+    if word in _PERFECT:
+        return "past" if after.endswith("ed") or after in _PARTICIPLES else "present"
+    if word in _PAST:
+        return "past"
+    if (len(word) >= 5 and word.endswith("ed") and word.islower() and not _adjective_un(word)
+            and word not in _NOT_PAST and before not in _DETERMINERS):
+        return "past"
+    if word in _PRESENT:
+        return "present"
+    return None
+
 
 # How far a cue after the date counts, relative to one before it: the governing
 # verb usually comes first ("said Friday", "will meet on Friday").
 _AFTER_WEIGHT = 1.5
 _CLAUSE_WEIGHT = 3.0
-_CLAUSE_BREAK = regex.compile(r"[,;:]|\b(?:and|but|while|whereas|then)\b")
-_WINDOW = 160
+_WINDOW = 150
 
 
-def _kind(match: regex.Match[str]) -> Tense | None:
-    group = match.lastgroup
-    if group == "future":
-        return "future"
-    if group in ("past", "pastperf"):
-        return "past"
-    if group == "present":
-        return "present"
-    return None  # a passive participle takes its tense from its auxiliary
+_PUNCT = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014-_"
+_BREAK_ENDS = (",", ";", ":")
+
+
+def _norm(token: str) -> str:
+    return token.strip(_PUNCT).lower()
 
 
 def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
     """The tense of the clause around ``sentence[position:end]``: the nearest verb cue decides.
 
-    Cues inside the date phrase itself (``next`` in ``next year``) are ignored.
-
-    Without any cue the clause counts as ``"present"``, which the resolver reads as
-    "nearest to the reference date".
+    Distance counts words. A cue after the date weighs 1.5 times its distance, and
+    three times more past a comma or ``and`` (``, he added`` reports, it does not
+    date). Without any cue the clause counts as ``"present"``, which the resolver
+    reads as "nearest to the reference date".
 
     >>> s = "Saddam said he will begin withdrawing on Friday"
     >>> tense_at(s, s.index("Friday"))
@@ -87,23 +107,34 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
     'past'
     """
     stop = position if end is None else end
-    low = max(0, position - _WINDOW)
+    raw = sentence[max(0, position - _WINDOW) : position].split()
     best: Tense | None = None
     best_distance = float("inf")
-    for match in _CUES.finditer(sentence, low, min(len(sentence), stop + _WINDOW)):
-        kind = _kind(match)
-        if kind is None:
+    after, current = "", _norm(raw[-1]) if raw else ""
+    for i in range(len(raw) - 1, -1, -1):
+        before = _norm(raw[i - 1]) if i else ""
+        kind = _cue(current, before, after)
+        if kind is not None:
+            best, best_distance = kind, len(raw) - 1 - i
+            break
+        after, current = current, before
+    # Only cues nearer than the best one before the date can win: read no further.
+    reach = _WINDOW if best is None else min(_WINDOW, int(best_distance / _AFTER_WEIGHT + 1) * 12)
+    raw = sentence[stop : stop + reach].split()
+    right = [_norm(t) for t in raw]
+    last = len(right) - 1
+    weight = _AFTER_WEIGHT
+    for j, word in enumerate(right):
+        if j * weight >= best_distance:
+            break
+        if word in _BREAKS or not word:
+            weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
             continue
-        if match.end() <= position:
-            distance: float = position - match.end()
-        elif match.start() >= stop:
-            distance = (match.start() - stop) * _AFTER_WEIGHT
-            if _CLAUSE_BREAK.search(sentence, stop, match.start()):
-                distance *= _CLAUSE_WEIGHT  # ", he added" or "and will ..." belongs to another clause
-        else:
-            continue  # the cue is the date itself ("yesterday", "next year")
-        if distance < best_distance:
-            best, best_distance = kind, distance
+        kind = _cue(word, right[j - 1] if j else "", right[j + 1] if j < last else "")
+        if kind is not None:
+            return kind
+        if raw[j].endswith(_BREAK_ENDS):
+            weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
     return best or "present"
 
 
@@ -117,8 +148,9 @@ def sentence_tense(sentence: str) -> Tense:
     >>> sentence_tense("The record date is Nov. 9.")
     'present'
     """
-    for match in _CUES.finditer(sentence):
-        kind = _kind(match)
+    tokens = [_norm(t) for t in sentence.split()]
+    for i, word in enumerate(tokens):
+        kind = _cue(word, tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else "")
         if kind is not None:
             return kind
     return "present"

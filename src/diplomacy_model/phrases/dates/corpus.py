@@ -1,0 +1,166 @@
+"""Date mentions: surface forms and what they resolve to, Duckling style.
+
+Each example is a sentence with exactly one date mention; ``expected`` gives the
+mention's ``text``, its ISO ``date`` at its own precision, its ``kind`` and, where
+the direction depends on it, the ``tense`` of its clause. Unless an example says
+otherwise the reference date is the seed's, Thursday 5 February 2026.
+
+Sources: ``seed`` (the seed article), ``hand`` (written for this corpus) and
+``modelled on TimeBank`` (shapes seen in the TimeBank dev data, re-written: the
+wording and the dates are ours).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .._engine import Corpus, Example
+
+__all__ = ["REFERENCE", "corpus"]
+
+REFERENCE = dt.date(2026, 2, 5)  # a Thursday
+_TB = "modelled on TimeBank"
+
+
+def _ex(text: str, mention: str, date: str, kind: str, tense: str | None = None, *, source: str = "hand",
+        published: dt.date = REFERENCE, note: str = "") -> Example:
+    expected: dict[str, str] = {"text": mention, "date": date, "kind": kind}
+    if tense is not None:
+        expected["tense"] = tense
+    return Example(text, expected, published, source, note)
+
+
+_EXAMPLES = (
+    # --- the seed ------------------------------------------------------------------
+    _ex("President Xi Jinping underlined on Wednesday the need for China and Russia to join hands.",
+        "Wednesday", "2026-02-04", "weekday", "past", source="seed"),
+    _ex("The talks followed a meeting between the two ministers in Beijing on Sunday.",
+        "Sunday", "2026-02-01", "weekday", "past", source="seed"),
+    _ex("China and Russia held a new round of strategic stability consultation in Beijing on Tuesday.",
+        "Tuesday", "2026-02-03", "weekday", "past", source="seed"),
+    _ex("Russia will actively support China in hosting the APEC Economic Leaders' Meeting in November in Shenzhen,"
+        " he added.", "November", "2026-11", "month", "future", source="seed",
+        note="the trailing 'he added' reports; 'will support' dates"),
+    _ex("Xi recalled the two meetings between him and Putin in the past year.",
+        "the past year", "2025", "year_word", source="seed"),
+    _ex("It was the first meeting between the two leaders this year.", "this year", "2026", "year_word",
+        source="seed"),
+    _ex("A virtual meeting at the Great Hall of the People in Beijing, Feb 4, 2026. [Photo/Xinhua]",
+        "Feb 4, 2026", "2026-02-04", "explicit", source="seed"),
+    # --- weekdays ----------------------------------------------------------------
+    _ex("The minister said Thursday that the talks had been useful.", "Thursday", "2026-02-05", "weekday", "past",
+        note="same day: a Thursday story's 'said Thursday' is that day"),
+    _ex("The two leaders will meet on Friday in Geneva.", "Friday", "2026-02-06", "weekday", "future"),
+    _ex("The envoy is due to visit Pyongyang on Monday.", "Monday", "2026-02-09", "weekday", "future"),
+    _ex("The summit is scheduled to open Saturday in Addis Ababa.", "Saturday", "2026-02-07", "weekday", "future"),
+    _ex("Talks are set to resume Monday in Vienna.", "Monday", "2026-02-09", "weekday", "future",
+        source=_TB),
+    _ex("The agreement was announced last Friday.", "last Friday", "2026-01-30", "weekday", source=_TB),
+    _ex("Officials met last Thursday to review the plan.", "last Thursday", "2026-01-29", "weekday",
+        note="'last' excludes the reference day itself"),
+    _ex("The delegation arrives next Tuesday.", "next Tuesday", "2026-02-10", "weekday"),
+    _ex("Crowds began gathering in the capital early Tuesday for the rally.", "early Tuesday", "2026-02-03",
+        "weekday", "past", source=_TB),
+    _ex("Shares closed unchanged Friday at $29 in composite trading.", "Friday", "2026-01-30", "weekday", "past",
+        source=_TB),
+    _ex("Monday's vote was the first test of the coalition.", "Monday", "2026-02-02", "weekday", "past"),
+    _ex("Saddam said he will begin withdrawing troops on Friday.", "Friday", "2026-02-06", "weekday", "future",
+        note="the nearest verb decides, not the reporting verb"),
+    _ex("The foreign ministry said Friday it would investigate the reports.", "Friday", "2026-01-30", "weekday",
+        "past"),
+    # --- month and day ---------------------------------------------------------------
+    _ex("The ministers met in Moscow on Feb. 2 to prepare the visit.", "Feb. 2", "2026-02-02", "month_day", "past"),
+    _ex("The council will vote on March 3 on the resolution.", "March 3", "2026-03-03", "month_day", "future"),
+    _ex("Parliament ratified the treaty on Dec. 29.", "Dec. 29", "2025-12-29", "month_day", "past"),
+    _ex("The ceasefire took effect on 12 January.", "12 January", "2026-01-12", "month_day", "past"),
+    _ex("The dividend is payable March 15 to holders of record.", "March 15", "2026-03-15", "month_day",
+        source=_TB),
+    _ex("The company declared a dividend payable Dec. 15 to stock of record.", "Dec. 15", "2026-12-15",
+        "month_day", source=_TB, note="published in February: a past clause, but Dec 15 last year is too stale"),
+    _ex("The offer has been extended to Feb. 20.", "Feb. 20", "2026-02-20", "month_day", source=_TB),
+    _ex("The inspectors had been barred since Jan. 13.", "Jan. 13", "2026-01-13", "month_day", "past", source=_TB),
+    _ex("The editorial ran on Saturday, January 31: it urged restraint.", "Saturday, January 31", "2026-01-31",
+        "month_day", source=_TB),
+    _ex("The new route opens on the 4th of March.", "4th of March", "2026-03-04", "month_day"),
+    # --- months ------------------------------------------------------------------------
+    _ex("The trade figures for January were released.", "January", "2026-01", "month", "past"),
+    _ex("The election is expected in September.", "September", "2026-09", "month", "future", source=_TB),
+    _ex("The rebels seized the town in October.", "October", "2025-10", "month", "past"),
+    _ex("The treaty was signed last April.", "last April", "2025-04", "month", source=_TB),
+    _ex("The general election is due this September.", "this September", "2026-09", "month", source=_TB),
+    _ex("Outflows have continued since early September.", "early September", "2025-09", "month", "past",
+        source=_TB),
+    _ex("The talks are supposed to conclude by May.", "May", "2026-05", "month", "future", source=_TB),
+    _ex("Exports fell sharply last month.", "last month", "2026-01", "month"),
+    _ex("The envoy returns next month.", "next month", "2026-03", "month"),
+    # --- months with a year, explicit dates, years ---------------------------------------------
+    _ex("The accord was reached in August 2025 after two years of talks.", "August 2025", "2025-08", "month_year"),
+    _ex("The crew flew aboard the orbiter in October 1984.", "October 1984", "1984-10", "month_year", source=_TB),
+    _ex("The plane was shot down on April 6, 1994.", "April 6, 1994", "1994-04-06", "explicit", source=_TB),
+    _ex("The notes will be due on Nov. 1, 2034.", "Nov. 1, 2034", "2034-11-01", "explicit", source=_TB),
+    _ex("The treaty was signed on 16 July 2001 in Moscow.", "16 July 2001", "2001-07-16", "explicit"),
+    _ex("The ministry confirmed the visit on 2026-02-04.", "2026-02-04", "2026-02-04", "explicit"),
+    _ex("The partnership was established in 1996.", "1996", "1996", "year"),
+    _ex("Relations have improved since 2001.", "2001", "2001", "year"),
+    _ex("On Friday, Feb. 6, 2026, the ministers meet again.", "Friday, Feb. 6, 2026", "2026-02-06", "explicit"),
+    # --- year words and days ------------------------------------------------------------------
+    _ex("Trade grew 12 percent last year.", "last year", "2025", "year_word"),
+    _ex("Last year's talks ended without a deal.", "Last year", "2025", "year_word"),
+    _ex("The referendum will be held next year.", "next year", "2027", "year_word"),
+    _ex("The plant is expected to open early next year.", "early next year", "2027", "year_word", source=_TB),
+    _ex("Sales were up from a year ago.", "a year ago", "2025-02-05", "year_word", source=_TB,
+        note="an exact offset: the very day one year back"),
+    _ex("Two years ago the border was closed.", "Two years ago", "2024-02-05", "year_word"),
+    _ex("The ministry announced the measures today.", "today", "2026-02-05", "deictic_day"),
+    _ex("Yesterday the envoy arrived in Seoul.", "Yesterday", "2026-02-04", "deictic_day"),
+    _ex("The board of supervisors will vote tomorrow.", "tomorrow", "2026-02-06", "deictic_day", source=_TB),
+    _ex("Officials were not available to comment late yesterday.", "late yesterday", "2026-02-04", "deictic_day",
+        source=_TB),
+    _ex("Air raid sirens sounded across the city last night.", "last night", "2026-02-04", "deictic_day"),
+    _ex("The president addresses the nation tonight.", "tonight", "2026-02-05", "deictic_day"),
+    # --- other reference dates ------------------------------------------------------------------
+    _ex("The job figures for December were revised.", "December", "2025-12", "month", "past",
+        published=dt.date(2026, 1, 9)),
+    _ex("Shares rose in early trading Monday in Tokyo.", "Monday", "2026-01-05", "weekday", "past",
+        published=dt.date(2026, 1, 5)),
+    _ex("The fiscal year ended March 31 with a loss.", "March 31", "2025-03-31", "month_day", "past",
+        published=dt.date(2025, 10, 30), source=_TB),
+    _ex("The thrift announced the plan Aug. 21.", "Aug. 21", "2025-08-21", "month_day", "past",
+        published=dt.date(2025, 10, 27), source=_TB),
+    _ex("The mission in December will be his third.", "December", "2026-12", "month", "future",
+        published=dt.date(2026, 3, 4), source=_TB),
+)
+
+_NEGATIVE = tuple(
+    Example(text, {}, REFERENCE, "hand", note)
+    for text, note in (
+        ("May I ask a question?", "May as a modal verb"),
+        ("Protesters march on the capital.", "march as a verb"),
+        ("March on, said the general.", "March as a verb at the start of a sentence"),
+        ("The office is on the 25th floor.", "an ordinal alone is no date"),
+        ("The Sunday Times reported the story.", "a newspaper"),
+        ("The Good Friday Agreement still holds.", "a named agreement"),
+        ("China's 15th Five-Year Plan (2026-30) period begins.", "a range of years, not a date"),
+        ("The company sold 1,999 shares.", "a number"),
+        ("The index rose to 2026.5 points.", "a decimal"),
+        ("Jan Kowalski said the talks were over.", "Jan as a given name"),
+        ("Mayor Lee said the plan was sound.", "Mayor is not May"),
+        ("The year-end review is published in spring.", "year-end"),
+        ("The five-year plan sets 2030 targets.", "a year without a preposition"),
+        ("Growth in the 1990s was rapid.", "a decade"),
+        ("Fridays for Future held a rally.", "a plural weekday is a name here"),
+        ("Inflation fell to 2.1 percent, and wages rose.", "no date at all"),
+        ("The may be a problem, and we march on.", "lower-case may and march"),
+    )
+)
+
+_KNOWN_FAILURES = (
+    _ex("The envoy arrived the day before yesterday.", "the day before yesterday", "2026-02-03", "deictic_day",
+        note="reads 'yesterday' only"),
+    _ex("The plan was drafted in mid-2025.", "mid-2025", "2025", "year", note="'mid-' before a year is skipped"),
+    _ex("Talks resumed a week ago.", "a week ago", "2026-01-29", "deictic_day",
+        note="weeks are not read: the model has no week precision"),
+    _ex("The last meeting was in the autumn of 2024.", "autumn of 2024", "2024", "year", note="seasons"),
+)
+
+corpus = Corpus("date", _EXAMPLES, _NEGATIVE, _KNOWN_FAILURES)
