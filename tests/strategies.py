@@ -274,3 +274,38 @@ date_filler = st.lists(st.sampled_from(["the", "talks", "were", "held", "in", "G
                                         "and", "China", "Russia", "agreed", "to", "meet", "again", "."]),
                        max_size=8).map(" ".join)
 
+
+
+# --- leaders (phrases/title) --------------------------------------------------
+from diplomacy_model.phrases.title import render_leader as _render_leader  # noqa: E402
+
+_GIVEN = ("Anna", "Pedro", "Olaf", "Sergei", "Maria", "Jean-Louis", "Narendra", "Kofi", "Yoshihide", "Cyril")
+_FAMILY = ("Scholz", "Lavrov", "Costa", "Annan", "Modi", "Douste-Blazy", "Suga", "Ramaphosa", "de Villepin")
+_CJK = (("Wang", "Yi"), ("Li", "Qiang"), ("Xi", "Jinping"), ("Yoon", "Suk Yeol"), ("Kim", "Min-jun"),
+        ("Nguyen", "Van An"))
+_LEADER_TITLES = ("President", "Prime Minister", "Premier", "Foreign Minister", "Chancellor", "Defense Minister",
+                  "Vice Premier", "State Councilor", "Finance Minister", "Deputy Prime Minister", "King",
+                  "Vice President", "Trade Minister")
+_LEADER_COUNTRIES = ("CN", "RU", "US", "FR", "DE", "JP", "IN", "BR", "KR", "TR", "IL", "IR", "EG", "ZA", "IT")
+_LEADER_ORGS = ("United Nations", "European Union", "International Olympic Committee")
+
+
+@st.composite
+def leader_mentions(draw: st.DrawFn) -> _dm.Leader:
+    """A leader as one rendered mention ``<Demonym> <Title> <Name>``, its span covering the mention.
+
+    The country is read (a demonym), inferred (no qualifier; the caller passes it as the dateline
+    country), absent, or replaced by an organisation.
+    """
+    if draw(st.booleans()):
+        name = f"{draw(st.sampled_from(_GIVEN))} {draw(st.sampled_from(_FAMILY))}"
+    else:
+        family, given = draw(st.sampled_from(_CJK))
+        name = f"{family} {given}"
+    title = draw(st.sampled_from(_LEADER_TITLES))
+    how = draw(st.sampled_from(["read", "inferred", "none", "organisation"]))
+    country = draw(st.sampled_from(_LEADER_COUNTRIES)) if how in ("read", "inferred") else None
+    organisation = draw(st.sampled_from(_LEADER_ORGS)) if how == "organisation" else None
+    draft = _dm.Leader(name, (_dm.Span(0, 0),), title, country, how == "inferred", organisation)
+    return _dm.Leader(name, (_dm.Span(0, len(_render_leader(draft))),), title, country, how == "inferred",
+                      organisation)

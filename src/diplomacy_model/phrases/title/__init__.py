@@ -1,0 +1,11 @@
+"""Titles and leaders: ``Russian President Vladimir Putin``, ``Narendra Modi, India's prime minister``.
+
+``rules`` reads titled mentions around a title's head noun; ``leaders`` merges them into people and
+attaches later family-name mentions; ``corpus`` holds the examples as data.
+"""
+
+from __future__ import annotations
+
+from .leaders import family_name, find_leaders, parse_leader, render_leader
+
+__all__ = ["family_name", "find_leaders", "parse_leader", "render_leader"]

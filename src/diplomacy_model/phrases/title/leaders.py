@@ -1,0 +1,228 @@
+"""Leaders: titled mentions merged into people, with later family-name mentions attached.
+
+``find_leaders`` is lenient (running text, never raises on a ``str``); ``parse_leader`` is strict (the
+whole string is one titled mention); ``render_leader`` is its inverse.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from ...errors import ParseError, require_text
+from ...gazetteer.countries import country_name, demonyms, lookup_country, lookup_demonym
+from ...model import Leader, Span
+from .rules import _ORG_NAMES, _STOP, HEADS, MODIFIERS, SURNAMES_FIRST, Mention, find_mentions
+
+__all__ = ["find_leaders", "parse_leader", "render_leader"]
+
+# Bare mentions are searched for the first this many people only, so that time stays linear in the
+# text even when it names thousands (no real article does).
+_MAX_PEOPLE = 64
+_REGNAL = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "Jr", "Jr.", "Sr"))
+_POSSESSOR_RE = regex.compile(r"(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+)?)['’]s $")
+
+
+def family_name(name: str) -> str:
+    """The family name later mentions use: ``Putin`` for ``Vladimir Putin``, ``Xi`` for ``Xi Jinping``.
+
+    >>> family_name("Vladimir Putin"), family_name("Xi Jinping"), family_name("Moon Jae-in")
+    ('Putin', 'Xi', 'Moon')
+    """
+    tokens = [t for t in name.split() if t not in _REGNAL]
+    if not tokens:
+        return name
+    if len(tokens) in (2, 3) and tokens[0] in SURNAMES_FIRST:
+        return tokens[0]
+    return tokens[-1]
+
+
+class _Person:
+    __slots__ = ("family", "mentions", "name", "titled")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.family = family_name(name)
+        self.titled: list[Mention] = []
+        self.mentions: list[Span] = []
+
+
+class _Taken:
+    """Non-overlapping spans already claimed, kept sorted so each overlap test is a bisection."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _end in spans]
+        self.ends = [end for _start, end in spans]
+
+    def free(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and self.ends[index] > start:
+            return False
+        return not (index + 1 < len(self.starts) and self.starts[index + 1] < end)
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
+def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[tuple[int, int]]:
+    """Occurrences of *needle* as a whole word that no mention already covers; each is then taken."""
+    out: list[tuple[int, int]] = []
+    size = len(needle)
+    position = text.find(needle)
+    while position >= 0:
+        end = position + size
+        ok = (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if ok and family:
+            # "Kim Gu" is not "Kim Jong-un": a family name followed by a capitalised word is another name.
+            following = text[end + 1 : end + 20].split(" ", 1)[0] if text.startswith(" ", end) else ""
+            if following[:1].isupper() and following.rstrip(".,;:'’s") not in _STOP:
+                ok = False
+            preceding = text[max(0, position - 20) : position].rsplit(" ", 2)
+            word = preceding[-2] if len(preceding) >= 2 and preceding[-1] == "" else ""
+            if word[:1].isupper() and word[-1].isalpha() and word not in _STOP and not word.endswith(("'s", "’s")) \
+                    and word.lower() not in HEADS and word.lower() not in MODIFIERS:
+                ok = False
+        if ok and taken.free(position, end):
+            out.append((position, end))
+            taken.add(position, end)
+        position = text.find(needle, end)
+    return out
+
+
+def _possessor_country(text: str, start: int) -> str | None:
+    """``China's Xi``: the country a bare mention is introduced by, if any."""
+    match = _POSSESSOR_RE.search(text, max(0, start - 30), start)
+    return lookup_country(match.group(1)) if match is not None else None
+
+
+def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Leader, ...]:
+    """Every leader named with a title in *text*, each with all its mentions, the full one first.
+
+    The country is read from the title (``Russian``, ``of India``, ``India's``); an organisation
+    (``UN``) gives an organisation and no country. Failing both, *dateline_country* is used and
+    ``country_inferred`` is set.
+
+    >>> [(p.name, p.title, p.country) for p in find_leaders("Russian President Vladimir Putin met Xi.")]
+    [('Vladimir Putin', 'President', 'RU')]
+    >>> leader, = find_leaders("Foreign Minister Wang Yi spoke. Wang said so.", dateline_country="CN")
+    >>> leader.name, leader.country, leader.country_inferred, len(leader.mentions)
+    ('Wang Yi', 'CN', True, 2)
+    """
+    require_text(text, "find_leaders")
+    mentions = find_mentions(text)
+    if not mentions:
+        return ()
+    people: dict[str, _Person] = {}
+    singles: list[Mention] = []
+    for mention in mentions:
+        if " " in mention.name:
+            person = people.get(mention.name)
+            if person is None:
+                person = people[mention.name] = _Person(mention.name)
+            person.titled.append(mention)
+        else:
+            singles.append(mention)
+    by_family: dict[str, list[_Person]] = {}
+    for person in people.values():
+        by_family.setdefault(person.family, []).append(person)
+    for mention in singles:
+        candidates = by_family.get(mention.name, [])
+        if len(candidates) > 1:
+            candidates = [p for p in candidates if p.titled[0].title == mention.title]
+        if len(candidates) == 1:
+            candidates[0].titled.append(mention)
+        elif not candidates:
+            person = _Person(mention.name)
+            person.titled.append(mention)
+            people[mention.name] = person
+            by_family.setdefault(person.family, []).append(person)
+    taken = _Taken([(m.start, m.end) for m in mentions])
+    leaders: list[tuple[int, Leader]] = []
+    for rank, person in enumerate(people.values()):
+        titled = sorted(person.titled, key=lambda m: m.start)
+        full = next((m for m in titled if m.name == person.name), titled[0])
+        spans = [(m.start, m.end) for m in titled if m is not full]
+        bare_from = len(spans)
+        if rank < _MAX_PEOPLE:  # each person costs one string search over the text
+            if person.family != person.name:
+                spans += _bare_spans(text, person.name, taken, family=False)
+            shared = len(by_family.get(person.family, ())) > 1
+            if not shared and person.family not in _STOP:
+                spans += _bare_spans(text, person.family, taken, family=True)
+        country = next((m.country for m in [full, *titled] if m.country), None)
+        organisation = next((m.organisation for m in [full, *titled] if m.organisation), None)
+        if country is None and organisation is None:
+            country = next((c for start, _end in spans[bare_from:] if (c := _possessor_country(text, start))), None)
+        inferred = False
+        if country is None and organisation is None and dateline_country is not None:
+            country, inferred = dateline_country, True
+        first = (full.start, full.end)
+        rest = sorted(set(spans) - {first})
+        ordered = (Span(*first), *(Span(start, end) for start, end in rest))
+        leader = Leader(person.name, ordered, full.title, country, inferred, organisation)
+        leaders.append((min(m.start for m in titled), leader))
+    leaders.sort(key=lambda pair: pair[0])
+    return tuple(leader for _start, leader in leaders)
+
+
+def parse_leader(text: str, *, dateline_country: str | None = None) -> Leader:
+    """Read *text* as exactly one titled mention of a leader; inverse of :func:`render_leader`.
+
+    >>> parse_leader("Chinese Premier Li Qiang").country
+    'CN'
+    >>> parse_leader("the weather")
+    Traceback (most recent call last):
+    ...
+    diplomacy_model.errors.ParseError: not a leader: 'the weather': expected a title and a name, ...
+    """
+    require_text(text, "parse_leader")
+    try:
+        found = find_leaders(text, dateline_country=dateline_country)
+    except Exception as exc:
+        raise ParseError(text, "leader", f"internal error: {exc}") from exc
+    if not found:
+        raise ParseError(text, "leader", "expected a title and a name, such as 'Russian President Vladimir Putin'")
+    leader = found[0]
+    if len(found) > 1 or len(leader.mentions) != 1 or leader.span != Span(0, len(text)):
+        raise ParseError(text, "leader", "expected one titled mention covering the whole text")
+    return leader
+
+
+_DEMONYM_OF: dict[str, str] = {}
+
+
+def _demonym(code: str) -> str | None:
+    if not _DEMONYM_OF:
+        for form in sorted(demonyms(), key=lambda f: (" " in f, len(f))):
+            found = lookup_demonym(form)
+            if found is not None and form[:1].isupper():
+                _DEMONYM_OF.setdefault(found, form)
+    return _DEMONYM_OF.get(code)
+
+
+def render_leader(leader: Leader) -> str:
+    """Write *leader* as one titled mention: ``<Demonym> <Title> <Name>``; inverse of :func:`parse_leader`.
+
+    An inferred country is left out (the dateline carries it); an organisation is written by its
+    short form; a country without a one-word demonym is written ``<Title> <Name> of <Country>``.
+
+    >>> render_leader(parse_leader("Russian President Vladimir Putin"))
+    'Russian President Vladimir Putin'
+    """
+    parts = [leader.title] if leader.title else []
+    suffix = ""
+    if leader.organisation is not None:
+        parts.insert(0, _ORG_NAMES.get(leader.organisation, leader.organisation))
+    elif leader.country is not None and not leader.country_inferred:
+        demonym = _demonym(leader.country)
+        if demonym is not None:
+            parts.insert(0, demonym)
+        else:
+            suffix = f" of {country_name(leader.country)}"
+    return " ".join([*parts, leader.name]) + suffix

@@ -1,0 +1,153 @@
+"""Leaders: the corpus, the seed, and properties of find_leaders / parse_leader / render_leader."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomacy_model import InputTypeError, Leader, ParseError, Span
+from diplomacy_model.phrases._engine import Example
+from diplomacy_model.phrases.title import family_name, find_leaders, parse_leader, render_leader
+from diplomacy_model.phrases.title.corpus import corpus
+
+from .conftest import SEED_PATH
+from .strategies import leader_mentions
+
+
+def _as_data(leader: Leader, text: str, keys: Mapping[str, Any]) -> dict[str, Any]:
+    values = {
+        "name": leader.name,
+        "title": leader.title,
+        "country": leader.country,
+        "inferred": leader.country_inferred,
+        "organisation": leader.organisation,
+        "mentions": tuple(span.of(text) for span in leader.mentions),
+    }
+    return {key: values[key] for key in keys}
+
+
+def _check(example: Example) -> None:
+    found = find_leaders(example.text, dateline_country=example.expected["dateline_country"])
+    expected = example.expected["leaders"]
+    got = [_as_data(leader, example.text, want) for leader, want in zip(found, expected, strict=False)]
+    assert len(found) == len(expected), [leader.name for leader in found]
+    assert got == [dict(want) for want in expected]
+
+
+@pytest.mark.parametrize("example", corpus.examples, ids=lambda e: e.text[:50])
+def test_corpus(example: Example) -> None:
+    _check(example)
+
+
+@pytest.mark.parametrize("example", corpus.negative, ids=lambda e: e.text[:50])
+def test_negative(example: Example) -> None:
+    assert find_leaders(example.text, dateline_country="CN") == ()
+
+
+@pytest.mark.parametrize("example", corpus.known_failures, ids=lambda e: e.text[:50])
+@pytest.mark.xfail(strict=True, reason="known gap, listed in the corpus")
+def test_known_failures(example: Example) -> None:
+    _check(example)
+
+
+def test_seed_gives_exactly_the_four_leaders() -> None:
+    text = SEED_PATH.read_text(encoding="utf-8")
+    leaders = find_leaders(text, dateline_country="CN")
+    assert [(p.name, p.title, p.country) for p in leaders] == [
+        ("Xi Jinping", "President", "CN"),
+        ("Vladimir Putin", "President", "RU"),
+        ("Wang Yi", "Foreign Minister", "CN"),
+        ("Sergei Shoigu", "Secretary of the Security Council", "RU"),
+    ]
+    xi, putin, wang, shoigu = leaders
+    assert xi.mentions[0].of(text) == "President Xi Jinping"
+    assert {span.of(text) for span in xi.mentions[1:]} == {"Xi", "President Xi Jinping"}
+    bare_xi = [m for m in xi.mentions if m.of(text) == "Xi"]
+    assert len(bare_xi) == len(regex.findall(r"\bXi\b(?! Jinping)", text)) == 8
+    assert putin.mentions[0].of(text) == "Russian President Vladimir Putin"
+    assert {span.of(text) for span in putin.mentions[1:]} == {"Putin", "Russian President Vladimir Putin"}
+    assert (wang.country_inferred, shoigu.country_inferred, putin.country_inferred) == (True, False, False)
+    assert [span.of(text) for span in shoigu.mentions] == [
+        "Secretary of the Russian Federation Security Council Sergei Shoigu"
+    ]
+    assert list(xi.mentions[1:]) == sorted(xi.mentions[1:])
+
+
+def test_family_name_first_for_chinese_korean_vietnamese() -> None:
+    assert family_name("Xi Jinping") == "Xi"
+    assert family_name("Nguyen Phu Trong") == "Nguyen"
+    assert family_name("Charles III") == "Charles"
+    assert family_name("Olaf Scholz") == "Scholz"
+
+
+def test_shared_family_name_is_not_merged_blindly() -> None:
+    text = "Defense Minister Kim Yong-hyun met Unification Minister Kim Young-ho. Kim said talks went well."
+    leaders = find_leaders(text)
+    assert [len(leader.mentions) for leader in leaders] == [1, 1]
+
+
+def test_find_rejects_non_text() -> None:
+    with pytest.raises(InputTypeError):
+        find_leaders(b"President Xi Jinping")  # type: ignore[arg-type]
+
+
+def test_parse_is_strict() -> None:
+    assert parse_leader("Chinese Premier Li Qiang") == Leader("Li Qiang", (Span(0, 24),), "Premier", "CN")
+    for text in ("", "Chinese Premier Li Qiang said", "The president", "Putin"):
+        with pytest.raises(ParseError, match="leader"):
+            parse_leader(text)
+
+
+@given(leader_mentions())
+def test_round_trip(leader: Leader) -> None:
+    text = render_leader(leader)
+    dateline = leader.country if leader.country_inferred else None
+    assert parse_leader(text, dateline_country=dateline) == leader
+
+
+@given(leader_mentions(), st.sampled_from(["On Tuesday, ", "It was said that ", "", "(Xinhua) -- "]),
+       st.sampled_from([" said on Monday.", " arrived in Beijing.", ", who met reporters", ""]))
+def test_found_inside_a_sentence(leader: Leader, before: str, after: str) -> None:
+    phrase = render_leader(leader)
+    text = before + phrase + after
+    dateline = leader.country if leader.country_inferred else None
+    found = find_leaders(text, dateline_country=dateline)
+    assert len(found) == 1
+    (got,) = found
+    assert got.span == Span(len(before), len(before) + len(phrase))
+    assert (got.name, got.title, got.country, got.country_inferred, got.organisation) == (
+        leader.name, leader.title, leader.country, leader.country_inferred, leader.organisation)
+
+
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    for leader in find_leaders(text, dateline_country="CN"):
+        assert 0 <= leader.span.start <= leader.span.end <= len(text)
+    with contextlib.suppress(ParseError):
+        parse_leader(text)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "President " * 5,
+        "Foreign Minister of the " * 3,
+        "Secretary of the Council of the Federation of ",
+        "Xi Jinping, ",
+        "Prime Minister Narendra Modi of India, " * 2,
+        "Aaaa Bbbb Cccc Dddd Eeee Ffff ",
+        "of the Republic of ",
+    ],
+)
+def test_linear_time_on_adversarial_input(unit: str) -> None:
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    started = time.perf_counter()
+    find_leaders(text, dateline_country="CN")
+    assert time.perf_counter() - started < 20
