@@ -1,0 +1,326 @@
+"""Whole-article extraction: from the dateline to the meetings, every fact with its spans.
+
+The phrase kinds each read one thing; this module puts them together and
+resolves what only the article as a whole can say: the anchor date every
+relative date hangs on (the dateline's), which leader a participant phrase
+names, which agreement an anniversary dates, and which mentions of a meeting
+are one meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .errors import require_text
+from .gazetteer.countries import is_capital, lookup_city, lookup_country, lookup_demonym
+from .model import (
+    Agreement,
+    Anniversary,
+    Article,
+    Dateline,
+    DateMention,
+    Leader,
+    Meeting,
+    Organisation,
+    PartialDate,
+    Span,
+)
+from .phrases.agreement import find_agreements
+from .phrases.anniversary import find_anniversaries
+from .phrases.dateline import find_dateline
+from .phrases.dates import header_date, resolve_mentions
+from .phrases.meeting import MeetingCue, find_meeting_cues
+from .phrases.organisation import find_organisations
+from .phrases.title import find_leaders
+
+__all__ = ["extract"]
+
+# Events an anniversary can date an agreement by.
+_DATING_EVENTS = frozenset({"signing", "establishment", "founding", "conclusion", "adoption"})
+
+
+def extract(text: str, *, published: dt.date | None = None) -> Article:
+    """Read one diplomatic news article into an :class:`Article`.
+
+    *published* anchors the year of the dateline and every relative date when
+    the text carries no header date. Never raises on a ``str``.
+
+    >>> article = extract("MOSCOW, Feb. 4 (Xinhua) -- Russian President Vladimir Putin held talks "
+    ...                   "with Chinese President Xi Jinping on Wednesday.", published=dt.date(2026, 2, 5))
+    >>> [leader.name for leader in article.leaders]
+    ['Vladimir Putin', 'Xi Jinping']
+    >>> [(m.kind, m.date.isoformat(), m.participants) for m in article.meetings]
+    [('talks', '2026-02-04', ('Vladimir Putin', 'Xi Jinping'))]
+    """
+    require_text(text, "extract")
+    published = published if published is not None else header_date(text)
+    dateline = find_dateline(text, published=published)
+    reference = _reference_date(dateline, published)
+    leaders = find_leaders(text, dateline_country=_home_country(dateline))
+    organisations = find_organisations(text)
+    anniversaries = find_anniversaries(text, published=reference)
+    agreements = _date_agreements(find_agreements(text), anniversaries)
+    dates = resolve_mentions(text, reference) if reference is not None else resolve_mentions(text, None)
+    meetings = _Meetings(text, leaders, organisations, dates, dateline).build(find_meeting_cues(text))
+    return Article(
+        published=published,
+        dateline=dateline,
+        leaders=leaders,
+        organisations=organisations,
+        agreements=agreements,
+        anniversaries=anniversaries,
+        meetings=meetings,
+    )
+
+
+def _reference_date(dateline: Dateline | None, published: dt.date | None) -> dt.date | None:
+    """Relative dates hang on the dateline's date, else the publication date."""
+    if dateline is not None and dateline.date is not None:
+        return dateline.date
+    return published
+
+
+def _home_country(dateline: Dateline | None) -> str | None:
+    """The country an unqualified title belongs to: the dateline's, or that of the capital it names."""
+    if dateline is None:
+        return None
+    if dateline.country is not None:
+        return dateline.country
+    if dateline.city is not None and is_capital(dateline.city):
+        return lookup_city(dateline.city)
+    return None
+
+
+def _date_agreements(
+    agreements: tuple[Agreement, ...], anniversaries: tuple[Anniversary, ...]
+) -> tuple[Agreement, ...]:
+    """``the 25th anniversary of the signing of <treaty>`` in 2026 dates the treaty to 2001."""
+    return tuple(_dated(agreement, anniversaries) for agreement in agreements)
+
+
+def _dated(agreement: Agreement, anniversaries: tuple[Anniversary, ...]) -> Agreement:
+    if agreement.date is not None:
+        return agreement
+    for anniversary in anniversaries:
+        subject = anniversary.subject_span
+        if (anniversary.base_year is not None and subject is not None and _within(agreement.span, subject)
+                and (anniversary.event is None or anniversary.event in _DATING_EVENTS)):
+            return attrs.evolve(
+                agreement,
+                date=PartialDate(anniversary.base_year),
+                event=agreement.event or anniversary.event,
+                date_source="anniversary",
+            )
+    return agreement
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@attrs.define
+class _Draft:
+    """A meeting being assembled from one or more cues."""
+
+    cue: MeetingCue
+    participants: list[str]
+    countries: list[str]
+    date: PartialDate | None
+    date_span: Span | None
+    place: str | None
+    venue: str | None
+    host: str | None
+    organisation: str | None
+
+    def absorb(self, other: _Draft) -> None:
+        """Take what *other*, a later mention of the same meeting, adds."""
+        finer = (other.date is not None and self.date is not None
+                 and len(other.date.isoformat()) > len(self.date.isoformat())
+                 and other.date.isoformat().startswith(self.date.isoformat()))
+        if self.date is None or finer:
+            self.date, self.date_span = other.date, other.date_span
+        self.place = self.place or other.place
+        self.venue = self.venue or other.venue
+        self.host = self.host or other.host
+        self.organisation = self.organisation or other.organisation
+
+    def compatible(self, other: _Draft) -> bool:
+        if set(self.participants) != set(other.participants) or self.cue.mode != other.cue.mode:
+            return False
+        if self.cue.future != other.cue.future:
+            return False
+        if self.date is None or other.date is None:
+            return True
+        a, b = self.date.isoformat(), other.date.isoformat()
+        return a.startswith(b) or b.startswith(a)
+
+    def finish(self) -> Meeting:
+        cue = self.cue
+        return Meeting(
+            kind=cue.kind,
+            span=cue.span,
+            mode=cue.mode,
+            participants=tuple(self.participants),
+            countries=tuple(self.countries),
+            date=self.date,
+            date_span=self.date_span,
+            place=self.place,
+            venue=self.venue,
+            host=self.host,
+            organisation=self.organisation,
+            future=cue.future,
+            cameo=cue.cameo,
+            plover_event=cue.plover_event,
+            plover_mode=cue.plover_mode,
+        )
+
+
+class _Meetings:
+    """Turns local meeting cues into article-level meetings."""
+
+    def __init__(
+        self,
+        text: str,
+        leaders: Sequence[Leader],
+        organisations: Sequence[Organisation],
+        dates: Sequence[DateMention],
+        dateline: Dateline | None,
+    ) -> None:
+        self.text = text
+        self.leaders = leaders
+        self.organisations = organisations
+        self.dates = dates
+        self.date_starts = [d.span.start for d in dates]
+        lead_start = dateline.span.end if dateline is not None else 0
+        self.lead_date = self._lead_date(lead_start)
+        self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_start) + 2)
+
+    def build(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
+        drafts: list[_Draft] = []
+        for cue in cues:
+            if cue.anaphoric or cue.count is not None:
+                continue  # refers back to a meeting named elsewhere, or to several earlier ones
+            draft = self._draft(cue)
+            if not (draft.participants or draft.organisation or draft.host):
+                continue  # "talks" with nobody named: nothing a dataset could use
+            same = next((d for d in drafts if d.compatible(draft)), None)
+            if same is None:
+                drafts.append(draft)
+            else:
+                same.absorb(draft)
+        return tuple(d.finish() for d in drafts)
+
+    def _draft(self, cue: MeetingCue) -> _Draft:
+        participants, countries = self._participants(cue)
+        date, date_span = self._date(cue)
+        return _Draft(
+            cue=cue,
+            participants=participants,
+            countries=countries,
+            date=date,
+            date_span=date_span,
+            place=cue.place,
+            venue=cue.venue,
+            host=_country_of(cue.host_text),
+            organisation=self._organisation(cue.organisation_text),
+        )
+
+    def _participants(self, cue: MeetingCue) -> tuple[list[str], list[str]]:
+        names: list[str] = []
+        countries: list[str] = []
+        states: list[str] = []
+        for phrase in cue.parties_text:
+            found = False
+            for leader in self.leaders:
+                if any(_overlaps(m, phrase) for m in leader.mentions) and leader.name not in names:
+                    names.append(leader.name)
+                    if leader.country is not None and leader.country not in countries:
+                        countries.append(leader.country)
+                    found = True
+            if not found:
+                for word in _state_words(phrase.of(self.text)):
+                    code = lookup_country(word) or lookup_demonym(word)
+                    if code is not None and code not in states:
+                        states.append(code)
+        if names:
+            return names, countries
+        return list(states), list(states)
+
+    def _date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None]:
+        if cue.date_hint is not None:
+            mention = self._date_in(cue.date_hint)
+            if mention is not None:
+                return mention.date, mention.span
+        mention = self._date_in(cue.sentence, cue.span)
+        if mention is not None:
+            return mention.date, mention.span
+        if self.lead_date is not None and not cue.future and cue.span.start < self.lead_reach:
+            return self.lead_date.date, self.lead_date.span
+        return None, None
+
+    def _date_in(self, where: Span, near: Span | None = None) -> DateMention | None:
+        """The day- or month-precise date mention inside *where* (nearest to *near* when given)."""
+        i = bisect_left(self.date_starts, where.start)
+        best: DateMention | None = None
+        while i < len(self.dates) and self.dates[i].span.start < where.end:
+            mention = self.dates[i]
+            i += 1
+            if not _within(mention.span, where):
+                continue
+            if near is None:
+                return mention
+            if mention.date.month is None:
+                continue  # "this year" in a sentence does not date the meeting it names
+            if best is None or _distance(mention.span, near) < _distance(best.span, near):
+                best = mention
+        return best
+
+    def _lead_date(self, start: int) -> DateMention | None:
+        """A lead sentence's date (``underlined on Wednesday``) covers the meeting named next.
+
+        Its reach (``lead_reach``) is the lead paragraph and the one after it.
+        """
+        lead_end = self.text.find(". ", start)
+        lead_end = _paragraph_end(self.text, start) if lead_end < 0 else lead_end + 1
+        mention = self._date_in(Span(start, max(start, lead_end)))
+        if mention is not None and mention.date.day is not None:
+            return mention
+        return None
+
+    def _organisation(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        key = text.casefold()
+        for organisation in self.organisations:
+            if key in (organisation.name.casefold(), (organisation.acronym or "").casefold()):
+                return organisation.acronym or organisation.name
+        return text
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", min(start, len(text)))
+    return len(text) if end < 0 else end
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, a.start - b.end, b.start - a.end)
+
+
+def _country_of(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return lookup_country(text) or lookup_demonym(text)
+
+
+def _state_words(phrase: str) -> list[str]:
+    """``China and Russia`` -> ``["China", "Russia"]``; multi-word names survive (``South Korea``)."""
+    parts = phrase.replace(",", " and ").split(" and ")
+    return [p.strip().removeprefix("the ").strip() for p in parts if p.strip()]

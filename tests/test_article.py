@@ -1,0 +1,219 @@
+"""``extract`` on the seed, checked against what a careful human reader lists there.
+
+``tests/data/seed_gold.json`` is the reader's list, as the person we build for
+wrote it (``shared/gold/seed_article.json``). Its field names are descriptive;
+this file maps them onto the model. Every required fact must come out, and
+nothing that is not in the gold may.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import diplomacy_model as dm
+from diplomacy_model import Article, MeetingMode
+
+from .conftest import ROOT, SEED_PATH
+
+GOLD: dict[str, Any] = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))
+TEXT = SEED_PATH.read_text(encoding="utf-8")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split())
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return dm.extract(TEXT)
+
+
+def test_published_comes_from_the_header(seed: Article) -> None:
+    assert seed.published == dt.date.fromisoformat(GOLD["published"])
+
+
+def test_dateline(seed: Article) -> None:
+    gold = GOLD["dateline"]
+    d = seed.dateline
+    assert d is not None
+    assert d.span.of(TEXT) == gold["text"]
+    assert (d.city, d.country, d.agency) == (gold["city"], gold["country"], gold["agency"])
+    assert d.date == dt.date.fromisoformat(gold["date"])
+
+
+def test_leaders(seed: Article) -> None:
+    by_name = {leader.name: leader for leader in seed.leaders}
+    assert sorted(by_name) == sorted(g["name"] for g in GOLD["leaders"])
+    for g in GOLD["leaders"]:
+        leader = by_name[g["name"]]
+        assert (leader.title, leader.country) == (g["title"], g["country"]), g["name"]
+        texts = [m.of(TEXT) for m in leader.mentions]
+        assert texts[0] == g["mentions"][0], "the full mention comes first"
+        assert set(texts) == set(g["mentions"]), g["name"]
+    assert by_name["Wang Yi"].country_inferred, "an unqualified title in a Beijing story: inferred"
+    assert not by_name["Vladimir Putin"].country_inferred
+    assert not by_name["Sergei Shoigu"].country_inferred
+
+
+def test_xi_is_every_bare_xi(seed: Article) -> None:
+    xi = next(leader for leader in seed.leaders if leader.name == "Xi Jinping")
+    bare = {m.start for m in xi.mentions if m.of(TEXT) == "Xi"}
+    expected = {i for i in range(len(TEXT)) if TEXT.startswith("Xi ", i) and not TEXT.startswith("Xi Jinping", i)}
+    assert bare == expected
+
+
+def _key(date: dm.PartialDate | None) -> str | None:
+    return None if date is None else date.isoformat()
+
+
+def test_meetings(seed: Article) -> None:
+    required = [g for g in GOLD["meetings"] if not g.get("optional")]
+    optional = [g for g in GOLD["meetings"] if g.get("optional")]
+    matched = set()
+    for g in required:
+        hits = [m for m in seed.meetings if _key(m.date) == g["date"]
+                and sorted(m.participants) == sorted(g["participants"])]
+        assert len(hits) == 1, f"meeting on {g['date']} with {g['participants']}: {seed.meetings}"
+        m = hits[0]
+        matched.add(id(m))
+        assert m.date is not None and m.date.precision.value == g["precision"]
+        assert _norm(m.kind) == _norm(g["kind"])
+        assert m.mode is MeetingMode(g["mode"])
+        assert m.place == g["place"]
+        assert m.venue == g.get("venue")
+        assert m.host == g.get("host")
+        assert m.organisation == g.get("organisation")
+        assert m.span.of(TEXT), "a meeting points at its trigger"
+    extra = [m for m in seed.meetings if id(m) not in matched]
+    for m in extra:  # only the optional reference to earlier meetings may remain
+        assert any(_key(m.date) == g["date"] and sorted(m.participants) == sorted(g["participants"])
+                   for g in optional), f"invented meeting: {m}"
+
+
+def test_meeting_event_codes(seed: Article) -> None:
+    by_date = {_key(m.date): m for m in seed.meetings}
+    assert by_date["2026-02-04"].cameo == "040"
+    assert by_date["2026-02-01"].cameo == "040"
+    assert by_date["2026-11"].future
+    assert all(m.plover_event for m in seed.meetings)
+
+
+def test_agreements(seed: Article) -> None:
+    by_name = {a.name: a for a in seed.agreements}
+    assert sorted(by_name) == sorted(g["name"] for g in GOLD["agreements"])
+    for g in GOLD["agreements"]:
+        a = by_name[g["name"]]
+        year = g.get("signed_year") or g.get("established_year")
+        assert (a.kind, sorted(a.parties)) == (g["kind"], sorted(g["parties"]))
+        assert a.date == dm.PartialDate(year)
+        assert a.event == ("signing" if "signed_year" in g else "establishment")
+        assert a.span.of(TEXT) == a.name
+
+
+def test_anniversaries(seed: Article) -> None:
+    got = sorted((a.ordinal, a.year, a.base_year, a.subject) for a in seed.anniversaries)
+    want = sorted((g["ordinal"], g["year"], g["base_year"], g["subject"]) for g in GOLD["anniversaries"])
+    assert got == want
+    for a in seed.anniversaries:
+        assert a.subject_span is not None and a.subject_span.of(TEXT) == a.subject
+    events = {a.ordinal: a.event for a in seed.anniversaries}
+    assert events[30] == "establishment" and events[25] == "signing"
+
+
+def test_organisations(seed: Article) -> None:
+    by_acronym = {o.acronym: o for o in seed.organisations}
+    assert sorted(by_acronym) == sorted(g["acronym"] for g in GOLD["organisations"])
+    for g in GOLD["organisations"]:
+        org = by_acronym[g["acronym"]]
+        assert org.name == g["name"]
+        texts = {_norm(m.of(TEXT)) for m in org.mentions}
+        assert texts <= {_norm(x) for x in g["mentions"]} | {g["acronym"]}, texts
+
+
+def test_not_organisations(seed: Article) -> None:
+    names = {o.name for o in seed.organisations}
+    assert not any("Russian Federation" in n or "Xinhua" in n for n in names)
+
+
+# --- properties over any text ---------------------------------------------------
+
+_QUIET_WORDS = ["the", "market", "rose", "slightly", "as", "traders", "waited", "for", "rain", "in", "farm",
+                "regions", "prices", "of", "grain", "fell", "and", "analysts", "expect", "more", "a", "week"]
+quiet_paragraphs = st.lists(st.sampled_from(_QUIET_WORDS), min_size=3, max_size=40).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+
+
+def _spans(article: Article) -> list[dm.Span]:
+    out: list[dm.Span] = []
+    if article.dateline is not None:
+        out.append(article.dateline.span)
+    for leader in article.leaders:
+        out.extend(leader.mentions)
+    for org in article.organisations:
+        out.extend(org.mentions)
+    out.extend(a.span for a in article.agreements)
+    for ann in article.anniversaries:
+        out.append(ann.span)
+        if ann.subject_span is not None:
+            out.append(ann.subject_span)
+    for m in article.meetings:
+        out.append(m.span)
+        if m.date_span is not None:
+            out.append(m.date_span)
+    return out
+
+
+def test_seed_spans_index_the_text(seed: Article) -> None:
+    for span in _spans(seed):
+        assert 0 <= span.start < span.end <= len(TEXT)
+    for a in seed.agreements:
+        assert a.span.of(TEXT) == a.name
+    for leader in seed.leaders:
+        family = leader.name.split()[0] if leader.name.startswith(("Xi ", "Wang ")) else leader.name.split()[-1]
+        assert all(family in m.of(TEXT) for m in leader.mentions)
+
+
+@given(st.text(max_size=2000))
+def test_extract_never_raises(text: str) -> None:
+    article = dm.extract(text)
+    for span in _spans(article):
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+@given(st.lists(quiet_paragraphs, min_size=1, max_size=4))
+def test_unrelated_paragraphs_change_nothing(paragraphs: list[str]) -> None:
+    longer = TEXT.rstrip("\n") + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert dm.extract(longer) == dm.extract(TEXT)
+
+
+def test_round_trip_of_the_seed(seed: Article) -> None:
+    assert Article.from_dict(seed.to_dict()) == seed
+    assert Article.from_dict(json.loads(json.dumps(seed.to_dict()))) == seed
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42, ["list"]])
+def test_non_str_is_a_type_error_naming_the_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        dm.extract(bad)  # type: ignore[arg-type]
+
+
+def test_huge_text_is_linear() -> None:
+    import time
+
+    unit = TEXT + "\n\n"
+    small, big = unit * 20, unit * 200
+    t0 = time.perf_counter()
+    dm.extract(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    dm.extract(big)
+    t_big = time.perf_counter() - t0
+    # Ten times the text: linear is ~10x; quadratic would be ~100x. A generous bound keeps CI calm.
+    assert t_big < 40 * max(t_small, 0.01)
