@@ -139,25 +139,33 @@ class _Draft:
     venue: str | None
     host: str | None
     organisation: str | None
+    # The lead's date, borrowed by a meeting that names none of its own, gives way to any it names itself.
+    date_borrowed: bool = False
 
     def absorb(self, other: _Draft) -> None:
         """Take what *other*, a later mention of the same meeting, adds."""
         finer = (other.date is not None and self.date is not None
                  and len(other.date.isoformat()) > len(self.date.isoformat())
                  and other.date.isoformat().startswith(self.date.isoformat()))
-        if self.date is None or finer:
-            self.date, self.date_span = other.date, other.date_span
+        stronger = other.date is not None and self.date_borrowed and not other.date_borrowed
+        if self.date is None or finer or stronger:
+            self.date, self.date_span, self.date_borrowed = other.date, other.date_span, other.date_borrowed
+        if other.cue.future and not self.cue.future:
+            # "will take place ... on November 10": the event is still to come, and coded as such.
+            self.cue = attrs.evolve(other.cue, span=self.cue.span, kind=self.cue.kind)
         self.place = self.place or other.place
         self.venue = self.venue or other.venue
         self.host = self.host or other.host
         self.organisation = self.organisation or other.organisation
 
     def compatible(self, other: _Draft) -> bool:
+        if self.organisation is not None and (self.organisation, self.cue.kind) == (other.organisation, other.cue.kind):
+            return True  # a named event ("APEC Economic Leaders' Meeting") is one event in one article
         if set(self.participants) != set(other.participants) or self.cue.mode != other.cue.mode:
             return False
         if self.cue.future != other.cue.future:
             return False
-        if self.date is None or other.date is None:
+        if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
             return True
         a, b = self.date.isoformat(), other.date.isoformat()
         return a.startswith(b) or b.startswith(a)
@@ -220,7 +228,7 @@ class _Meetings:
 
     def _draft(self, cue: MeetingCue) -> _Draft:
         participants, countries = self._participants(cue)
-        date, date_span = self._date(cue)
+        date, date_span, borrowed = self._date(cue)
         return _Draft(
             cue=cue,
             participants=participants,
@@ -231,6 +239,7 @@ class _Meetings:
             venue=cue.venue,
             host=_country_of(cue.host_text),
             organisation=self._organisation(cue.organisation_text),
+            date_borrowed=borrowed,
         )
 
     def _participants(self, cue: MeetingCue) -> tuple[list[str], list[str]]:
@@ -254,17 +263,19 @@ class _Meetings:
             return names, countries
         return list(states), list(states)
 
-    def _date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None]:
+    def _date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None, bool]:
+        """The meeting's date, its span, and whether it was borrowed from the lead sentence."""
         if cue.date_hint is not None:
             mention = self._date_in(cue.date_hint)
             if mention is not None:
-                return mention.date, mention.span
+                return mention.date, mention.span, False
         mention = self._date_in(cue.sentence, cue.span)
         if mention is not None:
-            return mention.date, mention.span
-        if self.lead_date is not None and not cue.future and cue.span.start < self.lead_reach:
-            return self.lead_date.date, self.lead_date.span
-        return None, None
+            return mention.date, mention.span, False
+        if (self.lead_date is not None and not cue.future
+                and self.lead_date.span.start <= cue.span.start < self.lead_reach):
+            return self.lead_date.date, self.lead_date.span, True
+        return None, None, False
 
     def _date_in(self, where: Span, near: Span | None = None) -> DateMention | None:
         """The day- or month-precise date mention inside *where* (nearest to *near* when given)."""
