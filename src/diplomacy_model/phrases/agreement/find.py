@@ -28,13 +28,14 @@ from .rules import (
     _VERB_BETWEEN,
     HEAD_KEYS,
     MODIFIERS,
-    _country_pattern,
     between_at,
+    between_in,
     date_clause,
     head_at,
     is_city,
     is_country,
-    parties_in,
+    party,
+    party_prefix,
 )
 
 __all__ = ["agreement_at", "find_agreements", "parse_agreement"]
@@ -182,8 +183,8 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
         return None
     caps, mods = _left(text, start, floor, capitalised=capitalised)
     name_start = caps[0][0] if caps else (mods[0][0] if mods else start)
-    prefix_text = text[name_start:start]
-    parties = parties_in(prefix_text) if caps else ()
+    prefix = party_prefix(text, name_start, start) if caps else None
+    parties = prefix[1] if prefix is not None else ()
     name_end = end
     of_tail = _OF_TAIL.match(text, end)
     if of_tail is not None and not capitalised:
@@ -196,10 +197,7 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
     has_complement = complement_end > name_end
     name_end = complement_end
     if has_complement and not parties:
-        inner = _country_pattern().search(text, name_start, name_end)
-        if inner is not None:
-            codes = tuple(dict.fromkeys(p for p in parties_from(inner) if p))
-            parties = codes if len(codes) == 2 else ()
+        parties = between_in(text, name_start, name_end)
 
     if capitalised:
         accepted = bool(caps) or has_complement or between is not None
@@ -213,7 +211,7 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
         cap_words = [text[s:e] for s, e in caps]
         accepted = not plural and (
             bool(parties)
-            or any(_ACRONYM.fullmatch(w) and not parties_in(w + "-" + w) for w in cap_words)
+            or any(_ACRONYM.fullmatch(w) and party(w) is None for w in cap_words)
             or (bool(cap_words) and cap_words[0] == "New")
             or (len(cap_words) == 1 and is_city(cap_words[0]))
             or between is not None
@@ -225,10 +223,9 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
                 accepted = True
     if not accepted:
         return None
-    if not capitalised and parties and caps:
+    if not capitalised and prefix is not None:
         # The name starts at the party prefix, not at stray capitals before it.
-        prefix = _party_start(text, name_start, start)
-        name_start = prefix if prefix is not None else name_start
+        name_start = prefix[0]
 
     phrase_end = name_end
     date = None
@@ -264,19 +261,6 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
         date_source="text" if date is not None else None,
     )
     return _Found(agreement, name_start, phrase_end)
-
-
-def parties_from(match: object) -> tuple[str | None, ...]:
-    from ...gazetteer.countries import lookup_country  # noqa: PLC0415 - tiny helper, avoids a cycle of names
-
-    return (lookup_country(match["a"]), lookup_country(match["b"]))  # type: ignore[index]
-
-
-def _party_start(text: str, lo: int, hi: int) -> int | None:
-    from .rules import party_pattern  # noqa: PLC0415 - same module, named for clarity
-
-    match = party_pattern().search(text, lo, hi)
-    return match.start() if match is not None else None
 
 
 def _heads(text: str) -> list[int]:

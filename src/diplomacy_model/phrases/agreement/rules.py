@@ -43,17 +43,16 @@ heads that modify a following noun (``Busan Exhibition and Convention center``,
 
 Parties are ISO codes in text order, from the party prefix (``China-Russia``,
 ``U.S.-China``, ``Sino-Russian``, ``Russia-China``) or a ``between A and B``
-clause, read with the countries gazetteer. The gazetteer pattern is built on
-first use and cached; importing this module reads no file.
+clause, read with the countries gazetteer by dictionary look-ups (no pattern is
+compiled from the gazetteer, so the first call costs only the table load);
+importing this module reads no file.
 """
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
-from ...gazetteer.countries import country_names, demonyms, lookup_city, lookup_country, lookup_demonym
+from ...gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from .._lexicon import MONTHS, WEEKDAYS, words_pattern
 
 __all__ = [
@@ -61,10 +60,13 @@ __all__ = [
     "KINDS",
     "MODIFIERS",
     "RULE_NAMES",
+    "between_at",
+    "between_in",
     "date_clause",
     "head_at",
     "parties_in",
-    "party_pattern",
+    "party",
+    "party_prefix",
 ]
 
 RULE_NAMES = (
@@ -193,32 +195,70 @@ def head_at(text: str, pos: int) -> tuple[int, int, str, bool, bool] | None:
     return (pos, match.end(), kind, word[0].isupper(), plural)
 
 
-@functools.cache
-def party_pattern() -> regex.Pattern[str]:
-    """The pattern of a party prefix, ``China-Russia`` or ``Sino-Russian``, built once on first use.
+def party(words: str) -> str | None:
+    """The code of one party word or name: a country, a demonym, or ``Sino``.
 
-    >>> party_pattern().match("U.S.-China trade").group()
-    'U.S.-China'
+    >>> party("U.S."), party("Sino"), party("Russian"), party("Security")
+    ('US', 'CN', 'RU', None)
     """
-    names = sorted({*country_names(), *demonyms(), "Sino"}, key=lambda w: (-len(w), w))
-    element = words_pattern(names)
-    return regex.compile(
-        rf"(?<![\w.])(?P<first>{element})(?:[\-\u2010\u2011\u2013](?P<rest>{element}))++(?![\w\-\u2010\u2011\u2013])"
-    )
-
-
-@functools.cache
-def _country_pattern() -> regex.Pattern[str]:
-    element = words_pattern(sorted(set(country_names()), key=lambda w: (-len(w), w)))
-    return regex.compile(
-        rf" between (?:the )?+(?P<a>{element}) and (?:the )?+(?P<b>{element})(?![\w\-\u2010\u2011\u2013])"
-    )
-
-
-def _code(word: str) -> str | None:
-    if word == "Sino":
+    if words == "Sino":
         return "CN"
-    return lookup_country(word) or lookup_demonym(word)
+    return lookup_country(words) or lookup_demonym(words)
+
+
+_PARTY_JOIN = regex.compile(r"[\-\u2010\u2011\u2013]")
+_WORD = regex.compile(r"\S++")
+
+
+def party_prefix(text: str, lo: int, hi: int) -> tuple[int, tuple[str, ...]] | None:
+    """The first party prefix in ``text[lo:hi]``: where it starts and the codes, in order, without repeats.
+
+    Parts joined by hyphens or en dashes are parties: the first is the longest
+    run of words before its hyphen that names one (``South Korea``), the last
+    may be followed by other words (``U.S.-Japan Security``). Dictionary look-ups
+    only, so nothing is compiled from the gazetteer.
+
+    >>> party_prefix("the Sino-Russian treaty", 0, 23)
+    (4, ('CN', 'RU'))
+    >>> party_prefix("South Korea\u2013China", 0, 17)
+    (0, ('KR', 'CN'))
+    """
+    joins = [m.start() for m in _PARTY_JOIN.finditer(text, lo, hi)]
+    for i, join in enumerate(joins):
+        words = [m.span() for m in _WORD.finditer(text, lo, join)][-4:]
+        if not words or words[-1][1] != join:
+            continue
+        first = None
+        for k in range(len(words)):
+            code = party(text[words[k][0] : join])
+            if code is not None:
+                first = (words[k][0], code)
+                break
+        if first is None:
+            continue
+        codes = [first[1]]
+        edge = join + 1
+        for nxt in [*joins[i + 1 :], hi]:
+            part = text[edge:nxt]
+            code = party(part) if nxt != hi or " " not in part else None
+            if code is not None and nxt != hi:
+                codes.append(code)
+                edge = nxt + 1
+                continue
+            # The last part: its longest leading run of words that names a party.
+            words_after = [m.span() for m in _WORD.finditer(text, edge, nxt)][:4]
+            for k in range(len(words_after), 0, -1):
+                if words_after[0][0] != edge:
+                    break
+                code = party(text[edge : words_after[k - 1][1]])
+                if code is not None:
+                    codes.append(code)
+                    break
+            break
+        unique = tuple(dict.fromkeys(codes))
+        if len(unique) >= 2:
+            return (first[0], unique)
+    return None
 
 
 def parties_in(text: str) -> tuple[str, ...]:
@@ -227,24 +267,48 @@ def parties_in(text: str) -> tuple[str, ...]:
     >>> parties_in("the Sino-Russian treaty"), parties_in("South Korea\u2013China ties")
     (('CN', 'RU'), ('KR', 'CN'))
     """
-    match = party_pattern().search(text)
+    found = party_prefix(text, 0, len(text))
+    return found[1] if found is not None else ()
+
+
+_NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?: (?:of )?+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+){0,5})"
+_BETWEEN = regex.compile(rf" between (?:the )?+(?P<a>{_NAME_WORDS}) and (?:the )?+(?P<b>{_NAME_WORDS})")
+
+
+def _leading_country(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The longest run of words from *start* that names a country: its end and code."""
+    words = [m.end() for m in _WORD.finditer(text, start, end)]
+    for stop in reversed(words):
+        code = lookup_country(text[start:stop].rstrip(",;:"))
+        if code is not None:
+            return (stop - (1 if text[stop - 1] in ",;:" else 0), code)
+    return None
+
+
+def _between(match: regex.Match[str] | None) -> tuple[int, int, tuple[str, ...]] | None:
     if match is None:
-        return ()
-    codes: list[str] = []
-    for word in [match.group("first"), *match.captures("rest")]:
-        code = _code(word)
-        if code is not None and code not in codes:
-            codes.append(code)
-    return tuple(codes) if len(codes) >= 2 else ()
+        return None
+    a = lookup_country(match["a"])
+    b = _leading_country(match.string, match.start("b"), match.end("b"))
+    if a is None or b is None or a == b[1]:
+        return None
+    return (match.start(), b[0], (a, b[1]))
 
 
 def between_at(text: str, pos: int, endpos: int) -> tuple[int, tuple[str, ...]] | None:
-    """A `` between A and B`` clause of two countries at *pos*: its end and the two codes."""
-    match = _country_pattern().match(text, pos, endpos)
-    if match is None:
-        return None
-    codes = tuple(dict.fromkeys(c for c in (lookup_country(match["a"]), lookup_country(match["b"])) if c))
-    return (match.end(), codes) if len(codes) == 2 else None
+    """A `` between A and B`` clause of two countries at *pos*: its end and the two codes.
+
+    >>> between_at(" between China and the United States of America on trade", 0, 60)
+    (47, ('CN', 'US'))
+    """
+    found = _between(_BETWEEN.match(text, pos, endpos))
+    return (found[1], found[2]) if found is not None else None
+
+
+def between_in(text: str, pos: int, endpos: int) -> tuple[str, ...]:
+    """The two codes of the first `` between A and B`` clause inside ``text[pos:endpos]``, or ``()``."""
+    found = _between(_BETWEEN.search(text, pos, endpos))
+    return found[2] if found is not None else ()
 
 
 def date_clause(
