@@ -8,6 +8,13 @@ hand-made variants of it and of a few short wire stories in other house styles
 runs as a fresh process each time, as a user would run it, so start-up counts.
 Prints the machine, wall times (best of R) and the speed-up; the target on a
 2-core machine is >= 1.6x.
+
+On a busy shared machine the speed-up cannot show: with the kernel's autogroup
+scheduling (``/proc/sys/kernel/sched_autogroup_enabled`` = 1) a session's share
+of the CPUs is fixed against other sessions however many processes it runs, so
+2 workers get no more CPU than 1. The CPU seconds printed show the parallel
+overhead itself (2 workers should use about the same CPU as 1); the load
+average says whether the wall times mean anything.
 """
 
 from __future__ import annotations
@@ -104,6 +111,10 @@ def main() -> None:
 
     print(f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, "
           f"Python {platform.python_version()} ({platform.python_implementation()})")
+    autogroup = Path("/proc/sys/kernel/sched_autogroup_enabled")
+    if autogroup.exists() and autogroup.read_text().strip() == "1" and os.getloadavg()[0] > (os.cpu_count() or 1):
+        print(f"warning: load average {os.getloadavg()[0]:.1f} with autogroup scheduling: other sessions hold "
+              "the CPUs, so the wall-time speed-up will not show (see the docstring)")
     with tempfile.TemporaryDirectory() as tmp:
         paths = make_corpus(Path(tmp), args.count)
         size = sum(p.stat().st_size for p in paths)
