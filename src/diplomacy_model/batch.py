@@ -16,7 +16,11 @@ Design:
 * Workers receive paths, not texts, in chunks, and read the files themselves,
   so little crosses process boundaries. At most a few chunks per worker are
   in flight, so memory stays flat however long the input.
-* ``workers=1`` runs in this process, with no pool.
+* ``workers=1`` runs in this process, with no pool. Otherwise ``extract`` is
+  loaded and run once in this process before the pool forks, so workers share
+  its tables and start at once.
+* Everything yielded pickles (``Article`` is plain attrs; ``DocumentError``
+  has ``__reduce__``), so results can be passed on to other processes.
 
 Files are read by :func:`read_document`: a UTF-8 byte-order mark is dropped and
 line ends are normalised to ``\\n`` (``\\r\\n`` and lone ``\\r``), exactly as
