@@ -51,6 +51,7 @@ def _regions() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=4096)
 def region_name(text: str) -> str | None:
     """The full name of a region written ``text`` (``"Calif."`` -> ``"California"``), or ``None``."""
     return _regions().get(region_key(text))

@@ -49,17 +49,16 @@ _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _DATE = (
     rf"(?:(?:[ \t]*+[,.]){{0,2}}+{_WS}(?:[-\u2014\u2013][ \t]*+(?=\p{{L}}))?+"
     rf"(?:(?P<mon>\p{{L}}{{3,9}}+)(?!\p{{L}})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![\w])"
-    rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th)?+{_WS}(?P<mon2>\p{{L}}{{3,9}}+)(?!\p{{L}})\.?+)"
+    rf"|(?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+{_WS}(?P<mon>\p{{L}}{{3,9}}+)(?!\p{{L}})\.?+)"
     r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d))?+)?+"
 )
 _AGENCY = (
-    r"(?:[ \t]*+,[ \t]*+(?P<ag1>REUTERS?|Reuters?)(?!\w)"
-    rf"|\.?+{_WS}\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
-    rf"|\.?+{_WS}/(?P<ag3>[^/\n]{{1,40}}+)/)?+"
+    r"(?:[ \t]*+,[ \t]*+(?P<ag>REUTERS?|Reuters?)(?!\w)"
+    rf"|\.?+{_WS}\([ \t]*+(?P<ag>[^()\n]{{1,40}}+)\)"
+    rf"|\.?+{_WS}/(?P<ag>[^/\n]{{1,40}}+)/)?+"
 )
 _END = (
-    r"(?:(?P<dash>[ \t]*+,?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_))"
-    r"|(?P<dot>(?<=/)\.)"
+    r"(?:(?P<close>[ \t]*+,?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.)"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
 _CITY = rf"(?P<city>{_WORD}(?:(?:[ ]|/)(?!{_MONTHISH}){_WORD}){{0,5}}+)"
@@ -69,9 +68,9 @@ _WIRE = _PLACES + _DATE + _AGENCY + _END
 # Before the dateline, on the same line or the lines above: a source line, a
 # metadata header (the seed's " date 2026-02-05 "), crawl debris ("****", "RPT --", a stray letter).
 _PRE = (
-    r"(?P<pre>\s*+(?:source:[^\n]*+\n\s*+)?+"
-    r"(?:(?:date|Date|DATE):?+[ \t]++(?P<hy>\d{4})-(?P<hm>\d\d)-(?P<hd>\d\d)\s++)?+"
-    r"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|[a-z][ \t]++(?=\p{Lu}{2}))?+)"
+    r"\s*+(?:source:[^\n]*+\n\s*+)?+"
+    r"(?:(?:date|Date|DATE):?+[ \t]++(?P<hdate>\d{4}-\d\d-\d\d)\s++)?+"
+    r"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|[a-z][ \t]++(?=\p{Lu}{2}))?+"
 )
 
 _FULL_MONTH = words_pattern([*MONTH_NAMES, *(m.upper() for m in MONTH_NAMES)])
@@ -218,7 +217,8 @@ class Reading(NamedTuple):
     agency: str | None
 
 
-def _places(segments: list[str]) -> tuple[str | None, str | None]:
+@functools.lru_cache(maxsize=4096)
+def _places(segments: tuple[str, ...]) -> tuple[str | None, str | None]:
     """Region and country among the place names after the city.
 
     A known region (``Ark.``, ``Ontario``) or country counts first; a name the
@@ -239,9 +239,10 @@ def _places(segments: list[str]) -> tuple[str | None, str | None]:
 
 def _read_wire(m: regex.Match[str]) -> Reading | str:
     """Read a wire-style match, or say why it is not a dateline."""
-    city_text = m.group("city")
-    segments = [s.strip() for s in m.group("places").split(",")]
-    segments = [s for s in segments if s]
+    city_text, places, mon, day, year_text, raw_agency, close = m.group(
+        "city", "places", "mon", "day", "year", "ag", "close"
+    )
+    segments = [s for s in (p.strip() for p in places.split(",")) if s] if places else []
     words = city_text.split()
     if (
         len(words) >= 2
@@ -257,32 +258,27 @@ def _read_wire(m: regex.Match[str]) -> Reading | str:
         return f"{city_text!r} opens a sentence; it is not a place"
     month: int | None = None
     day_token: str | None = None
-    mon, day = m.group("mon"), m.group("day")
-    if mon is None and m.group("mon2") is not None:
-        mon, day = m.group("mon2"), m.group("day2")
-        if mon.lower().rstrip(".") not in MONTHS:
-            return f"{mon!r} is not a month name"
+    if mon is not None and m.start("day") < m.start("mon") and mon.lower().rstrip(".") not in MONTHS:
+        return f"{mon!r} is not a month name"  # day first ("5 February"): no typos there
     if mon is not None:
         month = month_number(mon)
         if month is None:
             return f"{mon!r} is not a month"
         day_token = day
-    elif segments and segments[-1].lower().rstrip(".") in MONTHS and (m.group("dash") or m.group("dot")):
+    elif segments and segments[-1].lower().rstrip(".") in MONTHS and close:
         month = MONTHS[segments.pop().lower().rstrip(".")]  # "CHICAGO, April -": a month and no day
-    raw_agency = m.group("ag1") or m.group("ag2") or m.group("ag3")
     agency = None
     if raw_agency is not None:
         agency = _agency(raw_agency)
         if agency is None:
             return f"{raw_agency!r} is not an agency"
-    region, country = _places(segments)
+    region, country = _places(tuple(segments))
     city = city_case(city_text)
     if month is None and agency is None:
         known_place = (region is not None and region_name(region) is not None) or country is not None
         known_city = city_text.isupper() and (is_known_city(city) or country_code(city) is not None)
-        if not (m.group("dash") and (known_place or known_city)):
+        if not (close and close[-1:] != "." and (known_place or known_city)):
             return "a place without a date or agency needs a closing dash and a known city, region or country"
-    year_text = m.group("year")
     return Reading(
         m.start("city"), m.end(), city, region, country, month, day_token,
         int(year_text) if year_text else None, agency,
@@ -345,10 +341,11 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
 
 
 def _header_date(m: regex.Match[str]) -> dt.date | None:
-    if m.group("hy") is None:
+    header = m.group("hdate")
+    if header is None:
         return None
     try:
-        return dt.date(int(m.group("hy")), int(m.group("hm")), int(m.group("hd")))
+        return dt.date.fromisoformat(header)
     except ValueError:
         return None
 
@@ -408,13 +405,32 @@ def find_dateline(text: str, *, published: dt.date | None = None) -> Dateline | 
         return None
 
 
+# Datelines repeat ("NEW YORK, March 2 -" opens dozens of stories a day). An anchored
+# match's text fixes its reading, so its Dateline is kept, keyed by (match text,
+# publication date); the cache is emptied when full, which costs nothing per call.
+_SEEN: dict[tuple[str, dt.date | None], Dateline | None] = {}
+_SEEN_MAX = 4096
+
+
 def _find(text: str, published: dt.date | None) -> Dateline | None:
     m = WIRE_AT_START.match(text, 0, _FIRST_TRY)
     if m is not None:
-        reading = _read_wire(m)
-        if isinstance(reading, Reading):
-            ref, source = _reference(_header_date(m), published)
-            return _finish(reading, ref, source)
+        key = (m.group(), published)
+        if key in _SEEN:
+            seen = _SEEN[key]
+            if seen is not None:
+                return seen
+        else:
+            reading = _read_wire(m)
+            found = None
+            if isinstance(reading, Reading):
+                ref, source = _reference(_header_date(m), published)
+                found = _finish(reading, ref, source)
+            if len(_SEEN) >= _SEEN_MAX:
+                _SEEN.clear()
+            _SEEN[key] = found
+            if found is not None:
+                return found
     m = KREMLIN_AT_START.match(text, 0, _FIRST_TRY)
     if m is not None:
         reading = _read_kremlin(m)
@@ -431,9 +447,9 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
                 return _finish(reading, ref, source)
         pos = text.find("\n", pos + 1, head_end)
     for m in WIRE_CAPS_SCAN.finditer(text, 0, head_end):
-        if m.group("mon") is None and m.group("mon2") is None:
+        if m.group("mon") is None:
             continue  # further into the text, only a dated dateline counts
-        if not (m.group("ag1") or m.group("ag2") or m.group("ag3") or m.group("dash")):
+        if not (m.group("ag") or m.group("close")):
             continue
         reading = _read_wire(m)
         if isinstance(reading, Reading):

@@ -1,0 +1,135 @@
+"""Dateline speed and accuracy: find_dateline against dateparser.search_dates on real article openings.
+
+    .venv/bin/python bench/dateline.py [/path/to/datelines_dev.jsonl] [--sample 300] [--passes 3]
+
+Prints the machine, then:
+
+* openings/s for ``find_dateline`` in one process: the first pass in file order
+  (its cache of repeated datelines starts empty, so only real repeats help),
+  then the best of further passes;
+* openings/s with one worker process per CPU (forked, each given a share);
+* ``dateparser.search_dates`` on a sample of the same openings, and the ratio;
+* accuracy on the file when its records carry gold values (see dateline_accuracy.py).
+
+Without the data file it falls back to the project's own dateline corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import multiprocessing as mp
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from diplomacy_model import find_dateline
+from diplomacy_model.phrases.dateline import rules
+
+DEFAULT = Path("/work/shared/data/datelines_dev.jsonl")
+Opening = tuple[str, dt.date | None]
+
+
+def openings(path: Path) -> tuple[list[Opening], str]:
+    if path.exists():
+        out: list[Opening] = []
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                published = dt.date.fromisoformat(r["published"]) if r.get("published") else None
+                out.append((r["text"], published))
+        return out, str(path)
+    from diplomacy_model.phrases.dateline.corpus import corpus
+
+    return [(e.text, e.published) for e in corpus.examples], "the project's dateline corpus (data file absent)"
+
+
+def one_pass(items: list[Opening], clock: Callable[[], float] = time.perf_counter) -> float:
+    start = clock()
+    for text, published in items:
+        find_dateline(text, published=published)
+    return clock() - start
+
+
+def _worker(items: list[Opening]) -> float:
+    return one_pass(items)
+
+
+def parallel_rate(items: list[Opening], workers: int) -> float:
+    chunks = [items[i::workers] for i in range(workers)]
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        pool.map(_worker, [c[:50] for c in chunks])  # warm the workers' lazy tables
+        start = time.perf_counter()
+        pool.map(_worker, chunks)
+        elapsed = time.perf_counter() - start
+    return len(items) / elapsed
+
+
+def dateparser_rate(items: list[Opening], sample: int) -> float | None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+    chosen = items[:: max(1, len(items) // sample)][:sample]
+    search_dates(chosen[0][0])  # load its language data before timing
+    start = time.perf_counter()
+    for text, published in chosen:
+        settings = {"RELATIVE_BASE": dt.datetime.combine(published, dt.time())} if published else None
+        search_dates(text, languages=["en"], settings=settings)
+    return len(chosen) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--sample", type=int, default=300, help="openings given to dateparser")
+    ap.add_argument("--passes", type=int, default=3)
+    a = ap.parse_args()
+
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    print(f"machine: {platform.platform()}, {platform.machine()}, {os.cpu_count()} CPUs, "
+          f"Python {platform.python_version()} ({platform.python_implementation()})"
+          + (f", load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}" if load else ""))
+    items, source = openings(a.path)
+    print(f"openings: {len(items)} from {source}")
+
+    find_dateline(items[0][0])  # load the lazy tables (regions, gazetteer) before timing
+    rules._SEEN.clear()
+    cold = len(items) / one_pass(items)
+    warm = max(len(items) / one_pass(items) for _ in range(a.passes))
+    print(f"find_dateline, 1 process: {cold:,.0f} openings/s on the first pass in file order "
+          f"({1e6 / cold:.1f} us each), {warm:,.0f}/s on later passes (wall clock)")
+    rules._SEEN.clear()
+    cpu = len(items) / one_pass(items, time.process_time)
+    print(f"find_dateline, 1 process, CPU time (what a busy machine hides): {cpu:,.0f} openings/s "
+          f"({1e6 / cpu:.1f} us of CPU each) on the first pass")
+    workers = os.cpu_count() or 1
+    if workers > 1:
+        rules._SEEN.clear()
+        par = parallel_rate(items, workers)
+        print(f"find_dateline, {workers} processes: {par:,.0f} openings/s")
+
+    dp = dateparser_rate(items, a.sample)
+    if dp is None:
+        print("dateparser: not installed (pip install '.[bench]')")
+    else:
+        print(f"dateparser.search_dates, 1 process, {min(a.sample, len(items))} openings: {dp:,.1f} openings/s; "
+              f"find_dateline is {cold / dp:,.0f}x faster (first pass) and {warm / dp:,.0f}x (later passes)")
+
+    if a.path.exists():
+        sys.path.insert(0, str(Path(__file__).parent))
+        from dateline_accuracy import score
+
+        s = score(a.path, 0)
+        print(f"accuracy: {s['exact'] / max(1, s['valid']):.2%} exact on {s['valid']} valid openings "
+              f"({s['valid'] - s['exact']} misses), {s['crashes']} exceptions; "
+              f"{s['invalid_none']} of {s['invalid']} junk openings give None")
+
+
+if __name__ == "__main__":
+    main()
