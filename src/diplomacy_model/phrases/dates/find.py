@@ -87,8 +87,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mention_tense(text: str, start: int, end: int) -> Tense:
-    left, right = _sentence_bounds(text, start, end)
-    return tense_at(text[left:right], start - left, end - left)
+    # tense_at reads at most a window either side and stops at sentence ends itself.
+    return tense_at(text, start, end)
 
 
 def resolve_mentions(

@@ -37,6 +37,11 @@ def _on(day: dt.date) -> PartialDate:
     return PartialDate.from_date(day)
 
 
+@lru_cache(maxsize=4096)
+def _partial(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+    return PartialDate(year, month, day)
+
+
 def needs_reference(expr: DateExpr) -> bool:
     """Whether *expr* can only be resolved against a reference date."""
     return expr.kind in _ANCHORED
@@ -101,7 +106,7 @@ def _month_day(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate | None
 def _month(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
     if expr.unit == "month":
         index = ref.year * 12 + ref.month - 1 + (expr.offset or 0)
-        return PartialDate(index // 12, index % 12 + 1)
+        return _partial(index // 12, index % 12 + 1)
     month = expr.month
     assert month is not None
     if expr.rel == "last":
@@ -119,7 +124,7 @@ def _month(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
     else:
         diff = month - ref.month
         year = ref.year + (1 if diff < -6 else -1 if diff >= 6 else 0)
-    return PartialDate(year, month)
+    return _partial(year, month)
 
 
 def _years_back(ref: dt.date, years: int) -> dt.date:
@@ -143,7 +148,7 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
     try:
         if expr.kind in ("explicit", "month_year", "year"):
             assert expr.year is not None
-            return PartialDate(expr.year, expr.month, expr.day)
+            return _partial(expr.year, expr.month, expr.day)
         if reference is None:
             return None
         if expr.kind == "weekday":
@@ -157,7 +162,7 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
         if expr.kind == "year_word":
             if expr.unit == "ago":
                 return _on(_years_back(reference, -(expr.offset or 0)))
-            return PartialDate(reference.year + (expr.offset or 0))
+            return _partial(reference.year + (expr.offset or 0))
     except (ValueError, OverflowError):
         # ModelError is a ValueError: a date outside 1..9999 or a day the month lacks.
         return None

@@ -15,8 +15,8 @@ are verbs, and a bare ``May`` or ``March`` also needs a preposition first.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from .._engine import Rule
@@ -25,8 +25,7 @@ from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 __all__ = ["ANCHOR", "DateExpr", "rules", "scan"]
 
 
-@attrs.frozen
-class DateExpr:
+class DateExpr(NamedTuple):
     """What a date phrase says, before it is anchored.
 
     ``rel`` is ``"last"``, ``"this"``, ``"next"`` or ``None``; ``offset`` counts
@@ -168,6 +167,8 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 Found = tuple[int, int, DateExpr]
 
 
+_MONTH_FOLLOW = frozenset(".,: \t\xa0")
+_WEEKDAY_FOLLOW = frozenset("s', \t\xa0")
 _SEPARATORS = frozenset(" \t\xa0-")
 _DAY_TAILS = frozenset("0123456789tdhf")
 
@@ -187,7 +188,8 @@ def _rel(word: str | None) -> str | None:
 def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -> Found | None:
     name = text[s:e].lower()
     month = MONTHS[name]
-    after = _MON_AFTER.match(text, e, stop)
+    # Every continuation starts with a dot, a comma or a space: test that before the pattern.
+    after = _MON_AFTER.match(text, e, stop) if e < stop and text[e] in _MONTH_FOLLOW else None
     end = after.end() if after else e
     if after is not None and after["dot"] and name in _FULL_MONTHS and end == e + 1:
         end = e  # "in January." ends a sentence; only an abbreviation takes the dot
@@ -228,10 +230,12 @@ def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) ->
 
 def _weekday(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
     spaced = _spaced(text, s, floor)
-    if _WD_NAME_AFTER.match(text, e, stop) or (spaced and _WD_NAME_BEFORE.match(text, floor, s)):
+    if e < stop and text[e] in _WEEKDAY_FOLLOW and (
+        _WD_NAME_AFTER.match(text, e, stop) or _WD_DATE_AFTER.match(text, e, stop)
+    ):
+        return None  # a name ("Sunday Times"), or "Friday, Oct. 13" which the month's rule reads whole
+    if spaced and text[s - 2 : s - 1].isalpha() and _WD_NAME_BEFORE.match(text, floor, s):
         return None
-    if _WD_DATE_AFTER.match(text, e, stop):
-        return None  # "Friday, Oct. 13": the month's rule reads the whole date
     mods = _REL_BEFORE.match(text, floor, s) if spaced else None
     start = mods.start() if mods else s
     return start, e, DateExpr("weekday", weekday=WEEKDAYS[text[s:e].lower()], rel=_rel(mods["rel"]) if mods else None)
@@ -240,13 +244,13 @@ def _weekday(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
 def _unit(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
     word = text[s:e]
     if word in ("year", "years"):
-        ago = _AGO_AFTER.match(text, e, stop)
+        ago = _AGO_AFTER.match(text, e, stop) if text.startswith(" ago", e) else None
         if ago is not None:
             count = _N_BEFORE.match(text, floor, s)
             if count is None or (word == "year") != (count["n"].lower() in ("a", "an", "one")):
                 return None
             return count.start(), ago.end(), DateExpr("year_word", offset=-_NUMBERS[count["n"].lower()], unit="ago")
-        if word == "years" or _HYPHEN_AFTER.match(text, e, stop):
+        if word == "years" or text.startswith("-", e):
             return None
         found = _YW_BEFORE.match(text, floor, s)
         if found is None:
@@ -256,7 +260,7 @@ def _unit(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
         found = _YW_BEFORE.match(text, floor, s)
         if found is None or found["the"] or found["yw"].lower() not in ("this", "last", "next"):
             return None
-        if _HYPHEN_AFTER.match(text, e, stop):
+        if text.startswith("-", e):
             return None
         return found.start(), e, DateExpr("month", offset=_YEAR_WORDS[found["yw"].lower()], unit="month")
     found = _LAST_BEFORE.match(text, floor, s)
@@ -268,7 +272,7 @@ def _unit(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
 def _number(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -> Found | None:
     if s > 0 and text[s - 1] in "-$£€.,":
         return None
-    iso = _ISO_AFTER.match(text, e, stop)
+    iso = _ISO_AFTER.match(text, e, stop) if text.startswith("-", e) else None
     if iso is not None:
         return s, iso.end(), DateExpr("explicit", int(text[s:e]), int(iso["imon"]), int(iso["iday"]))
     year = int(text[s:e])
@@ -279,7 +283,7 @@ def _number(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -
         if month is not None:
             return s, month.end(), DateExpr("month_year", year, int(month["imon"]))
         return s, e, DateExpr("year", year)
-    if not 1800 <= year <= 2099 or _YEAR_AFTER_GUARD.match(text, e, stop):
+    if not 1800 <= year <= 2099 or not _spaced(text, s, floor) or _YEAR_AFTER_GUARD.match(text, e, stop):
         return None
     if _YEAR_PREP_BEFORE.match(text, floor, s) is None:
         return None

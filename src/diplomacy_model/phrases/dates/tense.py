@@ -21,7 +21,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _FUTURE = _words("""
-    will shall won't 'll would next upcoming coming ahead expected effective payable expire expires due scheduled
+    will shall won't 'll would next upcoming coming expected effective payable expire expires due scheduled
     slated supposed tomorrow
 """)
 # "<word> to <verb>" frames that point forwards: "is to visit", "plans to meet", "due to sign".
@@ -47,6 +47,10 @@ _NOT_PAST = _words("""
 """)
 _DETERMINERS = _words("a an the its his her their our this that these those still very more most less well so")
 _BREAKS = _words(", ; : and but while whereas then")
+
+
+# Every word _cue can return a tense for, but the "-ed" ones: a cheap test before the call.
+_ANY = _FUTURE | _PAST | _PRESENT | _PERFECT | {"to"}
 
 
 def _adjective_un(word: str) -> bool:
@@ -87,6 +91,22 @@ _PUNCT = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014-_"
 _BREAK_ENDS = (",", ";", ":")
 
 
+# Words whose dot does not end a sentence: "Mr.", "Sept.", "Corp.", and initials ("U.S.").
+_ABBREVIATIONS = _words("""
+    mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr no co corp inc ltd bros ave mt ft vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+_SENTENCE_ENDS = (".", "?", "!", '."', '?"', ".\u201d", "?\u201d", ".'")
+
+
+def _ends_sentence(token: str) -> bool:
+    """Whether *token* closes a sentence: it ends in . ? or ! and is no abbreviation."""
+    if not token.endswith(_SENTENCE_ENDS):
+        return False
+    word = token.rstrip(".?!\"'\u201d")
+    return not (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATIONS)
+
+
 def _norm(token: str) -> str:
     return token.strip(_PUNCT).lower()
 
@@ -112,8 +132,10 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
     best_distance = float("inf")
     after, current = "", _norm(raw[-1]) if raw else ""
     for i in range(len(raw) - 1, -1, -1):
+        if i < len(raw) - 1 and _ends_sentence(raw[i]):
+            break  # the previous sentence
         before = _norm(raw[i - 1]) if i else ""
-        kind = _cue(current, before, after)
+        kind = _cue(current, before, after) if current in _ANY or current.endswith("ed") else None
         if kind is not None:
             best, best_distance = kind, len(raw) - 1 - i
             break
@@ -130,9 +152,12 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
         if word in _BREAKS or not word:
             weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
             continue
-        kind = _cue(word, right[j - 1] if j else "", right[j + 1] if j < last else "")
-        if kind is not None:
-            return kind
+        if word in _ANY or word.endswith("ed"):
+            kind = _cue(word, right[j - 1] if j else "", right[j + 1] if j < last else "")
+            if kind is not None:
+                return kind
+        if j and _ends_sentence(raw[j]):
+            break
         if raw[j].endswith(_BREAK_ENDS):
             weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
     return best or "present"
