@@ -309,3 +309,191 @@ def leader_mentions(draw: st.DrawFn) -> _dm.Leader:
     draft = _dm.Leader(name, (_dm.Span(0, 0),), title, country, how == "inferred", organisation)
     return _dm.Leader(name, (_dm.Span(0, len(_render_leader(draft))),), title, country, how == "inferred",
                       organisation)
+
+
+# --- meeting cues (phrases/meeting) ------------------------------------------------
+
+MEETING_KINDS = ("meeting", "virtual meeting", "talks", "phone call", "video call", "summit", "visit",
+                 "state visit", "consultation", "strategic stability consultation")
+_MEETING_NAMES = ("Xi", "Putin", "Wang Yi", "Sergei Shoigu", "Lee Jae Myung", "Anwar Ibrahim", "Modi", "Macron")
+_MEETING_PLACES = ("Beijing", "Moscow", "Shenzhen", "New York", "Kuala Lumpur", "Rio de Janeiro", "Astana")
+_MEETING_VENUES = ("Great Hall of the People", "Diaoyutai State Guesthouse", "Gyeongju National Museum")
+_MEETING_DATES = ("on Sunday", "on Tuesday", "in November", "last week", "on Feb 4", "in March 2025", "today")
+
+
+@st.composite
+def meeting_phrases(draw: st.DrawFn) -> dict[str, object]:
+    """Keyword arguments for ``render_meeting_cue``: kind, parties, place, venue, date, future."""
+    names = draw(st.lists(st.sampled_from(_MEETING_NAMES), min_size=1, max_size=2, unique=True))
+    return {
+        "kind": draw(st.sampled_from(MEETING_KINDS)),
+        "parties": tuple(names),
+        "place": draw(st.none() | st.sampled_from(_MEETING_PLACES)),
+        "venue": draw(st.none() | st.sampled_from(_MEETING_VENUES)),
+        "date": draw(st.none() | st.sampled_from(_MEETING_DATES)),
+        "future": draw(st.booleans()),
+    }
+
+
+# --- anniversaries and ordinals (phrases/ordinal, phrases/anniversary) -------------
+
+ANNIVERSARY_SUBJECTS = (
+    "the establishment of diplomatic relations",
+    "the establishment of the China-Russia strategic partnership of coordination",
+    "the signing of the China-Russia Treaty of Good-Neighborliness and Friendly Cooperation",
+    "the victory in the World Anti-Fascist War",
+    "the founding of the Shanghai Cooperation Organization",
+    "the liberation of the city",
+    "independence",
+    "the birth of the poet",
+    "the Treaty of Rome",
+    "the republic",
+)
+_NAMED_ANNIVERSARIES = (50, 100, 150, 200, 300, 500)
+_JUBILEE_YEARS = (25, 40, 50, 60, 65, 70)
+
+
+@st.composite
+def anniversary_values(draw: st.DrawFn) -> tuple[str, int, str]:
+    """(style, ordinal, subject) that ``render_anniversary`` can write in that style."""
+    style = draw(st.sampled_from(["digits", "words", "named", "jubilee", "years_since"]))
+    if style == "named":
+        n = draw(st.sampled_from(_NAMED_ANNIVERSARIES))
+    elif style == "jubilee":
+        n = draw(st.sampled_from(_JUBILEE_YEARS))
+    else:
+        n = draw(st.integers(1, 999))
+    return style, n, draw(st.sampled_from(ANNIVERSARY_SUBJECTS))
+
+
+publication_dates = st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31))
+
+
+# --- dates (phrases/dates) ----------------------------------------------------
+from diplomacy_model.phrases.dates.render import STYLES as DATE_STYLES  # noqa: E402
+
+
+@st.composite
+def news_dates(draw: st.DrawFn) -> PartialDate:
+    """A partial date as news writes it with its year: years 1000-2999, at year, month or day precision."""
+    day = draw(st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PartialDate(day.year)
+    if precision == "month":
+        return PartialDate(day.year, day.month)
+    return PartialDate(day.year, day.month, day.day)
+
+
+date_styles = st.sampled_from(DATE_STYLES)
+# Words around a date that are not dates themselves.
+date_filler = st.lists(st.sampled_from(["the", "talks", "were", "held", "in", "Geneva", "said", "officials",
+                                        "and", "China", "Russia", "agreed", "to", "meet", "again", "."]),
+                       max_size=8).map(" ".join)
+
+
+# --- agreements (phrases/agreement) --------------------------------------------
+from diplomacy_model.model import Agreement as _Agreement  # noqa: E402
+from diplomacy_model.phrases.agreement.render import STYLES as AGREEMENT_STYLES  # noqa: E402
+
+_AGREEMENT_COUNTRIES = (
+    ("China", "CN"), ("Russia", "RU"), ("U.S.", "US"), ("India", "IN"), ("Japan", "JP"), ("South Korea", "KR"),
+    ("Vietnam", "VN"), ("Kazakhstan", "KZ"), ("Brazil", "BR"), ("Germany", "DE"), ("Mongolia", "MN"),
+)
+# (name template, kind); "{a}" and "{b}" are the two parties.
+_AGREEMENT_TEMPLATES = (
+    ("{a}-{b} Treaty of Good-Neighborliness and Friendly Cooperation", "treaty"),
+    ("{a}-{b} strategic partnership of coordination", "partnership"),
+    ("{a}-{b} comprehensive strategic partnership", "partnership"),
+    ("{a}-{b} free trade agreement", "agreement"),
+    ("{a}-{b} Joint Statement on Strategic Cooperation", "joint statement"),
+    ("free trade agreement between {a} and {b}", "agreement"),
+    ("Paris Agreement", "agreement"),
+    ("Treaty on the Non-Proliferation of Nuclear Weapons", "treaty"),
+    ("New START treaty", "treaty"),
+    ("Kyoto Protocol", "protocol"),
+    ("Charter of the United Nations", "charter"),
+    ("Bogor Declaration", "declaration"),
+    ("Memorandum of Understanding on Energy Cooperation", "memorandum"),
+    ("Convention on Biological Diversity", "convention"),
+)
+agreement_styles = st.sampled_from(AGREEMENT_STYLES)
+
+
+@st.composite
+def _agreement_dates(draw: st.DrawFn) -> PartialDate:
+    day = draw(st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)))
+    precision = draw(st.sampled_from(["year", "month", "day"]))
+    if precision == "year":
+        return PartialDate(day.year)
+    return PartialDate(day.year, day.month, day.day if precision == "day" else None)
+
+
+@st.composite
+def named_agreements(draw: st.DrawFn) -> _Agreement:
+    """An agreement as ``parse_agreement`` reads it back: span over the name, parties from the name."""
+    template, kind = draw(st.sampled_from(_AGREEMENT_TEMPLATES))
+    (a, code_a), (b, code_b) = draw(st.permutations(_AGREEMENT_COUNTRIES))[:2]
+    name = template.format(a=a, b=b)
+    parties = (code_a, code_b) if "{a}" in template else ()
+    date = draw(st.none() | _agreement_dates())
+    event = draw(st.sampled_from(["signing", "establishment"])) if date is not None else None
+    return _Agreement(name=name, kind=kind, span=Span(0, len(name)), parties=parties, date=date, event=event,
+                      date_source="text" if date is not None else None)
+
+
+# --- datelines (phrases/dateline) -----------------------------------------------
+from diplomacy_model.phrases.dateline.render import STYLES as DATELINE_STYLES  # noqa: E402
+
+# Cities the model keeps as they are ("St. Louis", "Coeur d'Alene"), and that the gazetteer knows.
+_DATELINE_KNOWN_CITIES = ["Beijing", "Moscow", "Washington", "New Delhi", "Tokyo", "Seoul", "Geneva", "Paris"]
+_DATELINE_CITIES = [*_DATELINE_KNOWN_CITIES, "Rio de Janeiro", "St. Louis", "Little Rock", "United Nations",
+                    "Dar es Salaam", "Coeur d'Alene", "Winston-Salem", "McLean", "Abu Dhabi", "The Hague",
+                    "N'Djamena", "Fort Lauderdale"]
+_DATELINE_REGIONS = ["Ark.", "Texas", "Ontario", "N.Y.", "Calif.", "British Columbia", "Mass.", "Quebec",
+                     "Queensland", "D.C.", "Scotland"]
+_DATELINE_COUNTRIES = ["CN", "IN", "RU", "FR", "KR", "DE", "BR", "ZA", "EG", "JP", "NL", "CH"]
+_DATELINE_AGENCIES = ["Xinhua", "Reuters", "Reuter", "AP", "AFP", "Yonhap", "TASS", "PRNewswire", "Kyodo"]
+# Made-up place words: letters only, and none of the words the parser treats specially.
+_DATELINE_WORD = st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True).filter(
+    lambda w: w.lower() not in {"upon", "della", "sept", "janv", "fevr", "tues", "thur", "thurs", "saint"}
+    and w.lower()[:3] not in {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "abr", "ago", "dic", "ene", "avr"}
+    and not w.lower().startswith("mc")
+)
+
+
+@st.composite
+def wire_datelines(draw: st.DrawFn) -> _dm.Dateline:
+    """Datelines ``render_dateline`` can write and ``parse_dateline`` reads back (span left at 0..0)."""
+    if draw(st.booleans()):
+        city = draw(st.sampled_from(_DATELINE_CITIES))
+    else:
+        city = " ".join(draw(st.lists(_DATELINE_WORD, min_size=1, max_size=3)))
+    region = draw(st.none() | st.sampled_from(_DATELINE_REGIONS))
+    country = draw(st.none() | st.sampled_from(_DATELINE_COUNTRIES))
+    agency = draw(st.none() | st.sampled_from(_DATELINE_AGENCIES))
+    month = day = year = None
+    if draw(st.integers(0, 4)):
+        when = draw(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+        month = when.month
+        if draw(st.integers(0, 5)):
+            day = when.day
+            if draw(st.booleans()):
+                year = when.year
+    if month is None and agency is None and region is None and country is None:
+        city = draw(st.sampled_from(_DATELINE_KNOWN_CITIES))  # a bare "CITY -" must be a city the gazetteer knows
+    return _dm.Dateline(
+        span=Span(0, 0), city=city, region=region, country=country, month=month, day=day, year=year,
+        agency=agency, country_source="text" if country else None, year_source="dateline" if year else None,
+    )
+
+
+dateline_styles = st.sampled_from(DATELINE_STYLES)
+# What follows a dateline in an article: the lead sentence.
+dateline_leads = st.sampled_from([
+    "President Xi Jinping said on Wednesday that talks would go on.",
+    "The company said it expected higher profits.",
+    "Officials met for a second day, Reuters reported.",
+    "\nForeign ministers of the two countries held talks.",
+])

@@ -1,0 +1,52 @@
+"""The meeting phrase kind: triggers (``held talks``, ``phone call``, ``summit``) read locally.
+
+``find_meeting_cues`` scans running text; ``parse_meeting_cue`` is its strict
+half (the text must state exactly one meeting); ``render_meeting_cue`` writes a
+sentence ``parse_meeting_cue`` reads back. Whole-article meetings are assembled
+from these cues by ``article.py``.
+"""
+
+from __future__ import annotations
+
+from ...errors import ParseError, require_text
+from .cue import MeetingCue
+from .render import render_meeting_cue
+from .rules import scan
+
+__all__ = ["MeetingCue", "find_meeting_cues", "parse_meeting_cue", "render_meeting_cue"]
+
+
+def find_meeting_cues(text: str) -> tuple[MeetingCue, ...]:
+    """Every meeting trigger in *text* with its local reading, in text order; never raises on a str.
+
+    >>> cue, = find_meeting_cues("China and Russia held a new round of strategic stability "
+    ...                          "consultation in Beijing on Tuesday.")
+    >>> cue.kind, cue.place, cue.mode.value
+    ('strategic stability consultation', 'Beijing', 'in person')
+    >>> text = "Xi held talks with Putin."
+    >>> [p.of(text) for p in find_meeting_cues(text)[0].parties_text]
+    ['Xi', 'Putin']
+    """
+    return scan(require_text(text, "find_meeting_cues"))
+
+
+def parse_meeting_cue(text: str) -> MeetingCue:
+    """The one meeting *text* states; strict.
+
+    Raises:
+        ParseError: when *text* holds no meeting trigger, or more than one.
+
+    >>> parse_meeting_cue("Wang Yi met with Sergei Shoigu in Beijing on Sunday.").date_hint.of(
+    ...     "Wang Yi met with Sergei Shoigu in Beijing on Sunday.")
+    'on Sunday'
+    >>> parse_meeting_cue("The plan meets the criteria.")
+    Traceback (most recent call last):
+    ...
+    diplomacy_model.errors.ParseError: not a meeting: 'The plan meets the criteria.': no meeting trigger found
+    """
+    cues = scan(require_text(text, "parse_meeting_cue"))
+    if not cues:
+        raise ParseError(text, "meeting", "no meeting trigger found")
+    if len(cues) > 1:
+        raise ParseError(text, "meeting", f"expected one meeting, found {len(cues)}")
+    return cues[0]

@@ -1,0 +1,237 @@
+"""Meeting cues as data: sentences that state exactly one meeting, and sentences that state none.
+
+Each example's ``expected`` names fields of the one ``MeetingCue`` found:
+``kind``, ``mode`` (its value), ``future``, ``cameo``, ``plover_event``,
+``plover_mode``, ``place``, ``venue``, ``anaphoric``, ``count``, and text
+fields ``span``, ``date_hint``, ``parties`` (the texts of ``parties_text``),
+``host`` and ``organisation``. Fields not named are not checked.
+
+Provenance: ``seed`` sentences come from the seed article; ``modelled on ...``
+are hand-written in the manner of the development articles (never copied);
+``hand`` are written from DOMAIN.md.
+"""
+
+from __future__ import annotations
+
+from .._engine import Corpus, Example
+
+__all__ = ["corpus"]
+
+_SEED = "seed"
+_XINHUA = "modelled on Xinhua"
+_KREMLIN = "modelled on Kremlin readouts"
+_YONHAP = "modelled on Yonhap / Korea Herald"
+_AFP = "modelled on AFP / AP"
+
+examples: tuple[Example, ...] = (
+    # --- the seed -------------------------------------------------------------
+    Example(
+        "Xi made the remarks from Beijing during a virtual meeting with Russian President Vladimir Putin.",
+        {"kind": "virtual meeting", "mode": "virtual", "future": False, "cameo": "040", "place": "Beijing",
+         "parties": ("Xi", "Russian President Vladimir Putin"), "anaphoric": False, "span": "virtual meeting"},
+        source=_SEED,
+    ),
+    Example(
+        "President Xi Jinping holds a virtual meeting with Russian President Vladimir Putin at the Great Hall "
+        "of the People in Beijing, Feb 4, 2026.",
+        {"kind": "virtual meeting", "mode": "virtual", "venue": "Great Hall of the People", "place": "Beijing",
+         "date_hint": "Feb 4, 2026", "parties": ("President Xi Jinping", "Russian President Vladimir Putin")},
+        source=_SEED, note="the photo caption",
+    ),
+    Example(
+        "It was the first meeting between the two leaders this year.",
+        {"kind": "meeting", "anaphoric": True, "date_hint": "this year", "parties": ("the two leaders",)},
+        source=_SEED,
+    ),
+    Example(
+        "During their talks, Xi recalled the achievements of the past year.",
+        {"kind": "talks", "anaphoric": True, "date_hint": None},
+        source=_SEED, note="'their talks' refers back to the virtual meeting",
+    ),
+    Example(
+        "Xi recalled the two meetings between him and Putin in the past year.",
+        {"kind": "meeting", "count": 2, "anaphoric": False, "date_hint": "in the past year",
+         "parties": ("him and Putin",)},
+        source=_SEED,
+    ),
+    Example(
+        "The talks followed a meeting between Foreign Minister Wang Yi and Secretary of the Russian Federation "
+        "Security Council Sergei Shoigu in Beijing on Sunday.",
+        {"kind": "meeting", "mode": "in person", "place": "Beijing", "date_hint": "on Sunday",
+         "parties": ("Foreign Minister Wang Yi and Secretary of the Russian Federation Security Council Sergei "
+                     "Shoigu",)},
+        source=_SEED, note="the leading 'The talks' is an anaphoric cue; the test checks the first non-anaphoric one",
+    ),
+    Example(
+        "China and Russia held a new round of strategic stability consultation in Beijing on Tuesday.",
+        {"kind": "strategic stability consultation", "mode": "in person", "place": "Beijing",
+         "date_hint": "on Tuesday", "parties": ("China and Russia",), "cameo": "040",
+         "span": "strategic stability consultation"},
+        source=_SEED,
+    ),
+    Example(
+        "Russia will actively support China in hosting the APEC Economic Leaders\u2019 Meeting in November in "
+        "Shenzhen, Guangdong province, he added.",
+        {"kind": "APEC Economic Leaders' Meeting", "future": True, "cameo": "036", "plover_event": "AGREE",
+         "host": "China", "organisation": "APEC", "place": "Shenzhen", "date_hint": "in November"},
+        source=_SEED, note="curly apostrophe in the source; the kind is normalised to a straight one",
+    ),
+    # --- Xinhua ---------------------------------------------------------------
+    Example(
+        "Chinese Premier Li Qiang held talks with visiting Malaysian Prime Minister Anwar Ibrahim in Beijing on "
+        "Monday.",
+        {"kind": "talks", "span": "held talks", "place": "Beijing", "date_hint": "on Monday", "future": False,
+         "parties": ("Chinese Premier Li Qiang", "visiting Malaysian Prime Minister Anwar Ibrahim")},
+        source=_XINHUA,
+    ),
+    Example(
+        "Vice President Han Zheng met with the Lao foreign minister at the Diaoyutai State Guesthouse on Friday.",
+        {"kind": "meeting", "venue": "Diaoyutai State Guesthouse", "date_hint": "on Friday", "cameo": "040",
+         "parties": ("Vice President Han Zheng", "the Lao foreign minister")},
+        source=_XINHUA,
+    ),
+    Example(
+        "Premier Wen will pay official visits to Portugal and Malaysia from Dec. 4 to 15.",
+        {"kind": "official visit", "future": True, "cameo": "036", "place": "Portugal"},
+        source=_XINHUA,
+    ),
+    Example(
+        "President Hu Jintao received the visiting Kenyan president in Beijing on Wednesday.",
+        {"kind": "meeting", "cameo": "043", "plover_mode": "host", "place": "Beijing",
+         "date_hint": "on Wednesday"},
+        source=_XINHUA,
+    ),
+    Example(
+        "Chinese President Xi Jinping attended the 15th BRICS Summit via video link in Beijing on Tuesday.",
+        {"kind": "BRICS Summit", "mode": "virtual", "organisation": "BRICS", "plover_mode": "multilateral",
+         "place": "Beijing", "date_hint": "on Tuesday"},
+        source=_XINHUA,
+    ),
+    Example(
+        "The foreign ministers of South Korea and Japan are to hold a bilateral meeting on the sidelines of the "
+        "forum later Monday.",
+        {"kind": "meeting", "future": True, "cameo": "036"},
+        source=_XINHUA,
+    ),
+    Example(
+        "Ministers began their meeting Tuesday in the southern port city of Busan.",
+        {"kind": "meeting", "place": "Busan", "date_hint": "Tuesday"},
+        source=_XINHUA,
+    ),
+    # --- Kremlin ----------------------------------------------------------------
+    Example(
+        "Vladimir Putin met with President of Kazakhstan Kassym-Jomart Tokayev in Astana.",
+        {"kind": "meeting", "place": "Astana",
+         "parties": ("Vladimir Putin", "President of Kazakhstan Kassym-Jomart Tokayev")},
+        source=_KREMLIN,
+    ),
+    Example(
+        "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.",
+        {"kind": "phone call", "mode": "phone", "cameo": "041", "plover_mode": "phone",
+         "parties": ("Vladimir Putin", "Prime Minister of India Narendra Modi")},
+        source=_KREMLIN,
+    ),
+    Example(
+        "Russian-Kyrgyz talks took place in the Kremlin.",
+        {"kind": "talks", "parties": ("Russian-Kyrgyz",), "cameo": "040"},
+        source=_KREMLIN,
+    ),
+    Example(
+        "The President of Belarus is in Russia on a working visit.",
+        {"kind": "working visit", "cameo": "042", "plover_mode": "visit"},
+        source=_KREMLIN,
+    ),
+    # --- Yonhap / Korea Herald --------------------------------------------------
+    Example(
+        "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",
+        {"kind": "phone call", "mode": "phone", "cameo": "041", "date_hint": "on Wednesday",
+         "parties": ("Foreign Minister Cho Hyun",)},
+        source=_YONHAP,
+    ),
+    Example(
+        "President Lee is scheduled to pay a four-day state visit to China beginning Sunday.",
+        {"kind": "state visit", "future": True, "place": "China", "cameo": "036"},
+        source=_YONHAP,
+    ),
+    Example(
+        "Kim spoke by phone with Russian President Vladimir Putin last month.",
+        {"kind": "phone call", "mode": "phone", "date_hint": "last month",
+         "parties": ("Kim", "Russian President Vladimir Putin")},
+        source=_YONHAP,
+    ),
+    Example(
+        "The two leaders will hold summit talks in Seoul next week.",
+        {"kind": "summit", "future": True, "place": "Seoul", "date_hint": "next week"},
+        source=_YONHAP,
+    ),
+    # --- AFP / AP -----------------------------------------------------------------
+    Example(
+        "The Israeli foreign minister arrived Tuesday for talks with Turkish leaders.",
+        {"kind": "talks", "parties": ("Turkish leaders",), "future": False},
+        source=_AFP,
+    ),
+    Example(
+        "The envoy is also expected to visit Damascus.",
+        {"kind": "visit", "future": True, "place": "Damascus"},
+        source=_AFP,
+    ),
+    Example(
+        "North Korea said four-party peace talks should begin soon.",
+        {"kind": "talks", "cameo": "046"},
+        source=_AFP,
+    ),
+    Example(
+        "The king will meet Bush on Thursday in Kennebunkport, Maine.",
+        {"kind": "meeting", "future": True, "place": "Kennebunkport", "date_hint": "on Thursday",
+         "parties": ("Bush",)},
+        source=_AFP,
+    ),
+    # --- hand -----------------------------------------------------------------------
+    Example(
+        "The prime minister held a video call with the German chancellor on Monday.",
+        {"kind": "video call", "mode": "virtual", "date_hint": "on Monday",
+         "parties": ("the German chancellor",)},
+    ),
+    Example(
+        "Modi paid a visit to Moscow in July.",
+        {"kind": "visit", "span": "paid a visit", "place": "Moscow", "date_hint": "in July", "cameo": "042"},
+    ),
+    Example(
+        "The leaders met on the sidelines of the G20 Summit in Rio de Janeiro.",
+        {"kind": "meeting", "place": "Rio de Janeiro"},
+        note="the named G20 Summit is a second cue; the first is checked",
+    ),
+)
+
+negative: tuple[Example, ...] = (
+    Example("The new policy is aimed at meeting the needs of farmers.", {}, note="gerund with an object"),
+    Example("The proposal meets the criteria set by the committee.", {}),
+    Example("They met their targets a year early.", {}),
+    Example("For details, visit the website of the ministry.", {}),
+    Example("The climbers reached the summit of Everest at dawn.", {}),
+    Example("He talks about the economy every week.", {}),
+    Example("The meeting room was booked for the afternoon.", {}),
+    Example("It was a meeting of minds on climate policy.", {}),
+    Example("Inspectors made surprise visits to a number of sites.", {}),
+    Example("We need to resolve differences through consultation and negotiation.", {}),
+    Example("The company received a letter from the regulator.", {}),
+    Example("Officials finished drafting the rules in consultation with local experts.", {}),
+    Example("The coach will meet the press after the game.", {}),
+    Example("Xi addressed the forum via video link.", {}, note="lower-case forum; video link is only a mode"),
+    Example("He gave a press conference in the capital.", {}),
+)
+
+known_failures: tuple[Example, ...] = (
+    Example(
+        "Xi hosted Putin for a state dinner.",
+        {"kind": "meeting", "cameo": "043"},
+        note="'hosted' + a bare surname without a title is not read as a visit",
+    ),
+    Example(
+        "As agreed, we are meeting just a few days before the new year.",
+        {"kind": "meeting"},
+        note="progressive 'are meeting' followed by an adverb of degree",
+    ),
+)
+
+corpus = Corpus("meeting", examples, negative, known_failures)

@@ -1,0 +1,877 @@
+"""Rules for the meeting phrase kind: a trigger word anchors, local parsing reads the rest.
+
+One compiled alternation of trigger words (``ANCHOR``) scans the text. At each
+hit the ``rules`` are tried in order, each a ``Rule(name, pattern, produce)``
+whose pattern must match *at* the hit; the first that produces a ``_Trigger``
+wins. The trigger is then completed from its own sentence, in bounded windows
+either side, so time stays linear in the text's length:
+
+* before it: determiner, modifiers, count, light verb (``held``), subject, host;
+* after it: participants (``with``/``between`` or the verb's object), place
+  (``in Beijing``), venue (``at the Great Hall of the People``), date hint.
+
+Event-code decisions (CAMEO 1.1b3, PLOVER via the 2021 CAMEO2PLOVER table):
+
+* a future or planned meeting is CAMEO ``036`` *express intent to meet*, which
+  PLOVER files under ``AGREE``, not ``CONSULT``;
+* phone ``041`` (PLOVER mode ``phone``); making a visit ``042`` (``visit``);
+  receiving or hosting a visitor ``043`` (``host``);
+* talks qualified as negotiation (``peace talks``, ``four-party talks``,
+  ``round of talks``) ``046`` *engage in negotiation*;
+* everything else ``040`` *consult*; a summit or named event of an organisation
+  gets PLOVER mode ``multilateral``. A virtual meeting has no code of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from ...model import MeetingMode, Span
+from .._engine import Rule
+from .cue import MeetingCue
+from .lexicon import (
+    ABBREVIATIONS,
+    AUX_WORDS,
+    DEFINITE,
+    DETERMINERS,
+    EVENT_HEADS,
+    GENERIC_MODIFIERS,
+    LIGHT_VERBS,
+    MOUNTAIN_WORDS,
+    NEGOTIATION_MODIFIERS,
+    NUMBER_WORDS,
+    PARTY_STOPWORDS,
+    PERSON_NOUNS,
+    SITE_NOUNS,
+    SUBJECT_STOPWORDS,
+    TITLE_WORDS,
+    TRIGGER_WORDS,
+    VENUE_WORDS,
+)
+
+__all__ = ["ANCHOR", "rules", "scan"]
+
+_WINDOW = 600  # furthest a sentence boundary is looked for, each side of a hit
+_PRE = 200  # characters of the sentence read before a trigger
+_POST = 260  # characters read after it
+
+ANCHOR = regex.compile(r"\b(?:" + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r")\b", regex.I)
+
+
+@attrs.frozen
+class _Trigger:
+    """What a rule reads at the anchor: the trigger's own extent and nature."""
+
+    end: int
+    kind: str
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    verb: bool = False  # "met", "visited": takes a subject and an object
+    cameo: str | None = None
+    plover_mode: str | None = None
+    named: bool = False
+    start: int | None = None  # set when a rule widens the span leftwards
+
+
+# --- the trigger rules ------------------------------------------------------
+
+_SPEAK = r"(?i:spoke|speaking|speaks|speak|talked|talking|talk|conversed|chatted)"
+
+
+def _phone_verb(m: regex.Match[str]) -> _Trigger:
+    return _Trigger(m.end(), "phone call", MeetingMode.PHONE, verb=True)
+
+
+def _video_verb(m: regex.Match[str]) -> _Trigger:
+    return _Trigger(m.end(), "video call", MeetingMode.VIRTUAL, verb=True)
+
+
+def _phone_noun(m: regex.Match[str]) -> _Trigger:
+    return _Trigger(m.end(), "phone call", MeetingMode.PHONE)
+
+
+_VIA_BEFORE = regex.compile(r"(?i:\b(?:via|by|through|over|on)\s++(?:an?\s++)?)$")
+
+
+def _video_noun(m: regex.Match[str]) -> _Trigger | None:
+    # "via video link" only says how another meeting was held: a marker, not a meeting.
+    if _VIA_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
+    return _Trigger(m.end(), "video call", MeetingMode.VIRTUAL)
+
+
+def _virtual(m: regex.Match[str]) -> _Trigger:
+    head = m.group("head").lower().rstrip("s")
+    kind = {"meeting": "virtual meeting", "call": "video call", "conference": "video call",
+            "talk": "talks", "consultation": "consultation"}.get(head, head)
+    return _Trigger(m.end(), kind, MeetingMode.VIRTUAL)
+
+
+_MOUNTAIN_AFTER = regex.compile(r"\s++of\s++(?:the\s++)?([\w.]++)", regex.I)
+_CLIMB_BEFORE = regex.compile(r"(?i:\b(?:reach\w*+|climb\w*+|scal\w++|to|at|near|from)\s++the\s++)$")
+
+
+def _summit(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    after = _MOUNTAIN_AFTER.match(text, m.end(), m.end() + 40)
+    if after and after.group(1).lower().rstrip(".") in MOUNTAIN_WORDS:
+        return None
+    if _CLIMB_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not after:
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        if "reach" in before or "climb" in before or "scal" in before:
+            return None
+    return _Trigger(m.end(), "summit", cameo=None)
+
+
+_NOUN_CONTEXT_AFTER = regex.compile(
+    r"\s*+(?:[,.;:)]|(?:with|between|among|of|on|in|at|was|is|will|would|took|ended|followed|held|"
+    r"came|comes|lasted|began|started|had|has|have|were|are|that|which|later|today|yesterday|"
+    r"this|last|next|and|or|to\s+be)\b|$)",
+    regex.I,
+)
+_MEETING_COMPOUND = regex.compile(
+    r"\s++(?:rooms?+|halls?+|places?+|points?+|house|minutes|notes|venues?+|spot|ground|of\s++(?:the\s++)?minds)\b",
+    regex.I,
+)
+_VERB_INTRANSITIVE = regex.compile(
+    r"\s*+(?:[,.;:]|(?:with|twice|again|regularly|separately|briefly|privately|later|here|there|today|"
+    r"yesterday|tomorrow|on|in|at|last|this|next|for|during|before|after|ahead|earlier|face|behind|"
+    r"over|each\s+other|one\s+another|him|her|them|you|me|us|alone|informally|secretly|shortly|"
+    r"soon|frequently|often|every|several|three|four|five|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b|$)",
+    regex.I,
+)
+_WORD = regex.compile(r"\w[\w’'\-–]*+(?:\.\w++)*+|[^\w\s]")
+
+
+def _object_is_party(text: str, pos: int) -> bool:
+    """Whether the words at *pos* (after ``met``, ``meet``, ``received``) name people."""
+    if _VERB_INTRANSITIVE.match(text, pos, pos + 40):
+        return True
+    toks = [w.group() for w in _WORD.finditer(text, pos, min(len(text), pos + 120))][:12]
+    if not toks:
+        return True
+    i = 0
+    if toks[0].lower() in {"the", "his", "her", "their", "its", "our", "a", "an", "visiting"}:
+        i = 1
+    if i < len(toks) and toks[i].lower().rstrip("s") in {p.rstrip("s") for p in PERSON_NOUNS}:
+        return True
+    if i < len(toks) and i + 1 < len(toks) and toks[i + 1].lower() in PERSON_NOUNS:
+        return True
+    j = i
+    while j < len(toks) and (toks[j][:1].isupper() or (toks[j] in {"of", "the", "and"} and j > i)):
+        j += 1
+    if j == i:
+        return False
+    if j == len(toks):
+        return True
+    nxt = toks[j]
+    return nxt.lower() in PARTY_STOPWORDS or not nxt[:1].isalnum() or nxt.lower() == "and"
+
+
+def _is_noun_context(text: str, start: int) -> bool:
+    """Whether the word before *start* makes a following ``meeting``/``visit`` a noun."""
+    toks = [w.group() for w in _WORD.finditer(text, max(0, start - 40), start)]
+    if not toks:
+        return True
+    prev = toks[-1].lower()
+    return (
+        prev in DETERMINERS
+        or prev in GENERIC_MODIFIERS
+        or prev in NUMBER_WORDS
+        or prev in LIGHT_VERBS
+        or prev.endswith(("'s", "’s", "s'", "s’"))
+        or prev in {"state", "official", "working", "private", "summit", "luncheon", "dinner", "cabinet",
+                    "ministerial", "leaders", "preparatory", "plenary", "emergency", "trilateral"}
+        or toks[-1][:1].isupper()
+        or prev.isdigit()
+    )
+
+
+def _meeting(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    if _MEETING_COMPOUND.match(text, m.end(), m.end() + 30):
+        return None
+    after = text[m.end() : m.end() + 12].lstrip().lower()
+    if after.startswith(("with", "between", "among")):
+        return _Trigger(m.end(), "meeting")
+    if m.group().lower() == "meetings" or _is_noun_context(text, m.start()):
+        return _Trigger(m.end(), "meeting")
+    if _object_is_party(text, m.end()):
+        return _Trigger(m.end(), "meeting", verb=True)
+    return None
+
+
+def _meet(m: regex.Match[str]) -> _Trigger | None:
+    if not _object_is_party(m.string, m.end()):
+        return None
+    return _Trigger(m.end(), "meeting", verb=True)
+
+
+_SPEECH_BEFORE = regex.compile(r"(?i:\b(?:he|she|it|who|one|everyone|nobody|somebody)\s++)$")
+_SPEECH_AFTER = regex.compile(
+    r"\s++(?:about|of|like|to\s++(?:reporters|journalists|the\s++press|the\s++media|students|himself|herself))\b",
+    regex.I,
+)
+
+
+def _talks(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    if _SPEECH_AFTER.match(text, m.end(), m.end() + 40):
+        return None
+    if _SPEECH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    return _Trigger(m.end(), "talks")
+
+
+_MANNER_BEFORE = regex.compile(
+    r"(?i:\b(?:through|by|via|in|after|without|upon|under|public|close|full|prior|equal|friendly)\s++)$"
+)
+
+
+def _consultation(m: regex.Match[str]) -> _Trigger | None:
+    if _MANNER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
+    return _Trigger(m.end(), "consultation")
+
+
+_VISIT_TO = regex.compile(r"\s++to\s++(?P<obj>(?:the\s++)?[\w’'.-]++)", regex.I)
+_VISITING_VERB_BEFORE = {"while", "when", "after", "before", "is", "are", "was", "were", "been", "be", "am",
+                         "during", "since", "by", "on", "of", "for", "also", "and"}
+_VERB_BEFORE = {"to", "will", "would", "may", "might", "could", "can", "should", "must", "not", "also",
+                "and", "did", "plans", "plan", "then", "later", "first", "shall", "who", "while", "after",
+                "before", "when", "again", "never", "he", "she", "they", "we", "i", "you"}
+
+
+def _visit(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    word = m.group().lower()
+    toks = [w.group() for w in _WORD.finditer(text, max(0, m.start() - 40), m.start())]
+    prev = toks[-1] if toks else ""
+    if prev.lower() in SITE_NOUNS:
+        return None
+    if word == "visiting" and prev.lower() not in _VISITING_VERB_BEFORE:
+        return None  # "talks with visiting Malaysian Prime Minister ...": an adjective
+    is_verb = word in {"visited", "visiting"} or (
+        word in {"visit", "visits"}
+        and (prev.lower() in _VERB_BEFORE or (prev[:1].isupper() and word == "visits")
+             or not _is_noun_context(text, m.start()))
+    )
+    if is_verb:
+        obj = [w.group() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 60))][:3]
+        if not obj:
+            return None
+        first = obj[0]
+        if first.lower() == "the" and len(obj) > 1:
+            first = obj[1]
+        if first[:1].isupper() or first.lower() in {"here", "there"}:
+            return _Trigger(m.end(), "visit", verb=True, cameo="042", plover_mode="visit")
+        return None
+    to = _VISIT_TO.match(text, m.end(), m.end() + 60)
+    if to:
+        obj = to.group("obj")
+        head = obj.split()[-1]
+        if not head[:1].isupper():
+            return None
+    return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit")
+
+
+_PASSIVE_BY = regex.compile(r"\s++by\s++(?=[A-Z])")
+
+
+def _received(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    if _PASSIVE_BY.match(text, m.end(), m.end() + 10):
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+    toks = [w.group() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 60))][:3]
+    if not toks:
+        return None
+    if toks[0].lower() in {"visiting", "a", "the"} and len(toks) > 1 and (
+        toks[1].lower() in {"visiting", "delegation"} or toks[1].lower() in TITLE_WORDS
+    ):
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+    if toks[0].lower() == "visiting" or (toks[0][:1].isupper() and _object_is_party(text, m.end())):
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+    return None
+
+
+_EVENT_AHEAD = regex.compile(
+    r"(?i:\b(?:meetings?+|summits?+|talks|visits?+|conference|forum|banquet|dinner|luncheon|ceremony|"
+    r"games|olympics|event|session|gathering|dialogue|consultations?+)\b)"
+)
+
+
+def _host(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    if _EVENT_AHEAD.search(text, m.end(), m.end() + 80):
+        return None  # "hosting the APEC Economic Leaders' Meeting": the event is the cue
+    toks = [w.group().lower() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 50))][:3]
+    if toks and (toks[0] == "visiting" or any(t in TITLE_WORDS for t in toks[:2])):
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+    return None
+
+
+def _named_only(m: regex.Match[str]) -> _Trigger | None:
+    # Conference, Forum, Dialogue count only as a named event ("Boao Forum for Asia").
+    if not m.group()[:1].isupper():
+        return None
+    return _Trigger(m.end(), m.group().lower(), named=True)
+
+
+def _rule(name: str, pattern: str, produce: Callable[[regex.Match[str]], _Trigger | None]) -> Rule[_Trigger]:
+    return Rule(name, regex.compile(pattern), produce)
+
+
+rules: tuple[Rule[_Trigger], ...] = (
+    _rule("<speak> by phone", _SPEAK + r"\s++(?i:by|over\s++the|on\s++the|via)\s++(?i:tele)?+(?i:phone)\b",
+          _phone_verb),
+    _rule("<speak> via video link", _SPEAK + r"\s++(?i:by|via|over|through)\s++(?i:an?\s++)?+(?i:video)"
+          r"(?:[\s-]*+(?i:link|conference|call))?+\b", _video_verb),
+    _rule("phone call", r"(?i:(?:tele)?phone)[\s-]++(?i:calls?+|conversations?+|talks|conference|summit)\b",
+          _phone_noun),
+    _rule("video call", r"(?i:video[\s-]*+(?:calls?+|conferences?+|link|summit|meeting|talks|chat)|"
+          r"videoconferences?+)\b", _video_noun),
+    _rule("virtual <meeting>", r"(?i:virtual|online)\s++(?P<head>(?i:meetings?+|summits?+|talks|calls?+|"
+          r"conference|consultations?+))\b", _virtual),
+    _rule("summit", r"(?i:summits?+)(?:\s++(?i:meetings?+|talks)\b)?+", _summit),
+    _rule("meeting", r"(?i:meetings?+)\b", _meeting),
+    _rule("meet", r"(?i:meets|meet|met)\b", _meet),
+    _rule("talks", r"(?i:talks)\b", _talks),
+    _rule("consultation", r"(?i:consultations?+)\b", _consultation),
+    _rule("visit", r"(?i:visits|visited|visiting|visit)\b", _visit),
+    _rule("received", r"(?i:received|receives|receive)\b", _received),
+    _rule("host", r"(?i:hosted|hosts|hosting|host)\b", _host),
+    _rule("<Named> Conference", r"(?:Conference|Forum|Dialogue)\b", _named_only),
+)
+
+
+# --- sentences ----------------------------------------------------------------
+
+_BOUNDARY = regex.compile(r"[.!?]++[\"”’')\]]*+[ \t]++|\n")
+_PREV_TOKEN = regex.compile(r"([\w.]++)[.!?]*+[\"”’')\]]*+[ \t]*+$")
+
+
+def _real_boundary(text: str, m: regex.Match[str]) -> bool:
+    if m.group() == "\n":
+        return True
+    nxt = text[m.end() : m.end() + 1]
+    if nxt and nxt.islower():
+        return False
+    before = text[max(0, m.start() - 20) : m.start() + 1]
+    tok = _PREV_TOKEN.search(before)
+    if tok:
+        word = tok.group(1).rstrip(".").lower()
+        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False
+    return True
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    lo = max(0, pos - _WINDOW)
+    start = lo
+    for b in _BOUNDARY.finditer(text, lo, pos):
+        if _real_boundary(text, b):
+            start = b.end()
+    hi = min(len(text), pos + _WINDOW)
+    end = hi
+    for b in _BOUNDARY.finditer(text, pos, hi):
+        if _real_boundary(text, b):
+            end = b.start() + len(b.group().rstrip())
+            break
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+# --- the local windows ----------------------------------------------------------
+
+_MONTHS_FULL = "January|February|March|April|June|July|August|September|October|November|December"
+_MONTHS_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = regex.compile(
+    rf"""
+    \b(?P<pre>(?:(?:on|in|from|since|by|until|during|early|late|mid|later|earlier|the|past|previous|coming|
+        last|next|this)[\s-]++){{0,3}}+)
+    (?P<core>
+        (?:{_WEEKDAYS})s?+(?:\s++(?:morning|afternoon|evening|night))?+
+      | (?:(?:{_MONTHS_FULL}|May)\b|(?:{_MONTHS_ABBR})\b\.?+)(?:\s++\d{{1,2}}\b(?:\s*+[-–]\s*+\d{{1,2}}\b)?+)?+
+            (?:,?+\s++\d{{4}}\b)?+
+      | \d{{1,2}}\s++(?:{_MONTHS_FULL}|May)\b(?:\s++\d{{4}}\b)?+
+      | (?:week|month|year|weekend)\b
+      | (?:1[89]|20)\d\d\b
+      | (?:today|yesterday|tomorrow|tonight)\b
+    )
+    """,
+    regex.VERBOSE,
+)
+_DATE_PREFIX_NEEDED = regex.compile(r"(?:week|month|year|weekend|1[89]\d\d|20\d\d)")
+
+
+def _dates(text: str, start: int, end: int) -> list[Span]:
+    """Date phrases in ``text[start:end]`` ("on Sunday", "in November", "Feb 4, 2026", "this year")."""
+    out = []
+    for dm in _DATE.finditer(text, start, end):
+        core, pre = dm.group("core"), dm.group("pre")
+        if core == "May" and not pre.strip().endswith("in"):
+            continue  # the modal verb
+        if _DATE_PREFIX_NEEDED.fullmatch(core) and not pre.strip():
+            continue
+        if core in {"week", "month", "year", "weekend"} and not regex.search(
+                r"(?:this|last|next|past|previous|coming)[\s-]++$", pre):
+            continue
+        lead = len(pre) - len(pre.lstrip())
+        out.append(Span(dm.start() + lead, dm.end()))
+    return out
+
+
+_NOT_PLACE = set(_MONTHS_FULL.split("|")) | set(_MONTHS_ABBR.split("|")) | set(_WEEKDAYS.split("|")) | {
+    "May", "The", "This", "That", "A", "An", "His", "Her", "Their", "Its", "Our",
+}
+_CAP_RUN = r"[A-Z][\w’'\-]*+(?:\s++(?:[A-Z][\w’'\-]*+|(?:de|da|del|al|el|es)(?=\s++[A-Z])))*+"
+_PLACE = regex.compile(
+    r"\b(?:in|to)\s++(?:(?:the|[A-Z][\w\-]*+(?:\s++[A-Z][\w\-]*+){0,2}+['’]s)\s++(?:[\w\-]++\s++){0,4}?"
+    r"(?:city|capital|town|port|resort|region|province)\s++of\s++)?+"
+    rf"(?P<p>{_CAP_RUN})"
+)
+_FROM_PLACE = regex.compile(rf"\bfrom\s++(?P<p>{_CAP_RUN})")
+_VENUE = regex.compile(
+    r"\bat\s++(?P<the>the\s++)?+"
+    r"(?P<v>[A-Z][\w’'\-]*+(?:\s++(?:[A-Z][\w’'\-]*+|of|the|de|and|for))*+)"
+)
+_MODE_VIRTUAL = regex.compile(
+    r"(?i:\b(?:via|by|through|over|on)\s++(?:an?\s++)?(?:video(?:[\s-]*+(?:link|conference))?+|"
+    r"videoconference|teleconference)\b|\bvirtual(?:ly)?+\b|\bonline\b)"
+)
+_MODE_PHONE = regex.compile(r"(?i:\b(?:by|over\s++the|via|on\s++the)\s++(?:tele)?+phone\b)")
+_FUTURE_PRE = regex.compile(
+    r"(?i:\b(?:will|shall|is\s++to|are\s++to|due\s++to|plans?+\s++to|planned|planning\s++to|scheduled\s++to|"
+    r"set\s++to|expected\s++to|intends?+\s++to|upcoming|impending|forthcoming|proposed|invited\s++\w++\s++to)\b)"
+)
+_FUTURE_TO = regex.compile(
+    r"(?i:\bto\s++(?:(?:hold|have|pay|make|attend|host|conduct|join|start|begin|open)\s++(?:[\w\-’']++\s++){0,5}?)?+)$"
+)
+_FUTURE_POST = regex.compile(
+    r"(?i:\b(?:will\s++be\s++held|to\s++be\s++held|will\s++take\s++place|to\s++take\s++place|slated|"
+    r"scheduled\s++(?:for|to)|next\s++(?:week|month|year)|later\s++this\s++(?:week|month|year)|tomorrow)\b)"
+)
+_FUTURE_DATE = regex.compile(r"(?i:\b(?:next|coming|tomorrow)\b)")
+_CONTINUE_AFTER_COMMA = regex.compile(
+    rf",\s++(?:(?:{_MONTHS_ABBR}|{_MONTHS_FULL}|May)\b|\d|capital\s|[A-Z][\w\-]*+\s++(?:[Pp]rovince|[Rr]egion|"
+    r"[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]epublic)\b|(?:North|South|East|West)\s)"
+)
+_BETWEEN = regex.compile(r"\s*+(?:\([^()]{0,80}\)\s*+)?+(?P<prep>between|with|among|by)\s++", regex.I)
+_HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
+_PREPOSITIONS = {"during", "at", "in", "via", "through"}
+_PAY = {"pay", "paid", "pays", "paying"}
+# "met on the sidelines of the G20 Summit in Rio": the inner event does not end the outer one's clause.
+_NESTED_EVENT = regex.compile(
+    r"\s*+(?:on\s++the\s++(?:sidelines|margins?+)\s++of|at|during|ahead\s++of|before|after)\s++(?:the\s++)?+"
+    r"[\w’'\- ]{0,60}+$"
+)
+_CAP_STOP = {"At", "In", "By", "With", "From", "To", "On", "For", "During", "After", "Before", "Summit", "Meeting",
+             "Conference", "Forum"}
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "inaugural", "annual"}
+_COMPASS = ("East", "West", "North", "South", "Asia", "Euro", "Trans", "Pan", "Afro", "Indo", "Central")
+
+
+def _names_people(phrase: str) -> bool:
+    """Whether a ``with``/``between`` phrase names participants (a name, a person noun, a pronoun)."""
+    if any(c.isupper() for c in phrase):
+        return True
+    words = {w.strip(".,’'").lower() for w in phrase.split()}
+    return bool(words & (PERSON_NOUNS | {"him", "her", "them", "sides", "countries", "states", "nations",
+                                         "parties", "governments", "presidents", "heads", "each", "counterpart"}))
+_NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+
+
+def _cut_post(text: str, start: int, limit: int) -> int:
+    """End of the clause after a trigger: the next comma, unless a date or region continues it."""
+    pos = start
+    while True:
+        comma = text.find(",", pos, limit)
+        if comma < 0:
+            return limit
+        if _CONTINUE_AFTER_COMMA.match(text, comma, limit):
+            pos = comma + 1
+            continue
+        return comma
+
+
+def _party_span(text: str, start: int, limit: int) -> Span | None:
+    """The participant phrase starting at *start*: words up to a stop word or punctuation."""
+    end = start
+    for w in _WORD.finditer(text, start, limit):
+        tok = w.group()
+        low = tok.lower()
+        if low in PARTY_STOPWORDS or (not tok[:1].isalnum() and tok not in {"-", "–"}):
+            break
+        if tok[:1].isdigit() and end > start:
+            break
+        end = w.end()
+    while end > start:
+        tail = text[start:end].rsplit(None, 1)
+        if len(tail) == 2 and tail[1].lower() in {"and", "the", "of", "a", "an"}:
+            end = start + len(tail[0])
+            continue
+        break
+    piece = text[start:end].rstrip(" .")
+    return Span(start, start + len(piece)) if piece else None
+
+
+def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | None:
+    """Walk left from token *j* over a capitalised name run (with ``and``/``of``/``,``); its bounds."""
+    end_i = j
+    i = j
+    while i >= 0:
+        t = toks[i].group()
+        if (t[:1].isupper() and t not in _CAP_STOP) or (t in {"and", "of", "the", "-", "–"} and i < end_i):
+            i -= 1
+            continue
+        break
+    first = i + 1
+    while first <= end_i and (not toks[first].group()[:1].isupper()
+                              or toks[first].group().lower() in SUBJECT_STOPWORDS
+                              or toks[first].group().lower().endswith("ing")):
+        first += 1
+    last = end_i
+    while last >= first and not toks[last].group()[:1].isalnum():
+        last -= 1
+    if first > last:
+        return None
+    return toks[first].start(), toks[last].end()
+
+
+@attrs.define
+class _Reading:
+    """Mutable scratch while one cue is being completed."""
+
+    start: int
+    end: int
+    kind: str
+    mode: MeetingMode
+    parties: list[Span] = attrs.Factory(list)
+    det: str | None = None
+    count: int | None = None
+    organisation: str | None = None
+    host: Span | None = None
+    negotiation: bool = False
+    named: bool = False
+    light_verb: int | None = None  # token index
+
+
+def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], *, next_hit: int,
+              rule_name: str) -> MeetingCue | None:
+    s_start, s_end = sent
+    r = _Reading(trig.start if trig.start is not None else hit_start, trig.end, trig.kind, trig.mode)
+    pre_lo = max(s_start, r.start - _PRE)
+    toks = list(_WORD.finditer(text, pre_lo, r.start))
+
+    # Named event: a run of capitalised words before a capitalised head.
+    head_word = text[hit_start:trig.end].rsplit(maxsplit=1)[-1] if text[hit_start:trig.end].split() else ""
+    i = len(toks) - 1
+    if head_word.rstrip("s") in EVENT_HEADS or head_word in EVENT_HEADS:
+        k = i
+        while k >= 0:
+            t = toks[k].group()
+            if i - k < 9 and t not in _CAP_STOP and (
+                    t[:1].isupper() or t[:1].isdigit() or t in {"(", ")", "of", "and", "for", "on", "the", "-", "–"}):
+                k -= 1
+                continue
+            break
+        first = k + 1
+        while first <= i and (toks[first].group() in {"of", "and", "for", "on", "the", ")", "-", "–"}
+                              or toks[first].group().lower() in SUBJECT_STOPWORDS
+                              or toks[first].group().lower() in _ORDINAL_WORDS
+                              or regex.fullmatch(r"\d++(?:st|nd|rd|th)?+", toks[first].group())):
+            first += 1
+        if first <= i:
+            r.named = True
+            r.start = toks[first].start()
+            name = " ".join(text[r.start:trig.end].translate(_NORMALISE).split())
+            r.kind = name
+            acr = regex.search(r"\b(?:[A-Z]{2,6}|G\d{1,2})\b", name)
+            if acr:
+                r.organisation = acr.group()
+            i = first - 1
+        elif trig.named:
+            return None
+    elif trig.named:
+        return None
+
+    # Walk left over modifiers to the determiner.
+    mods: list[str] = []
+    kind_mods: list[str] = []
+    kind_open = True
+    while i >= 0:
+        t = toks[i].group()
+        low = t.lower()
+        if low in DETERMINERS:
+            r.det = low
+            i -= 1
+            break
+        if low.endswith(("'s", "’s", "s'", "s’")) and len(low) > 2:
+            r.det = "poss"
+            if t[:1].isupper():
+                r.parties.append(Span(toks[i].start(), toks[i].end() - (2 if low.endswith("s") else 1)))
+            i -= 1
+            break
+        if low in NUMBER_WORDS or (t.isdigit() and len(t) < 3):
+            r.count = NUMBER_WORDS.get(low, int(t) if t.isdigit() else 0)
+            kind_open = False
+            i -= 1
+            continue
+        if low in {"of"} and i >= 1 and toks[i - 1].group().lower() in {"round", "rounds", "series", "session"}:
+            r.negotiation = r.negotiation or r.kind == "talks"
+            kind_open = False
+            i -= 1
+            continue
+        if low in LIGHT_VERBS and low not in GENERIC_MODIFIERS:
+            break
+        if t[:1].isupper() and not r.named:
+            if regex.fullmatch(r"[A-Z]{2,6}|G\d{1,2}", t):
+                r.organisation = t
+            elif ("-" in t or "–" in t) and not t.startswith(_COMPASS):
+                r.parties.append(Span(toks[i].start(), toks[i].end()))
+            elif len(mods) >= 1 and mods[-1][:1].isupper() and r.organisation is None and t.startswith(_COMPASS):
+                r.organisation = " ".join([t, *reversed([x for x in mods if x[:1].isupper()])])
+            mods.append(t)
+            kind_open = False
+            i -= 1
+            continue
+        if t[:1].islower() and regex.fullmatch(r"[\w\-]++", t) and low not in PARTY_STOPWORDS and len(mods) < 6:
+            mods.append(low)
+            if kind_open and low not in GENERIC_MODIFIERS and low not in NEGOTIATION_MODIFIERS:
+                kind_mods.append(t)
+            else:
+                kind_open = False
+            i -= 1
+            continue
+        break
+    if r.kind == "talks" and (set(mods) & NEGOTIATION_MODIFIERS):
+        r.negotiation = True
+    if r.kind == "talks" and "summit" in mods:
+        r.kind = "summit"
+    settled = r.det is not None or r.count is not None or (i >= 0 and toks[i].group().lower() in LIGHT_VERBS | {"of"})
+    if r.kind in {"consultation"} and kind_mods and settled and len(kind_mods) <= 3:
+        r.kind = " ".join(reversed(kind_mods)) + " consultation"
+        r.start = toks[len(toks) - len(kind_mods)].start()  # "strategic stability consultation"
+    if r.kind == "visit":
+        for special in ("state", "official", "working", "private", "return"):
+            if special in mods:
+                r.kind = f"{special} visit"
+                break
+    if r.kind == "meeting" and "virtual" in mods:
+        r.kind = "virtual meeting"
+        r.mode = MeetingMode.VIRTUAL
+    if i >= 0 and toks[i].group().lower() in LIGHT_VERBS:
+        r.light_verb = i
+        between = [t.group().lower() for t in toks[i + 1 :]]
+        if not r.named and (not between or (between in (["a"], ["an"]) and toks[i].group().lower() in _PAY)):
+            r.start = toks[i].start()  # "held talks", "paid a visit"
+
+    # Subject: before a verb trigger or a light verb.
+    subj_from: int | None = None
+    if trig.verb:
+        subj_from = len(toks) - 1
+    elif r.light_verb is not None:
+        subj_from = r.light_verb - 1
+    if subj_from is not None:
+        j = subj_from
+        while j >= 0 and toks[j].group().lower() in AUX_WORDS:
+            j -= 1
+        if j >= 0:
+            bounds = _cap_run_back(toks, j)
+            if bounds:
+                r.parties.insert(0, Span(*bounds))
+    elif i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"}:
+        # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject.
+        stoks = list(_WORD.finditer(text, s_start, min(s_end, s_start + 120)))
+        n = 0
+        while n < len(stoks) and n < 8 and (stoks[n].group()[:1].isupper() or stoks[n].group() in {"and", "of"}):
+            n += 1
+        if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < r.start:
+            bounds = _cap_run_back(stoks, n - 1)
+            if bounds and bounds[1] <= r.start:
+                r.parties.insert(0, Span(*bounds))
+
+    # After the trigger: participants, place, venue, date.
+    limit = min(s_end, next_hit, r.end + _POST)
+    limit = _cut_post(text, r.end, limit)
+    pos = r.end
+    bm = _BETWEEN.match(text, pos, limit)
+    if bm and not (bm.group("prep").lower() == "by" and r.kind not in {"visit", "state visit", "official visit",
+                                                                       "working visit", "meeting"}):
+        ps = _party_span(text, bm.end(), limit)
+        if ps and not _names_people(ps.of(text)):
+            ps = None
+        if ps:
+            r.parties.append(ps)
+            pos = ps.end
+    elif trig.verb and r.kind != "visit" and not trig.kind.endswith("call"):
+        ws = regex.match(r"\s++", text[pos:limit])
+        obj = pos + (ws.end() if ws else 0)
+        if obj < limit and text[obj:obj + 1].isupper() and text[obj:limit].split(maxsplit=1)[0] not in _NOT_PLACE:
+            ps = _party_span(text, obj, limit)
+            if ps:
+                r.parties.append(ps)
+                pos = ps.end
+    place: str | None = None
+    place_span: Span | None = None
+    venue: str | None = None
+    venue_span: Span | None = None
+    vm = _VENUE.search(text, r.end, limit)
+    if vm:
+        v = regex.sub(r"(?:\s++(?:of|the|and|for|de))++$", "", vm.group("v"))
+        last = v.split()[-1].lower().strip("’'.")
+        if last in VENUE_WORDS or (vm.group("the") and v not in _NOT_PLACE and v.split()[0] not in _NOT_PLACE):
+            venue = v.translate(_NORMALISE)
+            venue_span = Span(vm.start("v"), vm.start("v") + len(v))
+    for pm in _PLACE.finditer(text, r.end, limit):
+        p = pm.group("p").rstrip(".")
+        first_word = p.split()[0]
+        inside_venue = venue_span is not None and venue_span.start <= pm.start("p") < venue_span.end
+        if p.endswith(("'s", "’s")) or first_word in _NOT_PLACE or inside_venue:
+            continue
+        if pm.group().lower().startswith("to") and r.kind not in {"visit", "state visit", "official visit",
+                                                                   "working visit", "private visit"}:
+            continue
+        place = " ".join(p.split())
+        place_span = Span(pm.start("p"), pm.start("p") + len(p))
+        break
+    if place is None and r.mode is MeetingMode.VIRTUAL and trig.kind != "video call":
+        froms = list(_FROM_PLACE.finditer(text, pre_lo, r.start))
+        fm = froms[-1] if froms else None
+        if fm and fm.group("p").split()[0] not in _NOT_PLACE:
+            p = fm.group("p").rstrip(".")
+            place, place_span = p, Span(fm.start("p"), fm.start("p") + len(p))
+    if trig.verb and r.kind == "visit" and place is None:
+        om = regex.match(r"\s++(?:the\s++)?+(" + _CAP_RUN + ")", text[r.end:limit])
+        if om and om.group(1).split()[0] not in _NOT_PLACE:
+            p = om.group(1).rstrip(".")
+            place, place_span = p, Span(r.end + om.start(1), r.end + om.start(1) + len(p))
+
+    date_hint: Span | None = None
+    after = _dates(text, r.end, limit)
+    if after:
+        date_hint = after[0]
+    else:
+        clause = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
+        before = _dates(text, clause, r.start)
+        date_hint = before[-1] if before else None
+
+    # Mode markers near the trigger.
+    if r.mode is MeetingMode.IN_PERSON:
+        near_lo, near_hi = max(s_start, r.start - 25), min(limit + 30, s_end)
+        if _MODE_PHONE.search(text, near_lo, near_hi):
+            r.mode = MeetingMode.PHONE
+        elif _MODE_VIRTUAL.search(text, near_lo, near_hi):
+            r.mode = MeetingMode.VIRTUAL
+            if r.kind == "meeting":
+                r.kind = "virtual meeting"
+
+    # Host: "China in hosting the ...", "hosted by ...".
+    host_text: str | None = None
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].group().lower() in _HOST_WORDS:
+            j = k - 1
+            while j >= 0 and toks[j].group().lower() in AUX_WORDS | {"in", "by", "for", "of"}:
+                j -= 1
+            bounds = _cap_run_back(toks, j) if j >= 0 else None
+            if bounds:
+                r.host = Span(*bounds)
+            break
+    hb = regex.search(r"\bhosted\s++by\s++(?:the\s++)?+(" + _CAP_RUN + ")", text[r.end:limit])
+    if hb:
+        r.host = Span(r.end + hb.start(1), r.end + hb.end(1))
+    if r.host:
+        host_text = r.host.of(text)
+
+    # Future.
+    clause_lo = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
+    future = bool(
+        _FUTURE_PRE.search(text, clause_lo, r.start)
+        or _FUTURE_TO.search(text, max(clause_lo, r.start - 60), r.start)
+        or _FUTURE_POST.search(text, r.end, min(s_end, r.end + 80))
+        or (date_hint and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
+    )
+    if trig.verb and rule_name == "meet" and text[hit_start:trig.end].lower() == "met":
+        future = bool(_FUTURE_POST.search(text, r.end, min(s_end, r.end + 80)))
+
+    named_party = any(any(c.isupper() for c in p.of(text)) for p in r.parties)
+    anaphoric = (
+        not r.named and r.count is None and not named_party and not trig.verb
+        and (r.det in DEFINITE or r.det == "poss")
+    )
+
+    # Codes.
+    multilateral = r.named or (r.organisation is not None) or bool(set(mods) & {"multilateral", "four-party",
+                                                                               "six-party", "three-party"})
+    if future:
+        cameo, plover_event, plover_mode = "036", "AGREE", None
+    elif r.mode is MeetingMode.PHONE:
+        cameo, plover_event, plover_mode = "041", "CONSULT", "phone"
+    elif trig.cameo is not None:
+        cameo, plover_event, plover_mode = trig.cameo, "CONSULT", trig.plover_mode
+    elif r.negotiation:
+        cameo, plover_event, plover_mode = "046", "CONSULT", "multilateral" if multilateral else None
+    else:
+        cameo, plover_event, plover_mode = "040", "CONSULT", "multilateral" if multilateral else None
+
+    return MeetingCue(
+        span=Span(r.start, r.end),
+        kind=r.kind,
+        mode=r.mode,
+        sentence=Span(s_start, max(s_end, r.end)),
+        future=future,
+        cameo=cameo,
+        plover_event=plover_event,
+        plover_mode=plover_mode,
+        parties_text=tuple(r.parties),
+        place=place,
+        place_span=place_span,
+        venue=venue,
+        venue_span=venue_span,
+        host_text=host_text,
+        host_span=r.host,
+        organisation_text=r.organisation,
+        date_hint=date_hint,
+        anaphoric=anaphoric,
+        count=r.count,
+        rule=rule_name,
+    )
+
+
+def scan(text: str) -> tuple[MeetingCue, ...]:
+    """Every meeting cue in *text*, in order. The engine behind ``find_meeting_cues``."""
+    found: list[tuple[int, _Trigger, str]] = []
+    consumed = 0
+    for hit in ANCHOR.finditer(text):
+        if hit.start() < consumed:
+            continue
+        for rule in rules:
+            # Always bound the match: the regex module may scan ahead to the end for a required literal.
+            m = rule.pattern.match(text, hit.start(), hit.start() + 80)
+            if m is None:
+                continue
+            trig = rule.produce(m)
+            if trig is not None:
+                found.append((hit.start(), trig, rule.name))
+                consumed = trig.end
+                break
+    out: list[MeetingCue] = []
+    sent = (0, -1)
+    for n, (start, trig, name) in enumerate(found):
+        if not (sent[0] <= start < sent[1]):
+            sent = _sentence(text, start)
+        later = n + 1
+        if later < len(found) and found[later][0] - trig.end < 120 and _NESTED_EVENT.fullmatch(
+                text, trig.end, found[later][0]):
+            later += 1
+        next_hit = found[later][0] if later < len(found) else len(text)
+        cue = _complete(text, trig, start, sent, next_hit=next_hit, rule_name=name)
+        if cue is not None:
+            out.append(cue)
+    return tuple(out)
