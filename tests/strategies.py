@@ -497,3 +497,27 @@ dateline_leads = st.sampled_from([
     "Officials met for a second day, Reuters reported.",
     "\nForeign ministers of the two countries held talks.",
 ])
+
+
+# --- meeting cues (phrases/meeting) ------------------------------------------------
+
+MEETING_KINDS = ("meeting", "virtual meeting", "talks", "phone call", "video call", "summit", "visit",
+                 "state visit", "consultation", "strategic stability consultation")
+_MEETING_NAMES = ("Xi", "Putin", "Wang Yi", "Sergei Shoigu", "Lee Jae Myung", "Anwar Ibrahim", "Modi", "Macron")
+_MEETING_PLACES = ("Beijing", "Moscow", "Shenzhen", "New York", "Kuala Lumpur", "Rio de Janeiro", "Astana")
+_MEETING_VENUES = ("Great Hall of the People", "Diaoyutai State Guesthouse", "Gyeongju National Museum")
+_MEETING_DATES = ("on Sunday", "on Tuesday", "in November", "last week", "on Feb 4", "in March 2025", "today")
+
+
+@st.composite
+def meeting_phrases(draw: st.DrawFn) -> dict[str, object]:
+    """Keyword arguments for ``render_meeting_cue``: kind, parties, place, venue, date, future."""
+    names = draw(st.lists(st.sampled_from(_MEETING_NAMES), min_size=1, max_size=2, unique=True))
+    return {
+        "kind": draw(st.sampled_from(MEETING_KINDS)),
+        "parties": tuple(names),
+        "place": draw(st.none() | st.sampled_from(_MEETING_PLACES)),
+        "venue": draw(st.none() | st.sampled_from(_MEETING_VENUES)),
+        "date": draw(st.none() | st.sampled_from(_MEETING_DATES)),
+        "future": draw(st.booleans()),
+    }

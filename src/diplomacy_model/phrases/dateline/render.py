@@ -88,7 +88,7 @@ def render_dateline(d: Dateline, *, style: str = "reuters") -> str:
             date += f", {d.year}"
         text += ", " + date
     if d.agency:
-        if d.agency == "Reuter" and style == "reuters" and d.month is not None:
+        if d.agency == "Reuter" and style == "reuters" and d.day is not None:
             text += ", Reuter"
         elif d.month is None and agency_form.startswith("."):
             text += agency_form[1:].format(a=d.agency)
