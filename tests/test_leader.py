@@ -135,19 +135,20 @@ def test_never_raises(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "unit",
+    ("unit", "size"),
     [
-        "President " * 5,
-        "Foreign Minister of the " * 3,
-        "Secretary of the Council of the Federation of ",
-        "Xi Jinping, ",
-        "Prime Minister Narendra Modi of India, " * 2,
-        "Aaaa Bbbb Cccc Dddd Eeee Ffff ",
-        "of the Republic of ",
+        ("President " * 5, 1_000_000),
+        ("Secretary of the Council of the Federation of ", 1_000_000),
+        ("Prime Minister Narendra Modi of India, ", 1_000_000),
+        ("Foreign Minister of the ", 300_000),
+        ("Xi Jinping, ", 300_000),
+        ("Aaaa Bbbb Cccc Dddd Eeee Ffff ", 300_000),
+        ("of the Republic of ", 300_000),
+        ("Zhao Leji, chairman of the ", 300_000),
     ],
 )
-def test_linear_time_on_adversarial_input(unit: str) -> None:
-    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+def test_linear_time_on_adversarial_input(unit: str, size: int) -> None:
+    text = (unit * (size // len(unit) + 1))[:size]
     started = time.perf_counter()
     find_leaders(text, dateline_country="CN")
-    assert time.perf_counter() - started < 20
+    assert time.perf_counter() - started < 20  # about 1 s on an idle machine; quadratic would take hours

@@ -165,6 +165,19 @@ examples: tuple[Example, ...] = (
         dateline="KP", source=_YONHAP),
     _ex("said Mark Meadows, the White House chief of staff.",
         _leader("Mark Meadows", "White House Chief of staff", "US"), source=_XINHUA),
+    _ex("During his stay in Portugal, Wen will hold talks with Prime Minister Antonio Costa.",
+        _leader("Antonio Costa", "Prime Minister", "PT", inferred=True), dateline="CN", source=_XINHUA,
+        note="an unqualified title takes the place its sentence names before it, ahead of the dateline"),
+    _ex("The Pentagon said Defense Secretary Lloyd Austin would travel.",
+        _leader("Lloyd Austin", "Defense Secretary", "US", inferred=True), dateline="IQ", source=_AP,
+        note="an office named earlier in the sentence places the title"),
+    _ex("In Turkey, Levy will meet President Suleyman Demirel and Foreign Minister Tansu Ciller.",
+        _leader("Suleyman Demirel", "President", "TR", inferred=True),
+        _leader("Tansu Ciller", "Foreign Minister", "TR", inferred=True), source=_AFP),
+    _ex("Theresa May, the British prime minister, said on Monday.",
+        _leader("Theresa May", "Prime Minister", "GB"), note="a month that is also a name"),
+    _ex("said Zhao Jun, director of the Chinese Foreign Ministry's European Department.",
+        _leader("Zhao Jun", "Director of the Foreign Ministry's European Department", "CN"), source=_XINHUA),
 )
 
 negative: tuple[Example, ...] = (
@@ -194,9 +207,6 @@ negative: tuple[Example, ...] = (
 known_failures: tuple[Example, ...] = (
     _ex("Iraq's Saddam Hussein sought peace on another front.",
         _leader("Saddam Hussein", None, "IQ"), source=_AP, note="a leader named with no title"),
-    _ex("During his stay in Portugal, Wen will hold talks with Prime Minister Jose Socrates.",
-        _leader("Jose Socrates", "Prime Minister", "PT", inferred=True), dateline="CN", source=_XINHUA,
-        note="the country comes from the sentence's place, not the dateline"),
     _ex("the North's Vice Minister of foreign affairs, Kim Kye-Gwan said.",
         _leader("Kim Kye-Gwan", "Vice Minister of foreign affairs", "KP"), dateline="KR", source=_AFP,
         note="'the North' for North Korea is not read"),

@@ -11,9 +11,9 @@ import bisect
 import regex
 
 from ...errors import ParseError, require_text
-from ...gazetteer.countries import country_name, demonyms, lookup_country, lookup_demonym
+from ...gazetteer.countries import country_name, demonyms, lookup_demonym
 from ...model import Leader, Span
-from .rules import _ORG_NAMES, _STOP, HEADS, MODIFIERS, SURNAMES_FIRST, Mention, find_mentions
+from .rules import _ORG_NAMES, _STOP, HEADS, MODIFIERS, OFFICES, SURNAMES_FIRST, Mention, _country, find_mentions
 
 __all__ = ["find_leaders", "parse_leader", "render_leader"]
 
@@ -21,6 +21,8 @@ __all__ = ["find_leaders", "parse_leader", "render_leader"]
 # text even when it names thousands (no real article does).
 _MAX_PEOPLE = 64
 _REGNAL = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "Jr", "Jr.", "Sr"))
+_PLACE_CUE_RE = regex.compile(r"\b(?:[Ii]n|to) (?:the )?+(\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+){0,2}+)")
+_OFFICE_COUNTRIES = {surface: code for surface, code in OFFICES.values() if code is not None}
 _POSSESSOR_RE = regex.compile(r"(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+)?)['’]s $")
 
 
@@ -98,7 +100,29 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
 def _possessor_country(text: str, start: int) -> str | None:
     """``China's Xi``: the country a bare mention is introduced by, if any."""
     match = _POSSESSOR_RE.search(text, max(0, start - 30), start)
-    return lookup_country(match.group(1)) if match is not None else None
+    return _country(match.group(1)) if match is not None else None
+
+
+def _sentence_country(text: str, start: int) -> str | None:
+    """The country the sentence places a mention in before it: ``During his stay in Portugal, ... Prime
+    Minister X``; ``The Pentagon said Defense Secretary X``. The last cue before the mention wins."""
+    low = max(0, start - 300)
+    stop = max(text.rfind(". ", low, start), text.rfind("\n", low, start), text.rfind("? ", low, start))
+    begin = stop + 1 if stop >= 0 else low
+    best: tuple[int, str] | None = None
+    for match in _PLACE_CUE_RE.finditer(text, begin, start):
+        words = match.group(1).split(" ")
+        for size in range(len(words), 0, -1):
+            code = _country(" ".join(words[:size]))
+            if code is not None:
+                best = (match.start(), code)
+                break
+    sentence = text[begin:start]
+    for office, code in _OFFICE_COUNTRIES.items():
+        position = sentence.rfind(office)
+        if position >= 0 and (best is None or begin + position > best[0]):
+            best = (begin + position, code)
+    return best[1] if best is not None else None
 
 
 def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Leader, ...]:
@@ -160,8 +184,9 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
         if country is None and organisation is None:
             country = next((c for start, _end in spans[bare_from:] if (c := _possessor_country(text, start))), None)
         inferred = False
-        if country is None and organisation is None and dateline_country is not None:
-            country, inferred = dateline_country, True
+        if country is None and organisation is None:
+            country = _sentence_country(text, full.start) or dateline_country
+            inferred = country is not None
         first = (full.start, full.end)
         rest = sorted(set(spans) - {first})
         ordered = (Span(*first), *(Span(start, end) for start, end in rest))
@@ -199,7 +224,7 @@ _DEMONYM_OF: dict[str, str] = {}
 
 def _demonym(code: str) -> str | None:
     if not _DEMONYM_OF:
-        for form in sorted(demonyms(), key=lambda f: (" " in f, len(f))):
+        for form in demonyms():  # the table lists the usual form first
             found = lookup_demonym(form)
             if found is not None and form[:1].isupper():
                 _DEMONYM_OF.setdefault(found, form)
@@ -210,7 +235,7 @@ def render_leader(leader: Leader) -> str:
     """Write *leader* as one titled mention: ``<Demonym> <Title> <Name>``; inverse of :func:`parse_leader`.
 
     An inferred country is left out (the dateline carries it); an organisation is written by its
-    short form; a country without a one-word demonym is written ``<Title> <Name> of <Country>``.
+    short form; a country with no demonym in the gazetteer is written ``<Title> <Name> of <Country>``.
 
     >>> render_leader(parse_leader("Russian President Vladimir Putin"))
     'Russian President Vladimir Putin'

@@ -93,7 +93,8 @@ _ORG_NAMES: dict[str, str] = {}
 for _surface, _value in ORGS.items():
     _ORG_NAMES.setdefault(_value, _surface)
 
-# Capitalised words that never start or continue a person's name.
+# Capitalised words that never start or continue a person's name. Months that are also names
+# (May, June, April; Jan and Jun as given names) are left out.
 _STOP = frozenset(
     (
         "The", "A", "An", "In", "On", "At", "And", "But", "Or", "Of", "For", "To", "With", "By", "As", "From",
@@ -101,8 +102,8 @@ _STOP = frozenset(
         "Those", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Said", "Also", "After", "Before", "During", "While",
         "When", "Who", "Which", "What", "Where", "Why", "How", "Today", "Yesterday", "Tomorrow", "Tonight",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Here", "There",
+        "March", "July", "August", "September", "October", "November", "December",
+        "Feb", "Mar", "Apr", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Here", "There",
         "Both", "All", "Some", "Meanwhile", "However", "Speaking", "Asked", "According", "Noting", "Pointing",
         "Under", "Since", "Until", "Last", "Next", "Earlier", "Later", "Xinhua", "Reuters", "AFP", "AP",
         "Yonhap", "TASS"
@@ -406,10 +407,16 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
 
 
 class _Complement(NamedTuple):
+    """One way the complement after a head can end. Its title text is worked out only if chosen."""
+
     end: int  # where the title ends
-    text: str  # what stays in the title ("of the Security Council"); "" when only a country
-    country: str | None
+    keyword: str  # "of" or "to"
+    words: tuple[str, ...]  # the words kept in the title ("the", "Russian", "Federation", "Security", "Council")
+    country: str | None  # read from a country name closing the complement ("of Uzbekistan")
     organisation: str | None
+
+
+_CONNECTORS = frozenset(("of", "the", "and", "for", "on"))
 
 
 def _complements(text: str, head_end: int) -> list[_Complement]:
@@ -419,35 +426,34 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
         return []
     keyword = start.group(1)
     out: list[_Complement] = []
-    tokens: list[regex.Match[str]] = []
+    words: list[str] = []
+    kept: tuple[str, ...] = ()  # the words up to the last institution ("of Foreign Affairs" of Belarus)
     cursor = start.end()
-    while len(tokens) < 10:
+    while len(words) < 10:
         match = _COMPLEMENT_TOKEN_RE.match(text, cursor)
         if match is None:
             break
         word = match.group()
         lower = word.lower()
-        if not (word[0].isupper() or lower in ("of", "the", "and", "for", "on") or lower in INSTITUTIONS
-                or lower in MODIFIERS or lower.removesuffix("'s").removesuffix("’s") in INSTITUTIONS):
+        possible = word[0].isupper() or lower in INSTITUTIONS or lower in MODIFIERS or (
+            lower.removesuffix("'s").removesuffix("’s") in INSTITUTIONS
+        )
+        if lower not in _CONNECTORS and (word in _STOP or lower in HEADS or not possible):
             break
-        if word in _STOP and lower not in ("of", "the", "and", "for", "on"):
-            break
-        tokens.append(match)
-        words = [t.group() for t in tokens]
-        phrase = " ".join(words)
-        candidate: _Complement | None = None
+        words.append(word)
         if lower in INSTITUTIONS:
-            candidate = _complement_text(keyword, words, match.end())
+            kept = tuple(words)
+            out.append(_Complement(match.end(), keyword, kept, None, None))
         elif word[0].isupper():
             tail = _tail_segment(words)
+            phrase = " ".join(words)
             code = _country(phrase) or _country(" ".join(tail))
             org = ORGS.get(phrase.removeprefix("the ")) or ORGS.get(" ".join(tail))
             if code is not None or org is not None:
-                kept = f"{keyword} {phrase}" if keyword == "to" else (out[-1].text if out else "")
-                candidate = _Complement(match.end(), kept, code if keyword == "of" else None,
-                                        org if keyword == "of" else None)
-        if candidate is not None:
-            out.append(candidate)
+                if keyword == "to":
+                    out.append(_Complement(match.end(), keyword, tuple(words), None, None))
+                else:
+                    out.append(_Complement(match.end(), keyword, kept, code, org))
         if not text.startswith(" ", match.end()):
             break
         cursor = match.end() + 1
@@ -464,30 +470,34 @@ def _tail_segment(words: list[str]) -> list[str]:
     return tail
 
 
-def _complement_text(keyword: str, words: list[str], end: int) -> _Complement:
-    """Strip the country out of an institutional complement: ``of the Russian Federation Security Council``."""
+def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
+    """The title text a chosen complement keeps, and the country or organisation it names.
+
+    ``of the Russian Federation Security Council`` keeps ``of the Security Council`` and gives RU;
+    ``of Uzbekistan`` keeps nothing and gives UZ; ``to the U.S.`` is kept whole and gives no country.
+    """
+    words = list(complement.words)
+    if complement.keyword == "to":
+        return "to " + " ".join(words), None, None
+    if not words:
+        return "", complement.country, complement.organisation
     country: str | None = None
     organisation: str | None = None
-    kept = list(words)
-    # Longest country name inside, else a demonym.
-    found = False
-    for size in (4, 3, 2, 1):
+    for size in (4, 3, 2, 1):  # the longest country name, demonym or organisation inside
         for first in range(len(words) - size + 1):
             phrase = " ".join(words[first : first + size])
-            if phrase in ("of", "the") or not phrase[0].isupper():
+            if not phrase[0].isupper():
                 continue
             code = _country(phrase) or (_demonym(phrase) if size <= 2 else None)
             org = ORGS.get(phrase) if size > 1 or phrase.isupper() else None
             if code is not None or org is not None:
-                if keyword == "of":
-                    country, organisation = code, org
-                    if code is not None:
-                        kept = words[:first] + words[first + size :]
-                found = True
+                country, organisation = code, org
+                if code is not None:
+                    words = words[:first] + words[first + size :]
                 break
-        if found:
+        if country is not None or organisation is not None:
             break
-    return _Complement(end, f"{keyword} " + " ".join(kept), country, organisation)
+    return "of " + " ".join(words), complement.country or country, complement.organisation or organisation
 
 
 def _country_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -507,12 +517,33 @@ def _country_at(text: str, pos: int) -> tuple[str, int] | None:
     return best
 
 
-def _title(parts: tuple[str, ...], head: _Head, complement: _Complement | None) -> str:
+def _title(parts: tuple[str, ...], head: _Head, complement_text: str) -> str:
     title = " ".join((*parts, head.value))
     title = CANONICAL.get(title, title)
-    if complement is not None and complement.text:
-        title = f"{title} {complement.text}"
+    if complement_text:
+        title = f"{title} {complement_text}"
     return title
+
+
+def _name_after(text: str, head_end: int, complements: list[_Complement]
+                ) -> tuple[_Complement | None, int, int, list[str]] | None:
+    """The name right after the title, trying the longest complement first: (complement, name start, end, words)."""
+    for complement in [*reversed(complements), None]:
+        title_end = complement.end if complement is not None else head_end
+        gap = 1
+        if complement is not None and text.startswith(", ", title_end):
+            gap = 2
+        elif not text.startswith(" ", title_end):
+            continue
+        parsed = _parse_name(text, title_end + gap)
+        if parsed is None:
+            continue
+        name_end, tokens = parsed
+        name = " ".join(tokens)
+        if _country(name) is not None or name in ORGS:
+            continue
+        return complement, title_end + gap, name_end, tokens
+    return None
 
 
 def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
@@ -525,12 +556,13 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     if key == "secretary" and text.startswith((" General", " general"), head_end):
         head, key = HEADS["secretary-general"], "secretary-general"
         head_end += 8
-    if surface[0].islower() and not (
-        (text.startswith(" ", head_end) and text[head_end + 1 : head_end + 2].isupper())
-        or text.startswith((" of ", " to "), head_end)
-        or text.rfind(", ", max(0, head_start - 80), head_start) >= 0
-    ):
-        return None  # cheap exit: a lower-case head with no name after it and no appositive comma before
+    lower_case = surface[0].islower()
+    complements = _complements(text, head_end)
+    if head.need == "needs-complement" and not complements:
+        return None
+    named = _name_after(text, head_end, complements)
+    if named is None and text.rfind(", ", max(0, head_start - 120), head_start) < 0:
+        return None  # cheap exit: no name after the title, and no comma before it for an appositive
     left = _scan_left(text, head_start, key)
     if left is None:
         return None
@@ -538,37 +570,20 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None
     if head.need == "needs-qualifier" and not (left.qualified or left.title_parts):
         return None
-    lower_case = surface[0].islower()
-    complements = _complements(text, head_end)
-    if head.need == "needs-complement" and not complements:
-        return None
-    # The title is followed by the name: try the longest complement first.
-    for complement in [*reversed(complements), None]:
-        title_end = complement.end if complement is not None else head_end
-        gap = 1
-        if complement is not None and text.startswith(", ", title_end):
-            gap = 2
-        elif not text.startswith(" ", title_end):
-            continue
-        parsed = _parse_name(text, title_end + gap)
-        if parsed is None:
-            continue
-        name_end, tokens = parsed
-        if lower_case and len(tokens) < 2 and not left.qualified and not left.title_parts and complement is None:
-            continue
-        country = left.country or (complement.country if complement else None)
-        organisation = left.organisation or (complement.organisation if complement else None)
-        end = name_end
-        after = _OF_RE.match(text, name_end)
-        if after is not None and country is None and organisation is None:
-            found = _country_at(text, after.end())
-            if found is not None:
-                country, end = found
-        name = " ".join(tokens)
-        if _country(name) is not None or name in ORGS:
-            continue
-        return Mention(left.start, end, title_end + gap, name_end, name, _title(left.title_parts, head, complement),
-                       country, organisation)
+    if named is not None:
+        complement, name_start, name_end, tokens = named
+        if not (lower_case and len(tokens) < 2 and not left.qualified and not left.title_parts and complement is None):
+            kept, country, organisation = _resolve(complement) if complement is not None else ("", None, None)
+            country = left.country or country
+            organisation = left.organisation or organisation
+            end = name_end
+            after = _OF_RE.match(text, name_end)
+            if after is not None and country is None and organisation is None:
+                found = _country_at(text, after.end())
+                if found is not None:
+                    country, end = found
+            return Mention(left.start, end, name_start, name_end, " ".join(tokens),
+                           _title(left.title_parts, head, kept), country, organisation)
     # An appositive: "Narendra Modi, India's prime minister"; "Zhao Leji, chairman of the ... Congress".
     title_start = left.determiner_start if left.determiner_start is not None else left.start
     if not (lower_case or left.determiner_start is not None or left.qualified or complements):
@@ -581,10 +596,11 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     name_start, tokens = before
     complement = complements[-1] if complements else None
     end = complement.end if complement is not None else head_end
-    country = left.country or (complement.country if complement else None)
-    organisation = left.organisation or (complement.organisation if complement else None)
+    kept, country, organisation = _resolve(complement) if complement is not None else ("", None, None)
+    country = left.country or country
+    organisation = left.organisation or organisation
     return Mention(name_start, end, name_start, title_start - 2, " ".join(tokens),
-                   _title(left.title_parts, head, complement), country, organisation)
+                   _title(left.title_parts, head, kept), country, organisation)
 
 
 def _is_word_char(char: str) -> bool:
