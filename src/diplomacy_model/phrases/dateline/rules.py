@@ -6,7 +6,8 @@ as written, places, month and day tokens, agency). :func:`_finish` then makes a
 :class:`~diplomacy_model.model.Dateline`, resolving typos (``FEb``, ``Marc``,
 ``2O``) and the year against the dateline, a header or the publication date.
 
-Every pattern is compiled once, at import, with possessive quantifiers, so a
+Every pattern is compiled once, on first use (compiling them at import would
+cost the package tens of milliseconds), with possessive quantifiers, so a
 match attempt is linear in the few hundred characters it may look at.
 ``find_dateline`` tries one anchored pattern at the start of the text (after
 a metadata header, a ``source:`` line or crawl debris); only when that fails
@@ -28,7 +29,7 @@ from .._engine import Rule
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, words_pattern
 from .places import city_case, country_code, is_known_city, region_form, region_name
 
-__all__ = ["HEAD", "Reading", "find_dateline", "parse_dateline", "rules"]
+__all__ = ["HEAD", "Patterns", "Reading", "find_dateline", "parse_dateline", "patterns", "rules"]  # noqa: F822 - rules: lazy
 
 #: How many characters of an article ``find_dateline`` looks at.
 HEAD = 700
@@ -80,17 +81,35 @@ _KREMLIN = (
     r"(?P<venue>[ \t]*+[^\n]{0,80}+)"
 )
 
-WIRE_AT_START = regex.compile(r"\A" + _PRE + _CITY + _WIRE)
-WIRE_AT = regex.compile(r"[ \t]*+" + _CITY + _WIRE)
-WIRE_CAPS_SCAN = regex.compile(r"(?<![^\s(>\]|])" + _CAPS_CITY + _WIRE)
-WIRE_STRICT = regex.compile(_CITY + _WIRE)
-KREMLIN_AT_START = regex.compile(r"\A" + _PRE + _KREMLIN)
-KREMLIN_STRICT = regex.compile(_KREMLIN)
-_HEADER_DATE = regex.compile(
-    rf"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)|(?P<mon>{_FULL_MONTH}|{words_pattern(list(MONTHS))}\.?)"
-    r"[ \t]++(?P<day>\d{1,2}+),?+[ \t]++(?P<year>\d{4})(?!\d)",
-    regex.IGNORECASE,
-)
+
+
+class Patterns(NamedTuple):
+    """The compiled patterns. Compiling them costs tens of milliseconds, so it happens on first use, once."""
+
+    wire_at_start: regex.Pattern[str]  # the hot path: after an optional header or debris, at the text's start
+    wire_at: regex.Pattern[str]  # at a given position (a line start, or the whole text for parse_dateline)
+    wire_caps_scan: regex.Pattern[str]  # a capitalised city anywhere in the opening
+    kremlin_at_start: regex.Pattern[str]
+    kremlin: regex.Pattern[str]
+    header_date: regex.Pattern[str]
+
+
+@functools.cache
+def patterns() -> Patterns:
+    """The dateline patterns, compiled on the first call and kept."""
+    return Patterns(
+        wire_at_start=regex.compile(r"\A" + _PRE + _CITY + _WIRE),
+        wire_at=regex.compile(r"[ \t]*+" + _CITY + _WIRE),
+        wire_caps_scan=regex.compile(r"(?<![^\s(>\]|])" + _CAPS_CITY + _WIRE),
+        kremlin_at_start=regex.compile(r"\A" + _PRE + _KREMLIN),
+        kremlin=regex.compile(_KREMLIN),
+        header_date=regex.compile(
+            rf"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)|(?P<mon>{_FULL_MONTH}|{words_pattern(list(MONTHS))}\.?)"
+            r"[ \t]++(?P<day>\d{1,2}+),?+[ \t]++(?P<year>\d{4})(?!\d)",
+            regex.IGNORECASE,
+        ),
+    )
+
 
 # --- words --------------------------------------------------------------------
 
@@ -306,10 +325,20 @@ def _read_kremlin(m: regex.Match[str]) -> Reading | str:
     )
 
 
-rules: tuple[Rule[Reading | str], ...] = (
-    Rule("<city>[, <region>][, <country>][, <month> <day>[, <year>]] [(<agency>)] <dash>", WIRE_STRICT, _read_wire),
-    Rule("<month> <day>, <year> <hh:mm> [<venue>, ]<city>", KREMLIN_STRICT, _read_kremlin),
-)
+@functools.cache
+def _rules() -> tuple[Rule[Reading | str], ...]:
+    p = patterns()
+    return (
+        Rule("<city>[, <region>][, <country>][, <month> <day>[, <year>]] [(<agency>)] <dash>", p.wire_at, _read_wire),
+        Rule("<month> <day>, <year> <hh:mm> [<venue>, ]<city>", p.kremlin, _read_kremlin),
+    )
+
+
+def __getattr__(name: str) -> tuple[Rule[Reading | str], ...]:
+    # ``rules`` is built on first access: its patterns are compiled then, not at import.
+    if name == "rules":
+        return _rules()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Dateline:
@@ -353,7 +382,7 @@ def _header_date(m: regex.Match[str]) -> dt.date | None:
 def _last_header_date(text: str, end: int) -> dt.date | None:
     """The last full date written before ``end`` (a header such as ``( Xinhua ) 14:00, November 10, 2020``)."""
     found: dt.date | None = None
-    for m in _HEADER_DATE.finditer(text, 0, end):
+    for m in patterns().header_date.finditer(text, 0, end):
         try:
             if m.group("y"):
                 found = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -413,7 +442,8 @@ _SEEN_MAX = 4096
 
 
 def _find(text: str, published: dt.date | None) -> Dateline | None:
-    m = WIRE_AT_START.match(text, 0, _FIRST_TRY)
+    p = patterns()
+    m = p.wire_at_start.match(text, 0, _FIRST_TRY)
     if m is not None:
         key = (m.group(), published)
         if key in _SEEN:
@@ -431,7 +461,7 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
             _SEEN[key] = found
             if found is not None:
                 return found
-    m = KREMLIN_AT_START.match(text, 0, _FIRST_TRY)
+    m = p.kremlin_at_start.match(text, 0, _FIRST_TRY)
     if m is not None:
         reading = _read_kremlin(m)
         if isinstance(reading, Reading):
@@ -439,14 +469,14 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
     head_end = min(len(text), HEAD)
     pos = text.find("\n", 0, head_end)
     while pos != -1:
-        m = WIRE_AT.match(text, pos + 1, head_end)
+        m = p.wire_at.match(text, pos + 1, head_end)
         if m is not None:
             reading = _read_wire(m)
             if isinstance(reading, Reading):
                 ref, source = _reference(_last_header_date(text, m.start()), published)
                 return _finish(reading, ref, source)
         pos = text.find("\n", pos + 1, head_end)
-    for m in WIRE_CAPS_SCAN.finditer(text, 0, head_end):
+    for m in p.wire_caps_scan.finditer(text, 0, head_end):
         if m.group("mon") is None:
             continue  # further into the text, only a dated dateline counts
         if not (m.group("ag") or m.group("close")):
@@ -485,7 +515,7 @@ def parse_dateline(text: str, *, published: dt.date | None = None) -> Dateline:
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     reason = "expected CITY[, Region][, Country][, Mon D] [(Agency)] and a dash"
-    for rule in rules:
+    for rule in _rules():
         m = rule.pattern.fullmatch(text, start, end)
         if m is None:
             continue
