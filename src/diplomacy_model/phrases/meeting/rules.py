@@ -418,8 +418,7 @@ def _dates(text: str, start: int, end: int) -> list[Span]:
             continue  # the modal verb
         if _DATE_PREFIX_NEEDED.fullmatch(core) and not pre.strip():
             continue
-        if core in {"week", "month", "year", "weekend"} and not regex.search(
-                r"(?:this|last|next|past|previous|coming)[\s-]++$", pre):
+        if core in {"week", "month", "year", "weekend"} and not _RELATIVE_PRE.search(pre):
             continue
         lead = len(pre) - len(pre.lstrip())
         out.append(Span(dm.start() + lead, dm.end()))
@@ -435,6 +434,16 @@ _PLACE = regex.compile(
     r"(?:city|capital|town|port|resort|region|province)\s++of\s++)?+"
     rf"(?P<p>{_CAP_RUN})"
 )
+# Compiled once: the regex module's own cache lookup costs more than the match on this hot path.
+_RELATIVE_PRE = regex.compile(r"(?:this|last|next|past|previous|coming)[\s-]++$")
+_ORDINAL_TOKEN = regex.compile(r"\d++(?:st|nd|rd|th)?+")
+_ACRONYM_IN = regex.compile(r"\b(?:[A-Z]{2,6}|G\d{1,2})\b")
+_ACRONYM = regex.compile(r"[A-Z]{2,6}|G\d{1,2}")
+_PLAIN_WORD = regex.compile(r"[\w\-]++")
+_SPACES = regex.compile(r"\s++")
+_VENUE_TAIL = regex.compile(r"(?:\s++(?:of|the|and|for|de))++$")
+_ORG_AFTER = regex.compile(r"\s++(?:the\s++)?+(" + _CAP_RUN + ")")
+_HOSTED_BY = regex.compile(r"\bhosted\s++by\s++(?:the\s++)?+(" + _CAP_RUN + ")")
 _FROM_PLACE = regex.compile(rf"\bfrom\s++(?P<p>{_CAP_RUN})")
 _VENUE = regex.compile(
     r"\bat\s++(?P<the>the\s++)?+"
@@ -585,14 +594,14 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         while first <= i and (toks[first].group() in {"of", "and", "for", "on", "the", ")", "-", "–"}
                               or toks[first].group().lower() in SUBJECT_STOPWORDS
                               or toks[first].group().lower() in _ORDINAL_WORDS
-                              or regex.fullmatch(r"\d++(?:st|nd|rd|th)?+", toks[first].group())):
+                              or _ORDINAL_TOKEN.fullmatch(toks[first].group())):
             first += 1
         if first <= i:
             r.named = True
             r.start = toks[first].start()
             name = " ".join(text[r.start:trig.end].translate(_NORMALISE).split())
             r.kind = name
-            acr = regex.search(r"\b(?:[A-Z]{2,6}|G\d{1,2})\b", name)
+            acr = _ACRONYM_IN.search(name)
             if acr:
                 r.organisation = acr.group()
             i = first - 1
@@ -631,7 +640,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         if low in LIGHT_VERBS and low not in GENERIC_MODIFIERS:
             break
         if t[:1].isupper() and not r.named:
-            if regex.fullmatch(r"[A-Z]{2,6}|G\d{1,2}", t):
+            if _ACRONYM.fullmatch(t):
                 r.organisation = t
             elif ("-" in t or "–" in t) and not t.startswith(_COMPASS):
                 r.parties.append(Span(toks[i].start(), toks[i].end()))
@@ -641,7 +650,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             kind_open = False
             i -= 1
             continue
-        if t[:1].islower() and regex.fullmatch(r"[\w\-]++", t) and low not in PARTY_STOPWORDS and len(mods) < 6:
+        if t[:1].islower() and _PLAIN_WORD.fullmatch(t) and low not in PARTY_STOPWORDS and len(mods) < 6:
             mods.append(low)
             if kind_open and low not in GENERIC_MODIFIERS and low not in NEGOTIATION_MODIFIERS:
                 kind_mods.append(t)
@@ -711,8 +720,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             r.parties.append(ps)
             pos = ps.end
     elif trig.verb and r.kind != "visit" and not trig.kind.endswith("call"):
-        ws = regex.match(r"\s++", text[pos:limit])
-        obj = pos + (ws.end() if ws else 0)
+        ws = _SPACES.match(text, pos, limit)
+        obj = ws.end() if ws else pos
         if obj < limit and text[obj:obj + 1].isupper() and text[obj:limit].split(maxsplit=1)[0] not in _NOT_PLACE:
             ps = _party_span(text, obj, limit)
             if ps:
@@ -724,7 +733,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     venue_span: Span | None = None
     vm = _VENUE.search(text, r.end, limit)
     if vm:
-        v = regex.sub(r"(?:\s++(?:of|the|and|for|de))++$", "", vm.group("v"))
+        v = _VENUE_TAIL.sub("", vm.group("v"))
         last = v.split()[-1].lower().strip("’'.")
         if last in VENUE_WORDS or (vm.group("the") and v not in _NOT_PLACE and v.split()[0] not in _NOT_PLACE):
             venue = v.translate(_NORMALISE)
@@ -748,7 +757,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             p = fm.group("p").rstrip(".")
             place, place_span = p, Span(fm.start("p"), fm.start("p") + len(p))
     if trig.verb and r.kind == "visit" and place is None:
-        om = regex.match(r"\s++(?:the\s++)?+(" + _CAP_RUN + ")", text[r.end:limit])
+        om = _ORG_AFTER.match(text[r.end:limit])
         if om and om.group(1).split()[0] not in _NOT_PLACE:
             p = om.group(1).rstrip(".")
             place, place_span = p, Span(r.end + om.start(1), r.end + om.start(1) + len(p))
@@ -783,7 +792,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             if bounds:
                 r.host = Span(*bounds)
             break
-    hb = regex.search(r"\bhosted\s++by\s++(?:the\s++)?+(" + _CAP_RUN + ")", text[r.end:limit])
+    hb = _HOSTED_BY.search(text[r.end:limit])
     if hb:
         r.host = Span(r.end + hb.start(1), r.end + hb.end(1))
     if r.host:
