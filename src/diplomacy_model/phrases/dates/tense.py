@@ -85,6 +85,7 @@ def _cue(word: str, before: str, after: str) -> Tense | None:
 _AFTER_WEIGHT = 1.5
 _CLAUSE_WEIGHT = 3.0
 _WINDOW = 150
+_MAX_WORDS = 24  # and no more words than a sentence's worth either side
 
 
 _PUNCT = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014-_"
@@ -97,6 +98,9 @@ _ABBREVIATIONS = _words("""
     jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 _SENTENCE_ENDS = (".", "?", "!", '."', '?"', ".\u201d", "?\u201d", ".'")
+
+
+_END_CHARS = frozenset(".?!\"'\u201d")
 
 
 def _ends_sentence(token: str) -> bool:
@@ -127,23 +131,24 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
     'past'
     """
     stop = position if end is None else end
-    raw = sentence[max(0, position - _WINDOW) : position].split()
+    raw = sentence[max(0, position - _WINDOW) : position].split()[-_MAX_WORDS:]
+    words = [t.strip(_PUNCT).lower() for t in raw]
     best: Tense | None = None
     best_distance = float("inf")
-    after, current = "", _norm(raw[-1]) if raw else ""
-    for i in range(len(raw) - 1, -1, -1):
-        if i < len(raw) - 1 and _ends_sentence(raw[i]):
+    last = len(words) - 1
+    for i in range(last, -1, -1):
+        if i < last and raw[i][-1] in _END_CHARS and _ends_sentence(raw[i]):
             break  # the previous sentence
-        before = _norm(raw[i - 1]) if i else ""
-        kind = _cue(current, before, after) if current in _ANY or current.endswith("ed") else None
-        if kind is not None:
-            best, best_distance = kind, len(raw) - 1 - i
-            break
-        after, current = current, before
+        word = words[i]
+        if word in _ANY or word.endswith("ed"):
+            kind = _cue(word, words[i - 1] if i else "", words[i + 1] if i < last else "")
+            if kind is not None:
+                best, best_distance = kind, last - i
+                break
     # Only cues nearer than the best one before the date can win: read no further.
     reach = _WINDOW if best is None else min(_WINDOW, int(best_distance / _AFTER_WEIGHT + 1) * 12)
-    raw = sentence[stop : stop + reach].split()
-    right = [_norm(t) for t in raw]
+    raw = sentence[stop : stop + reach].split()[:_MAX_WORDS]
+    right = [t.strip(_PUNCT).lower() for t in raw]
     last = len(right) - 1
     weight = _AFTER_WEIGHT
     for j, word in enumerate(right):
@@ -156,7 +161,7 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
             kind = _cue(word, right[j - 1] if j else "", right[j + 1] if j < last else "")
             if kind is not None:
                 return kind
-        if j and _ends_sentence(raw[j]):
+        if j and raw[j][-1] in _END_CHARS and _ends_sentence(raw[j]):
             break
         if raw[j].endswith(_BREAK_ENDS):
             weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
