@@ -33,6 +33,14 @@ How a mention is read
   - forms flagged ``^`` also need an earlier mention of the organisation or its
     parent: ``the Security Council`` is the UNSC only after the UN (or the
     UNSC) has been named, ``the Union`` the EU only after the EU.
+* Acronyms set off as ``Name (X)`` or ``Name, X,``: right after an
+  organisation's name, the acronym is a mention of *that* organisation
+  (``African Development Bank (ADB)`` is the AfDB, not the Asian Development
+  Bank); when its letters are the initials of the capitalised words before it,
+  it defines some other name and yields nothing (``Composite Information
+  Service (CIS)``, ``Coffee, Sugar and Cocoa Exchange, CSCE,``).
+* Stock tickers (``<UN.A>``) and company names (``EAC Industries Inc``) yield
+  nothing.
 
 The gazetteer and the pattern are built on the first call and cached, so
 importing the package stays cheap; the hot path builds nothing and does no I/O.
