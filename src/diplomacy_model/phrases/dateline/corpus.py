@@ -64,6 +64,8 @@ _EXAMPLES: tuple[Example, ...] = (
     _ex("    FARMINGTON, Conn., FEb 26 - Heublein said", _D87, _REUTERS, "mixed-case month", month=2, day=26),
     _ex("    ALBANY, N.Y., Marc 3 - State officials", _D87, _REUTERS, "month typo", month=3, day=3),
     _ex("    RENO, Nev., Mach 2 - Circus said", _D87, _REUTERS, "month typo", month=3, day=2),
+    _ex("    IRVINE, Claif., March 2 - Western Digital said", _D87, _REUTERS, "swapped letters in the state",
+        city="Irvine", region="Calif."),
     _ex("    ROSEMONT, Ill., Macrh 2 - Household said", _D87, _REUTERS, "transposed month", month=3, day=2),
     _ex("    BELGRADE, March 2O - Yugoslavia said", dt.date(1987, 3, 20), _REUTERS, "letter O for zero",
         day=20, date="1987-03-20"),

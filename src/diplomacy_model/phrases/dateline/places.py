@@ -18,6 +18,7 @@ __all__ = [
     "region_form",
     "region_key",
     "region_name",
+    "region_slip",
 ]
 
 _REGIONS_PATH = Path(__file__).with_name("regions.tsv")
@@ -49,6 +50,34 @@ def _regions() -> dict[str, str]:
             written, name, *_rest = line.rstrip("\n").split("\t")
             table.setdefault(region_key(written), name)
     return table
+
+
+@functools.cache
+def _region_slips() -> dict[str, str]:
+    """Region spellings with two neighbouring letters swapped (``Claif.``), mapped to how the table writes them.
+
+    Only keys of four letters or more, and only swaps no other region shares.
+    """
+    written: dict[str, str] = {}
+    with _REGIONS_PATH.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                form = line.split("\t", 1)[0]
+                written.setdefault(region_key(form), form)
+    slips: dict[str, set[str]] = {}
+    for key, form in written.items():
+        if len(key) >= 4:
+            for i in range(len(key) - 1):
+                swapped = key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+                if swapped != key and swapped not in written:
+                    slips.setdefault(swapped, set()).add(form)
+    return {k: forms.pop() for k, forms in slips.items() if len(forms) == 1}
+
+
+@functools.lru_cache(maxsize=4096)
+def region_slip(text: str) -> str | None:
+    """The region ``text`` misspells by two swapped letters, as the table writes it (``"Claif."`` -> ``"Calif."``)."""
+    return _region_slips().get(region_key(text))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -27,7 +27,7 @@ from ...errors import ModelError, ParseError, require_text
 from ...model import Dateline, Span
 from .._engine import Rule
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, words_pattern
-from .places import city_case, country_code, is_known_city, region_form, region_name
+from .places import city_case, country_code, is_known_city, region_form, region_name, region_slip
 
 __all__ = ["HEAD", "Patterns", "Reading", "find_dateline", "parse_dateline", "patterns", "rules"]  # noqa: F822 - rules: lazy
 
@@ -251,6 +251,8 @@ def _places(segments: tuple[str, ...]) -> tuple[str | None, str | None]:
             region = region_form(segment)
         elif country is None and (code := country_code(segment)) is not None:
             country = code
+        elif region is None and country is None and (fixed := region_slip(segment)) is not None:
+            region = fixed  # "Claif." is Calif.
     if region is None and country is None and len(segments) == 1:
         region = region_form(segments[0])
     return region, country
