@@ -5,7 +5,9 @@ Keys are lower case; callers match case-insensitively and look up ``.lower()``.
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES", "words_pattern"]
+from collections.abc import Iterable
+
+__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES", "trie_pattern", "words_pattern"]
 
 MONTH_NAMES: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June",
@@ -34,3 +36,33 @@ def words_pattern(words: list[str] | tuple[str, ...] | dict[str, object]) -> str
     import regex  # noqa: PLC0415 - only needed while patterns are compiled at import
 
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of *words* factored as a trie, so the engine tests each first letter once.
+
+    Several times faster than a flat alternation when scanning running text.
+
+    >>> trie_pattern(["meet", "meeting", "met"])
+    'me(?:et(?:ing)?|t)'
+    """
+    import regex  # noqa: PLC0415 - only needed while patterns are compiled at import
+
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alternatives = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)

@@ -31,6 +31,7 @@ import regex
 
 from ...model import MeetingMode, Span
 from .._engine import Rule
+from .._lexicon import trie_pattern
 from .cue import MeetingCue
 from .lexicon import (
     ABBREVIATIONS,
@@ -58,7 +59,7 @@ _WINDOW = 600  # furthest a sentence boundary is looked for, each side of a hit
 _PRE = 200  # characters of the sentence read before a trigger
 _POST = 260  # characters read after it
 
-ANCHOR = regex.compile(r"\b(?:" + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r")\b", regex.I)
+ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
 
 
 @attrs.frozen
