@@ -109,6 +109,25 @@ examples = (
         name="joint statement", kind="joint statement", parties=("CN", "SK"), date="2003", event="signing"),
     _ex("an agreement between the United States and Russia", name="agreement between the United States and "
         "Russia", parties=("US", "RU")),
+    _ex("a memorandum of understanding between Britain and Japan on financial markets",
+        "modelled on Reuters 1987", name="memorandum of understanding between Britain and Japan",
+        kind="memorandum", parties=("GB", "JP")),
+    # --- wire copy: wrapped lines, brackets, older instruments ---------------
+    _ex("the delegate to the General\n    Agreement on Tariffs and Trade (GATT), made the appeal",
+        "modelled on Reuters 1987", name="General Agreement on Tariffs and Trade", kind="agreement",
+        span=(20, 62)),
+    _ex("told a GATT (General Agreement on Tariffs and Trade) council meeting", "modelled on Reuters 1987",
+        name="General Agreement on Tariffs and Trade"),
+    _ex("the China-Russia\n    strategic partnership of coordination, established in\n    April 1996",
+        name="China-Russia strategic partnership of coordination", date="1996-04", event="establishment"),
+    _ex("talks on a new International Natural Rubber Agreement (INRA) opened", "modelled on Reuters 1987",
+        name="International Natural Rubber Agreement", kind="agreement"),
+    _ex("the recent U.S.-British accord on bank supervision", "modelled on Reuters 1987",
+        name="U.S.-British accord", kind="accord", parties=("US", "GB")),
+    _ex("the Paris currency accord among six industrial nations", "modelled on Reuters 1987",
+        name="Paris currency accord", kind="accord", parties=()),
+    _ex("the Good Friday Agreement", name="Good Friday Agreement", kind="agreement"),
+    _ex("Under Paris Agreement rules", name="Paris Agreement", span=(6, 21)),
 )
 
 negative = (
@@ -137,6 +156,14 @@ negative = (
     _ex("PARIS AGREEMENT IN DOUBT", note="an all-caps headline"),
     _ex("the retreat and the treatment of prisoners", note="treat inside words"),
     _ex("the joint statement said", note="a bare joint statement"),
+    _ex("Red Lion Inns Limited Partnership said it filed", "modelled on Reuters 1987", note="a company"),
+    _ex("the Graham-McCormick Oil and Gas Partnership", "modelled on Reuters 1987", note="a company"),
+    _ex("Halcyon Investments, a New York investment partnership", "modelled on Reuters 1987", note="a firm"),
+    _ex("the firm signed an OEM agreement with Cray Research", "modelled on Reuters 1987",
+        note="an acronym names a treaty, not a business contract"),
+    _ex("On Tuesday Agreement was reached on the text.", note="prepositions and weekdays never open a name"),
+    _ex("the chief of Protocol greeted the guests", note="a protocol office"),
+    _ex("Charter Communications said", note="a company"),
 )
 
 known_failures = (

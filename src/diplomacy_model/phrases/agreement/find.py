@@ -45,6 +45,16 @@ _LEFT_WINDOW = 160
 _RIGHT_WINDOW = 320
 _MAX_LEFT_TOKENS = 10
 _MAX_RIGHT_TOKENS = 24
+# Kinds an acronym alone can name in lower case ("INF treaty"); "OEM agreement" is not an instrument.
+_ACRONYM_KINDS = frozenset(("treaty", "accord", "protocol", "convention"))
+# Words that make a capitalised Partnership a business.
+_BUSINESS_WORDS = frozenset(
+    ("Limited", "Ltd", "LP", "L.P", "Master", "Associates", "Ventures", "Holdings", "Capital", "Partners",
+     "Investment", "Investors", "Fund", "Funds", "Properties", "Realty", "Financing", "Equity", "Inc", "Corp",
+     "Co", "Company", "Industries", "Group", "Trust", "Mortgage", "Income", "Royalty", "Resources", "Oil", "Gas",
+     "Petroleum", "Drilling")
+)
+_OPENING = ("(", "[", '"', "\u201c", "\u2018")
 _TRAILING = ".,;:!?)]\"\u201d\u2019'"
 _TRAILING_NO_DOT = ",;:!?)]\"\u201d\u2019'"
 
@@ -57,12 +67,14 @@ class _Found:
 
 
 def _plain_gap(text: str, start: int, end: int) -> bool:
+    # Spaces, or one line break with its indent (wire copy wraps lines inside names), never a blank line.
     gap = text[start:end]
-    return 0 < len(gap) <= 3 and gap.isspace() and "\n" not in gap
+    return 0 < len(gap) <= 8 and gap.isspace() and gap.count("\n") <= 1 and "\r\n\r" not in gap
 
 
-def _caps(word: str) -> bool:
-    if word.endswith(("'s", "\u2019s")) or word in _CALENDAR_WORDS:
+def _caps(word: str, *, calendar: bool = False) -> bool:
+    """Whether *word* can be part of a capitalised name (month and weekday names only with ``calendar``)."""
+    if word.endswith(("'s", "\u2019s")) or (word in _CALENDAR_WORDS and not calendar):
         return False
     if word.endswith(".") and not _ENDS_IN_ABBREVIATION.search(word):
         return False
@@ -89,8 +101,11 @@ def _left(
         word = text[s:e]
         if not caps and not capitalised and word in MODIFIERS:
             mods.append((s, e))
-        elif _caps(word):
-            caps.append((s, e))
+        elif _caps(word, calendar=True):
+            caps.append((s, e))  # "Good Friday Agreement"; a leading calendar word is trimmed below
+        elif word[:1] in _OPENING and _caps(word[1:]):
+            caps.append((s + 1, e))  # "(General Agreement ...": the bracket ends the chain
+            break
         elif word in ("and", "&") and caps and i > 0:
             ps, pe = tokens[i - 1]
             before = text[ps:pe]
@@ -104,7 +119,11 @@ def _left(
     caps.reverse()
     mods.reverse()
     # A chain never opens with a connector, an article or a calendar word.
-    while caps and (text[caps[0][0] : caps[0][1]] in _NOT_FIRST_WORD or text[caps[0][0] : caps[0][1]] in ("and", "&")):
+    while caps and (
+        text[caps[0][0] : caps[0][1]] in _NOT_FIRST_WORD
+        or text[caps[0][0] : caps[0][1]] in _CALENDAR_WORDS
+        or text[caps[0][0] : caps[0][1]] in ("and", "&")
+    ):
         caps.pop(0)
     while mods and text[mods[0][0] : mods[0][1]] == "and":
         mods.pop(0)
@@ -113,7 +132,7 @@ def _left(
 
 def _complement(text: str, pos: int) -> int:
     """End of a title-case complement (``of Good-Neighborliness and Friendly Cooperation``) at *pos*, or *pos*."""
-    if _OPENER.match(text, pos) is None:
+    if _OPENER.match(text, pos, min(len(text), pos + 40)) is None:
         return pos
     forwards = _TOKEN.finditer(text, pos, min(len(text), pos + _RIGHT_WINDOW))
     tokens = [m.span() for m in itertools.islice(forwards, _MAX_RIGHT_TOKENS)]
@@ -164,8 +183,8 @@ def _modifies_next(text: str, end: int) -> bool:
     """Whether a capitalised head only modifies the next word: ``Convention center``, ``Protocol Department``."""
     if text[end : end + 1] == ")":
         end += 1
-    match = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
-    if match is None:
+    match = _TOKEN.search(text, end, min(len(text), end + 40)) if text[end : end + 1].isspace() else None
+    if match is None or not _plain_gap(text, end, match.start()):
         return False
     word = match.group().rstrip(_TRAILING)
     if word.lower() in _MODIFIED_NOUNS:
@@ -186,7 +205,7 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
     prefix = party_prefix(text, name_start, start) if caps else None
     parties = prefix[1] if prefix is not None else ()
     name_end = end
-    of_tail = _OF_TAIL.match(text, end)
+    of_tail = _OF_TAIL.match(text, end, min(len(text), end + 80))
     if of_tail is not None and not capitalised:
         name_end = of_tail.end()
     between = between_at(text, name_end, min(len(text), name_end + 200))
@@ -201,6 +220,8 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
 
     if capitalised:
         accepted = bool(caps) or has_complement or between is not None
+        if kind == "partnership" and any(text[s:e].rstrip(".") in _BUSINESS_WORDS for s, e in caps):
+            accepted = False  # "Red Lion Inns Limited Partnership" is a company
         if plural and not has_complement:
             # "Minsk Agreements", "Geneva Conventions", but not "Regional Trade Agreements".
             chain = text[caps[0][0] : caps[-1][1]] if caps else ""
@@ -211,14 +232,13 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
         cap_words = [text[s:e] for s, e in caps]
         accepted = not plural and (
             bool(parties)
-            or any(_ACRONYM.fullmatch(w) and party(w) is None for w in cap_words)
-            or (bool(cap_words) and cap_words[0] == "New")
-            or (len(cap_words) == 1 and is_city(cap_words[0]))
+            or (kind in _ACRONYM_KINDS and any(_ACRONYM.fullmatch(w) and party(w) is None for w in cap_words))
+            or (kind != "partnership" and len(cap_words) == 1 and is_city(cap_words[0]))
             or between is not None
             or (of_tail is not None and any(text[s:e] == "strategic" for s, e in mods))
         )
         if not accepted and not plural and not caps:
-            verb = _VERB_BETWEEN.match(text, name_end)
+            verb = _VERB_BETWEEN.match(text, name_end, min(len(text), name_end + 60))
             if verb is not None and between_at(text, verb.end(), min(len(text), verb.end() + 200)) is not None:
                 accepted = True
     if not accepted:
@@ -230,7 +250,7 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
     phrase_end = name_end
     date = None
     event = None
-    verb = _VERB_BETWEEN.match(text, name_end)
+    verb = _VERB_BETWEEN.match(text, name_end, min(len(text), name_end + 60))
     if verb is not None:
         clause = between_at(text, verb.end(), min(len(text), verb.end() + 200))
         if clause is not None:
@@ -278,6 +298,8 @@ def _heads(text: str) -> list[int]:
 
 
 def _scan(text: str) -> list[_Found]:
+    # Every match below passes an end position: the regex module may look for a pattern's required
+    # literal (" between ") up to the end of the string, which would make the scan quadratic.
     found: list[_Found] = []
     floor = 0
     for pos in _heads(text):

@@ -112,6 +112,15 @@ _KIND_OF_STEM = {
 }
 _PLURAL_ENDINGS = ("ies", "s", "memoranda")
 
+# White space between words: spaces, or one line break with its indent (wire copy wraps lines), never a blank line.
+_S = r"(?:[^\S\n]++(?:\n[^\S\n]*+)?+|\n[^\S\n]*+)"
+
+
+def _ws(pattern: str) -> str:
+    """*pattern* with each literal space standing for :data:`_S`."""
+    return pattern.replace(" ", _S)
+
+
 def _words(text: str) -> list[str]:
     return text.split()
 
@@ -129,12 +138,14 @@ MODIFIERS = frozenset(
 )
 # Closing nouns after "of" in a lower-case name: "partnership of coordination".
 _OF_TAIL = regex.compile(
-    r" of(?: (?:strategic|comprehensive|mutual|economic|all-round))?+ "
-    r"(?:coordination|cooperation|friendship|understanding|alliance|mutual assistance)(?![\w-])"
+    _ws(
+        r" of(?: (?:strategic|comprehensive|mutual|economic|all-round))?+ "
+        r"(?:coordination|cooperation|friendship|understanding|alliance|mutual assistance)(?![\w-])"
+    )
 )
 # Connectors that can open a title-case complement, and those allowed inside it.
 _OPENERS = frozenset(("of", "on", "for", "between", "against", "among", "concerning", "regarding"))
-_OPENER = regex.compile(r" (?:of|on|for|between|against|among|concerning|regarding) ")
+_OPENER = regex.compile(_ws(r" (?:of|on|for|between|against|among|concerning|regarding) "))
 _INNER = frozenset(("of", "on", "for", "between", "against", "among", "and", "in", "to", "the", "&", "de", "la"))
 _AFTER_ARTICLE_OK = frozenset(("of", "on", "for", "between", "against", "among", "in", "to", "concerning", "regarding"))
 # Nouns after a capitalised head that show the head only modifies them.
@@ -144,7 +155,13 @@ _MODIFIED_NOUNS = frozenset(
     company companies
     """)
 )
-_NOT_FIRST_WORD = frozenset(("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "His", "Her"))
+# Sentence-initial words that never open a name: articles, determiners and prepositions.
+_NOT_FIRST_WORD = frozenset(
+    _words("""
+    The A An This That These Those Its Their Our His Her On In At Under By For With After Before During Since
+    Until From Of To As And But Both Under Upon Via Despite Amid Following Regarding Per
+    """)
+)
 _CALENDAR_WORDS = frozenset(
     [m.capitalize() for m in MONTHS] + [d.capitalize() for d in WEEKDAYS] + [m.capitalize() + "." for m in MONTHS]
 )
@@ -169,13 +186,15 @@ _DATE = (
 )
 _SIGNED = r"(?P<verb>signed|inked|concluded|reached|adopted|established|set up|launched|forged)"
 _DATE_AFTER = regex.compile(
-    rf"(?i:,?+ (?:(?:which|that) (?:was|were) )?+{_SIGNED}"
-    rf"(?: in (?!{_MONTH}\b)(?-i:\p{{Lu}}[\p{{L}}.\-]*+)(?-i: \p{{Lu}}\w*+)?+)?+"
-    rf" (?:in|on) {_DATE})"
+    _ws(
+        rf"(?i:,?+ (?:(?:which|that) (?:was|were) )?+{_SIGNED}"
+        rf"(?: in (?!{_MONTH}\b)(?-i:\p{{Lu}}[\p{{L}}.\-]*+)(?-i: \p{{Lu}}\w*+)?+)?+"
+        rf" (?:in|on) {_DATE})"
+    )
 )
-_DATE_BARE = regex.compile(rf"(?i: (?:in|on) {_DATE})")
-_SIGNED_BEFORE = regex.compile(r"(?i:(?:signed|inked|concluded) (?:the |a |an )?+)$")
-_VERB_BETWEEN = regex.compile(r" (?P<verb>signed|reached|concluded|inked)(?= between )")
+_DATE_BARE = regex.compile(_ws(rf"(?i: (?:in|on) {_DATE})"))
+_SIGNED_BEFORE = regex.compile(_ws(r"(?i:(?:signed|inked|concluded) (?:the |a |an )?+)$"))
+_VERB_BETWEEN = regex.compile(_ws(r" (?P<verb>signed|reached|concluded|inked)(?= between )"))
 
 
 def head_at(text: str, pos: int) -> tuple[int, int, str, bool, bool] | None:
@@ -186,7 +205,7 @@ def head_at(text: str, pos: int) -> tuple[int, int, str, bool, bool] | None:
     """
     if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "-\u2010\u2011"):
         return None
-    match = _HEAD.match(text, pos)
+    match = _HEAD.match(text, pos, min(len(text), pos + 40))
     if match is None:
         return None
     word = match.group()
@@ -272,7 +291,7 @@ def parties_in(text: str) -> tuple[str, ...]:
 
 
 _NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?: (?:of )?+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+){0,5})"
-_BETWEEN = regex.compile(rf" between (?:the )?+(?P<a>{_NAME_WORDS}) and (?:the )?+(?P<b>{_NAME_WORDS})")
+_BETWEEN = regex.compile(_ws(rf" between (?:the )?+(?P<a>{_NAME_WORDS}) and (?:the )?+(?P<b>{_NAME_WORDS})"))
 
 
 def _leading_country(text: str, start: int, end: int) -> tuple[int, str] | None:
