@@ -73,26 +73,42 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10}
 _YEAR_WORDS = {"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "current": 0}
 
-ANCHOR = regex.compile(
-    r"\b(?:"
-    rf"(?P<mon>{_trie(_MONTH_WORDS)})"
-    rf"|(?P<wd>{_trie(_WEEKDAY_WORDS)})"
-    rf"|(?P<deictic>{_trie([w for k in _DEICTIC for w in (k, k.capitalize())])})"
-    rf"|(?P<unit>{_trie(['year', 'years', 'month', 'night', 'morning', 'afternoon', 'evening'])})"
-    r"|(?P<num>[12]\d\d\d)"
-    r")\b"
-)
+def _ci(words: str) -> str:
+    """``last|this`` -> ``[Ll]ast|[Tt]his``: lower case or capitalised, nothing else."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.split("|"))
+
+
+_PREPOSITIONS = "in|since|until|till|before|after|during|from|through|early|late|by"
+
+
+def _anchor(*, strict: bool) -> regex.Pattern[str]:
+    # "year" and a bare number are common words: the anchor itself checks, by a lookbehind
+    # read only once the literal has matched, that a year word or a preposition comes first.
+    year_unit = (r"year(?:s(?=[ \t\xa0]ago\b))?(?<=\b(?:" + _ci("this|last|next|past|coming|current|a|an|one|two")
+                 + r"|three|four|five|six|seven|eight|nine|ten)[ \t\xa0]++years?)")
+    number = r"[12]\d\d\d" if strict else (
+        r"[12]\d\d\d(?:(?=-[01]\d-[0-3]\d)|(?<=\b(?:" + _ci(_PREPOSITIONS) + r"|of|to)[ \t\xa0]++"
+        r"(?:the[ \t\xa0]++year[ \t\xa0]++)?\d{4}))"
+    )
+    return regex.compile(
+        r"\b(?:"
+        rf"(?P<mon>{_trie(_MONTH_WORDS)})"
+        rf"|(?P<wd>{_trie(_WEEKDAY_WORDS)})"
+        rf"|(?P<deictic>{_trie([w for k in _DEICTIC for w in (k, k.capitalize())])})"
+        rf"|(?P<unit>{year_unit}|{_trie(['month', 'night', 'morning', 'afternoon', 'evening'])})"
+        rf"|(?P<num>{number})"
+        r")\b"
+    )
+
+
+ANCHOR = _anchor(strict=False)
+_STRICT_ANCHOR = _anchor(strict=True)
 
 SEP = r"[ \t\xa0]++"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?!\d|[.,:]\d|-(?:year|month|week|day|hour))"
 YEAR = r"(?P<year>1\d\d\d|2\d\d\d)(?!\d|[,.]\d|s\b|-\d)"
 _WD = rf"(?P<wd>{_trie(_WEEKDAY_WORDS)})"
 _MON = _trie(_MONTH_WORDS)
-
-
-def _ci(words: str) -> str:
-    """``last|this`` -> ``[Ll]ast|[Tt]his``: lower case or capitalised, nothing else."""
-    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words.split("|"))
 
 
 _MOD = rf"(?:(?P<mod>{_ci('early|late|mid|earlier|later')})(?:{SEP}|-))?"
@@ -136,7 +152,7 @@ _R = {
     "-<mm>-<dd> after <yyyy>": r"-(?P<imon>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?![\d-])",
     "-<mm> after <yyyy> (strict only)": r"-(?P<imon>0[1-9]|1[0-2])(?![\d-])",
     "in|since|by ... [the year] before <year>": (
-        rf"(?r)\b(?:{_ci('in|since|until|till|before|after|during|from|through|early|late|by')}|of|to|mid-?)"
+        rf"(?r)\b(?:{_ci(_PREPOSITIONS)}|of|to|mid-?)"
         rf"(?:{SEP}the{SEP}year)?{SEP}"
     ),
     "no range, decade, amount or percent after a bare year": r"(?:-|s\b|[,.]\d|\ ?%|\ percent)",
@@ -303,7 +319,7 @@ def scan(text: str, start: int = 0, stop: int | None = None, *, strict: bool = F
     """
     stop = len(text) if stop is None else stop
     last_end = start
-    for anchor in ANCHOR.finditer(text, start, stop):
+    for anchor in (_STRICT_ANCHOR if strict else ANCHOR).finditer(text, start, stop):
         s, e = anchor.span()
         if s < last_end:
             continue
