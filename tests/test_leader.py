@@ -7,6 +7,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from diplomacy_model import InputTypeError, Leader, ParseError, Span
 from diplomacy_model.phrases._engine import Example
-from diplomacy_model.phrases.title import family_name, find_leaders, parse_leader, render_leader
+from diplomacy_model.phrases.title import RENDER_STYLES, family_name, find_leaders, parse_leader, render_leader
 from diplomacy_model.phrases.title.corpus import corpus
 
 from .conftest import SEED_PATH
@@ -105,17 +106,20 @@ def test_parse_is_strict() -> None:
             parse_leader(text)
 
 
-@given(leader_mentions())
-def test_round_trip(leader: Leader) -> None:
-    text = render_leader(leader)
+@given(leader_mentions(), st.sampled_from(RENDER_STYLES))
+def test_round_trip(leader: Leader, style: str) -> None:
+    text = render_leader(leader, style)
+    leader = attrs.evolve(leader, mentions=(Span(0, len(text)),))
     dateline = leader.country if leader.country_inferred else None
     assert parse_leader(text, dateline_country=dateline) == leader
+    assert render_leader(parse_leader(text, dateline_country=dateline), style) == text
 
 
-@given(leader_mentions(), st.sampled_from(["On Tuesday, ", "It was said that ", "", "(Xinhua) -- "]),
+@given(leader_mentions(), st.sampled_from(RENDER_STYLES),
+       st.sampled_from(["On Tuesday, ", "It was said that ", "", "(Xinhua) -- ", "Talks began. "]),
        st.sampled_from([" said on Monday.", " arrived in Beijing.", ", who met reporters", ""]))
-def test_found_inside_a_sentence(leader: Leader, before: str, after: str) -> None:
-    phrase = render_leader(leader)
+def test_found_inside_a_sentence(leader: Leader, style: str, before: str, after: str) -> None:
+    phrase = render_leader(leader, style)
     text = before + phrase + after
     dateline = leader.country if leader.country_inferred else None
     found = find_leaders(text, dateline_country=dateline)

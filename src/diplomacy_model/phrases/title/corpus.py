@@ -178,6 +178,30 @@ examples: tuple[Example, ...] = (
         _leader("Theresa May", "Prime Minister", "GB"), note="a month that is also a name"),
     _ex("said Zhao Jun, director of the Chinese Foreign Ministry's European Department.",
         _leader("Zhao Jun", "Director of the Foreign Ministry's European Department", "CN"), source=_XINHUA),
+    _ex("Han Sung-ryol, head of the North Korean UN mission, said on Sunday.",
+        _leader("Han Sung-ryol", "Head of the UN mission", "KP"), source=_AFP,
+        note="the demonym inside the complement gives the country; the UN stays in the title"),
+    _ex("Guterres met Secretary-General of the United Nations Antonio Guterres.",
+        _leader("Antonio Guterres", "Secretary-General", None, organisation="United Nations",
+                mentions=("Secretary-General of the United Nations Antonio Guterres", "Guterres")),
+        note="Kremlin-style complement naming an organisation; the earlier bare mention joins"),
+    _ex("Dmitry Medvedev and President of Uzbekistan Islam Karimov held talks. President Medvedev said.",
+        _leader("Islam Karimov", "President", "UZ"),
+        _leader("Dmitry Medvedev", "President", "RU", inferred=True,
+                mentions=("President Medvedev", "Dmitry Medvedev")),
+        dateline="RU", source=_KREMLIN, note="a titled family-name mention alone makes a leader; the full "
+        "name elsewhere joins it, but the name stays as titled"),
+    _ex("Tokyo Governor Yuriko Koike and Emir Tamim bin Hamad Al Thani",
+        _leader("Yuriko Koike", "Governor", "JP", inferred=True),
+        _leader("Tamim bin Hamad Al Thani", "Emir", "JP", inferred=True), dateline="JP",
+        note="an unqualified title always takes the dateline: wrong for the emir, but marked inferred"),
+    _ex("said Speaker of the National Assembly Woo Won-shik.",
+        _leader("Woo Won-shik", "Speaker of the National Assembly", "KR", inferred=True), dateline="KR",
+        source=_YONHAP),
+    _ex("Sultan Ibrahim Iskandar received the credentials of the Japanese Ambassador to Malaysia Katsuhiko "
+        "Takahashi.",
+        _leader("Ibrahim Iskandar", "Sultan", "MY", inferred=True),
+        _leader("Katsuhiko Takahashi", "Ambassador to Malaysia", "JP"), dateline="MY"),
 )
 
 negative: tuple[Example, ...] = (
@@ -210,8 +234,6 @@ known_failures: tuple[Example, ...] = (
     _ex("the North's Vice Minister of foreign affairs, Kim Kye-Gwan said.",
         _leader("Kim Kye-Gwan", "Vice Minister of foreign affairs", "KP"), dateline="KR", source=_AFP,
         note="'the North' for North Korea is not read"),
-    _ex("Han Sung-ryol, head of the North Korean UN mission, said on Sunday.",
-        _leader("Han Sung-ryol", "Head of the UN mission", "KP"), source=_AFP),
 )
 
 corpus = Corpus("leader", examples, negative, known_failures)

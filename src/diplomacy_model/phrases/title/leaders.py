@@ -13,13 +13,26 @@ import regex
 from ...errors import ParseError, require_text
 from ...gazetteer.countries import country_name, demonyms, lookup_demonym
 from ...model import Leader, Span
-from .rules import _ORG_NAMES, _STOP, HEADS, MODIFIERS, OFFICES, SURNAMES_FIRST, Mention, _country, find_mentions
+from .rules import (
+    _ORG_NAMES,
+    _STOP,
+    HEADS,
+    MODIFIERS,
+    OFFICES,
+    SURNAMES_FIRST,
+    Mention,
+    _country,
+    _demonym,
+    find_mentions,
+)
 
-__all__ = ["find_leaders", "parse_leader", "render_leader"]
+__all__ = ["RENDER_STYLES", "family_name", "find_leaders", "parse_leader", "render_leader"]
 
 # Bare mentions are searched for the first this many people only, so that time stays linear in the
 # text even when it names thousands (no real article does).
 _MAX_PEOPLE = 64
+# Monarchs are titled by their given name ("King Hussein"): never lengthened from another full name.
+_ROYAL = frozenset(("King", "Queen", "Emir", "Sultan", "Crown Prince", "Prince"))
 _REGNAL = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "Jr", "Jr.", "Sr"))
 _PLACE_CUE_RE = regex.compile(r"\b(?:[Ii]n|to) (?:the )?+(\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+){0,2}+)")
 _OFFICE_COUNTRIES = {surface: code for surface, code in OFFICES.values() if code is not None}
@@ -97,6 +110,23 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
     return out
 
 
+def _untitled_full_name(text: str, family: str) -> str | None:
+    """The one full name ``<Given> <family>`` the text writes without a title, if exactly one."""
+    names: set[str] = set()
+    needle = " " + family
+    position = text.find(needle)
+    while position > 0 and len(names) < 2:
+        end = position + len(needle)
+        if end == len(text) or not text[end].isalnum():
+            start = text.rfind(" ", max(0, position - 30), position) + 1
+            given = text[start:position]
+            if given.isalpha() and given[:1].isupper() and given[1:].islower() and given not in _STOP \
+                    and given.lower() not in HEADS and given.lower() not in MODIFIERS and _demonym(given) is None:
+                names.add(f"{given} {family}")
+        position = text.find(needle, end)
+    return names.pop() if len(names) == 1 else None
+
+
 def _possessor_country(text: str, start: int) -> str | None:
     """``China's Xi``: the country a bare mention is introduced by, if any."""
     match = _POSSESSOR_RE.search(text, max(0, start - 30), start)
@@ -163,8 +193,11 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
             candidates[0].titled.append(mention)
         elif not candidates:
             person = _Person(mention.name)
+            full_name = None if mention.title in _ROYAL else _untitled_full_name(text, mention.name)
+            if full_name is not None and full_name not in people:
+                person.name = full_name  # "President Medvedev" + "Dmitry Medvedev" elsewhere
             person.titled.append(mention)
-            people[mention.name] = person
+            people[person.name] = person
             by_family.setdefault(person.family, []).append(person)
     taken = _Taken([(m.start, m.end) for m in mentions])
     leaders: list[tuple[int, Leader]] = []
@@ -231,23 +264,40 @@ def _demonym(code: str) -> str | None:
     return _DEMONYM_OF.get(code)
 
 
-def render_leader(leader: Leader) -> str:
-    """Write *leader* as one titled mention: ``<Demonym> <Title> <Name>``; inverse of :func:`parse_leader`.
+RENDER_STYLES = ("wire", "kremlin", "appositive")
 
-    An inferred country is left out (the dateline carries it); an organisation is written by its
-    short form; a country with no demonym in the gazetteer is written ``<Title> <Name> of <Country>``.
+
+def render_leader(leader: Leader, style: str = "wire") -> str:
+    """Write *leader* as one titled mention; inverse of :func:`parse_leader`.
+
+    Styles: ``wire`` is ``<Demonym> <Title> <Name>``; ``kremlin`` is ``<Title> of <Country> <Name>``;
+    ``appositive`` is ``<Name>, the <demonym> <title>``. An inferred country is left out (the
+    dateline carries it); an organisation is written by its short form (``UN``), or in full after
+    ``of the`` in the Kremlin style; a country with no demonym is written ``... of <Country>``.
 
     >>> render_leader(parse_leader("Russian President Vladimir Putin"))
     'Russian President Vladimir Putin'
+    >>> render_leader(parse_leader("Russian President Vladimir Putin"), "kremlin")
+    'President of Russia Vladimir Putin'
+    >>> render_leader(parse_leader("Chinese Premier Li Qiang"), "appositive")
+    'Li Qiang, the Chinese premier'
     """
-    parts = [leader.title] if leader.title else []
-    suffix = ""
+    if style not in RENDER_STYLES:
+        raise ValueError(f"unknown style {style!r}; expected one of {RENDER_STYLES}")
+    title = leader.title or ""
+    shown = leader.country if leader.country is not None and not leader.country_inferred else None
+    qualifier = ""
     if leader.organisation is not None:
-        parts.insert(0, _ORG_NAMES.get(leader.organisation, leader.organisation))
-    elif leader.country is not None and not leader.country_inferred:
-        demonym = _demonym(leader.country)
-        if demonym is not None:
-            parts.insert(0, demonym)
-        else:
-            suffix = f" of {country_name(leader.country)}"
-    return " ".join([*parts, leader.name]) + suffix
+        qualifier = _ORG_NAMES.get(leader.organisation, leader.organisation)
+    elif shown is not None:
+        qualifier = _demonym(shown) or ""
+    if style == "kremlin" and (shown is not None or leader.organisation is not None):
+        where = country_name(shown) if shown is not None else f"the {leader.organisation}"
+        return f"{title} of {where} {leader.name}"
+    if style == "appositive":
+        lowered = " ".join(word if word.isupper() else word.lower() for word in title.split())
+        phrase = " ".join(part for part in ("the", qualifier, lowered) if part)
+        suffix = f" of {country_name(shown)}" if shown is not None and not qualifier else ""
+        return f"{leader.name}, {phrase}{suffix}"
+    suffix = f" of {country_name(shown)}" if shown is not None and not qualifier else ""
+    return " ".join(part for part in (qualifier, title, leader.name) if part) + suffix

@@ -251,8 +251,10 @@ def _parse_name_before(text: str, end: int) -> tuple[int, list[str]] | None:
         expected_end = start - 1
     while tokens and tokens[0] in _PARTICLES:
         tokens.pop(0)
-    if len(tokens) < 2 or len(tokens) > 5 or any(t in _STOP for t in tokens):
+    if len(tokens) < 2 or len(tokens) > 5 or tokens[0] in _STOP:
         return None  # "In Beijing, the foreign minister": a place, not a name
+    if any(t in _STOP and t not in SURNAMES_FIRST for t in tokens):
+        return None
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
         return None
@@ -492,11 +494,12 @@ def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
             org = ORGS.get(phrase) if size > 1 or phrase.isupper() else None
             if code is not None or org is not None:
                 country, organisation = code, org
-                if code is not None:
-                    words = words[:first] + words[first + size :]
+                words = words[:first] + words[first + size :]
                 break
         if country is not None or organisation is not None:
             break
+    if not any(word.lower() in INSTITUTIONS for word in words):
+        return "", complement.country or country, complement.organisation or organisation  # "of the United Nations"
     return "of " + " ".join(words), complement.country or country, complement.organisation or organisation
 
 
@@ -568,7 +571,7 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None
     if head.need == "needs-modifier" and not left.title_parts:
         return None
-    if head.need == "needs-qualifier" and not (left.qualified or left.title_parts):
+    if head.need == "needs-qualifier" and not (left.qualified or left.title_parts or complements):
         return None
     if named is not None:
         complement, name_start, name_end, tokens = named
