@@ -255,7 +255,7 @@ def parse_leader(text: str, *, dateline_country: str | None = None) -> Leader:
 _DEMONYM_OF: dict[str, str] = {}
 
 
-def _demonym(code: str) -> str | None:
+def _demonym_for(code: str) -> str | None:
     if not _DEMONYM_OF:
         for form in demonyms():  # the table lists the usual form first
             found = lookup_demonym(form)
@@ -290,7 +290,7 @@ def render_leader(leader: Leader, style: str = "wire") -> str:
     if leader.organisation is not None:
         qualifier = _ORG_NAMES.get(leader.organisation, leader.organisation)
     elif shown is not None:
-        qualifier = _demonym(shown) or ""
+        qualifier = _demonym_for(shown) or ""
     if style == "kremlin" and (shown is not None or leader.organisation is not None):
         where = country_name(shown) if shown is not None else f"the {leader.organisation}"
         return f"{title} of {where} {leader.name}"
