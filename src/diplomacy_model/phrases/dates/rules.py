@@ -90,9 +90,17 @@ def _anchor(*, strict: bool) -> regex.Pattern[str]:
         r"[12]\d\d\d(?:(?=-[01]\d-[0-3]\d)|(?<=\b(?:" + _ci(_PREPOSITIONS) + r"|of|to)[ \t\xa0]++"
         r"(?:the[ \t\xa0]++year[ \t\xa0]++)?\d{4}))"
     )
+    # A bare May or March is a verb unless a date follows or a preposition, a modifier
+    # or a day comes first; the Python rule checks again, this only spares it the call.
+    months = _trie(_MONTH_WORDS) if strict else (
+        _trie(w for w in _MONTH_WORDS if w not in ("May", "March"))
+        + r"|(?:May|March)(?:(?=\.?,?[ \t\xa0]++\d)|(?<=(?:\b(?:"
+        + _ci(_PREPOSITIONS + "|to|of|on|for|around|between|and|or|last|this|next|coming|past|mid|earlier|later")
+        + r")[ \t\xa0-]++|\d[a-z]{0,2}[ \t\xa0]++(?:of[ \t\xa0]++)?)(?:May|March)))"
+    )
     return regex.compile(
         r"\b(?:"
-        rf"(?P<mon>{_trie(_MONTH_WORDS)})"
+        rf"(?P<mon>{months})"
         rf"|(?P<wd>{_trie(_WEEKDAY_WORDS)})"
         rf"|(?P<deictic>{_trie([w for k in _DEICTIC for w in (k, k.capitalize())])})"
         rf"|(?P<unit>{year_unit}|{_trie(['month', 'night', 'morning', 'afternoon', 'evening'])})"
