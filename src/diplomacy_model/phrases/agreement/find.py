@@ -26,6 +26,7 @@ from .rules import (
     _TOKEN,
     _TOKEN_BACKWARDS,
     _VERB_BETWEEN,
+    _YEAR_BEFORE,
     HEAD_KEYS,
     MODIFIERS,
     between_at,
@@ -270,6 +271,11 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
                 date = PartialDate(year, month, day)
             except ValueError:
                 date, event, phrase_end = None, None, name_end
+    if date is None:
+        year_before = _YEAR_BEFORE.search(text, max(0, name_start - 12), name_start)
+        if year_before is not None:
+            # "the 2015 Paris Agreement", "the 1986 International Cocoa Agreement": the year it was concluded.
+            date, event = PartialDate(int(year_before["year"])), "signing"
     name = " ".join(text[name_start:name_end].split())
     agreement = Agreement(
         name=name,

@@ -194,6 +194,7 @@ _DATE_AFTER = regex.compile(
 )
 _DATE_BARE = regex.compile(_ws(rf"(?i: (?:in|on) {_DATE})"))
 _SIGNED_BEFORE = regex.compile(_ws(r"(?i:(?:signed|inked|concluded) (?:the |a |an )?+)$"))
+_YEAR_BEFORE = regex.compile(r"(?<![\w])(?:the|The|its|their) (?P<year>1[6-9]\d\d|20\d\d) $")
 _VERB_BETWEEN = regex.compile(_ws(r" (?P<verb>signed|reached|concluded|inked)(?= between )"))
 
 
