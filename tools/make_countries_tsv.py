@@ -35,7 +35,7 @@ SHORT = {
 
 # Aliases: wire, short, official, historical (mapped to today's code).
 ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "US", "U.S.A.", "USA", "United States of America", "America", "the States"),
+    "US": ("U.S.", "US", "U.S.A.", "USA", "United States of America", "America"),
     "GB": ("United Kingdom", "UK", "U.K.", "Great Britain", "England",
            "United Kingdom of Great Britain and Northern Ireland", "Scotland", "Wales", "Northern Ireland"),
     "RU": ("Russian Federation", "Soviet Union", "USSR", "U.S.S.R.",

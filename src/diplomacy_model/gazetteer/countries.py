@@ -23,7 +23,10 @@ Deliberate choices where a surface form could mean more than one thing:
 * Cities shared by several countries keep the capital (``Tripoli`` -> LY,
   ``Kingston`` -> JM) or are left out (``Hamilton``, ``Victoria``, ``Portland`` ...).
 * Some names are also ordinary words or given names (``Chad``, ``Jordan``,
-  ``Turkey``, ``China``, ``Niger``, ``Jersey``); callers match them capitalised.
+  ``Turkey``, ``China``, ``Niger``, ``Jersey``), and lookups fold case, so
+  ``us`` is ``US``: callers that scan running text should match the forms
+  case-sensitively (an alternation over :func:`country_names`) and look up only
+  what matched.
 """
 
 from __future__ import annotations
