@@ -41,7 +41,7 @@ from .rules import (
 
 __all__ = ["agreement_at", "find_agreements", "parse_agreement"]
 
-_KIND = "agreement"
+_KIND = "named agreement"  # reads "not a named agreement: ..."
 _LEFT_WINDOW = 160
 _RIGHT_WINDOW = 320
 _MAX_LEFT_TOKENS = 10
@@ -349,7 +349,7 @@ def parse_agreement(text: str) -> Agreement:
     >>> parse_agreement("an agreement")
     Traceback (most recent call last):
     ...
-    diplomacy_model.errors.ParseError: not a agreement: 'an agreement': expected one named instrument ...
+    diplomacy_model.errors.ParseError: not a named agreement: 'an agreement': expected one named instrument ...
     """
     require_text(text, "parse_agreement")
     body = text.strip()
