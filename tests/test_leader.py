@@ -13,10 +13,12 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomacy_model import InputTypeError, Leader, ParseError, Span
+from diplomacy_model import InputTypeError, Leader, ModelError, ParseError, Span
 from diplomacy_model.phrases._engine import Example
 from diplomacy_model.phrases.title import RENDER_STYLES, family_name, find_leaders, parse_leader, render_leader
+from diplomacy_model.phrases.title import rules as title_rules
 from diplomacy_model.phrases.title.corpus import corpus
+from diplomacy_model.phrases.title.rules import _head_hits, head_pattern
 
 from .conftest import SEED_PATH
 from .strategies import leader_mentions
@@ -99,6 +101,13 @@ def test_find_rejects_non_text() -> None:
         find_leaders(b"President Xi Jinping")  # type: ignore[arg-type]
 
 
+def test_dateline_country_is_checked_and_normalised() -> None:
+    (leader,) = find_leaders("Foreign Minister Wang Yi spoke.", dateline_country="cn")
+    assert (leader.country, leader.country_inferred) == ("CN", True)
+    with pytest.raises(ModelError, match="dateline_country"):
+        find_leaders("no leader here", dateline_country="China")
+
+
 def test_parse_is_strict() -> None:
     assert parse_leader("Chinese Premier Li Qiang") == Leader("Li Qiang", (Span(0, 24),), "Premier", "CN")
     for text in ("", "Chinese Premier Li Qiang said", "The president", "Putin"):
@@ -128,6 +137,17 @@ def test_found_inside_a_sentence(leader: Leader, style: str, before: str, after:
     assert got.span == Span(len(before), len(before) + len(phrase))
     assert (got.name, got.title, got.country, got.country_inferred, got.organisation) == (
         leader.name, leader.title, leader.country, leader.country_inferred, leader.organisation)
+
+
+@given(st.text(alphabet=st.sampled_from("PpresidentMinister -,'İ_xX\n"), max_size=200) | st.text(max_size=100))
+def test_head_hits_match_the_head_pattern(text: str) -> None:
+    assert _head_hits(text) == [m.span() for m in head_pattern().finditer(text)]
+
+
+def test_rules_are_named_records() -> None:
+    assert [rule.name.split()[0] for rule in title_rules.rules] == ["<qualifier>?", "<name>,"]
+    match = title_rules.rules[0].pattern.search("said Chinese Premier Li Qiang.")
+    assert match is not None and title_rules.rules[0].produce(match) is not None
 
 
 @given(st.text(max_size=300))

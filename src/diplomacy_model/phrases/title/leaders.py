@@ -10,7 +10,7 @@ import bisect
 
 import regex
 
-from ...errors import ParseError, require_text
+from ...errors import ModelError, ParseError, require_text
 from ...gazetteer.countries import country_name, demonyms, lookup_demonym
 from ...model import Leader, Span
 from .rules import (
@@ -160,7 +160,9 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
 
     The country is read from the title (``Russian``, ``of India``, ``India's``); an organisation
     (``UN``) gives an organisation and no country. Failing both, *dateline_country* is used and
-    ``country_inferred`` is set.
+    ``country_inferred`` is set; a country named by the sentence before the mention (``During his
+    stay in Portugal, ...``, ``The Pentagon said ...``) comes first. Raises ``ModelError`` only for a
+    *dateline_country* that is not a two-letter code.
 
     >>> [(p.name, p.title, p.country) for p in find_leaders("Russian President Vladimir Putin met Xi.")]
     [('Vladimir Putin', 'President', 'RU')]
@@ -169,6 +171,11 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
     ('Wang Yi', 'CN', True, 2)
     """
     require_text(text, "find_leaders")
+    if dateline_country is not None:
+        if not (isinstance(dateline_country, str) and len(dateline_country) == 2 and dateline_country.isascii()
+                and dateline_country.isalpha()):
+            raise ModelError(f"dateline_country must be an ISO 3166-1 alpha-2 code, got {dateline_country!r}")
+        dateline_country = dateline_country.upper()
     mentions = find_mentions(text)
     if not mentions:
         return ()

@@ -32,7 +32,7 @@ import regex
 from ...gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from .._engine import Rule
 
-__all__ = ["Mention", "find_mentions", "rules"]
+__all__ = ["Mention", "find_mentions", "head_pattern", "rules"]  # noqa: F822 - rules comes from __getattr__
 
 _HERE = Path(__file__).resolve().parent
 
@@ -148,7 +148,15 @@ _HEAD_FORMS: tuple[str, ...] = tuple(
     sorted({f for h in HEADS for f in (h, h[0].upper() + h[1:], "-".join(p[:1].upper() + p[1:] for p in h.split("-")))})
 )
 _HEAD_FORM_SET = frozenset(_HEAD_FORMS)
-_HEAD_RE = regex.compile(r"\b" + _trie(list(_HEAD_FORMS)) + r"\b")
+
+
+@functools.cache
+def head_pattern() -> regex.Pattern[str]:
+    """The heads as one compiled alternation: what :func:`_head_hits` finds, as a pattern.
+
+    Compiled on first use (it costs milliseconds at import and the hot path does not need it).
+    """
+    return regex.compile(r"\b" + _trie(list(_HEAD_FORMS)) + r"\b")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*+")
 _WORD_FULL_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*+")
 _NAME_TOKEN_RE = regex.compile(
@@ -613,7 +621,7 @@ def _is_word_char(char: str) -> bool:
 def _head_hits(text: str) -> list[tuple[int, int]]:
     """Where a head stands as a whole word, longest head first at each start.
 
-    The same hits as ``_HEAD_RE.finditer(text)``, found with one ``str.find`` loop per head form:
+    The same hits as ``head_pattern().finditer(text)``, found with one ``str.find`` loop per head form:
     several times faster than the regex engine on an alternation whose words start with common
     letters, and linear in the text.
     """
@@ -657,9 +665,16 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
-rules: tuple[Rule[Mention], ...] = (
-    Rule("<qualifier>? <office>? <modifier>* <head> <complement>? <name> (of <country>)?", _HEAD_RE,
-         lambda m: _mention_at(m.string, m.start(), m.end())),
-    Rule("<name>, (the|a)? <qualifier>? <modifier>* <head> <complement>?", _HEAD_RE,
-         lambda m: _mention_at(m.string, m.start(), m.end())),
-)
+def _produce(match: regex.Match[str]) -> Mention | None:
+    return _mention_at(match.string, match.start(), match.end())
+
+
+def __getattr__(name: str) -> tuple[Rule[Mention], ...]:
+    """``rules``, built on first access so that importing the package compiles no unused pattern."""
+    if name != "rules":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return (
+        Rule("<qualifier>? <office>? <modifier>* <head> <complement>? <name> (of <country>)?", head_pattern(),
+             _produce),
+        Rule("<name>, (the|a)? <qualifier>? <modifier>* <head> <complement>?", head_pattern(), _produce),
+    )
