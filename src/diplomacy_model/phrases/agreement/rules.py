@@ -69,6 +69,35 @@ __all__ = [
     "party_prefix",
 ]
 
+class _LazyPattern:
+    """A pattern compiled on first use, so importing the package stays cheap.
+
+    The date and clause patterns below cost about 100 ms to compile with ``regex``;
+    they are needed only once a head word has been found.
+    """
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source)
+        return self._compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def fullmatch(self, text: str) -> regex.Match[str] | None:
+        return self.compiled.fullmatch(text)
+
+
 RULE_NAMES = (
     "<Caps>* <Head> <of|on|for ...> <Caps>",
     "<party>-<party> <modifier>* <head>",
@@ -90,7 +119,7 @@ HEAD_KEYS = (
 )
 
 # A head word at a position: first letter either case, the rest lower case (ALL CAPS is a headline).
-_HEAD = regex.compile(
+_HEAD = _LazyPattern(
     r"""(?x)
     (?P<head>
         [Tt]reat(?:y|ies)
@@ -137,7 +166,7 @@ MODIFIERS = frozenset(
     """)
 )
 # Closing nouns after "of" in a lower-case name: "partnership of coordination".
-_OF_TAIL = regex.compile(
+_OF_TAIL = _LazyPattern(
     _ws(
         r" of(?: (?:strategic|comprehensive|mutual|economic|all-round))?+ "
         r"(?:coordination|cooperation|friendship|understanding|alliance|mutual assistance)(?![\w-])"
@@ -166,7 +195,7 @@ _CALENDAR_WORDS = frozenset(
     [m.capitalize() for m in MONTHS] + [d.capitalize() for d in WEEKDAYS] + [m.capitalize() + "." for m in MONTHS]
 )
 
-_CAPS_WORD = regex.compile(
+_CAPS_WORD = _LazyPattern(
     r"(?:\p{Lu}[\p{L}\p{M}\d'\u2019]*+(?:[\-\u2010\u2011\u2013][\p{L}\p{M}\d][\p{L}\p{M}\d'\u2019.]*+)*+"
     r"|(?:\p{Lu}\.)++(?:[\-\u2010\u2011\u2013][\p{L}\p{M}\d][\p{L}\p{M}\d'\u2019.]*+)*+)"
 )
@@ -185,17 +214,17 @@ _DATE = (
     rf"|(?P<y4>\d{{4}}))(?!\d)"
 )
 _SIGNED = r"(?P<verb>signed|inked|concluded|reached|adopted|established|set up|launched|forged)"
-_DATE_AFTER = regex.compile(
+_DATE_AFTER = _LazyPattern(
     _ws(
         rf"(?i:,?+ (?:(?:which|that) (?:was|were) )?+{_SIGNED}"
         rf"(?: in (?!{_MONTH}\b)(?-i:\p{{Lu}}[\p{{L}}.\-]*+)(?-i: \p{{Lu}}\w*+)?+)?+"
         rf" (?:in|on) {_DATE})"
     )
 )
-_DATE_BARE = regex.compile(_ws(rf"(?i: (?:in|on) {_DATE})"))
-_SIGNED_BEFORE = regex.compile(_ws(r"(?i:(?:signed|inked|concluded) (?:the |a |an )?+)$"))
-_YEAR_BEFORE = regex.compile(r"(?<![\w])(?:the|The|its|their) (?P<year>1[6-9]\d\d|20\d\d) $")
-_VERB_BETWEEN = regex.compile(_ws(r" (?P<verb>signed|reached|concluded|inked)(?= between )"))
+_DATE_BARE = _LazyPattern(_ws(rf"(?i: (?:in|on) {_DATE})"))
+_SIGNED_BEFORE = _LazyPattern(_ws(r"(?i:(?:signed|inked|concluded) (?:the |a |an )?+)$"))
+_YEAR_BEFORE = _LazyPattern(r"(?<![\w])(?:the|The|its|their) (?P<year>1[6-9]\d\d|20\d\d) $")
+_VERB_BETWEEN = _LazyPattern(_ws(r" (?P<verb>signed|reached|concluded|inked)(?= between )"))
 
 
 def head_at(text: str, pos: int) -> tuple[int, int, str, bool, bool] | None:
@@ -292,7 +321,7 @@ def parties_in(text: str) -> tuple[str, ...]:
 
 
 _NAME_WORDS = r"(?:\p{Lu}[\p{L}\p{M}.'\u2019\-]*+(?: (?:of )?+\p{Lu}[\p{L}\p{M}.'\u2019\-]*+){0,5})"
-_BETWEEN = regex.compile(_ws(rf" between (?:the )?+(?P<a>{_NAME_WORDS}) and (?:the )?+(?P<b>{_NAME_WORDS})"))
+_BETWEEN = _LazyPattern(_ws(rf" between (?:the )?+(?P<a>{_NAME_WORDS}) and (?:the )?+(?P<b>{_NAME_WORDS})"))
 
 
 def _leading_country(text: str, start: int, end: int) -> tuple[int, str] | None:
