@@ -60,6 +60,8 @@ _EXAMPLES: tuple[Example, ...] = (
          "a back-reference after the full name"),
     _has("U.N. inspectors went in. The Security Council will meet next week.",
          {"UN": ("U.N.",), "UNSC": ("Security Council",)}, _AP, "a back-reference after the parent"),
+    _has("UN envoys briefed the 15-member Security Council on Friday.",
+         {"UN": ("UN",), "UNSC": ("Security Council",)}, _AP, "'the 15-member' counts as 'the'"),
     _has("the UN General Assembly adopted it; the General Assembly votes yearly",
          {"UNGA": ("UN General Assembly", "General Assembly")}),
     _has("the World Health Organization (WHO) said", {"WHO": ("World Health Organization", "WHO")}),

@@ -27,7 +27,7 @@ How a mention is read
     typical noun (``WHO chief``, ``AU summit``);
   - short back-references (``the Security Council``, ``the General Assembly``,
     ``the Union``, ``the Commonwealth``, ``the Quad``) count when preceded by
-    ``the`` or followed by a typical noun (``Quad leaders``), and not when
+    ``the`` (or ``the 15-member``) or followed by a typical noun (``Quad leaders``), and not when
     followed by ``of`` or by another capitalised word (``Commonwealth Games``,
     ``Security Council Secretary``);
   - forms flagged ``^`` also need an earlier mention of the organisation or its
@@ -132,7 +132,7 @@ class _ContextPatterns:
 def _context() -> _ContextPatterns:
     """Compiled on first use, like the gazetteer, so the package imports fast."""
     return _ContextPatterns(
-        the_before=regex.compile(r"(?<![\w])[Tt]he $"),
+        the_before=regex.compile(r"(?<![\w])[Tt]he (?:\d{1,3}-(?:member|nation|country) )?+$"),
         digit_before=regex.compile(r"\d ?$"),
         prev_word=regex.compile(r"(\S++) $"),
         next_word=regex.compile(r" ([\p{L}][\p{L}\-]*+)"),
