@@ -14,6 +14,7 @@ Invariants kept by validators:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import types
@@ -78,10 +79,7 @@ def int_in(low: int, high: int | None = None) -> _Validator:
 
 
 def _country_code(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is None:
-        return
-    if not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()):
-        raise ModelError(f"{attribute.name} must be an ISO 3166-1 alpha-2 code, got {value!r}")
+    _check_country(attribute.name, value)
 
 
 def _country_codes(_inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
@@ -107,6 +105,24 @@ def _tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], tuple[objec
     return check
 
 
+
+def _check_int(name: str, value: object, low: int, high: int) -> None:
+    # type() rather than isinstance(): a bool is not a number here.
+    if type(value) is not int:
+        raise ModelError(f"{name} must be int, got {type(value).__name__} {value!r}")
+    if not low <= value <= high:
+        raise ModelError(f"{name} must be {low}..{high}, got {value}")
+
+
+def _check_country(name: str, value: object) -> None:
+    if value is not None and not (type(value) is str and len(value) == 2 and value.isascii() and value.isupper()):
+        raise ModelError(f"{name} must be an ISO 3166-1 alpha-2 code, got {value!r}")
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
 _opt_str = optional(instance_of(str))
 _opt_int = optional(instance_of(int))
 
@@ -123,13 +139,18 @@ class Span:
     'MOSCOW'
     """
 
-    start: int = field(validator=int_in(0))
-    end: int = field(validator=instance_of(int))
+    start: int
+    end: int
 
-    @end.validator
-    def _check_end(self, _attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            raise ModelError(f"span end {value} is before its start {self.start}")
+    # One post-init check instead of per-field validators: spans are made by the thousand.
+    def __attrs_post_init__(self) -> None:
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int:
+            raise ModelError(f"span offsets must be int, got {start!r} and {end!r}")
+        if start < 0:
+            raise ModelError(f"span start must be >= 0, got {start}")
+        if end < start:
+            raise ModelError(f"span end {end} is before its start {start}")
 
     def of(self, text: str) -> str:
         """The slice of *text* this span covers."""
@@ -159,20 +180,21 @@ class PartialDate:
     <Precision.DAY: 'day'>
     """
 
-    year: int = field(validator=int_in(1, 9999))
-    month: int | None = field(default=None, validator=optional(int_in(1, 12)))
-    day: int | None = field(default=None, validator=optional(int_in(1, 31)))
+    year: int
+    month: int | None = None
+    day: int | None = None
 
-    @day.validator
-    def _check_day(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value is None:
-            return
-        if self.month is None:
-            raise ModelError("a partial date with a day needs a month")
-        try:
-            dt.date(self.year, self.month, value)
-        except ValueError as exc:
-            raise ModelError(f"no such date: {self.year}-{self.month}-{value}") from exc
+    def __attrs_post_init__(self) -> None:
+        year, month, day = self.year, self.month, self.day
+        _check_int("year", year, 1, 9999)
+        if month is not None:
+            _check_int("month", month, 1, 12)
+        if day is not None:
+            _check_int("day", day, 1, 31)
+            if month is None:
+                raise ModelError("a partial date with a day needs a month")
+            if day > 28 and day > _days_in(year, month):
+                raise ModelError(f"no such date: {year}-{month}-{day}")
 
     @property
     def precision(self) -> Precision:
@@ -225,29 +247,36 @@ class Dateline:
     dateline, a header or the publication date, as ``year_source`` records.
     """
 
-    span: Span = field(validator=instance_of(Span))
-    city: str | None = field(default=None, validator=_opt_str)
-    region: str | None = field(default=None, validator=_opt_str)
-    country: str | None = field(default=None, validator=_country_code)
-    month: int | None = field(default=None, validator=optional(int_in(1, 12)))
-    day: int | None = field(default=None, validator=optional(int_in(1, 31)))
-    year: int | None = field(default=None, validator=optional(int_in(1, 9999)))
-    agency: str | None = field(default=None, validator=_opt_str)
-    country_source: str | None = field(default=None, validator=_opt_str)
-    year_source: str | None = field(default=None, validator=_opt_str)
+    span: Span
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    agency: str | None = None
+    country_source: str | None = None
+    year_source: str | None = None
 
-    @day.validator
-    def _check_day(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value is not None and self.month is None:
-            raise ModelError("a dateline with a day needs a month")
-
-    @year.validator
-    def _check_year(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value is not None and self.month is not None and self.day is not None:
-            try:
-                dt.date(value, self.month, self.day)
-            except ValueError as exc:
-                raise ModelError(f"no such date: {value}-{self.month}-{self.day}") from exc
+    def __attrs_post_init__(self) -> None:
+        if type(self.span) is not Span:
+            raise ModelError(f"span must be Span, got {type(self.span).__name__}")
+        for name in ("city", "region", "agency", "country_source", "year_source"):
+            value = getattr(self, name)
+            if value is not None and type(value) is not str:
+                raise ModelError(f"{name} must be str, got {type(value).__name__} {value!r}")
+        _check_country("country", self.country)
+        month, day, year = self.month, self.day, self.year
+        if month is not None:
+            _check_int("month", month, 1, 12)
+        if year is not None:
+            _check_int("year", year, 1, 9999)
+        if day is not None:
+            _check_int("day", day, 1, 31)
+            if month is None:
+                raise ModelError("a dateline with a day needs a month")
+            if year is not None and day > 28 and day > _days_in(year, month):
+                raise ModelError(f"no such date: {year}-{month}-{day}")
 
     @property
     def date(self) -> dt.date | None:
