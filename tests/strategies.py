@@ -279,9 +279,9 @@ date_filler = st.lists(st.sampled_from(["the", "talks", "were", "held", "in", "G
 # --- leaders (phrases/title) --------------------------------------------------
 from diplomacy_model.phrases.title import render_leader as _render_leader  # noqa: E402
 
-_GIVEN = ("Anna", "Pedro", "Olaf", "Sergei", "Maria", "Jean-Louis", "Narendra", "Kofi", "Yoshihide", "Cyril")
-_FAMILY = ("Scholz", "Lavrov", "Costa", "Annan", "Modi", "Douste-Blazy", "Suga", "Ramaphosa", "de Villepin")
-_CJK = (("Wang", "Yi"), ("Li", "Qiang"), ("Xi", "Jinping"), ("Yoon", "Suk Yeol"), ("Kim", "Min-jun"),
+_GIVEN = ("Anna", "Pedro", "Olaf", "Sergei", "Maria", "Jean-Louis", "Rahul", "Kofi", "Kenji", "Thabo")
+_FAMILY = ("Schulte", "Lavrin", "Costa", "Asante", "Mehta", "Douste-Blazy", "Sato", "Mabuza", "de Villiers")
+_CJK = (("Wang", "Xiaoming"), ("Li", "Wei"), ("Zhang", "Jun"), ("Yoon", "Ji Ho"), ("Kim", "Min-jun"),
         ("Nguyen", "Van An"))
 _LEADER_TITLES = ("President", "Prime Minister", "Premier", "Foreign Minister", "Chancellor", "Defense Minister",
                   "Vice Premier", "State Councilor", "Finance Minister", "Deputy Prime Minister", "King",

@@ -7,6 +7,8 @@ whole string is one titled mention); ``render_leader`` is its inverse.
 from __future__ import annotations
 
 import bisect
+import functools
+from pathlib import Path
 
 import regex
 
@@ -110,6 +112,14 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
     return out
 
 
+@functools.cache
+def _known_leaders() -> dict[str, str]:
+    """``known_leaders.tsv``: well-known office holders and their countries, read on first use."""
+    rows = (Path(__file__).with_name("known_leaders.tsv")).read_text(encoding="utf-8").splitlines()
+    pairs = (line.split("\t") for line in rows if line and not line.startswith("#"))
+    return {name: code for name, code in pairs}
+
+
 def _untitled_full_name(text: str, family: str) -> str | None:
     """The one full name ``<Given> <family>`` the text writes without a title, if exactly one."""
     names: set[str] = set()
@@ -159,9 +169,10 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
     """Every leader named with a title in *text*, each with all its mentions, the full one first.
 
     The country is read from the title (``Russian``, ``of India``, ``India's``); an organisation
-    (``UN``) gives an organisation and no country. Failing both, *dateline_country* is used and
-    ``country_inferred`` is set; a country named by the sentence before the mention (``During his
-    stay in Portugal, ...``, ``The Pentagon said ...``) comes first. Raises ``ModelError`` only for a
+    (``UN``) gives an organisation and no country. Failing both, the country is inferred and
+    ``country_inferred`` is set: from the small table of well-known office holders
+    (``known_leaders.tsv``), else from the sentence before the mention (``During his stay in
+    Portugal, ...``, ``The Pentagon said ...``), else from *dateline_country*. Raises ``ModelError`` only for a
     *dateline_country* that is not a two-letter code.
 
     >>> [(p.name, p.title, p.country) for p in find_leaders("Russian President Vladimir Putin met Xi.")]
@@ -225,7 +236,7 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
             country = next((c for start, _end in spans[bare_from:] if (c := _possessor_country(text, start))), None)
         inferred = False
         if country is None and organisation is None:
-            country = _sentence_country(text, full.start) or dateline_country
+            country = _known_leaders().get(person.name) or _sentence_country(text, full.start) or dateline_country
             inferred = country is not None
         first = (full.start, full.end)
         rest = sorted(set(spans) - {first})
