@@ -150,6 +150,24 @@ def test_rules_are_named_records() -> None:
     assert match is not None and title_rules.rules[0].produce(match) is not None
 
 
+_PEOPLE = st.sampled_from(["Kim Eun-jung", "Anna Smith", "Li Xueren", "Jean Burner", "Park Boram", "Tom Lee"])
+_NOT_LEADERS = st.sampled_from([
+    "By {} SEOUL, Dec. 29 (Yonhap) -- The ministry said.",
+    "Reporter {} contributed to this story.",
+    "said {}, an analyst at the Brookings Institution.",
+    "{}, a Reuters correspondent in Beijing, said.",
+    "(Xinhua/{}) -- The talks began.",
+    "{} contributed reporting from Moscow.",
+    "Former President {} attended the hearing.",
+    "the president's adviser {}'s book",
+])
+
+
+@given(_PEOPLE, _NOT_LEADERS)
+def test_journalists_analysts_and_former_office_holders_are_not_leaders(person: str, template: str) -> None:
+    assert find_leaders(template.format(person), dateline_country="KR") == ()
+
+
 @given(st.text(max_size=300))
 def test_never_raises(text: str) -> None:
     for leader in find_leaders(text, dateline_country="CN"):
