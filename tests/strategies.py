@@ -333,3 +333,36 @@ def meeting_phrases(draw: st.DrawFn) -> dict[str, object]:
         "date": draw(st.none() | st.sampled_from(_MEETING_DATES)),
         "future": draw(st.booleans()),
     }
+
+# --- anniversaries and ordinals (phrases/ordinal, phrases/anniversary) -------------
+
+ANNIVERSARY_SUBJECTS = (
+    "the establishment of diplomatic relations",
+    "the establishment of the China-Russia strategic partnership of coordination",
+    "the signing of the China-Russia Treaty of Good-Neighborliness and Friendly Cooperation",
+    "the victory in the World Anti-Fascist War",
+    "the founding of the Shanghai Cooperation Organization",
+    "the liberation of the city",
+    "independence",
+    "the birth of the poet",
+    "the Treaty of Rome",
+    "the republic",
+)
+_NAMED_ANNIVERSARIES = (50, 100, 150, 200, 300, 500)
+_JUBILEE_YEARS = (25, 40, 50, 60, 65, 70)
+
+
+@st.composite
+def anniversary_values(draw: st.DrawFn) -> tuple[str, int, str]:
+    """(style, ordinal, subject) that ``render_anniversary`` can write in that style."""
+    style = draw(st.sampled_from(["digits", "words", "named", "jubilee", "years_since"]))
+    if style == "named":
+        n = draw(st.sampled_from(_NAMED_ANNIVERSARIES))
+    elif style == "jubilee":
+        n = draw(st.sampled_from(_JUBILEE_YEARS))
+    else:
+        n = draw(st.integers(1, 999))
+    return style, n, draw(st.sampled_from(ANNIVERSARY_SUBJECTS))
+
+
+publication_dates = st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31))
