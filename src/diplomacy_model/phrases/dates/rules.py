@@ -14,13 +14,13 @@ are verbs, and a bare ``May`` or ``March`` also needs a preposition first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
 from .._engine import Rule
-from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, trie_pattern
 
 __all__ = ["ANCHOR", "DateExpr", "rules", "scan"]
 
@@ -43,26 +43,7 @@ class DateExpr(NamedTuple):
     unit: str | None = None
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation of *words* factored as a trie, so the engine tests each first letter once."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        alternatives = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+_trie = trie_pattern
 
 
 _FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
