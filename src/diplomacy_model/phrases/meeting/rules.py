@@ -391,11 +391,12 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 _MONTHS_FULL = "January|February|March|April|June|July|August|September|October|November|December"
 _MONTHS_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DATE = regex.compile(
+_PRE_WORDS = "on|in|from|since|by|until|during|early|late|mid|later|earlier|the|past|previous|coming|last|next|this"
+# The date's core is found first and its prefix ("on", "in early", "the past") read back from it:
+# anchoring on the core is several times faster than trying the prefix words at every word.
+_DATE_CORE = regex.compile(
     rf"""
-    \b(?P<pre>(?:(?:on|in|from|since|by|until|during|early|late|mid|later|earlier|the|past|previous|coming|
-        last|next|this)[\s-]++){{0,3}}+)
-    (?P<core>
+    \b(?:
         (?:{_WEEKDAYS})s?+(?:\s++(?:morning|afternoon|evening|night))?+
       | (?:(?:{_MONTHS_FULL}|May)\b|(?:{_MONTHS_ABBR})\b\.?+)(?:\s++\d{{1,2}}\b(?:\s*+[-–]\s*+\d{{1,2}}\b)?+)?+
             (?:,?+\s++\d{{4}}\b)?+
@@ -407,22 +408,26 @@ _DATE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_DATE_PRE = regex.compile(rf"(?:\b(?:{_PRE_WORDS})[\s-]++){{1,3}}+$")
 _DATE_PREFIX_NEEDED = regex.compile(r"(?:week|month|year|weekend|1[89]\d\d|20\d\d)")
 
 
 def _dates(text: str, start: int, end: int) -> list[Span]:
     """Date phrases in ``text[start:end]`` ("on Sunday", "in November", "Feb 4, 2026", "this year")."""
     out = []
-    for dm in _DATE.finditer(text, start, end):
-        core, pre = dm.group("core"), dm.group("pre")
+    floor = start
+    for dm in _DATE_CORE.finditer(text, start, end):
+        core = dm.group()
+        pm = _DATE_PRE.search(text, max(floor, dm.start() - 40), dm.start())
+        pre = pm.group() if pm is not None else ""
+        floor = dm.end()
         if core == "May" and not pre.strip().endswith("in"):
             continue  # the modal verb
         if _DATE_PREFIX_NEEDED.fullmatch(core) and not pre.strip():
             continue
         if core in {"week", "month", "year", "weekend"} and not _RELATIVE_PRE.search(pre):
             continue
-        lead = len(pre) - len(pre.lstrip())
-        out.append(Span(dm.start() + lead, dm.end()))
+        out.append(Span(dm.start() - len(pre), dm.end()))
     return out
 
 
