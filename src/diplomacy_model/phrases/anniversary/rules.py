@@ -528,13 +528,16 @@ def _resolve_year(
     sent_start, sent_end, para = bounds
     n = head.ordinal
     subject_year = None
-    if subject is not None:
+    frame_from = max(para, sent_start - _SENTENCE_MAX)
+    # one quick scan: without a four-digit number nearby, no explicit year can apply
+    digits = _YEAR4.search(text, frame_from, sent_end) is not None
+    if subject is not None and digits:
         ys = _YEAR_IN_SUBJECT.search(text, subject[0], subject[1])
         if ys is not None:
             subject_year = int(ys.group("year"))
     if head.vague:
         return None, subject_year, None
-    if _FISCAL.search(text, sent_start, sent_end) is not None:
+    if digits and _FISCAL.search(text, sent_start, sent_end) is not None:
         return None, None, None  # "1986/87 dividend ... to mark 80th anniversary": which year?
 
     def done(year: int | None, source: str | None) -> tuple[int | None, int | None, str | None]:
@@ -544,28 +547,30 @@ def _resolve_year(
         return year, base, source
 
     # 1. an explicit year next to the phrase
-    before = _IN_YEAR_BEFORE.search(text, max(sent_start, span.start - 60), span.start)
-    if before is not None and "." not in before.group("gap") and ";" not in before.group("gap"):
-        return done(int(before.group("year")), "explicit")
-    tail_from = max(span.end, subject[1] if subject is not None else span.end)
-    after = _DATE_AFTER.match(text, tail_from, sent_end)
-    explicit = int(after.group("year")) if after is not None else None
-    if explicit is None:
-        # a dated caption: "..., in Phnom Penh, Cambodia, on Nov. 9, 2018."
-        captions = _full_dates(text, tail_from, sent_end)
-        if captions:
-            explicit = captions[0][1]
-    if explicit is not None and (ref is None or explicit <= ref + 1):
-        return done(explicit, "explicit")
+    if digits:
+        before = _IN_YEAR_BEFORE.search(text, max(sent_start, span.start - 60), span.start)
+        if before is not None and "." not in before.group("gap") and ";" not in before.group("gap"):
+            return done(int(before.group("year")), "explicit")
+        tail_from = max(span.end, subject[1] if subject is not None else span.end)
+        after = _DATE_AFTER.match(text, tail_from, sent_end)
+        explicit = int(after.group("year")) if after is not None else None
+        if explicit is None:
+            # a dated caption: "..., in Phnom Penh, Cambodia, on Nov. 9, 2018."
+            captions = _full_dates(text, tail_from, sent_end)
+            if captions:
+                explicit = captions[0][1]
+        if explicit is not None and (ref is None or explicit <= ref + 1):
+            return done(explicit, "explicit")
     # 2. a year in the subject and a count: "the five-year anniversary of the 2018 shooting"
     if subject_year is not None and n is not None:
         return done(subject_year + n, "subject")
     # the frame: a dated caption earlier in the paragraph sets "this year"
     frame = ref
     frame_source = "reference"
-    for _pos, year in _full_dates(text, max(para, sent_start - _SENTENCE_MAX), sent_start):
-        frame = year
-        frame_source = "frame"
+    if digits:
+        for _pos, year in _full_dates(text, frame_from, sent_start):
+            frame = year
+            frame_source = "frame"
     # 3. a year word in the sentence, the nearest one
     words = _year_words(text, low, sent_start, sent_end, subject)
     if words and frame is not None:
