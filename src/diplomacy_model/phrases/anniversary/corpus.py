@@ -215,6 +215,17 @@ corpus = Corpus(
             phrase="anniversary", ordinal=None, subject=None, year=2023),
         _ex("The republic marked the 44th anniversary of the revolution on Saturday with rallies.", published=D2023,
             source=_RSS, phrase="44th anniversary of the revolution", ordinal=44, event="revolution", base_year=1979),
+        _ex("He noted that the year 2006 will be the 15th anniversary of the dialogue partnership.",
+            published=None, source="modelled on Xinhua 2005 dev articles", phrase="15th anniversary of the dialogue "
+            "partnership", ordinal=15, year=2006, base_year=1991, year_source="explicit"),
+        _ex("SHANGHAI, Jan. 2 (Yonhap) -- He will visit the site to mark the centennial anniversary of its "
+            "establishment.", published=None, source="modelled on Yonhap dev articles",
+            phrase="centennial anniversary of its establishment", ordinal=100, event="establishment", year=None,
+            note="a dateline without a year and no published date: the year stays unknown"),
+        _ex("BEIJING, Nov. 30, 2005 (Xinhua) -- The two sides marked the 60th anniversary of the victory.",
+            published=None, source="modelled on Xinhua 2005 dev articles", phrase="60th anniversary of the victory",
+            ordinal=60, year=2005, base_year=1945, year_source="reference",
+            note="the dateline's year is the reference"),
         _ex("Russia's invasion of Ukraine reached its first anniversary on Friday.", published=D2023, source=_RSS,
             phrase="first anniversary", ordinal=1, subject="Russia's invasion of Ukraine", base_year=2022),
     ),

@@ -224,7 +224,7 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
 _WORD_END = regex.compile(r"\w*+")
 _AFTER_ANNIV = regex.compile(
     r"""(?P<date>[^\S\n]++date\b)?
-    (?:[^\S\n]++(?:celebrations?|commemorations?|festivities|events?|ceremon(?:y|ies)|year))?
+    (?:[^\S\n]++(?:anniversary|celebrations?|commemorations?|festivities|events?|ceremon(?:y|ies)|year))?
     [^\S\n]++(?P<rel>of|since)[^\S\n]++""",
     _I,
 )
@@ -278,7 +278,11 @@ _YEAR4 = regex.compile(r"[0-9]{4}(?![0-9])")
 _DATE_HEAD = regex.compile(
     rf"""(?r)(?:{_MONTH}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++|\d{{1,2}}\s++{_MONTH}\.?,?\s++)\Z""", _I
 )
-_IN_YEAR_BEFORE = regex.compile(r"(?r)\bin\s++(?P<year>\d{4})\b(?![\-/])(?P<gap>[^.;!?\n]{0,40}?)\Z", _I)
+_IN_YEAR_BEFORE = regex.compile(
+    r"""(?r)(?:\bin\s++(?P<year>[0-9]{4})\b(?![\-/])(?P<gap>[^.;!?\n]{0,40}?)
+    |\b(?P<copula>[0-9]{4})\s++(?:will\s++be|will\s++mark|marks|marked|is|was)\s++(?:the\s++)?)\Z""",
+    _I,
+)
 _DATE_AFTER = regex.compile(
     rf"""(?:\s++(?:on|in)\s++|,\s++)
     (?:{_MONTH}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++|\d{{1,2}}\s++{_MONTH}\.?,?\s++)?(?P<year>\d{{4}})\b""",
@@ -293,6 +297,13 @@ _PAST_WORDS = frozenset((
 _LOWER_WORD = regex.compile(r"[a-z]++")
 _SENTENCE_END = regex.compile(r"""[.!?]["”’)]*+\s++(?:[\-–—]{1,2}\s++)?(?=["“‘(]?[A-Z])""")
 _HEADER = regex.compile(r"\A\s*+date\s++(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# a dateline or page-header date near the top: "BEIJING, Nov. 30 , 2005 (Xinhua)", "November 8, 2017 21:00"
+_TOP_DATE = regex.compile(
+    rf"""\b(?:{_MONTH}\.?[^\S\n]++[0-9]{{1,2}}[^\S\n]*+,[^\S\n]*+|[0-9]{{1,2}}[^\S\n]++{_MONTH}\.?,?[^\S\n]++)
+    (?P<y>[0-9]{{4}})\b(?=[^\S\n]*+(?:\(|—|–|-{{1,3}}|/|[0-9]{{1,2}}:[0-9]{{2}}|\n|\Z))""",
+    _I,
+)
+_TOP = 600
 _CAPITALISED = regex.compile(r"[^\S\n]++[A-Z]")
 _OF_AHEAD = regex.compile(r"[^\S\n]++(?:of|celebrations?)\b", _I)
 _DETERMINER_WORDS = frozenset((
@@ -385,14 +396,19 @@ def event_of(subject: str | None, modifier: str | None = None) -> str | None:
 
 
 def reference_year(text: str, published: dt.date | None = None) -> int | None:
-    """The year relative phrases count from: ``published``, else a ``date YYYY-MM-DD`` header.
+    """The year relative phrases count from: ``published``, else a ``date YYYY-MM-DD`` header,
+    else a dateline or page-header date with a year in the first lines.
 
     >>> reference_year(" date 2026-02-05 BEIJING, China, Feb 5 - ...")
     2026
+    >>> reference_year("BEIJING, Nov. 30, 2005 (Xinhua) -- Premier Wen ...")
+    2005
     """
     if published is not None:
         return published.year
     m = _HEADER.match(text)
+    if m is None:
+        m = _TOP_DATE.search(text, 0, _TOP)
     if m is None:
         return None
     year = int(m.group("y"))
@@ -549,6 +565,8 @@ def _resolve_year(
     # 1. an explicit year next to the phrase
     if digits:
         before = _IN_YEAR_BEFORE.search(text, max(sent_start, span.start - 60), span.start)
+        if before is not None and before.group("copula") is not None:
+            return done(int(before.group("copula")), "explicit")  # "2006 will be the 15th anniversary"
         if before is not None and "." not in before.group("gap") and ";" not in before.group("gap"):
             return done(int(before.group("year")), "explicit")
         tail_from = max(span.end, subject[1] if subject is not None else span.end)
