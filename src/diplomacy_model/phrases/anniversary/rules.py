@@ -134,6 +134,9 @@ def _number(m: regex.Match[str], group: str, value_of: Callable[[str], int | Non
     """
     raw = m.group(group)
     base = m.start(group)
+    value = value_of(raw)
+    if value is not None:  # the usual case: the whole group is the number
+        return base, value
     for t in _NUMBER_WORD.finditer(raw):
         value = value_of(raw[t.start() :])
         if value is not None:
