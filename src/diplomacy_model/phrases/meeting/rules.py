@@ -789,7 +789,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
 
     # Host: "China in hosting the ...", "hosted by ...".
     host_text: str | None = None
-    for k in range(len(toks) - 1, -1, -1):
+    # Most cues have no host word before them: one substring test skips the token walk.
+    for k in range(len(toks) - 1, -1, -1) if "host" in text[pre_lo:r.start].lower() else ():
         if toks[k].group().lower() in _HOST_WORDS:
             j = k - 1
             while j >= 0 and toks[j].group().lower() in AUX_WORDS | {"in", "by", "for", "of"}:
@@ -798,7 +799,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             if bounds:
                 r.host = Span(*bounds)
             break
-    hb = _HOSTED_BY.search(text[r.end:limit])
+    hb = _HOSTED_BY.search(text[r.end:limit]) if "hosted" in text[r.end:limit] else None
     if hb:
         r.host = Span(r.end + hb.start(1), r.end + hb.end(1))
     if r.host:
@@ -815,7 +816,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     if trig.verb and rule_name == "meet" and text[hit_start:trig.end].lower() == "met":
         future = bool(_FUTURE_POST.search(text, r.end, min(s_end, r.end + 80)))
 
-    named_party = any(any(c.isupper() for c in p.of(text)) for p in r.parties)
+    named_party = any(text[p.start:p.end].lower() != text[p.start:p.end] for p in r.parties)
     anaphoric = (
         not r.named and r.count is None and not named_party and not trig.verb
         and (r.det in DEFINITE or r.det == "poss")
