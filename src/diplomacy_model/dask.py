@@ -118,9 +118,8 @@ def extract_bag(bag: Bag, *, published: dt.date | None = None, encoding: str = "
     ...  for r in extract_bag(bag).compute(scheduler="sync")]
     ['Moscow', 'FileNotFoundError']
     """
-    _require("dask.bag")
-    delayed = _require("dask").delayed
     db = _require("dask.bag")
+    delayed = _require("dask").delayed
     parts = [
         delayed(_extract_partition, pure=True)(part, number, published, encoding)
         for number, part in enumerate(bag.to_delayed())  # type: ignore[no-untyped-call]  # dask.bag is untyped
