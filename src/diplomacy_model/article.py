@@ -213,10 +213,20 @@ class _Meetings:
 
     def build(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
         drafts: list[_Draft] = []
+        subject: tuple[Span, str] | None = None  # the last cue's subject, with its sentence
         for cue in cues:
             if cue.anaphoric or cue.count is not None:
                 continue  # refers back to a meeting named elsewhere, or to several earlier ones
             draft = self._draft(cue)
+            own = self._subject(cue, draft)
+            if own is not None:
+                subject = (cue.sentence, own)
+            elif draft.participants and not self._names_all(cue):
+                inherited = self._inherited_subject(cue, subject)
+                if inherited is not None and inherited.name not in draft.participants:
+                    draft.participants.insert(0, inherited.name)
+                    if inherited.country is not None and inherited.country not in draft.countries:
+                        draft.countries.insert(0, inherited.country)
             if not (draft.participants or draft.organisation or draft.host):
                 continue  # "talks" with nobody named: nothing a dataset could use
             same = next((d for d in drafts if d.compatible(draft)), None)
@@ -225,6 +235,40 @@ class _Meetings:
             else:
                 same.absorb(draft)
         return tuple(d.finish() for d in drafts)
+
+    def _subject(self, cue: MeetingCue, draft: _Draft) -> str | None:
+        """The participant named before the trigger (``Wen will hold talks with ...``), if any."""
+        if cue.parties_text and cue.parties_text[0].end <= cue.span.start and draft.participants:
+            return draft.participants[0]
+        return None
+
+    def _names_all(self, cue: MeetingCue) -> bool:
+        """``a meeting between A and B`` names every participant; ``meet with B`` does not."""
+        if not cue.parties_text:
+            return False
+        return "between" in self.text[cue.span.end : cue.parties_text[0].start]
+
+    def _inherited_subject(self, cue: MeetingCue, subject: tuple[Span, str] | None) -> Leader | None:
+        """Who does the meeting when the clause has no subject of its own.
+
+        ``Wen will hold talks with A, and meet B``: the subject of the first verb;
+        ``He will meet B``: the leader last named before the sentence.
+        """
+        if subject is not None and subject[0] == cue.sentence:
+            return next((leader for leader in self.leaders if leader.name == subject[1]), None)
+        opening = self.text[cue.sentence.start : cue.sentence.start + 4]
+        if opening.startswith(("He ", "She ")):
+            return self._last_leader_before(cue.sentence.start)
+        return None
+
+    def _last_leader_before(self, position: int) -> Leader | None:
+        best: Leader | None = None
+        best_end = -1
+        for leader in self.leaders:
+            for mention in leader.mentions:
+                if best_end < mention.end <= position:
+                    best, best_end = leader, mention.end
+        return best
 
     def _draft(self, cue: MeetingCue) -> _Draft:
         participants, countries = self._participants(cue)
