@@ -309,7 +309,9 @@ def score_meetings(
             fit = pair_score(g, s)
             if fit is not None:
                 pairs.append((fit, i, j))
-    pairs.sort(key=lambda p: (p[0], -p[1], -p[2]), reverse=True)
+    # Required gold meetings first, so a vague optional one (no date, like a no-date system meeting) takes no pair
+    # a required one could have.
+    pairs.sort(key=lambda p: (not gold[p[1]].get("optional"), p[0], -p[1], -p[2]), reverse=True)
     g_taken: dict[int, int] = {}
     s_taken: set[int] = set()
     for _fit, i, j in pairs:
