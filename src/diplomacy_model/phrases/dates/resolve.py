@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta
+
 from ...model import PartialDate
 from .rules import DateExpr
 from .tense import Tense
@@ -105,8 +107,8 @@ def _month_day(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate | None
 
 def _month(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
     if expr.unit == "month":
-        index = ref.year * 12 + ref.month - 1 + (expr.offset or 0)
-        return _partial(index // 12, index % 12 + 1)
+        moved = ref + relativedelta(months=expr.offset or 0)
+        return _partial(moved.year, moved.month)
     month = expr.month
     assert month is not None
     if expr.rel == "last":
@@ -128,10 +130,9 @@ def _month(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
 
 
 def _years_back(ref: dt.date, years: int) -> dt.date:
-    try:
-        return ref.replace(year=ref.year - years)
-    except ValueError:  # 29 February in a year that has none
-        return ref.replace(year=ref.year - years, day=28)
+    # relativedelta clamps 29 February to the 28th in a year that has none.
+    result: dt.date = ref - relativedelta(years=years)
+    return result
 
 
 def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") -> PartialDate | None:
