@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .errors import require_text
+from .errors import ParseError, require_text
 from .gazetteer.countries import is_capital, lookup_city, lookup_country, lookup_demonym
 from .model import (
     Agreement,
@@ -32,7 +32,7 @@ from .model import (
 from .phrases.agreement import find_agreements
 from .phrases.anniversary import find_anniversaries
 from .phrases.dateline import find_dateline
-from .phrases.dates import header_date, resolve_mentions
+from .phrases.dates import header_date, parse_date, resolve_mentions
 from .phrases.meeting import MeetingCue, find_meeting_cues
 from .phrases.organisation import find_organisations
 from .phrases.title import find_leaders
@@ -65,7 +65,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     anniversaries = find_anniversaries(text, published=reference)
     agreements = _date_agreements(find_agreements(text), anniversaries)
     dates = resolve_mentions(text, reference) if reference is not None else resolve_mentions(text, None)
-    meetings = _Meetings(text, leaders, organisations, dates, dateline).build(find_meeting_cues(text))
+    meetings = _Meetings(text, leaders, organisations, dates, dateline, reference).build(find_meeting_cues(text))
     return Article(
         published=published,
         dateline=dateline,
@@ -194,21 +194,23 @@ class _Draft:
 class _Meetings:
     """Turns local meeting cues into article-level meetings."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - private, called from one place
         self,
         text: str,
         leaders: Sequence[Leader],
         organisations: Sequence[Organisation],
         dates: Sequence[DateMention],
         dateline: Dateline | None,
+        reference: dt.date | None = None,
     ) -> None:
         self.text = text
+        self.reference = reference
         self.leaders = leaders
         self.organisations = organisations
         self.dates = dates
         self.date_starts = [d.span.start for d in dates]
         lead_start = dateline.span.end if dateline is not None else 0
-        self.lead_date = self._lead_date(lead_start)
+        self.lead_date = self._lead_date(lead_start, dateline)
         self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_start) + 2)
 
     def build(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
@@ -308,18 +310,28 @@ class _Meetings:
         return list(states), list(states)
 
     def _date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None, bool]:
-        """The meeting's date, its span, and whether it was borrowed from the lead sentence."""
-        if cue.date_hint is not None:
-            mention = self._date_in(cue.date_hint)
-            if mention is not None:
-                return mention.date, mention.span, False
-        mention = self._date_in(cue.sentence, cue.span)
+        """The meeting's date, its span, and whether it was borrowed from the lead."""
+        mention = self._date_in(cue.date_hint) if cue.date_hint is not None else None
+        if mention is None:
+            mention = self._date_in(cue.sentence, cue.span)
         if mention is not None:
-            return mention.date, mention.span, False
+            return self._forward(mention, cue), mention.span, False
         if (self.lead_date is not None and not cue.future
-                and self.lead_date.span.start <= cue.span.start < self.lead_reach):
-            return self.lead_date.date, self.lead_date.span, True
+                and self.lead_date[1].start <= cue.span.start < self.lead_reach):
+            return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def _forward(self, mention: DateMention, cue: MeetingCue) -> PartialDate:
+        """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``."""
+        if not cue.future or self.reference is None:
+            return mention.date
+        iso = mention.date.isoformat()
+        if iso >= self.reference.isoformat()[: len(iso)]:
+            return mention.date
+        try:
+            return parse_date(mention.text, reference=self.reference, tense="future")
+        except ParseError:
+            return mention.date
 
     def _date_in(self, where: Span, near: Span | None = None) -> DateMention | None:
         """The day- or month-precise date mention inside *where* (nearest to *near* when given)."""
@@ -338,16 +350,20 @@ class _Meetings:
                 best = mention
         return best
 
-    def _lead_date(self, start: int) -> DateMention | None:
-        """A lead sentence's date (``underlined on Wednesday``) covers the meeting named next.
+    def _lead_date(self, start: int, dateline: Dateline | None) -> tuple[PartialDate, Span] | None:
+        """The date a lead covers: its own (``underlined on Wednesday``), else the dateline's.
 
-        Its reach (``lead_reach``) is the lead paragraph and the one after it.
+        It reaches the meeting named in the lead paragraph and the one after it
+        (``lead_reach``): a Kremlin readout dated in its page header names the
+        talks of that day without repeating the date.
         """
         lead_end = self.text.find(". ", start)
         lead_end = _paragraph_end(self.text, start) if lead_end < 0 else lead_end + 1
         mention = self._date_in(Span(start, max(start, lead_end)))
         if mention is not None and mention.date.day is not None:
-            return mention
+            return mention.date, mention.span
+        if mention is None and dateline is not None and dateline.date is not None:
+            return PartialDate.from_date(dateline.date), dateline.span
         return None
 
     def _organisation(self, text: str | None) -> str | None:
