@@ -759,7 +759,6 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
 
 
 _MERGE_WINDOW = 600
-_DENSE = 8  # at most this many anniversaries are read within one merge window
 
 
 def _merge(text: str, found: list[_Found]) -> tuple[Anniversary, ...]:
@@ -810,8 +809,6 @@ def find_anniversaries(text: str, *, published: dt.date | None = None) -> tuple[
     for pos, literal, candidates in _hits(low):
         if pos < covered:
             continue
-        if len(found) >= _DENSE and pos - found[-_DENSE].anniversary.span.start < _MERGE_WINDOW:
-            continue  # a guard for machine-made text: no story names this many in a few lines
         try:
             f = _read_one(text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=False)
         except (ValueError, IndexError, OverflowError):  # pragma: no cover - a guard, never seen
