@@ -35,6 +35,7 @@ import codecs
 import collections
 import contextlib
 import datetime as dt
+import gc
 import importlib
 import itertools
 import os
@@ -212,6 +213,9 @@ def _pooled(
     # to load, each document reports the failure itself.
     with contextlib.suppress(Exception):
         _warm()
+    # Move what is loaded out of the collector's reach, so collections in the
+    # workers do not touch (and so copy) the pages they share with this process.
+    gc.freeze()
     window = workers * 3  # chunks in flight: enough to keep every worker busy, few enough to stream
     pending: collections.deque[tuple[list[_Job], Future[list[_T]]]] = collections.deque()
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415  (keeps `import diplomacy_model` fast)
@@ -227,6 +231,7 @@ def _pooled(
             yield from _collect(*pending.popleft(), finish)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()  # leave the caller's process as it was
 
 
 def _collect(chunk: list[_Job], future: Future[list[_T]], finish: _Finish[_T]) -> list[_T]:
