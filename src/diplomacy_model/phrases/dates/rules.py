@@ -4,8 +4,12 @@ A rule only reads what the words say (``last`` + ``Friday``); anchoring it on a
 reference date in the direction of its clause's tense is :mod:`.resolve`'s job.
 
 Scanning is anchor-first, for speed: one trie-shaped pattern, compiled at import,
-finds the cheap literals every date phrase contains (a capitalised month or
+reads the cheap literals every date phrase contains (a capitalised month or
 weekday name, ``today``, ``year``, ``month``, ``night``, a four-digit number).
+It is only tried where such a literal stands: the capitalised words and the
+numbers are found by one ``re`` pattern that skips to capitals and digits, the
+lower-case words by ``str.find``; both scan at C speed, several times faster than
+running the anchor's alternation at every letter.
 Each anchor kind then has its rules, small patterns matched forwards from the
 anchor or backwards (``(?r)``) from it, never searched, so the whole pass is linear.
 Month and weekday names match capitalised only: lower-case ``may`` and ``march``
@@ -14,6 +18,7 @@ are verbs, and a bare ``May`` or ``March`` also needs a preposition first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -92,6 +97,41 @@ def _anchor(*, strict: bool) -> regex.Pattern[str]:
 
 ANCHOR = _anchor(strict=False)
 _STRICT_ANCHOR = _anchor(strict=True)
+
+# Where an anchor may start: every literal the anchor's alternatives begin with. The capitalised
+# words by one stdlib ``re`` pattern (a plain trie: linear, and it only starts at a capital); the
+# lower-case words and the first digit of a four-digit number by ``str.find``. A candidate's letters
+# and digits are word characters, so no anchor can start inside one: nothing the anchor would find
+# is missed, and each candidate is then matched by the anchor itself.
+_CAPITALISED = re.compile(trie_pattern(sorted({*_MONTH_WORDS, *_WEEKDAY_WORDS, *(k.capitalize() for k in _DEICTIC)})))
+_LOWER_LITERALS = (*_DEICTIC, "year", "month", "night", "morning", "afternoon", "evening")
+
+
+def _anchors(text: str, start: int, stop: int, anchor: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+    """The matches of *anchor* in ``text[start:stop]``: the same as ``anchor.finditer(text, start, stop)``."""
+    found = [hit.start() for hit in _CAPITALISED.finditer(text, start, stop)]
+    for word in _LOWER_LITERALS:
+        at = text.find(word, start, stop)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1, stop)
+    for digit in "12":  # a year: [12] and three more digits (any non-ASCII one is left to the anchor to judge)
+        at = text.find(digit, start, stop)
+        while at >= 0:
+            tail = text[at + 1 : at + 4]
+            if at + 4 <= stop and (tail.isdecimal() or not tail.isascii()):
+                found.append(at)
+            at = text.find(digit, at + 1, stop)
+    found.sort()
+    last = start
+    for position in found:
+        if position < last:
+            continue
+        match = anchor.match(text, position, stop)
+        if match is not None:
+            last = match.end()
+            yield match
+
 
 SEP = r"[ \t\xa0]++"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?!\d|[.,:]\d|-(?:year|month|week|day|hour))"
@@ -308,7 +348,7 @@ def scan(text: str, start: int = 0, stop: int | None = None, *, strict: bool = F
     """
     stop = len(text) if stop is None else stop
     last_end = start
-    for anchor in (_STRICT_ANCHOR if strict else ANCHOR).finditer(text, start, stop):
+    for anchor in _anchors(text, start, stop, _STRICT_ANCHOR if strict else ANCHOR):
         s, e = anchor.span()
         if s < last_end:
             continue

@@ -131,40 +131,46 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
     'past'
     """
     stop = position if end is None else end
+    # Words are normalised as they are read, nearest first: the scan usually stops after a few.
     raw = sentence[max(0, position - _WINDOW) : position].split()[-_MAX_WORDS:]
-    words = [t.strip(_PUNCT).lower() for t in raw]
     best: Tense | None = None
     best_distance = float("inf")
-    last = len(words) - 1
+    last = len(raw) - 1
+    following = ""  # the normalised word after word i
     for i in range(last, -1, -1):
-        if i < last and raw[i][-1] in _END_CHARS and _ends_sentence(raw[i]):
+        token = raw[i]
+        if i < last and token[-1] in _END_CHARS and _ends_sentence(token):
             break  # the previous sentence
-        word = words[i]
+        word = token.strip(_PUNCT).lower()
         if word in _ANY or word.endswith("ed"):
-            kind = _cue(word, words[i - 1] if i else "", words[i + 1] if i < last else "")
+            kind = _cue(word, raw[i - 1].strip(_PUNCT).lower() if i else "", following)
             if kind is not None:
                 best, best_distance = kind, last - i
                 break
+        following = word
     # Only cues nearer than the best one before the date can win: read no further.
     reach = _WINDOW if best is None else min(_WINDOW, int(best_distance / _AFTER_WEIGHT + 1) * 12)
     raw = sentence[stop : stop + reach].split()[:_MAX_WORDS]
-    right = [t.strip(_PUNCT).lower() for t in raw]
-    last = len(right) - 1
+    last = len(raw) - 1
     weight = _AFTER_WEIGHT
-    for j, word in enumerate(right):
+    preceding = ""  # the normalised word before word j
+    for j, token in enumerate(raw):
         if j * weight >= best_distance:
             break
+        word = token.strip(_PUNCT).lower()
         if word in _BREAKS or not word:
             weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
+            preceding = word
             continue
         if word in _ANY or word.endswith("ed"):
-            kind = _cue(word, right[j - 1] if j else "", right[j + 1] if j < last else "")
+            kind = _cue(word, preceding, raw[j + 1].strip(_PUNCT).lower() if j < last else "")
             if kind is not None:
                 return kind
-        if j and raw[j][-1] in _END_CHARS and _ends_sentence(raw[j]):
+        if j and token[-1] in _END_CHARS and _ends_sentence(token):
             break
-        if raw[j].endswith(_BREAK_ENDS):
+        if token.endswith(_BREAK_ENDS):
             weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
+        preceding = word
     return best or "present"
 
 
