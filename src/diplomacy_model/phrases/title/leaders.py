@@ -94,7 +94,8 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
     position = text.find(needle)
     while position >= 0:
         end = position + size
-        ok = (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        ok = (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+            and taken.free(position, end)  # most repeats sit inside a titled mention: the cheap test first
         if ok and family:
             # "Kim Gu" is not "Kim Jong-un": a family name followed by a capitalised word is another name.
             following = text[end + 1 : end + 20].split(" ", 1)[0] if text.startswith(" ", end) else ""
@@ -105,7 +106,7 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
             if word[:1].isupper() and word[-1].isalpha() and word not in _STOP and not word.endswith(("'s", "’s")) \
                     and word.lower() not in HEADS and word.lower() not in MODIFIERS:
                 ok = False
-        if ok and taken.free(position, end):
+        if ok:
             out.append((position, end))
             taken.add(position, end)
         position = text.find(needle, end)

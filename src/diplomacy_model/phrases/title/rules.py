@@ -180,10 +180,8 @@ _PARTICLES_PATTERN = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True))
 _NAME_SEQ_RE = regex.compile(
     _NAME_TOKEN_RE.pattern + r"(?: (?:" + _PARTICLES_PATTERN + r" )*+" + _NAME_TOKEN_RE.pattern + r"){0,7}+"
 )
-_COMPLEMENT_START_RE = regex.compile(r" (of|to) ")
 # A word; a final dot only closes an abbreviation ("U.S."), never a sentence ("chief of staff.").
 _COMPLEMENT_TOKEN_RE = regex.compile(r"\p{L}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+(?:(?<=\.\p{L})\.)?+(?![\p{L}\p{N}])")
-_OF_RE = regex.compile(r" of (?:the )?")
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -225,6 +223,9 @@ def _demonym(phrase: str) -> str | None:
 
 def _parse_name(text: str, pos: int) -> tuple[int, list[str]] | None:
     """Read a person's name starting at *pos*: ``Vladimir Putin``, ``Mohammed bin Salman``, ``Charles III``."""
+    first = text[pos : pos + 1]
+    if first.isascii() and not ("A" <= first <= "Z" or text.startswith(("al-", "el-"), pos)):
+        return None  # a name starts with a capital (or al-/el-): spare the regex call
     match = _NAME_SEQ_RE.match(text, pos)
     if match is None:
         return None
@@ -306,8 +307,16 @@ class _Chain:
                 return None
             end = edge - 1
             low = max(0, end - 40)
-            start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("\t", low, end)) + 1
-            if (start == 0 and low > 0) or _WORD_FULL_RE.fullmatch(text, start, end) is None:
+            start = text.rfind(" ", low, end) + 1
+            tail = text[start or low : end]
+            if "\n" in tail or "\t" in tail:
+                start = max(text.rfind(" ", low, end), text.rfind("\n", low, end), text.rfind("\t", low, end)) + 1
+            if start == 0 and low > 0:
+                self.edge = -1
+                return None
+            word = text[start:end]
+            # A plain ASCII word always fits the word pattern: only other words go to the regex.
+            if not (word.isascii() and word.isalpha()) and _WORD_FULL_RE.fullmatch(text, start, end) is None:
                 self.edge = -1
                 return None
             self.spans.append((start, end))
@@ -442,14 +451,17 @@ _CONNECTORS = frozenset(("of", "the", "and", "for", "on"))
 
 def _complements(text: str, head_end: int) -> list[_Complement]:
     """Every way the ``of ...``/``to ...`` complement after a head could end, shortest first."""
-    start = _COMPLEMENT_START_RE.match(text, head_end)
-    if start is None:
+    # " of " or " to ": plain string tests, no regex call for the many heads with no complement.
+    if text.startswith(" of ", head_end):
+        keyword = "of"
+    elif text.startswith(" to ", head_end):
+        keyword = "to"
+    else:
         return []
-    keyword = start.group(1)
     out: list[_Complement] = []
     words: list[str] = []
     kept: tuple[str, ...] = ()  # the words up to the last institution ("of Foreign Affairs" of Belarus)
-    cursor = start.end()
+    cursor = head_end + 4
     while len(words) < 10:
         match = _COMPLEMENT_TOKEN_RE.match(text, cursor)
         if match is None:
@@ -599,9 +611,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
             country = left.country or country
             organisation = left.organisation or organisation
             end = name_end
-            after = _OF_RE.match(text, name_end)
-            if after is not None and country is None and organisation is None:
-                found = _country_at(text, after.end())
+            if country is None and organisation is None and text.startswith(" of ", name_end):
+                found = _country_at(text, name_end + (8 if text.startswith("the ", name_end + 4) else 4))
                 if found is not None:
                     country, end = found
             return Mention(left.start, end, name_start, name_end, " ".join(tokens),
