@@ -299,8 +299,11 @@ class _Chain:
         self.spans: list[tuple[int, int]] = []
 
     def at(self, index: int) -> tuple[int, int] | None:
+        spans = self.spans
+        if index < len(spans):  # read already: the usual case
+            return spans[index]
         text = self.text
-        while len(self.spans) <= index:
+        while len(spans) <= index:
             edge = self.edge
             if edge < 2 or text[edge - 1] != " ":
                 self.edge = -1
@@ -319,12 +322,12 @@ class _Chain:
             if not (word.isascii() and word.isalpha()) and _WORD_FULL_RE.fullmatch(text, start, end) is None:
                 self.edge = -1
                 return None
-            self.spans.append((start, end))
+            spans.append((start, end))
             self.edge = start
-        return self.spans[index]
+        return spans[index]
 
     def word(self, index: int) -> str | None:
-        span = self.at(index)
+        span = self.spans[index] if index < len(self.spans) else self.at(index)
         return None if span is None else self.text[span[0] : span[1]]
 
 
