@@ -329,10 +329,17 @@ class DateMention:
     ``month_year``, ``year_word``, ``deictic_day``, ``explicit``, ``year``).
     """
 
-    span: Span = field(validator=instance_of(Span))
-    text: str = field(validator=instance_of(str))
-    date: PartialDate = field(validator=instance_of(PartialDate))
-    kind: str = field(validator=instance_of(str))
+    span: Span
+    text: str
+    date: PartialDate
+    kind: str
+
+    # Made once per date in every article: one check, not four validator calls.
+    def __attrs_post_init__(self) -> None:
+        if type(self.span) is not Span or type(self.date) is not PartialDate:
+            raise ModelError(f"a date mention needs a Span and a PartialDate, got {self.span!r}, {self.date!r}")
+        if type(self.text) is not str or type(self.kind) is not str:
+            raise ModelError(f"a date mention's text and kind are str, got {self.text!r}, {self.kind!r}")
 
 
 # --- article-level facts ----------------------------------------------------
