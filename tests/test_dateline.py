@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
+import sys
 import time
+import unicodedata
 from typing import Any
 
 import attrs
@@ -23,6 +26,8 @@ from diplomacy_model import (
     render_dateline,
 )
 from diplomacy_model.phrases._engine import Example
+from diplomacy_model.phrases.dateline import rules
+from diplomacy_model.phrases.dateline._unicode import NUMERIC, UPPER
 from diplomacy_model.phrases.dateline.corpus import corpus
 from diplomacy_model.phrases.dateline.render import STYLES
 
@@ -207,3 +212,52 @@ class TestRobust:
         with pytest.raises(ParseError):
             parse_dateline(text)
         assert time.perf_counter() - start < 5.0
+
+
+# Pieces of near-datelines, with the non-ASCII wire copy carries: accented capitals, dashes, quotes, no-break space.
+_PIECES = ["BEIJING", "New York", "ZÜRICH", "São Paulo", "MÉXICO", ",", ", ", " ", "-", "\u2014", "--", "_", "(", ")",
+           "Xinhua", "/", "TASS", ".", "Feb", "5", "2O", "l", "187", "2026", "\n", "date 2026-02-05 ", "Ark.",
+           "China", "*", "March", "31", "Sept.", "REUTER", "Reuter", "\u2019", "\u00a0", "\t", "April 20, 2010 15:00 "]
+_near_datelines = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+
+
+class TestSpeedMachinery:
+    """What the fast path rests on: the ``re`` stand-ins for ``\\p{..}``, the ASCII pattern set, the caches."""
+
+    def test_unicode_tables_match_unicodedata(self) -> None:
+        upper, letter = re.compile(f"[{UPPER}]"), re.compile(f"[^\\W\\d_{NUMERIC}]")
+        for code in range(sys.maxunicode + 1):
+            c = chr(code)
+            assert bool(upper.match(c)) == (unicodedata.category(c) == "Lu"), hex(code)
+            assert bool(letter.match(c)) == c.isalpha(), hex(code)
+
+    @given(_near_datelines.map(lambda t: "".join(c for c in t if not c.isalpha() or c.isascii())))
+    def test_ascii_set_matches_as_the_unicode_set(self, text: str) -> None:
+        plain, full = rules.patterns(ascii_only=True), rules.patterns()
+        for name in ("wire_at_start", "wire_at", "kremlin_at_start"):
+            a, b = getattr(plain, name).match(text, 0, 300), getattr(full, name).match(text, 0, 300)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), name
+        assert [(m.span(), m.groupdict()) for m in plain.wire_caps_scan.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in full.wire_caps_scan.finditer(text)
+        ]
+
+    @given(_near_datelines, st.none() | st.dates(dt.date(1987, 1, 1), dt.date(2026, 12, 31)))
+    def test_caches_change_nothing(self, text: str, published: dt.date | None) -> None:
+        rules.clear_caches()
+        cold = find_dateline(text, published=published)
+        assert find_dateline(text, published=published) == cold
+        rules.clear_caches()
+        assert find_dateline(text, published=published) == cold
+
+    @pytest.mark.parametrize(
+        ("text", "city"),
+        [
+            ("Z\u00dcRICH, Feb 5 \u2014 Talks", "Z\u00fcrich"),  # a capital outside ASCII
+            ("S\u00c3O PAULO, March 3 (Reuters) - Talks", "S\u00e3o Paulo"),
+            ("BEIJING, Feb 5 \u2014 Xi\u2019s talks", "Beijing"),  # non-ASCII punctuation only: the ASCII set
+        ],
+    )
+    def test_non_ascii_openings(self, text: str, city: str) -> None:
+        found = find_dateline(text)
+        assert found is not None
+        assert found.city == city

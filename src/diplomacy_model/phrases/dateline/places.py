@@ -8,7 +8,7 @@ table is read once, on first use, so importing the package stays cheap.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+import os.path
 
 __all__ = [
     "city_case",
@@ -21,7 +21,7 @@ __all__ = [
     "region_slip",
 ]
 
-_REGIONS_PATH = Path(__file__).with_name("regions.tsv")
+_REGIONS_PATH = os.path.join(os.path.dirname(__file__), "regions.tsv")  # not pathlib: it costs ms to import
 
 # Particles written in lower case inside a place name ("Rio de Janeiro", "Dar es Salaam").
 _PARTICLES = frozenset(
@@ -43,7 +43,7 @@ def region_key(text: str) -> str:
 @functools.cache
 def _regions() -> dict[str, str]:
     table: dict[str, str] = {}
-    with _REGIONS_PATH.open(encoding="utf-8") as handle:
+    with open(_REGIONS_PATH, encoding="utf-8") as handle:
         for line in handle:
             if not line.strip() or line.startswith("#"):
                 continue
@@ -59,7 +59,7 @@ def _region_slips() -> dict[str, str]:
     Only keys of four letters or more, and only swaps no other region shares.
     """
     written: dict[str, str] = {}
-    with _REGIONS_PATH.open(encoding="utf-8") as handle:
+    with open(_REGIONS_PATH, encoding="utf-8") as handle:
         for line in handle:
             if line.strip() and not line.startswith("#"):
                 form = line.split("\t", 1)[0]

@@ -6,75 +6,112 @@ as written, places, month and day tokens, agency). :func:`_finish` then makes a
 :class:`~diplomacy_model.model.Dateline`, resolving typos (``FEb``, ``Marc``,
 ``2O``) and the year against the dateline, a header or the publication date.
 
-Every pattern is compiled once, on first use (compiling them at import would
-cost the package tens of milliseconds), with possessive quantifiers, so a
-match attempt is linear in the few hundred characters it may look at.
-``find_dateline`` tries one anchored pattern at the start of the text (after
-a metadata header, a ``source:`` line or crawl debris); only when that fails
-does it look at the next line starts and, last, for a capitalised wire
-dateline (``SEOUL, Dec. 29 (Yonhap) --``) further into the opening.
+The patterns use the standard ``re`` module (possessive quantifiers and atomic
+groups, so a match attempt is linear in the few hundred characters it may look
+at), in two sets built from one template: Unicode classes for any text, ASCII
+classes (twice as fast) for an opening whose letters and digits are all ASCII.
+Each set is compiled once, on first use (compiling at import would cost the
+package tens of milliseconds). ``find_dateline`` tries one anchored pattern on
+the first 300 characters (after a metadata header, a ``source:`` line or crawl
+debris); only when that fails does it look at the next line starts and, last,
+for a capitalised wire dateline (``SEOUL, Dec. 29 (Yonhap) --``) further into
+the opening. Small pure steps (place readings, city casing, lookups, the year)
+are cached on their inputs, and an anchored match's Dateline on its text and the
+publication date: results are the same cached or not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import NamedTuple
-
-import regex
+import re
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...errors import ModelError, ParseError, require_text
 from ...model import Dateline, Span
-from .._engine import Rule
-from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, words_pattern
+from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
+from ._unicode import NUMERIC, UPPER
 from .places import city_case, country_code, is_known_city, region_form, region_name, region_slip
 
-__all__ = ["HEAD", "Patterns", "Reading", "find_dateline", "parse_dateline", "patterns", "rules"]  # noqa: F822 - rules: lazy
+if TYPE_CHECKING:
+    from .._engine import Rule
+
+__all__ = ["HEAD", "Patterns", "Reading", "clear_caches", "find_dateline", "parse_dateline", "patterns", "rules"]  # noqa: F822 - rules: lazy
 
 #: How many characters of an article ``find_dateline`` looks at.
 HEAD = 700
 _FIRST_TRY = 300  # the anchored pattern never needs more than this
 
 # --- tokens ------------------------------------------------------------------
+# Written for the standard ``re`` module (Python 3.11 has possessive quantifiers
+# and atomic groups), several times faster than ``regex`` on these patterns. ``re``
+# has no ``\p{..}``, so the wire patterns are built twice from one template: with
+# the Unicode classes of ``_unicode.py`` (a letter, an upper-case letter, and a word
+# character that also takes the common combining accents, as ``regex``'s ``\w``
+# does), and with plain ASCII classes, which match alike when the letters and
+# digits are ASCII and run twice as fast; ``find_dateline`` uses those when it can.
 
-_L = r"\p{L}"  # a letter
 _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
-# A place word: a letter, then letters, digits, dots, apostrophes, '&'; inner hyphens ("WINSTON-SALEM", "D.C.").
-_WORD = r"\p{L}[\w.'\u2019&]*+(?:-\p{L}[\w.'\u2019&]*+)*+"
-_CAPS_WORD = r"\p{Lu}[\p{Lu}\d.'\u2019&]*+(?:-\p{Lu}[\p{Lu}\d.'\u2019&]*+)*+"
-# Looks like a month and a day: stops a place name before "March 3" or "Feb 26" (or a typo, "Narch 2").
-_MONTHISH = r"\p{L}{3,9}+(?!\p{L})\.?+[ \t]*+[0-9lIO]{1,3}+(?!\p{L})"
-_PLACE = rf"(?:the[ ])?+\p{{Lu}}[\w.'\u2019&]*+(?:-\p{{L}}[\w.'\u2019&]*+)*+(?:[ ](?!{_MONTHISH}){_WORD}){{0,4}}+"
-_PLACES = rf"(?P<places>(?:[ \t]*+,{_WS}(?!{_MONTHISH}){_PLACE}){{0,3}}+)"
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
-_DATE = (
-    rf"(?:(?:[ \t]*+[,.]){{0,2}}+{_WS}(?:[-\u2014\u2013][ \t]*+(?=\p{{L}}))?+"
-    rf"(?:(?P<mon>\p{{L}}{{3,9}}+)(?!\p{{L}})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![\w])"
-    rf"|(?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+{_WS}(?P<mon>\p{{L}}{{3,9}}+)(?!\p{{L}})\.?+)"
-    r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d))?+)?+"
-)
-_AGENCY = (
-    r"(?:[ \t]*+,[ \t]*+(?P<ag>REUTERS?|Reuters?)(?!\w)"
-    rf"|\.?+{_WS}\([ \t]*+(?P<ag>[^()\n]{{1,40}}+)\)"
-    rf"|\.?+{_WS}/(?P<ag>[^/\n]{{1,40}}+)/)?+"
-)
 _END = (
     r"(?:(?P<close>[ \t]*+,?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.)"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
-_CITY = rf"(?P<city>{_WORD}(?:(?:[ ]|/)(?!{_MONTHISH}){_WORD}){{0,5}}+)"
-_CAPS_CITY = rf"(?P<city>{_CAPS_WORD}(?:(?:[ ]|/)(?!{_MONTHISH}){_CAPS_WORD}){{0,5}}+)"
-_WIRE = _PLACES + _DATE + _AGENCY + _END
 
-# Before the dateline, on the same line or the lines above: a source line, a
-# metadata header (the seed's " date 2026-02-05 "), crawl debris ("****", "RPT --", a stray letter).
-_PRE = (
-    r"\s*+(?:source:[^\n]*+\n\s*+)?+"
-    r"(?:(?:date|Date|DATE):?+[ \t]++(?P<hdate>\d{4}-\d\d-\d\d)\s++)?+"
-    r"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|[a-z][ \t]++(?=\p{Lu}{2}))?+"
-)
 
-_FULL_MONTH = words_pattern([*MONTH_NAMES, *(m.upper() for m in MONTH_NAMES)])
+def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
+    """The wire patterns' sources, given the insides of three classes: a letter, an upper-case letter, a word character.
+
+    Returns:
+        The sources of the anchored pattern (with what may come before a dateline),
+        the pattern at a position, the capitalised-city scan, and the prefix the
+        anchored Kremlin pattern shares.
+    """
+    L, LU, W = f"[{letter}]", f"[{upper}]", word  # read as the classes they stand for
+    # A place word: a letter, then letters, digits, dots, apostrophes, '&'; inner hyphens ("WINSTON-SALEM", "D.C.").
+    place_word = rf"{L}[{W}.'\u2019&]*+(?:-{L}[{W}.'\u2019&]*+)*+"
+    caps_word = rf"{LU}[{upper}\d.'\u2019&]*+(?:-{LU}[{upper}\d.'\u2019&]*+)*+"
+    # Looks like a month and a day: stops a place name before "March 3" or "Feb 26" (or a typo, "Narch 2").
+    monthish = rf"{L}{{3,9}}+(?!{L})\.?+[ \t]*+[0-9lIO]{{1,3}}+(?!{L})"
+    place = rf"(?:the[ ])?+{LU}[{W}.'\u2019&]*+(?:-{L}[{W}.'\u2019&]*+)*+(?:[ ](?!{monthish}){place_word}){{0,4}}+"
+    places = rf"(?P<places>(?:[ \t]*+,{_WS}(?!{monthish}){place}){{0,3}}+)"
+    # ``re`` wants distinct group names: ``mon``/``day`` month first, ``mon2``/``day2`` day first.
+    date = (
+        rf"(?:(?:[ \t]*+[,.]){{0,2}}+{_WS}(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
+        rf"(?:(?P<mon>{L}{{3,9}}+)(?!{L})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![{W}])"
+        rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+)"
+        r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d))?+)?+"
+    )
+    # ``ag`` after ", ", ``ag2`` in brackets, ``ag3`` between slashes.
+    agency = (
+        rf"(?:[ \t]*+,[ \t]*+(?P<ag>REUTERS?|Reuters?)(?![{W}])"
+        rf"|\.?+{_WS}\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
+        rf"|\.?+{_WS}/(?P<ag3>[^/\n]{{1,40}}+)/)?+"
+    )
+    city = rf"(?P<city>{place_word}(?:(?:[ ]|/)(?!{monthish}){place_word}){{0,5}}+)"
+    caps_city = rf"(?P<city>{caps_word}(?:(?:[ ]|/)(?!{monthish}){caps_word}){{0,5}}+)"
+    wire = places + date + agency + _END
+    # Before the dateline, on the same line or the lines above: a source line, a
+    # metadata header (the seed's " date 2026-02-05 "), crawl debris ("****", "RPT --", a stray letter).
+    pre = (
+        r"\A\s*+(?:source:[^\n]*+\n\s*+)?+"
+        r"(?:(?:date|Date|DATE):?+[ \t]++(?P<hdate>\d{4}-\d\d-\d\d)\s++)?+"
+        rf"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|[a-z][ \t]++(?={LU}{{2}}))?+"
+    )
+    return pre + city + wire, r"[ \t]*+" + city + wire, r"(?<![^\s(>\]|])" + caps_city + wire, pre
+
+
+#: The class insides for any text (``\p{L}``, ``\p{Lu}``, a word character) and for ASCII text.
+_UNICODE_CLASSES = (f"^\\W\\d_{NUMERIC}", UPPER, r"\w\u0300-\u036f")
+_ASCII_CLASSES = ("A-Za-z", "A-Z", r"A-Za-z0-9_")
+
+
+def _words(words: list[str]) -> str:
+    """An alternation of ``words``, longest first (``Sept`` before ``Sep``)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_FULL_MONTH = _words([*MONTH_NAMES, *(m.upper() for m in MONTH_NAMES)])
 # Kremlin pages: "April 20, 2010 15:00 The Kremlin, Moscow".
 _KREMLIN = (
     rf"(?P<kmon>{_FULL_MONTH})[ \t]++(?P<kday>\d{{1,2}}+),[ \t]*+(?P<kyear>\d{{4}})[ \t]++\d{{1,2}}:\d\d"
@@ -82,32 +119,42 @@ _KREMLIN = (
 )
 
 
-
 class Patterns(NamedTuple):
-    """The compiled patterns. Compiling them costs tens of milliseconds, so it happens on first use, once."""
+    """The compiled patterns. Compiling them costs milliseconds, so it happens on first use, once."""
 
-    wire_at_start: regex.Pattern[str]  # the hot path: after an optional header or debris, at the text's start
-    wire_at: regex.Pattern[str]  # at a given position (a line start, or the whole text for parse_dateline)
-    wire_caps_scan: regex.Pattern[str]  # a capitalised city anywhere in the opening
-    kremlin_at_start: regex.Pattern[str]
-    kremlin: regex.Pattern[str]
-    header_date: regex.Pattern[str]
+    wire_at_start: re.Pattern[str]  # the hot path: after an optional header or debris, at the text's start
+    wire_at: re.Pattern[str]  # at a given position (a line start, or the whole text for parse_dateline)
+    wire_caps_scan: re.Pattern[str]  # a capitalised city anywhere in the opening
+    kremlin_at_start: re.Pattern[str]
+    kremlin: re.Pattern[str]
+    header_date: re.Pattern[str]
 
 
 @functools.cache
-def patterns() -> Patterns:
-    """The dateline patterns, compiled on the first call and kept."""
+def patterns(ascii_only: bool = False) -> Patterns:
+    """The dateline patterns, compiled on the first call and kept.
+
+    Args:
+        ascii_only: The set with ASCII classes, for text whose letters and digits
+            are ASCII: it finds what the general set finds on such text, faster.
+    """
+    start, at, caps_scan, pre = _wire(*(_ASCII_CLASSES if ascii_only else _UNICODE_CLASSES))
     return Patterns(
-        wire_at_start=regex.compile(r"\A" + _PRE + _CITY + _WIRE),
-        wire_at=regex.compile(r"[ \t]*+" + _CITY + _WIRE),
-        wire_caps_scan=regex.compile(r"(?<![^\s(>\]|])" + _CAPS_CITY + _WIRE),
-        kremlin_at_start=regex.compile(r"\A" + _PRE + _KREMLIN),
-        kremlin=regex.compile(_KREMLIN),
-        header_date=regex.compile(
-            rf"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)|(?P<mon>{_FULL_MONTH}|{words_pattern(list(MONTHS))}\.?)"
-            r"[ \t]++(?P<day>\d{1,2}+),?+[ \t]++(?P<year>\d{4})(?!\d)",
-            regex.IGNORECASE,
-        ),
+        wire_at_start=re.compile(start),
+        wire_at=re.compile(at),
+        wire_caps_scan=re.compile(caps_scan),
+        kremlin_at_start=re.compile(pre + _KREMLIN),
+        kremlin=re.compile(_KREMLIN),
+        header_date=_header_date_pattern(),
+    )
+
+
+@functools.cache
+def _header_date_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)|(?P<mon>{_FULL_MONTH}|{_words(list(MONTHS))}\.?)"
+        r"[ \t]++(?P<day>\d{1,2}+),?+[ \t]++(?P<year>\d{4})(?!\d)",
+        re.IGNORECASE,
     )
 
 
@@ -177,6 +224,7 @@ def month_number(token: str) -> int | None:
     return number
 
 
+@functools.lru_cache(maxsize=4096)
 def _day_number(token: str, month: int, ref: dt.date | None) -> int | None:
     """A day token read as a number: ``2O`` is 20, ``l`` is 1; ``187`` is 18 when the story is from the 18th."""
     digits = token.rstrip("stndrh").translate(_DAY_DIGITS)
@@ -204,6 +252,7 @@ def _agency(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _resolve_year(month: int, day: int | None, ref: dt.date) -> int | None:
     """The year that puts month/day on or before ``ref`` (a week's slack for time zones and early stamps).
 
@@ -258,11 +307,13 @@ def _places(segments: tuple[str, ...]) -> tuple[str | None, str | None]:
     return region, country
 
 
-def _read_wire(m: regex.Match[str]) -> Reading | str:
-    """Read a wire-style match, or say why it is not a dateline."""
-    city_text, places, mon, day, year_text, raw_agency, close = m.group(
-        "city", "places", "mon", "day", "year", "ag", "close"
-    )
+@functools.lru_cache(maxsize=4096)
+def _city_and_segments(city_text: str, places: str | None) -> tuple[str, tuple[str, ...]] | str:
+    """The city as written and the place names after it, or why the city is no place.
+
+    ``"FARMINGTON Conn."`` (the comma between city and state missing) is the city
+    ``FARMINGTON`` and the region ``Conn.``. Cached: the same places open many stories.
+    """
     segments = [s for s in (p.strip() for p in places.split(",")) if s] if places else []
     words = city_text.split()
     if (
@@ -271,15 +322,31 @@ def _read_wire(m: regex.Match[str]) -> Reading | str:
         and all(w.isupper() for w in words[:-1])
         and region_name(words[-1]) is not None
     ):
-        # "FARMINGTON Conn., March 9": the comma between city and state is missing.
         segments.insert(0, words[-1])
         city_text = " ".join(words[:-1])
     lowered = city_text.lower().rstrip(".")
     if lowered in _WEEKDAY_WORDS or lowered in MONTHS or lowered in _NOT_PLACES:
         return f"{city_text!r} opens a sentence; it is not a place"
+    return city_text, tuple(segments)
+
+
+def _read_wire(m: re.Match[str]) -> Reading | str:
+    """Read a wire-style match, or say why it is not a dateline."""
+    city_text, places, mon, day, mon2, day2, year_text, ag, ag2, ag3, close = m.group(
+        "city", "places", "mon", "day", "mon2", "day2", "year", "ag", "ag2", "ag3", "close"
+    )
+    day_first = mon2 is not None
+    if day_first:
+        mon, day = mon2, day2
+    raw_agency = ag if ag is not None else ag2 if ag2 is not None else ag3
+    place_part = _city_and_segments(city_text, places)
+    if isinstance(place_part, str):
+        return place_part
+    city_text, segment_tuple = place_part
+    segments = list(segment_tuple)
     month: int | None = None
     day_token: str | None = None
-    if mon is not None and m.start("day") < m.start("mon") and mon.lower().rstrip(".") not in MONTHS:
+    if day_first and mon.lower().rstrip(".") not in MONTHS:
         return f"{mon!r} is not a month name"  # day first ("5 February"): no typos there
     if mon is not None:
         month = month_number(mon)
@@ -306,7 +373,7 @@ def _read_wire(m: regex.Match[str]) -> Reading | str:
     )
 
 
-def _read_kremlin(m: regex.Match[str]) -> Reading | str:
+def _read_kremlin(m: re.Match[str]) -> Reading | str:
     """Read a Kremlin page header: date, time, then the venue (its last part is the city)."""
     venue = m.group("venue").strip()
     city: str | None = None
@@ -329,6 +396,8 @@ def _read_kremlin(m: regex.Match[str]) -> Reading | str:
 
 @functools.cache
 def _rules() -> tuple[Rule[Reading | str], ...]:
+    from .._engine import Rule  # noqa: PLC0415 - it imports ``regex``, which the hot path does not need
+
     p = patterns()
     return (
         Rule("<city>[, <region>][, <country>][, <month> <day>[, <year>]] [(<agency>)] <dash>", p.wire_at, _read_wire),
@@ -371,7 +440,7 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
     )
 
 
-def _header_date(m: regex.Match[str]) -> dt.date | None:
+def _header_date(m: re.Match[str]) -> dt.date | None:
     header = m.group("hdate")
     if header is None:
         return None
@@ -384,7 +453,7 @@ def _header_date(m: regex.Match[str]) -> dt.date | None:
 def _last_header_date(text: str, end: int) -> dt.date | None:
     """The last full date written before ``end`` (a header such as ``( Xinhua ) 14:00, November 10, 2020``)."""
     found: dt.date | None = None
-    for m in patterns().header_date.finditer(text, 0, end):
+    for m in _header_date_pattern().finditer(text, 0, end):
         try:
             if m.group("y"):
                 found = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -440,16 +509,34 @@ def find_dateline(text: str, *, published: dt.date | None = None) -> Dateline | 
 # match's text fixes its reading, so its Dateline is kept, keyed by (match text,
 # publication date); the cache is emptied when full, which costs nothing per call.
 _SEEN: dict[tuple[str, dt.date | None], Dateline | None] = {}
-_SEEN_MAX = 4096
+_SEEN_MAX = 16384  # a few MB at most
+_UNSEEN = Dateline(Span(0, 0))  # a marker: the key is not in _SEEN
+
+
+def clear_caches() -> None:
+    """Forget the remembered results (datelines, readings, place lookups); the loaded tables and patterns stay.
+
+    For benchmarks, whose first pass should start cold. Results never depend on the caches.
+    """
+    _SEEN.clear()
+    for cached in (_city_and_segments, _places, _day_number, _resolve_year):
+        cached.cache_clear()
+    for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city):
+        lookup.cache_clear()
+
+
+# A letter, digit or accent outside ASCII: only then do the two pattern sets differ (dashes, quotes and
+# other punctuation are outside every class of both).
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]|[\u0300-\u036f]")
 
 
 def _find(text: str, published: dt.date | None) -> Dateline | None:
-    p = patterns()
+    p = patterns(text.isascii() or _NON_ASCII_WORD.search(text, 0, HEAD) is None)
     m = p.wire_at_start.match(text, 0, _FIRST_TRY)
     if m is not None:
         key = (m.group(), published)
-        if key in _SEEN:
-            seen = _SEEN[key]
+        seen = _SEEN.get(key, _UNSEEN)
+        if seen is not _UNSEEN:
             if seen is not None:
                 return seen
         else:
@@ -479,9 +566,9 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
                 return _finish(reading, ref, source)
         pos = text.find("\n", pos + 1, head_end)
     for m in p.wire_caps_scan.finditer(text, 0, head_end):
-        if m.group("mon") is None:
+        if m.group("mon") is None and m.group("mon2") is None:
             continue  # further into the text, only a dated dateline counts
-        if not (m.group("ag") or m.group("close")):
+        if not (m.group("ag") or m.group("ag2") or m.group("ag3") or m.group("close")):
             continue
         reading = _read_wire(m)
         if isinstance(reading, Reading):
