@@ -23,8 +23,9 @@ def spans(draw: st.DrawFn, max_end: int = 10_000) -> Span:
 
 
 @st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
-    day = draw(st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
+def partial_dates(draw: st.DrawFn, first: int = 1, last: int = 9999) -> PartialDate:
+    """A date in years *first*..*last*, kept at year, month or day precision."""
+    day = draw(st.dates(dt.date(first, 1, 1), dt.date(last, 12, 31)))
     precision = draw(st.sampled_from(["year", "month", "day"]))
     if precision == "year":
         return PartialDate(day.year)
@@ -256,16 +257,9 @@ def named_agreements(draw: st.DrawFn) -> _Agreement:
 from diplomacy_model.phrases.dates.render import STYLES as DATE_STYLES  # noqa: E402
 
 
-@st.composite
-def news_dates(draw: st.DrawFn) -> PartialDate:
+def news_dates() -> st.SearchStrategy[PartialDate]:
     """A partial date as news writes it with its year: years 1000-2999, at year, month or day precision."""
-    day = draw(st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31)))
-    precision = draw(st.sampled_from(["year", "month", "day"]))
-    if precision == "year":
-        return PartialDate(day.year)
-    if precision == "month":
-        return PartialDate(day.year, day.month)
-    return PartialDate(day.year, day.month, day.day)
+    return partial_dates(1000, 2999)
 
 
 date_styles = st.sampled_from(DATE_STYLES)
