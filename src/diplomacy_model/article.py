@@ -177,7 +177,7 @@ class _Draft:
             span=cue.span,
             mode=cue.mode,
             participants=tuple(self.participants),
-            countries=tuple(self.countries),
+            countries=tuple(_visited(cue.kind, self.place, self.countries)),
             date=self.date,
             date_span=self.date_span,
             place=self.place,
@@ -288,6 +288,7 @@ class _Meetings:
             date_borrowed=borrowed,
         )
 
+
     def _participants(self, cue: MeetingCue) -> tuple[list[str], list[str]]:
         names: list[str] = []
         countries: list[str] = []
@@ -374,6 +375,14 @@ class _Meetings:
             if key in (organisation.name.casefold(), (organisation.acronym or "").casefold()):
                 return organisation.acronym or organisation.name
         return text
+
+
+def _visited(kind: str, place: str | None, countries: list[str]) -> list[str]:
+    """A visit's countries include the one visited: ``a state visit to China`` adds CN."""
+    if "visit" not in kind or place is None:
+        return countries
+    code = lookup_country(place) or lookup_city(place)
+    return countries if code is None or code in countries else [*countries, code]
 
 
 def _paragraph_end(text: str, start: int) -> int:
