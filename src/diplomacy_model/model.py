@@ -119,6 +119,20 @@ def _check_country(name: str, value: object) -> None:
         raise ModelError(f"{name} must be an ISO 3166-1 alpha-2 code, got {value!r}")
 
 
+def _check_date_parts(what: str, year: int | None, month: int | None, day: int | None) -> None:
+    """Month and day in range, a day only with a month, and (with a year) a day the month has."""
+    if year is not None:
+        _check_int("year", year, 1, 9999)
+    if month is not None:
+        _check_int("month", month, 1, 12)
+    if day is not None:
+        _check_int("day", day, 1, 31)
+        if month is None:
+            raise ModelError(f"{what} with a day needs a month")
+        if year is not None and day > 28 and day > _days_in(year, month):
+            raise ModelError(f"no such date: {year}-{month}-{day}")
+
+
 def _days_in(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -185,16 +199,8 @@ class PartialDate:
     day: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        year, month, day = self.year, self.month, self.day
-        _check_int("year", year, 1, 9999)
-        if month is not None:
-            _check_int("month", month, 1, 12)
-        if day is not None:
-            _check_int("day", day, 1, 31)
-            if month is None:
-                raise ModelError("a partial date with a day needs a month")
-            if day > 28 and day > _days_in(year, month):
-                raise ModelError(f"no such date: {year}-{month}-{day}")
+        _check_int("year", self.year, 1, 9999)
+        _check_date_parts("a partial date", self.year, self.month, self.day)
 
     @property
     def precision(self) -> Precision:
@@ -266,17 +272,7 @@ class Dateline:
             if value is not None and type(value) is not str:
                 raise ModelError(f"{name} must be str, got {type(value).__name__} {value!r}")
         _check_country("country", self.country)
-        month, day, year = self.month, self.day, self.year
-        if month is not None:
-            _check_int("month", month, 1, 12)
-        if year is not None:
-            _check_int("year", year, 1, 9999)
-        if day is not None:
-            _check_int("day", day, 1, 31)
-            if month is None:
-                raise ModelError("a dateline with a day needs a month")
-            if year is not None and day > 28 and day > _days_in(year, month):
-                raise ModelError(f"no such date: {year}-{month}-{day}")
+        _check_date_parts("a dateline", self.year, self.month, self.day)
 
     @property
     def date(self) -> dt.date | None:
