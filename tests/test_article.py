@@ -217,3 +217,31 @@ def test_huge_text_is_linear() -> None:
     t_big = time.perf_counter() - t0
     # Ten times the text: linear is ~10x; quadratic would be ~100x. A generous bound keeps CI calm.
     assert t_big < 40 * max(t_small, 0.01)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("China and Russia held a new round of strategic stability consultation in Beijing on Tuesday.", ("CN", "RU")),
+        ("Russian-Uzbekistani talks took place in the Kremlin on Tuesday.", ("RU", "UZ")),
+        ("Sino-Russian consultations were held in Moscow on Tuesday.", ("CN", "RU")),
+    ],
+)
+def test_states_as_participants(sentence: str, states: tuple[str, ...]) -> None:
+    (meeting,) = dm.extract(sentence, published=dt.date(2026, 2, 5)).meetings
+    assert meeting.participants == states
+    assert meeting.date == dm.PartialDate(2026, 2, 3)
+
+
+def test_coordinated_verb_shares_the_subject() -> None:
+    text = ("BEIJING, Nov. 30 (Xinhua) -- Premier Wen Jiabao will hold talks with French Prime Minister "
+            "Dominique de Villepin, and meet French President Jacques Chirac, officials said.")
+    meetings = dm.extract(text).meetings
+    assert [m.participants for m in meetings] == [
+        ("Wen Jiabao", "Dominique de Villepin"), ("Wen Jiabao", "Jacques Chirac")]
+
+
+def test_visit_lists_the_country_visited() -> None:
+    text = "SEOUL, Jan. 2 (Yonhap) -- South Korean President Lee Jae Myung will pay a state visit to China."
+    (meeting,) = dm.extract(text).meetings
+    assert meeting.countries == ("KR", "CN")

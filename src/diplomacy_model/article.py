@@ -30,6 +30,7 @@ from .model import (
     Span,
 )
 from .phrases.agreement import find_agreements
+from .phrases.agreement.rules import parties_in
 from .phrases.anniversary import find_anniversaries
 from .phrases.dateline import find_dateline
 from .phrases.dates import header_date, parse_date, resolve_mentions
@@ -302,10 +303,10 @@ class _Meetings:
                         countries.append(leader.country)
                     found = True
             if not found:
-                for word in _state_words(phrase.of(self.text)):
-                    code = lookup_country(word) or lookup_demonym(word)
-                    if code is not None and code not in states:
-                        states.append(code)
+                words = phrase.of(self.text)
+                # "China-Russia talks", "Sino-Russian consultations": the agreement kind's party reader.
+                codes = parties_in(words) or [lookup_country(w) or lookup_demonym(w) for w in _state_words(words)]
+                states.extend(c for c in dict.fromkeys(codes) if c is not None and c not in states)
         if names:
             return names, countries
         return list(states), list(states)
