@@ -239,6 +239,7 @@ def test_coordinated_verb_shares_the_subject() -> None:
     meetings = dm.extract(text).meetings
     assert [m.participants for m in meetings] == [
         ("Wen Jiabao", "Dominique de Villepin"), ("Wen Jiabao", "Jacques Chirac")]
+    assert [(m.future, m.cameo) for m in meetings] == [(True, "036"), (True, "036")], "both still to come"
 
 
 def test_visit_lists_the_country_visited() -> None:

@@ -34,7 +34,7 @@ from .phrases.agreement.rules import parties_in
 from .phrases.anniversary import find_anniversaries
 from .phrases.dateline import find_dateline
 from .phrases.dates import header_date, parse_date, resolve_mentions
-from .phrases.meeting import MeetingCue, find_meeting_cues
+from .phrases.meeting import MeetingCue, find_meeting_cues, intended
 from .phrases.organisation import find_organisations
 from .phrases.title import find_leaders
 
@@ -216,15 +216,17 @@ class _Meetings:
 
     def build(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
         drafts: list[_Draft] = []
-        subject: tuple[Span, str] | None = None  # the last cue's subject, with its sentence
+        subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
         for cue in cues:
             if cue.anaphoric or cue.count is not None:
                 continue  # refers back to a meeting named elsewhere, or to several earlier ones
             draft = self._draft(cue)
             own = self._subject(cue, draft)
             if own is not None:
-                subject = (cue.sentence, own)
+                subject = (cue.sentence, own, cue.future)
             elif draft.participants and not self._names_all(cue):
+                if subject is not None and subject[0] == cue.sentence and subject[2] and not cue.future:
+                    draft.cue = intended(cue)  # "will hold talks with A, and meet B": both still to come
                 inherited = self._inherited_subject(cue, subject)
                 if inherited is not None and inherited.name not in draft.participants:
                     draft.participants.insert(0, inherited.name)
@@ -251,7 +253,7 @@ class _Meetings:
             return False
         return "between" in self.text[cue.span.end : cue.parties_text[0].start]
 
-    def _inherited_subject(self, cue: MeetingCue, subject: tuple[Span, str] | None) -> Leader | None:
+    def _inherited_subject(self, cue: MeetingCue, subject: tuple[Span, str, bool] | None) -> Leader | None:
         """Who does the meeting when the clause has no subject of its own.
 
         ``Wen will hold talks with A, and meet B``: the subject of the first verb;

@@ -9,11 +9,11 @@ from these cues by ``article.py``.
 from __future__ import annotations
 
 from ...errors import ParseError, require_text
-from .cue import MeetingCue
+from .cue import MeetingCue, intended
 from .render import render_meeting_cue
 from .rules import scan
 
-__all__ = ["MeetingCue", "find_meeting_cues", "parse_meeting_cue", "render_meeting_cue"]
+__all__ = ["MeetingCue", "find_meeting_cues", "intended", "parse_meeting_cue", "render_meeting_cue"]
 
 
 def find_meeting_cues(text: str) -> tuple[MeetingCue, ...]:

@@ -6,7 +6,7 @@ import attrs
 
 from ...model import MeetingMode, Span
 
-__all__ = ["MeetingCue"]
+__all__ = ["INTENT_CODES", "MeetingCue", "intended"]
 
 
 @attrs.frozen
@@ -54,3 +54,18 @@ class MeetingCue:
     anaphoric: bool = False
     count: int | None = None
     rule: str = ""
+
+
+# A meeting still to come: CAMEO 036 "express intent to meet", which PLOVER files under AGREE.
+INTENT_CODES: tuple[str, str, str | None] = ("036", "AGREE", None)
+
+
+def intended(cue: MeetingCue) -> MeetingCue:
+    """*cue* read as a meeting still to come (``Wen will hold talks with A, and meet B``: the meeting too).
+
+    >>> from diplomacy_model.model import MeetingMode, Span
+    >>> intended(MeetingCue(Span(0, 4), "meet", MeetingMode.IN_PERSON, Span(0, 9))).cameo
+    '036'
+    """
+    cameo, plover_event, plover_mode = INTENT_CODES
+    return attrs.evolve(cue, future=True, cameo=cameo, plover_event=plover_event, plover_mode=plover_mode)

@@ -32,7 +32,7 @@ import regex
 from ...model import MeetingMode, Span
 from .._engine import Rule
 from .._lexicon import trie_pattern
-from .cue import MeetingCue
+from .cue import INTENT_CODES, MeetingCue
 from .lexicon import (
     ABBREVIATIONS,
     AUX_WORDS,
@@ -826,7 +826,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     multilateral = r.named or (r.organisation is not None) or bool(set(mods) & {"multilateral", "four-party",
                                                                                "six-party", "three-party"})
     if future:
-        cameo, plover_event, plover_mode = "036", "AGREE", None
+        cameo, plover_event, plover_mode = INTENT_CODES
     elif r.mode is MeetingMode.PHONE:
         cameo, plover_event, plover_mode = "041", "CONSULT", "phone"
     elif trig.cameo is not None:
