@@ -60,6 +60,11 @@ _PRE = 200  # characters of the sentence read before a trigger
 _POST = 260  # characters read after it
 
 ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
+# The same alternation, case-sensitive, run over ``text.lower()``: faster than ``regex.I``. Exact only when no
+# character of the text folds case-insensitively onto an ASCII letter from outside ASCII (``İ``, ``ſ``, ``K``):
+# then lower-casing keeps every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts.
+_ANCHOR_LOWER = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b")
+_FOLDS_TO_ASCII = regex.compile("[\u0130\u017f\u212a]")
 
 
 @attrs.frozen
@@ -864,7 +869,9 @@ def scan(text: str) -> tuple[MeetingCue, ...]:
     """Every meeting cue in *text*, in order. The engine behind ``find_meeting_cues``."""
     found: list[tuple[int, _Trigger, str]] = []
     consumed = 0
-    for hit in ANCHOR.finditer(text):
+    low: str | None = text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+    hits = _ANCHOR_LOWER.finditer(low) if low is not None else ANCHOR.finditer(text)
+    for hit in hits:
         if hit.start() < consumed:
             continue
         for rule in rules:
