@@ -502,8 +502,27 @@ def _names_people(phrase: str) -> bool:
     if any(c.isupper() for c in phrase):
         return True
     words = {w.strip(".,’'").lower() for w in phrase.split()}
-    return bool(words & (PERSON_NOUNS | {"him", "her", "them", "sides", "countries", "states", "nations",
-                                         "parties", "governments", "presidents", "heads", "each", "counterpart"}))
+    return bool(words & _PEOPLE_WORDS)
+
+
+_PEOPLE_WORDS = PERSON_NOUNS | {"him", "her", "them", "sides", "countries", "states", "nations", "parties",
+                                "governments", "presidents", "heads", "each", "counterpart"}
+_LIGHT_OR_OF = LIGHT_VERBS | {"of"}
+_HOST_GLUE = AUX_WORDS | {"in", "by", "for", "of"}
+# Literal words without which the mode and future patterns cannot match (tested on the lower-cased text).
+_PHONE_WORDS = ("phone",)
+_VIRTUAL_WORDS = ("video", "teleconference", "virtual", "online")
+_FUTURE_PRE_WORDS = ("will", "shall", "to", "plan", "upcoming", "impending", "forthcoming", "proposed")
+_FUTURE_POST_WORDS = ("held", "take", "slated", "scheduled", "next", "later", "tomorrow")
+_FUTURE_DATE_WORDS = ("next", "coming", "tomorrow")
+
+
+def _may_have(low: str | None, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """False only when none of *words* occurs in ``low[lo:hi]`` (``low`` None: unknown, so True)."""
+    if low is None:
+        return True
+    window = low[max(lo, 0) : hi]
+    return any(w in window for w in words)
 _NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
 
 
@@ -583,7 +602,7 @@ class _Reading:
 
 
 def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], *, next_hit: int,
-              rule_name: str) -> MeetingCue | None:
+              rule_name: str, lowered: str | None = None) -> MeetingCue | None:
     s_start, s_end = sent
     r = _Reading(trig.start if trig.start is not None else hit_start, trig.end, trig.kind, trig.mode)
     pre_lo = max(s_start, r.start - _PRE)
@@ -674,7 +693,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         r.negotiation = True
     if r.kind == "talks" and "summit" in mods:
         r.kind = "summit"
-    settled = r.det is not None or r.count is not None or (i >= 0 and toks[i].group().lower() in LIGHT_VERBS | {"of"})
+    settled = r.det is not None or r.count is not None or (i >= 0 and toks[i].group().lower() in _LIGHT_OR_OF)
     if r.kind in {"consultation"} and kind_mods and settled and len(kind_mods) <= 3:
         r.kind = " ".join(reversed(kind_mods)) + " consultation"
         r.start = toks[len(toks) - len(kind_mods)].start()  # "strategic stability consultation"
@@ -785,9 +804,9 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     # Mode markers near the trigger.
     if r.mode is MeetingMode.IN_PERSON:
         near_lo, near_hi = max(s_start, r.start - 25), min(limit + 30, s_end)
-        if _MODE_PHONE.search(text, near_lo, near_hi):
+        if _may_have(lowered, near_lo, near_hi, _PHONE_WORDS) and _MODE_PHONE.search(text, near_lo, near_hi):
             r.mode = MeetingMode.PHONE
-        elif _MODE_VIRTUAL.search(text, near_lo, near_hi):
+        elif _may_have(lowered, near_lo, near_hi, _VIRTUAL_WORDS) and _MODE_VIRTUAL.search(text, near_lo, near_hi):
             r.mode = MeetingMode.VIRTUAL
             if r.kind == "meeting":
                 r.kind = "virtual meeting"
@@ -798,7 +817,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     for k in range(len(toks) - 1, -1, -1) if "host" in text[pre_lo:r.start].lower() else ():
         if toks[k].group().lower() in _HOST_WORDS:
             j = k - 1
-            while j >= 0 and toks[j].group().lower() in AUX_WORDS | {"in", "by", "for", "of"}:
+            while j >= 0 and toks[j].group().lower() in _HOST_GLUE:
                 j -= 1
             bounds = _cap_run_back(toks, j) if j >= 0 else None
             if bounds:
@@ -812,14 +831,18 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
 
     # Future.
     clause_lo = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
+    post_hi = min(s_end, r.end + 80)
+    post_may = _may_have(lowered, r.end, post_hi, _FUTURE_POST_WORDS)
     future = bool(
-        _FUTURE_PRE.search(text, clause_lo, r.start)
-        or _FUTURE_TO.search(text, max(clause_lo, r.start - 60), r.start)
-        or _FUTURE_POST.search(text, r.end, min(s_end, r.end + 80))
-        or (date_hint and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
+        (_may_have(lowered, clause_lo, r.start, _FUTURE_PRE_WORDS) and _FUTURE_PRE.search(text, clause_lo, r.start))
+        or (_may_have(lowered, max(clause_lo, r.start - 60), r.start, ("to",))
+            and _FUTURE_TO.search(text, max(clause_lo, r.start - 60), r.start))
+        or (post_may and _FUTURE_POST.search(text, r.end, post_hi))
+        or (date_hint and _may_have(lowered, date_hint.start, date_hint.end, _FUTURE_DATE_WORDS)
+            and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
     )
     if trig.verb and rule_name == "meet" and text[hit_start:trig.end].lower() == "met":
-        future = bool(_FUTURE_POST.search(text, r.end, min(s_end, r.end + 80)))
+        future = bool(post_may and _FUTURE_POST.search(text, r.end, post_hi))
 
     named_party = any(text[p.start:p.end].lower() != text[p.start:p.end] for p in r.parties)
     anaphoric = (
@@ -894,7 +917,7 @@ def scan(text: str) -> tuple[MeetingCue, ...]:
                 text, trig.end, found[later][0]):
             later += 1
         next_hit = found[later][0] if later < len(found) else len(text)
-        cue = _complete(text, trig, start, sent, next_hit=next_hit, rule_name=name)
+        cue = _complete(text, trig, start, sent, next_hit=next_hit, rule_name=name, lowered=low)
         if cue is not None:
             out.append(cue)
     return tuple(out)
