@@ -90,16 +90,18 @@ def _left(
     A capitalised head takes no lower-case modifiers: ``Exhibition and Convention`` is not a name.
     """
     backwards = _TOKEN_BACKWARDS.finditer(text, max(floor, start - _LEFT_WINDOW), start)
-    tokens = [m.span() for m in itertools.islice(backwards, _MAX_LEFT_TOKENS)][::-1]
+    # nearest first, read lazily: the chain usually stops after a word or two
+    spans = (m.span() for m in itertools.islice(backwards, _MAX_LEFT_TOKENS))
     caps: list[tuple[int, int]] = []
     mods: list[tuple[int, int]] = []
     edge = start
-    i = len(tokens) - 1
-    while i >= 0:
-        s, e = tokens[i]
+    token = next(spans, None)
+    while token is not None:
+        s, e = token
         if not _plain_gap(text, e, edge):
             break
         word = text[s:e]
+        following = None
         if not caps and not capitalised and word in MODIFIERS:
             mods.append((s, e))
         elif _caps(word, calendar=True):
@@ -107,8 +109,8 @@ def _left(
         elif word[:1] in _OPENING and _caps(word[1:]):
             caps.append((s + 1, e))  # "(General Agreement ...": the bracket ends the chain
             break
-        elif word in ("and", "&") and caps and i > 0:
-            ps, pe = tokens[i - 1]
+        elif word in ("and", "&") and caps and (following := next(spans, None)) is not None:
+            ps, pe = following
             before = text[ps:pe]
             if not (_plain_gap(text, pe, s) and _caps(before)) or _HEAD.fullmatch(before):
                 break
@@ -116,7 +118,7 @@ def _left(
         else:
             break
         edge = s
-        i -= 1
+        token = following if following is not None else next(spans, None)
     caps.reverse()
     mods.reverse()
     # A chain never opens with a connector, an article or a calendar word.
@@ -136,8 +138,9 @@ def _complement(text: str, pos: int) -> int:
     if _OPENER.match(text, pos, min(len(text), pos + 40)) is None:
         return pos
     forwards = _TOKEN.finditer(text, pos, min(len(text), pos + _RIGHT_WINDOW))
-    tokens = [m.span() for m in itertools.islice(forwards, _MAX_RIGHT_TOKENS)]
-    if not tokens or text[tokens[0][0] : tokens[0][1]] not in _OPENERS:
+    spans = (m.span() for m in itertools.islice(forwards, _MAX_RIGHT_TOKENS))  # lazily: the name ends early
+    first = next(spans, None)
+    if first is None or text[first[0] : first[1]] not in _OPENERS:
         return pos
     edge = pos
     last_caps_end = pos
@@ -145,7 +148,7 @@ def _complement(text: str, pos: int) -> int:
     seen_caps = False
     between = False
     closing = False
-    for s, e in tokens:
+    for s, e in itertools.chain((first,), spans):
         if not _plain_gap(text, edge, s):
             break
         word = text[s:e]
@@ -290,17 +293,20 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
 
 
 def _heads(text: str) -> list[int]:
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lowers to two characters; keep offsets aligned
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # head_at accepts only "[Xx]" plus the rest of the key in lower case, so the rest is looked up in
+    # the text as it is (no lower-casing) and the first letter checked; every hit head_at accepts is here.
     positions: list[int] = []
-    for key in HEAD_KEYS:
-        at = low.find(key)
+    for first, rest in _HEAD_KEY_PARTS:
+        at = text.find(rest, 1)
         while at != -1:
-            positions.append(at)
-            at = low.find(key, at + len(key))
+            if text[at - 1] in first:
+                positions.append(at - 1)
+            at = text.find(rest, at + 1)
     positions.sort()
     return positions
+
+
+_HEAD_KEY_PARTS = tuple((key[0] + key[0].upper(), key[1:]) for key in HEAD_KEYS)
 
 
 def _scan(text: str) -> list[_Found]:

@@ -250,9 +250,18 @@ def party(words: str) -> str | None:
     >>> party("U.S."), party("Sino"), party("Russian"), party("Security")
     ('US', 'CN', 'RU', None)
     """
-    if words == "Sino":
-        return "CN"
-    return lookup_country(words) or lookup_demonym(words)
+    code = _PARTY_MEMO.get(words, _UNSEEN)
+    if code is _UNSEEN:
+        code = "CN" if words == "Sino" else lookup_country(words) or lookup_demonym(words)
+        if len(_PARTY_MEMO) < _PARTY_MEMO_MAX:  # bounded: hyphenated words of running text
+            _PARTY_MEMO[words] = code
+    return code
+
+
+# party() of words already looked up: the same few country words recur in every story.
+_UNSEEN = ""
+_PARTY_MEMO: dict[str, str | None] = {}
+_PARTY_MEMO_MAX = 20000
 
 
 _PARTY_JOIN = regex.compile(r"[\-\u2010\u2011\u2013]")
