@@ -75,11 +75,26 @@ def _plain_gap(text: str, start: int, end: int) -> bool:
 
 def _caps(word: str, *, calendar: bool = False) -> bool:
     """Whether *word* can be part of a capitalised name (month and weekday names only with ``calendar``)."""
-    if word.endswith(("'s", "\u2019s")) or (word in _CALENDAR_WORDS and not calendar):
-        return False
-    if word.endswith(".") and not _ENDS_IN_ABBREVIATION.search(word):
-        return False
-    return _CAPS_WORD.fullmatch(word) is not None
+    if word in _CALENDAR_WORDS:
+        return calendar and _caps_word(word)
+    return _caps_word(word)
+
+
+def _caps_word(word: str) -> bool:
+    known = _CAPS_MEMO.get(word)
+    if known is not None:
+        return known
+    if word.endswith(("'s", "\u2019s")) or (word.endswith(".") and not _ENDS_IN_ABBREVIATION.search(word)):
+        known = False
+    else:
+        known = _CAPS_WORD.fullmatch(word) is not None
+    if len(_CAPS_MEMO) < _CAPS_MEMO_MAX:  # bounded: the words of running text
+        _CAPS_MEMO[word] = known
+    return known
+
+
+_CAPS_MEMO: dict[str, bool] = {}
+_CAPS_MEMO_MAX = 50000
 
 
 def _left(

@@ -89,13 +89,13 @@ class _LazyPattern:
         return self._compiled
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
+        return (self._compiled or self.compiled).match(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
+        return (self._compiled or self.compiled).search(text, pos, endpos)
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
-        return self.compiled.fullmatch(text)
+        return (self._compiled or self.compiled).fullmatch(text)
 
 
 RULE_NAMES = (
