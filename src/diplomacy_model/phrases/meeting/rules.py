@@ -64,7 +64,7 @@ ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
 # character of the text folds case-insensitively onto an ASCII letter from outside ASCII (``İ``, ``ſ``, ``K``):
 # then lower-casing keeps every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts.
 _ANCHOR_LOWER = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b")
-_FOLDS_TO_ASCII = regex.compile("[\u0130\u017f\u212a]")
+_FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
 
 
 @attrs.frozen
@@ -352,6 +352,14 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("<Named> Conference", r"(?:Conference|Forum|Dialogue)\b", _named_only),
 )
 
+# The rules whose pattern can start with a given (lower-cased) letter, in order: a hit tries only those.
+_INITIALS = ("stc", "stc", "tp", "v", "vo", "s", "m", "m", "t", "c", "v", "r", "h", "cfd")
+assert len(_INITIALS) == len(rules)
+_RULES_BY_INITIAL: dict[str, tuple[Rule[_Trigger], ...]] = {
+    c: tuple(rule for rule, initials in zip(rules, _INITIALS, strict=True) if c in initials)
+    for c in "abcdefghijklmnopqrstuvwxyz"
+}
+
 
 # --- sentences ----------------------------------------------------------------
 
@@ -423,7 +431,10 @@ def _dates(text: str, start: int, end: int) -> list[Span]:
     floor = start
     for dm in _DATE_CORE.finditer(text, start, end):
         core = dm.group()
-        pm = _DATE_PRE.search(text, max(floor, dm.start() - 40), dm.start())
+        before = text[dm.start() - 1 : dm.start()]
+        # _DATE_PRE ends in whitespace or a hyphen: most cores have neither before them and skip the search.
+        pm = (_DATE_PRE.search(text, max(floor, dm.start() - 40), dm.start())
+              if before.isspace() or before == "-" else None)
         pre = pm.group() if pm is not None else ""
         floor = dm.end()
         if core == "May" and not pre.strip().endswith("in"):
@@ -892,12 +903,12 @@ def scan(text: str) -> tuple[MeetingCue, ...]:
     """Every meeting cue in *text*, in order. The engine behind ``find_meeting_cues``."""
     found: list[tuple[int, _Trigger, str]] = []
     consumed = 0
-    low: str | None = text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+    low: str | None = None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
     hits = _ANCHOR_LOWER.finditer(low) if low is not None else ANCHOR.finditer(text)
     for hit in hits:
         if hit.start() < consumed:
             continue
-        for rule in rules:
+        for rule in _RULES_BY_INITIAL[low[hit.start()]] if low is not None else rules:
             # Always bound the match: the regex module may scan ahead to the end for a required literal.
             m = rule.pattern.match(text, hit.start(), hit.start() + 80)
             if m is None:
