@@ -127,6 +127,10 @@ def _card_or_article(raw: str) -> int | None:
 _NUMBER_WORD = regex.compile(r"[^\s\-]++")
 
 
+_VALUE_MEMO: dict[tuple[Callable[[str], int | None], str], int | None] = {}
+_VALUE_MEMO_MAX = 20000
+
+
 def _number(m: regex.Match[str], group: str, value_of: Callable[[str], int | None]) -> tuple[int, int | None]:
     """Start and value of the longest run of words ending the group that is a number.
 
@@ -134,7 +138,12 @@ def _number(m: regex.Match[str], group: str, value_of: Callable[[str], int | Non
     """
     raw = m.group(group)
     base = m.start(group)
-    value = value_of(raw)
+    key = (value_of, raw)
+    value = _VALUE_MEMO.get(key, -1)
+    if value == -1:
+        value = value_of(raw)
+        if len(_VALUE_MEMO) < _VALUE_MEMO_MAX:  # bounded: the same few numbers recur
+            _VALUE_MEMO[key] = value
     if value is not None:  # the usual case: the whole group is the number
         return base, value
     for t in _NUMBER_WORD.finditer(raw):
@@ -384,6 +393,22 @@ def event_of(subject: str | None, modifier: str | None = None) -> str | None:
     >>> event_of("the victory in the World Anti-Fascist War")
     'victory'
     """
+    key = (subject, modifier)
+    known = _EVENT_MEMO.get(key, _UNSEEN)
+    if known is not _UNSEEN:
+        return known
+    event = _event_of(subject, modifier)
+    if len(_EVENT_MEMO) < _EVENT_MEMO_MAX:  # bounded: subjects repeat within and across stories
+        _EVENT_MEMO[key] = event
+    return event
+
+
+_UNSEEN = "?"
+_EVENT_MEMO: dict[tuple[str | None, str | None], str | None] = {}
+_EVENT_MEMO_MAX = 20000
+
+
+def _event_of(subject: str | None, modifier: str | None) -> str | None:
     for text in (subject, modifier):
         if not text:
             continue
@@ -567,7 +592,13 @@ def _resolve_year(
 
     # 1. an explicit year next to the phrase
     if digits:
-        before = _IN_YEAR_BEFORE.search(text, max(sent_start, span.start - 60), span.start)
+        before_from = max(sent_start, span.start - 60)
+        # both branches hold a four-digit year: without one in the window, skip the backwards search
+        before = (
+            _IN_YEAR_BEFORE.search(text, before_from, span.start)
+            if _YEAR4.search(text, before_from, span.start) is not None
+            else None
+        )
         if before is not None and before.group("copula") is not None:
             return done(int(before.group("copula")), "explicit")  # "2006 will be the 15th anniversary"
         if before is not None and "." not in before.group("gap") and ";" not in before.group("gap"):
