@@ -385,9 +385,11 @@ def _real_boundary(text: str, m: regex.Match[str]) -> bool:
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = max(0, pos - _WINDOW)
     start = lo
-    for b in _BOUNDARY.finditer(text, lo, pos):
+    # The last real boundary wins: test the candidates from the right and stop at the first real one.
+    for b in reversed(list(_BOUNDARY.finditer(text, lo, pos))):
         if _real_boundary(text, b):
             start = b.end()
+            break
     hi = min(len(text), pos + _WINDOW)
     end = hi
     for b in _BOUNDARY.finditer(text, pos, hi):
