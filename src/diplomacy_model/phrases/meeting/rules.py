@@ -423,6 +423,14 @@ _DATE_CORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Where a date core can begin: a word starting with the first three letters of one of its alternatives, or a digit.
+# Scanning for these and matching ``_DATE_CORE`` only there finds exactly what ``_DATE_CORE.finditer`` finds,
+# several times faster (the regex module gains nothing from the big alternation's first letters).
+_DATE_START = regex.compile(
+    r"\b(?:" + trie_pattern({w[:3] for w in (*_WEEKDAYS.split("|"), *_MONTHS_FULL.split("|"), *_MONTHS_ABBR.split("|"),
+                                         "May", "week", "month", "year", "today", "yesterday", "tomorrow",
+                                         "tonight")}) + r"|\d)"
+)
 _DATE_PRE = regex.compile(rf"(?:\b(?:{_PRE_WORDS})[\s-]++){{1,3}}+$")
 _DATE_PREFIX_NEEDED = regex.compile(r"(?:week|month|year|weekend|1[89]\d\d|20\d\d)")
 
@@ -431,7 +439,16 @@ def _dates(text: str, start: int, end: int) -> list[Span]:
     """Date phrases in ``text[start:end]`` ("on Sunday", "in November", "Feb 4, 2026", "this year")."""
     out = []
     floor = start
-    for dm in _DATE_CORE.finditer(text, start, end):
+    pos = start
+    while True:
+        cand = _DATE_START.search(text, pos, end)
+        if cand is None:
+            break
+        dm = _DATE_CORE.match(text, cand.start(), end)
+        if dm is None:
+            pos = cand.end()
+            continue
+        pos = dm.end()
         core = dm.group()
         before = text[dm.start() - 1 : dm.start()]
         # _DATE_PRE ends in whitespace or a hyphen: most cores have neither before them and skip the search.
