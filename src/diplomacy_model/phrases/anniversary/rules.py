@@ -470,8 +470,18 @@ def _line_end(text: str, pos: int) -> int:
 def _sentence_bounds(text: str, start: int, end: int, para: int, para_end: int) -> tuple[int, int]:
     lo = max(para, start - _SENTENCE_MAX)
     s = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        s = m.end()
+    # The last sentence end before *start*: a match holds one [.!?], at its start, so matches never
+    # overlap and the last one starts at the last mark where the pattern matches; try marks right to left.
+    hi = start
+    while hi > lo:
+        mark = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
+        if mark < 0:
+            break
+        m = _SENTENCE_END.match(text, mark, start)
+        if m is not None:
+            s = m.end()
+            break
+        hi = mark
     m2 = _SENTENCE_END.search(text, end, min(para_end, end + _SENTENCE_MAX))
     e = m2.start() + 1 if m2 is not None else para_end
     return s, e
