@@ -65,8 +65,10 @@ ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
 # folds case-insensitively onto an ASCII letter from outside ASCII (``İ``, ``ſ``, ``K``): then lower-casing keeps
 # every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts, which use ``ANCHOR`` itself.
 _FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
-_TRIGGERS_LOWER = tuple(sorted(TRIGGER_WORDS))
-assert all(w.isalpha() and w == w.lower() for w in _TRIGGERS_LOWER)
+assert all(w.isalpha() and w == w.lower() for w in TRIGGER_WORDS)
+_TRIGGER_SET = frozenset(TRIGGER_WORDS)
+# Trigger words no other trigger word is a prefix of ("meet" for meets/meeting/meetings): each hit has exactly one.
+_TRIGGER_ROOTS = tuple(sorted(w for w in _TRIGGER_SET if not any(v != w and w.startswith(v) for v in _TRIGGER_SET)))
 _WORD_CHAR = regex.compile(r"\w")
 
 
@@ -79,13 +81,16 @@ def _anchor_starts(low: str) -> list[int]:
     """Start of every ``ANCHOR`` hit in *low*, a lower-cased text without ``_FOLDS_TO_ASCII`` characters."""
     out = []
     size = len(low)
-    for word in _TRIGGERS_LOWER:
-        i = low.find(word)
+    for root in _TRIGGER_ROOTS:
+        i = low.find(root)
         while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not _is_word_char(low[i - 1])) and (j == size or not _is_word_char(low[j])):
-                out.append(i)
-            i = low.find(word, j)  # nothing starting inside this word can follow a word boundary
+            j = i + len(root)  # nothing starting inside the root can follow a word boundary
+            if i == 0 or not _is_word_char(low[i - 1]):
+                while j < size and _is_word_char(low[j]):
+                    j += 1
+                if low[i:j] in _TRIGGER_SET:  # the whole word is a trigger word
+                    out.append(i)
+            i = low.find(root, j)
     out.sort()
     return out
 
