@@ -789,14 +789,27 @@ _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     hits = []
-    for literal, candidates in _TRIGGERS:
-        find: Callable[[str, int], int] = low.find
+    find: Callable[[str, int], int] = low.find
+    for literal, candidates in _WORD_TRIGGERS:
         i = find(literal, 0)
         while i >= 0:
             hits.append((i, literal, candidates))
             i = find(literal, i + 1)
+    # the four "year(s) ..." triggers: one scan for "year", then a look at what follows it
+    i = find("year", 0)
+    while i >= 0:
+        if low.startswith(" ", i + 4) or low.startswith("s ", i + 4):
+            for literal, candidates in _YEAR_TRIGGERS:
+                if low.startswith(literal, i):
+                    hits.append((i, literal, candidates))
+                    break
+        i = find("year", i + 1)
     hits.sort(key=lambda h: h[0])
     return hits
+
+
+_WORD_TRIGGERS = tuple(t for t in _TRIGGERS if not t[0].startswith("year"))
+_YEAR_TRIGGERS = tuple(t for t in _TRIGGERS if t[0].startswith("year"))
 
 
 _MERGE_WINDOW = 600
