@@ -56,6 +56,7 @@ from .lexicon import (
 __all__ = ["ANCHOR", "rules", "scan"]
 
 _WINDOW = 600  # furthest a sentence boundary is looked for, each side of a hit
+_NEAR = 250  # the short window first searched for a sentence's start
 _PRE = 200  # characters of the sentence read before a trigger
 _POST = 260  # characters read after it
 
@@ -412,12 +413,23 @@ def _real_boundary(text: str, m: regex.Match[str]) -> bool:
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     lo = max(0, pos - _WINDOW)
-    start = lo
+    start = -1
     # The last real boundary wins: test the candidates from the right and stop at the first real one.
-    for b in reversed(list(_BOUNDARY.finditer(text, lo, pos))):
-        if _real_boundary(text, b):
-            start = b.end()
-            break
+    # Most sentences start near: scan a short window first. Its matches that start after its left edge are
+    # exactly the full window's there (a boundary straddling the edge can only show as a match *at* the edge),
+    # so a real one among them is the answer; otherwise scan the full window.
+    near = pos - _NEAR
+    if near > lo:
+        for b in reversed(list(_BOUNDARY.finditer(text, near, pos))):
+            if b.start() > near and _real_boundary(text, b):
+                start = b.end()
+                break
+    if start < 0:
+        start = lo
+        for b in reversed(list(_BOUNDARY.finditer(text, lo, pos))):
+            if _real_boundary(text, b):
+                start = b.end()
+                break
     hi = min(len(text), pos + _WINDOW)
     end = hi
     for b in _BOUNDARY.finditer(text, pos, hi):
@@ -670,7 +682,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     toks = list(_WORD.finditer(text, pre_lo, r.start))
 
     # Named event: a run of capitalised words before a capitalised head.
-    head_word = text[hit_start:trig.end].rsplit(maxsplit=1)[-1] if text[hit_start:trig.end].split() else ""
+    trigger_words = text[hit_start:trig.end].split()
+    head_word = trigger_words[-1] if trigger_words else ""
     i = len(toks) - 1
     if head_word.rstrip("s") in EVENT_HEADS or head_word in EVENT_HEADS:
         k = i
