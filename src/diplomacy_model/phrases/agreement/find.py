@@ -213,6 +213,8 @@ def _modifies_next(text: str, end: int) -> bool:
 
 def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Found | None:
     start, end, kind, capitalised, plural = head
+    if plural and not capitalised:
+        return None  # a lower-case plural ("agreements") is never accepted below: skip reading it
     if kind == "joint statement" or (kind == "declaration" and text[start - 6 : start] in ("joint ", "Joint ")):
         if text[max(0, start - 6) : start] not in ("joint ", "Joint "):
             return None
