@@ -480,13 +480,11 @@ def _dates(text: str, start: int, end: int) -> list[Span]:
     out = []
     floor = start
     pos = start
-    while True:
-        cand = _DATE_START.search(text, pos, end)
-        if cand is None:
-            break
+    for cand in _DATE_START.finditer(text, start, end):  # candidates never overlap: each is inside one word
+        if cand.start() < pos:
+            continue
         dm = _DATE_CORE.match(text, cand.start(), end)
         if dm is None:
-            pos = cand.end()
             continue
         pos = dm.end()
         core = dm.group()
