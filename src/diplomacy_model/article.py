@@ -65,7 +65,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     organisations = find_organisations(text)
     anniversaries = find_anniversaries(text, published=reference)
     agreements = _date_agreements(find_agreements(text), anniversaries)
-    dates = resolve_mentions(text, reference) if reference is not None else resolve_mentions(text, None)
+    dates = resolve_mentions(text, reference)
     meetings = _Meetings(text, leaders, organisations, dates, dateline, reference).build(find_meeting_cues(text))
     return Article(
         published=published,
