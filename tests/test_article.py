@@ -246,3 +246,30 @@ def test_visit_lists_the_country_visited() -> None:
     text = "SEOUL, Jan. 2 (Yonhap) -- South Korean President Lee Jae Myung will pay a state visit to China."
     (meeting,) = dm.extract(text).meetings
     assert meeting.countries == ("KR", "CN")
+
+
+def test_the_summit_on_monday_dates_the_summit_named_before() -> None:
+    article = dm.extract(
+        "SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
+        "Xi Jinping in Beijing. Officials said the summit on Monday will focus on trade."
+    )
+    summit, = article.meetings
+    assert (summit.participants, summit.date, summit.future) == (
+        ("Lee Jae Myung", "Xi Jinping"), dm.PartialDate(2026, 1, 5), True)
+
+
+def test_a_meeting_on_an_announced_trip_takes_the_trip_month() -> None:
+    text = ("BEIJING, Nov. 30, 2005 (Xinhua) -- Chinese Premier Wen Jiabao will pay an official visit to France "
+            "from Dec. 4 to 7. Officials said Wen will hold talks with French Prime Minister Dominique de Villepin.")
+    visit, talks = dm.extract(text).meetings
+    assert visit.date == dm.PartialDate(2005, 12, 4)
+    assert (talks.participants, talks.date, talks.date_span) == (
+        ("Wen Jiabao", "Dominique de Villepin"), dm.PartialDate(2005, 12), visit.date_span)
+
+
+def test_a_trip_does_not_date_a_meeting_of_other_people() -> None:
+    text = ("BEIJING, Nov. 30, 2005 (Xinhua) -- Chinese Premier Wen Jiabao will pay an official visit to France "
+            "from Dec. 4 to 7. Officials said Vice Premier Wu Yi will hold talks with French Prime Minister "
+            "Dominique de Villepin.")
+    talks = dm.extract(text).meetings[-1]
+    assert (talks.participants, talks.date) == (("Wu Yi", "Dominique de Villepin"), None)

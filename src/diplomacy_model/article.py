@@ -208,8 +208,9 @@ class _Meetings:
         self.reference = reference
         self.leaders = leaders
         self.organisations = organisations
-        self.dates = dates
-        self.date_starts = [d.span.start for d in dates]
+        # The dateline says when the story was filed, not when its meetings were: it borrows on its own terms.
+        self.dates = [d for d in dates if dateline is None or not _within(d.span, dateline.span)]
+        self.date_starts = [d.span.start for d in self.dates]
         lead_start = dateline.span.end if dateline is not None else 0
         self.lead_date = self._lead_date(lead_start, dateline)
         self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_start) + 2)
@@ -218,8 +219,11 @@ class _Meetings:
         drafts: list[_Draft] = []
         subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
         for cue in cues:
-            if cue.anaphoric or cue.count is not None:
-                continue  # refers back to a meeting named elsewhere, or to several earlier ones
+            if cue.anaphoric:
+                self._date_earlier(cue, drafts)  # "the summit on Monday": only a date to give
+                continue
+            if cue.count is not None:
+                continue  # refers back to several earlier meetings
             draft = self._draft(cue)
             own = self._subject(cue, draft)
             if own is not None:
@@ -239,7 +243,21 @@ class _Meetings:
                 drafts.append(draft)
             else:
                 same.absorb(draft)
+        _date_by_trip(drafts)
         return tuple(d.finish() for d in drafts)
+
+    def _date_earlier(self, cue: MeetingCue, drafts: list[_Draft]) -> None:
+        """``The summit on Monday`` dates the last summit named before it, if that one has no date of its own."""
+        if cue.date_hint is None:
+            return
+        head = _kind_head(cue.kind)
+        earlier = next((d for d in reversed(drafts) if _kind_head(d.cue.kind) == head), None)
+        if earlier is None or not (earlier.date is None or earlier.date_borrowed):
+            return
+        mention = self._date_in(cue.date_hint)
+        if mention is not None and mention.date.month is not None:
+            earlier.date, earlier.date_span = self._forward(mention, earlier.cue), mention.span
+            earlier.date_borrowed = False
 
     def _subject(self, cue: MeetingCue, draft: _Draft) -> str | None:
         """The participant named before the trigger (``Wen will hold talks with ...``), if any."""
@@ -378,6 +396,30 @@ class _Meetings:
             if key in (organisation.name.casefold(), (organisation.acronym or "").casefold()):
                 return organisation.acronym or organisation.name
         return text
+
+
+def _date_by_trip(drafts: list[_Draft]) -> None:
+    """``Wen will pay official visits ... from Dec. 4 to 15`` and, later, ``he will hold talks with A``.
+
+    A meeting still to come with no date of its own, held by someone whose
+    dated trip the article announced before it, falls within that trip: its
+    month is known, its day is not.
+    """
+    trips: list[_Draft] = []
+    for draft in drafts:
+        if "visit" in draft.cue.kind and draft.cue.future and draft.date is not None and draft.participants:
+            trips.append(draft)
+        elif draft.date is None and draft.cue.future and draft.participants:
+            trip = next((t for t in reversed(trips) if t.participants[0] in draft.participants), None)
+            if trip is not None and trip.date is not None and trip.date.month is not None:
+                draft.date = PartialDate(trip.date.year, trip.date.month)
+                draft.date_span, draft.date_borrowed = trip.date_span, True
+
+
+def _kind_head(kind: str) -> str:
+    """What a mention refers back to: ``state visit`` is a ``visit``, ``summit talks`` a ``summit``."""
+    words = kind.lower().split()
+    return "summit" if "summit" in words else words[-1] if words else kind
 
 
 def _visited(kind: str, place: str | None, countries: list[str]) -> list[str]:
