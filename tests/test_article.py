@@ -273,3 +273,21 @@ def test_a_trip_does_not_date_a_meeting_of_other_people() -> None:
             "Dominique de Villepin.")
     talks = dm.extract(text).meetings[-1]
     assert (talks.participants, talks.date) == (("Wu Yi", "Dominique de Villepin"), None)
+
+
+def test_kremlin_header_and_body_name_one_meeting() -> None:
+    text = ("November 9, 2017 16:15 Chelyabinsk\n\nMeeting with President of Kazakhstan Nursultan Nazarbayev\n\n"
+            "President of Russia Vladimir Putin met with President of Kazakhstan Nursultan Nazarbayev.\n")
+    meeting, = dm.extract(text).meetings
+    assert (meeting.participants, meeting.date) == (
+        ("Vladimir Putin", "Nursultan Nazarbayev"), dm.PartialDate(2017, 11, 9))
+
+
+def test_meetings_on_different_days_stay_apart() -> None:
+    text = ("MOSCOW, Nov. 9, 2017 (Xinhua) -- Russian President Vladimir Putin met with Kazakh President "
+            "Nursultan Nazarbayev on Thursday. Putin met with Nazarbayev and Chinese President Xi Jinping on Monday.")
+    meetings = dm.extract(text).meetings
+    assert [(m.participants, m.date) for m in meetings] == [
+        (("Vladimir Putin", "Nursultan Nazarbayev"), dm.PartialDate(2017, 11, 9)),
+        (("Vladimir Putin", "Nursultan Nazarbayev", "Xi Jinping"), dm.PartialDate(2017, 11, 6)),
+    ]

@@ -154,6 +154,9 @@ class _Draft:
         if other.cue.future and not self.cue.future:
             # "will take place ... on November 10": the event is still to come, and coded as such.
             self.cue = attrs.evolve(other.cue, span=self.cue.span, kind=self.cue.kind)
+        if set(self.participants) < set(other.participants):
+            self.participants = other.participants
+            self.countries = list(dict.fromkeys([*other.countries, *self.countries]))
         self.place = self.place or other.place
         self.venue = self.venue or other.venue
         self.host = self.host or other.host
@@ -162,14 +165,28 @@ class _Draft:
     def compatible(self, other: _Draft) -> bool:
         if self.organisation is not None and (self.organisation, self.cue.kind) == (other.organisation, other.cue.kind):
             return True  # a named event ("APEC Economic Leaders' Meeting") is one event in one article
-        if set(self.participants) != set(other.participants) or self.cue.mode != other.cue.mode:
+        if self.cue.mode != other.cue.mode:
             return False
+        if set(self.participants) != set(other.participants):
+            return self._same_day_fuller(other)
         if self.cue.future != other.cue.future:
             return False
         if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
             return True
         a, b = self.date.isoformat(), other.date.isoformat()
         return a.startswith(b) or b.startswith(a)
+
+    def _same_day_fuller(self, other: _Draft) -> bool:
+        """A Kremlin header's ``Meeting with X`` and the body's ``Putin met with X``: one meeting, named twice.
+
+        Only when one list of participants contains the other, both mentions
+        carry the same day, and they are the same kind of meeting.
+        """
+        mine, theirs = set(self.participants), set(other.participants)
+        return (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+                and self.cue.future == other.cue.future
+                and self.date is not None and self.date.day is not None and self.date == other.date
+                and _kind_head(self.cue.kind) == _kind_head(other.cue.kind))
 
     def finish(self) -> Meeting:
         cue = self.cue
@@ -212,6 +229,9 @@ class _Meetings:
         self.dates = [d for d in dates if dateline is None or not _within(d.span, dateline.span)]
         self.date_starts = [d.span.start for d in self.dates]
         lead_start = dateline.span.end if dateline is not None else 0
+        # A dateline on a line of its own (Kremlin pages) is followed by a blank line, not by the lead.
+        while lead_start < len(text) and text[lead_start].isspace():
+            lead_start += 1
         self.lead_date = self._lead_date(lead_start, dateline)
         self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_start) + 2)
 
