@@ -291,3 +291,12 @@ def test_meetings_on_different_days_stay_apart() -> None:
         (("Vladimir Putin", "Nursultan Nazarbayev"), dm.PartialDate(2017, 11, 9)),
         (("Vladimir Putin", "Nursultan Nazarbayev", "Xi Jinping"), dm.PartialDate(2017, 11, 6)),
     ]
+
+
+def test_a_named_event_of_an_organisation_is_its_own_meeting() -> None:
+    text = ("BUSAN, South Korea, Nov. 16, 2005 (Xinhua) -- Ministers wrapped up the APEC Ministerial Meeting on "
+            "Wednesday, ahead of the Economic Leaders' Meeting of the Asia-Pacific Economic Cooperation forum.")
+    meetings = dm.extract(text).meetings
+    assert [(m.kind, m.organisation) for m in meetings] == [
+        ("APEC Ministerial Meeting", "APEC"), ("Economic Leaders' Meeting", "APEC")]
+    assert meetings[0].date == dm.PartialDate(2005, 11, 16)

@@ -165,6 +165,8 @@ class _Draft:
     def compatible(self, other: _Draft) -> bool:
         if self.organisation is not None and (self.organisation, self.cue.kind) == (other.organisation, other.cue.kind):
             return True  # a named event ("APEC Economic Leaders' Meeting") is one event in one article
+        if self.cue.kind[:1].isupper() and other.cue.kind[:1].isupper() and self.cue.kind != other.cue.kind:
+            return False  # two named events are two events
         if self.cue.mode != other.cue.mode:
             return False
         if set(self.participants) != set(other.participants):
@@ -325,7 +327,7 @@ class _Meetings:
             place=cue.place,
             venue=cue.venue,
             host=_country_of(cue.host_text),
-            organisation=self._organisation(cue.organisation_text),
+            organisation=self._organisation(cue.organisation_text) or self._organisation_after(cue),
             date_borrowed=borrowed,
         )
 
@@ -406,6 +408,20 @@ class _Meetings:
             return mention.date, mention.span
         if mention is None and dateline is not None and dateline.date is not None:
             return PartialDate.from_date(dateline.date), dateline.span
+        return None
+
+    def _organisation_after(self, cue: MeetingCue) -> str | None:
+        """``the Economic Leaders' Meeting of the Asia-Pacific Economic Cooperation forum``: a named event's owner."""
+        if not cue.kind[:1].isupper():
+            return None
+        tail = self.text[cue.span.end : cue.span.end + 8]
+        gap = 8 if tail.startswith(" of the ") else 4 if tail.startswith(" of ") else 0
+        if not gap:
+            return None
+        owner = cue.span.end + gap
+        for organisation in self.organisations:
+            if any(m.start == owner for m in organisation.mentions):
+                return organisation.acronym or organisation.name
         return None
 
     def _organisation(self, text: str | None) -> str | None:
