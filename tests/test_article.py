@@ -300,3 +300,10 @@ def test_a_named_event_of_an_organisation_is_its_own_meeting() -> None:
     assert [(m.kind, m.organisation) for m in meetings] == [
         ("APEC Ministerial Meeting", "APEC"), ("Economic Leaders' Meeting", "APEC")]
     assert meetings[0].date == dm.PartialDate(2005, 11, 16)
+
+
+def test_the_eu_summit_is_a_meeting_when_first_named() -> None:
+    text = ("BRUSSELS, Dec. 17, 2005 (AFP) - Leaders left the EU summit on Saturday with a budget deal. "
+            "The summit was the first for Angela Merkel.")
+    meeting, = dm.extract(text).meetings
+    assert (meeting.kind, meeting.organisation, meeting.date) == ("summit", "EU", dm.PartialDate(2005, 12, 17))

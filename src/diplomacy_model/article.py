@@ -241,7 +241,7 @@ class _Meetings:
         drafts: list[_Draft] = []
         subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
         for cue in cues:
-            if cue.anaphoric:
+            if cue.anaphoric and not (cue.organisation_text and not _named_before(cue, drafts)):
                 self._date_earlier(cue, drafts)  # "the summit on Monday": only a date to give
                 continue
             if cue.count is not None:
@@ -450,6 +450,12 @@ def _date_by_trip(drafts: list[_Draft]) -> None:
             if trip is not None and trip.date is not None and trip.date.month is not None:
                 draft.date = PartialDate(trip.date.year, trip.date.month)
                 draft.date_span, draft.date_borrowed = trip.date_span, True
+
+
+def _named_before(cue: MeetingCue, drafts: list[_Draft]) -> bool:
+    """Whether a meeting of *cue*'s kind came before it; if not, ``the EU summit`` is the first we hear of it."""
+    head = _kind_head(cue.kind)
+    return any(_kind_head(d.cue.kind) == head for d in drafts)
 
 
 def _kind_head(kind: str) -> str:
