@@ -777,6 +777,15 @@ def _read_one(
 
 
 def _lowered(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    if "\u0130" not in text and "\u212a" not in text:
+        # Every use of the lowered text (finding ASCII literals, [a-z] words, isalpha, \w) reads a
+        # non-ASCII letter the same in either case; only "İ" (two characters in lower case) and the
+        # Kelvin sign (lower case "k") differ, and they take the path below. So lowering the ASCII
+        # letters alone gives the same results, and UTF-8 bytes lower them several times faster than
+        # str.lower() on a text with any non-ASCII character.
+        return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
     low = text.lower()
     if len(low) == len(text):
         return low
