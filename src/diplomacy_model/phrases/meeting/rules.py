@@ -475,11 +475,8 @@ _DATE_PRE = regex.compile(rf"(?:\b(?:{_PRE_WORDS})[\s-]++){{1,3}}+$")
 _DATE_PREFIX_NEEDED = regex.compile(r"(?:week|month|year|weekend|1[89]\d\d|20\d\d)")
 
 
-def _dates(text: str, start: int, end: int, *, first: bool = False) -> list[Span]:
-    """Date phrases in ``text[start:end]`` ("on Sunday", "in November", "Feb 4, 2026", "this year").
-
-    With *first*, only the first of them: a phrase never depends on what follows it, so the scan stops there.
-    """
+def _dates(text: str, start: int, end: int) -> list[Span]:
+    """Date phrases in ``text[start:end]`` ("on Sunday", "in November", "Feb 4, 2026", "this year")."""
     out = []
     floor = start
     pos = start
@@ -504,8 +501,6 @@ def _dates(text: str, start: int, end: int, *, first: bool = False) -> list[Span
         if core in {"week", "month", "year", "weekend"} and not _RELATIVE_PRE.search(pre):
             continue
         out.append(Span(dm.start() - len(pre), dm.end()))
-        if first:
-            break
     return out
 
 
@@ -528,36 +523,6 @@ _SPACES = regex.compile(r"\s++")
 _VENUE_TAIL = regex.compile(r"(?:\s++(?:of|the|and|for|de))++$")
 _ORG_AFTER = regex.compile(r"\s++(?:the\s++)?+(" + _CAP_RUN + ")")
 _HOSTED_BY = regex.compile(r"\bhosted\s++by\s++(?:the\s++)?+(" + _CAP_RUN + ")")
-_PLACE_WORDS = ("in", "to")
-
-
-def _place_matches(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    """The matches of ``_PLACE.finditer(text, lo, hi)``, found faster.
-
-    A match starts with a whole word ``in``/``to`` followed by whitespace, so ``str.find`` lists those spots and
-    ``_PLACE`` is tried only there; like ``finditer``, the next match is looked for after the last one's end.
-    (Every ``\\s`` character is ``str.isspace``, so the whitespace test skips no real match.)
-    """
-    spots = []
-    for word in _PLACE_WORDS:
-        i = text.find(word, lo, hi)
-        while i >= 0:
-            if (i == 0 or not _is_word_char(text[i - 1])) and text[i + 2 : i + 3].isspace():
-                spots.append(i)
-            i = text.find(word, i + 2, hi)
-    spots.sort()
-    out = []
-    resume = lo
-    for i in spots:
-        if i < resume:
-            continue
-        m = _PLACE.match(text, i, hi)
-        if m is not None:
-            out.append(m)
-            resume = m.end()
-    return out
-
-
 _FROM_PLACE = regex.compile(rf"\bfrom\s++(?P<p>{_CAP_RUN})")
 _VENUE = regex.compile(
     r"\bat\s++(?P<the>the\s++)?+"
@@ -875,7 +840,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         if last in VENUE_WORDS or (vm.group("the") and v not in _NOT_PLACE and v.split()[0] not in _NOT_PLACE):
             venue = v.translate(_NORMALISE)
             venue_span = Span(vm.start("v"), vm.start("v") + len(v))
-    for pm in _place_matches(text, r.end, limit):
+    for pm in _PLACE.finditer(text, r.end, limit):
         p = pm.group("p").rstrip(".")
         first_word = p.split()[0]
         inside_venue = venue_span is not None and venue_span.start <= pm.start("p") < venue_span.end
@@ -900,7 +865,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             place, place_span = p, Span(r.end + om.start(1), r.end + om.start(1) + len(p))
 
     date_hint: Span | None = None
-    after = _dates(text, r.end, limit, first=True)
+    after = _dates(text, r.end, limit)
     if after:
         date_hint = after[0]
     else:
