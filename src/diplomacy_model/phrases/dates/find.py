@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -86,6 +87,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# resolve() is pure and an article repeats its few date phrases ("Wednesday", "this year") against one
+# reference date: memoised on (phrase, reference, tense), its answers are immutable PartialDates.
+_resolve = lru_cache(maxsize=4096)(resolve)
+
+
 def _mention_tense(text: str, start: int, end: int) -> Tense:
     # tense_at reads at most a window either side and stops at sentence ends itself.
     return tense_at(text, start, end)
@@ -111,7 +117,7 @@ def resolve_mentions(
         if reference is None and needs_reference(expr):
             continue
         tense: Tense = _mention_tense(text, s, e) if needs_tense(expr) else "past"
-        date = resolve(expr, reference, tense)
+        date = _resolve(expr, reference, tense)
         if date is not None:
             out.append(DateMention(Span(s, e), text[s:e], date, expr.kind))
     return tuple(out)
