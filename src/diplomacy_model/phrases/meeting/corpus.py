@@ -201,6 +201,23 @@ examples: tuple[Example, ...] = (
         {"kind": "meeting", "place": "Rio de Janeiro"},
         note="the named G20 Summit is a second cue; the first is checked",
     ),
+    # --- after the crawl of real articles --------------------------------------------
+    Example(
+        "He went on to hold talks with Tokyo Governor Yuriko Koike.",
+        {"kind": "talks", "future": False, "cameo": "040", "parties": ("Tokyo Governor Yuriko Koike",)},
+        source=_XINHUA, note="'went on to' tells what happened next, not what is planned",
+    ),
+    Example(
+        "Bach, who arrived in a chartered flight on Sunday, met with Japanese Prime Minister Yoshihide Suga.",
+        {"kind": "meeting", "parties": ("Bach", "Japanese Prime Minister Yoshihide Suga")},
+        source=_XINHUA, note="the subject is before the relative clause",
+    ),
+    Example(
+        "Supporters gathered on the day of a bilateral meeting between U.S. President Donald Trump and Chinese "
+        "President Xi Jinping.",
+        {"kind": "meeting", "parties": ("U.S. President Donald Trump and Chinese President Xi Jinping",)},
+        source=_YONHAP, note="the dot of U.S. does not end the participants",
+    ),
 )
 
 negative: tuple[Example, ...] = (

@@ -540,6 +540,9 @@ _FUTURE_PRE = regex.compile(
 _FUTURE_TO = regex.compile(
     r"(?i:\bto\s++(?:(?:hold|have|pay|make|attend|host|conduct|join|start|begin|open)\s++(?:[\w\-’']++\s++){0,5}?)?+)$"
 )
+# "went on to hold talks" tells what happened next, not what is planned.
+_PAST_TO = regex.compile(r"(?i:\b(?:went|moved|proceeded|came)\s++(?:on\s++)?+$)")
+_DOTTED = regex.compile(r"(?:[A-Z]\.)++[A-Z]")
 _FUTURE_POST = regex.compile(
     r"(?i:\b(?:will\s++be\s++held|to\s++be\s++held|will\s++take\s++place|to\s++take\s++place|slated|"
     r"scheduled\s++(?:for|to)|next\s++(?:week|month|year)|later\s++this\s++(?:week|month|year)|tomorrow)\b)"
@@ -613,11 +616,17 @@ def _cut_post(text: str, start: int, limit: int) -> int:
 def _party_span(text: str, start: int, limit: int) -> Span | None:
     """The participant phrase starting at *start*: words up to a stop word or punctuation."""
     end = start
+    seen: list[str] = []
     for w in _WORD.finditer(text, start, limit):
         tok = w.group()
         low = tok.lower()
+        if tok == "." and _abbreviation_dot(seen):
+            end = w.end()  # "U.S. President Donald Trump"
+            seen.append(tok)
+            continue
         if low in PARTY_STOPWORDS or (not tok[:1].isalnum() and tok not in {"-", "–"}):
             break
+        seen.append(tok)
         if tok[:1].isdigit() and end > start:
             break
         end = w.end()
@@ -652,6 +661,22 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
     if first > last:
         return None
     return toks[first].start(), toks[last].end()
+
+
+def _before_relative_clause(toks: list[regex.Match[str]], comma: int) -> int:
+    """The token before ``, who ...,`` when the comma at *comma* closes that clause; else -1."""
+    for k in range(comma - 1, max(comma - 30, 1), -1):
+        word = toks[k].group()
+        if word in {"who", "which"} and toks[k - 1].group() == ",":
+            return k - 2
+        if word in {",", ";", ":"}:
+            break
+    return -1
+
+
+def _abbreviation_dot(toks: list[str]) -> bool:
+    """Whether a ``.`` token ends an abbreviation such as ``U.S.`` (the token before it ``U.S``)."""
+    return bool(toks) and _DOTTED.fullmatch(toks[-1]) is not None
 
 
 @attrs.define
@@ -793,6 +818,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         j = subj_from
         while j >= 0 and toks[j].group().lower() in AUX_WORDS:
             j -= 1
+        if j >= 0 and toks[j].group() == ",":
+            j = _before_relative_clause(toks, j)  # "Bach, who arrived on Sunday, met with Suga"
         if j >= 0:
             bounds = _cap_run_back(toks, j)
             if bounds:
@@ -908,7 +935,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     future = bool(
         (_may_have(lowered, clause_lo, r.start, _FUTURE_PRE_WORDS) and _FUTURE_PRE.search(text, clause_lo, r.start))
         or (_may_have(lowered, max(clause_lo, r.start - 60), r.start, ("to",))
-            and _FUTURE_TO.search(text, max(clause_lo, r.start - 60), r.start))
+            and (ft := _FUTURE_TO.search(text, max(clause_lo, r.start - 60), r.start)) is not None
+            and not _PAST_TO.search(text, max(clause_lo, ft.start() - 20), ft.start()))
         or (post_may and _FUTURE_POST.search(text, r.end, post_hi))
         or (date_hint and _may_have(lowered, date_hint.start, date_hint.end, _FUTURE_DATE_WORDS)
             and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
