@@ -170,7 +170,9 @@ class _Draft:
         if self.cue.mode != other.cue.mode:
             return False
         if set(self.participants) != set(other.participants):
-            return self._same_day_fuller(other)
+            return self._named_twice(other)
+        if not self.participants and _kind_head(self.cue.kind) != _kind_head(other.cue.kind):
+            return False  # with nobody named, "the APEC summit" and "the APEC Ministerial Meeting" are two events
         if self.cue.future != other.cue.future:
             return False
         if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
@@ -178,16 +180,16 @@ class _Draft:
         a, b = self.date.isoformat(), other.date.isoformat()
         return a.startswith(b) or b.startswith(a)
 
-    def _same_day_fuller(self, other: _Draft) -> bool:
+    def _named_twice(self, other: _Draft) -> bool:
         """A Kremlin header's ``Meeting with X`` and the body's ``Putin met with X``: one meeting, named twice.
 
-        Only when one list of participants contains the other, both mentions
-        carry the same day, and they are the same kind of meeting.
+        Only when one list of participants contains the other, they are the
+        same kind of meeting, and no two different dates set them apart.
         """
         mine, theirs = set(self.participants), set(other.participants)
         return (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
                 and self.cue.future == other.cue.future
-                and self.date is not None and self.date.day is not None and self.date == other.date
+                and (self.date is None or other.date is None or self.date == other.date)
                 and _kind_head(self.cue.kind) == _kind_head(other.cue.kind))
 
     def finish(self) -> Meeting:

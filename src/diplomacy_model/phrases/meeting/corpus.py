@@ -104,8 +104,18 @@ examples: tuple[Example, ...] = (
     Example(
         "Chinese President Xi Jinping attended the 15th BRICS Summit via video link in Beijing on Tuesday.",
         {"kind": "BRICS Summit", "mode": "virtual", "organisation": "BRICS", "plover_mode": "multilateral",
-         "place": "Beijing", "date_hint": "on Tuesday"},
+         "place": "Beijing", "date_hint": "on Tuesday", "parties": ("Chinese President Xi Jinping",)},
         source=_XINHUA,
+    ),
+    Example(
+        "Addressing the 12th BRICS summit via video link in Beijing, Xi warned against protectionism.",
+        {"kind": "summit", "mode": "virtual", "organisation": "BRICS", "parties": ("Xi",)},
+        source=_XINHUA, note="the subject comes after the participle's phrase",
+    ),
+    Example(
+        "Chinese President Xi Jinping on Tuesday addressed the 12th BRICS Summit via video link.",
+        {"kind": "BRICS Summit", "parties": ("Chinese President Xi Jinping",)},
+        source=_XINHUA, note="'on Tuesday' between the subject and its verb",
     ),
     Example(
         "The foreign ministers of South Korea and Japan are to hold a bilateral meeting on the sidelines of the "
@@ -145,8 +155,8 @@ examples: tuple[Example, ...] = (
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",
         {"kind": "phone call", "mode": "phone", "cameo": "041", "date_hint": "on Wednesday",
-         "parties": ("Foreign Minister Cho Hyun",)},
-        source=_YONHAP,
+         "parties": ("Wang", "Foreign Minister Cho Hyun")},
+        source=_YONHAP, note="the subject comes after the opening phrase",
     ),
     Example(
         "President Lee is scheduled to pay a four-day state visit to China beginning Sunday.",

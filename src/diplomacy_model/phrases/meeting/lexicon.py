@@ -43,7 +43,8 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "make", "made", "makes", "making", "conduct", "conducted", "conducts", "convene", "convened", "convenes",
     "attend", "attended", "attends", "attending", "join", "joined", "joins", "host", "hosted", "hosts",
     "hosting", "start", "started", "begin", "began", "begins", "open", "opened", "wrap", "wrapped",
-    "embark", "embarked", "concluded", "conclude", "addressed", "address", "addresses", "chaired",
+    "embark", "embarked", "concluded", "conclude", "addressed", "address", "addresses", "addressing", "chaired",
+    "chairing",
 })
 
 # Words between the subject and its verb: "Lee is also scheduled to pay ...".

@@ -540,6 +540,8 @@ _FUTURE_PRE = regex.compile(
 _FUTURE_TO = regex.compile(
     r"(?i:\bto\s++(?:(?:hold|have|pay|make|attend|host|conduct|join|start|begin|open)\s++(?:[\w\-’']++\s++){0,5}?)?+)$"
 )
+_DAY_WORDS = frozenset(_WEEKDAYS.split("|")) | {"today", "yesterday"}
+_CLAUSE_SUBJECT = regex.compile(r"\s*+([A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,5}+)\s++[a-z]")
 # "went on to hold talks" tells what happened next, not what is planned.
 _PAST_TO = regex.compile(r"(?i:\b(?:went|moved|proceeded|came)\s++(?:on\s++)?+$)")
 _DOTTED = regex.compile(r"(?:[A-Z]\.)++[A-Z]")
@@ -674,6 +676,14 @@ def _before_relative_clause(toks: list[regex.Match[str]], comma: int) -> int:
     return -1
 
 
+def _subject_after_opening(text: str, r: _Reading, s_end: int) -> None:
+    """The capitalised run after the comma that ends a sentence's opening phrase becomes its first party."""
+    comma = text.find(",", r.end, min(s_end, r.end + 160))
+    sm = _CLAUSE_SUBJECT.match(text, comma + 1, s_end) if comma > 0 else None
+    if sm is not None:
+        r.parties.insert(0, Span(sm.start(1), sm.end(1)))
+
+
 def _abbreviation_dot(toks: list[str]) -> bool:
     """Whether a ``.`` token ends an abbreviation such as ``U.S.`` (the token before it ``U.S``)."""
     return bool(toks) and _DOTTED.fullmatch(toks[-1]) is not None
@@ -744,6 +754,9 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     while i >= 0:
         t = toks[i].group()
         low = t.lower()
+        if (r.named and low in _ORDINAL_WORDS) or (_ORDINAL_TOKEN.fullmatch(t) and not (t.isdigit() and not r.named)):
+            i -= 1  # "addressed the 12th BRICS summit": on to "the" and the verb
+            continue
         if low in DETERMINERS:
             r.det = low
             i -= 1
@@ -818,6 +831,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         j = subj_from
         while j >= 0 and toks[j].group().lower() in AUX_WORDS:
             j -= 1
+        if j >= 1 and toks[j].group() in _DAY_WORDS and toks[j - 1].group() == "on":
+            j -= 2  # "Xi on Tuesday addressed the summit"
         if j >= 0 and toks[j].group() == ",":
             j = _before_relative_clause(toks, j)  # "Bach, who arrived on Sunday, met with Suga"
         if j >= 0:
@@ -830,10 +845,19 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         n = 0
         while n < len(stoks) and n < 8 and (stoks[n].group()[:1].isupper() or stoks[n].group() in {"and", "of"}):
             n += 1
+        bounds = None
         if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < r.start:
             bounds = _cap_run_back(stoks, n - 1)
-            if bounds and bounds[1] <= r.start:
-                r.parties.insert(0, Span(*bounds))
+        if bounds and bounds[1] <= r.start:
+            r.parties.insert(0, Span(*bounds))
+        elif stoks and stoks[0].start() == toks[i].start():
+            # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase.
+            _subject_after_opening(text, r, s_end)
+    if (r.light_verb is not None and not r.parties and toks[r.light_verb].start() == s_start
+            and toks[r.light_verb].group().endswith("ing")
+            and (r.named or r.organisation is not None or r.det not in DEFINITE)):
+        # "Addressing the 12th BRICS summit via video link, Xi took swipes at ...": the same, after a participle.
+        _subject_after_opening(text, r, s_end)
 
     # After the trigger: participants, place, venue, date.
     limit = min(s_end, next_hit, r.end + _POST)
