@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -194,3 +195,31 @@ def test_linear_time_on_adversarial_input(unit: str, size: int) -> None:
     started = time.perf_counter()
     find_leaders(text, dateline_country="CN")
     assert time.perf_counter() - started < 20  # about 1 s on an idle machine; quadratic would take hours
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("Vladimir Putin met with President of Kazakhstan Kassym-Jomart Tokayev.", 2017,
+         [("Vladimir Putin", None, "RU", True), ("Kassym-Jomart Tokayev", "President", "KZ", False)]),
+        ("Vladimir Putin met with President of Kazakhstan Kassym-Jomart Tokayev.", None,
+         [("Vladimir Putin", None, "RU", True), ("Kassym-Jomart Tokayev", "President", "KZ", False)]),
+        ("Real estate developer Donald Trump offered to buy the casino.", 1987, []),
+        ("Donald Trump said the talks went well.", 2025, [("Donald Trump", None, "US", True)]),
+        ("Donald Trump said the talks went well.", 2023, []),
+        ("Bach also met former Prime Minister Shinzo Abe.", 2020, []),
+        ("Lee will meet President-elect Donald Trump.", 2024, []),
+        ("President Putin spoke, and Vladimir Putin left.", 2017, [("Vladimir Putin", "President", "RU", True)]),
+    ],
+)
+def test_well_known_office_holders_need_no_title_while_in_office(
+    text: str, year: int | None, expected: list[tuple[str, str | None, str, bool]]
+) -> None:
+    reference = dt.date(year, 6, 1) if year is not None else None
+    leaders = find_leaders(text, reference=reference)
+    assert [(p.name, p.title, p.country, p.country_inferred) for p in leaders] == expected
+
+
+def test_reference_must_be_a_date() -> None:
+    with pytest.raises(InputTypeError, match=r"datetime\.date"):
+        find_leaders("Vladimir Putin spoke.", reference="2026-02-05")  # type: ignore[arg-type]

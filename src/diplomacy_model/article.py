@@ -61,7 +61,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     published = published if published is not None else header_date(text)
     dateline = find_dateline(text, published=published)
     reference = _reference_date(dateline, published)
-    leaders = find_leaders(text, dateline_country=_home_country(dateline))
+    leaders = find_leaders(text, dateline_country=_home_country(dateline), reference=reference)
     organisations = find_organisations(text)
     anniversaries = find_anniversaries(text, published=reference)
     agreements = _date_agreements(find_agreements(text), anniversaries)
@@ -309,12 +309,20 @@ class _Meetings:
         return None
 
     def _last_leader_before(self, position: int) -> Leader | None:
+        """Whom ``He`` means: the first leader named in the last sentence before *position* that names one.
+
+        The first, because that is the sentence's subject: ``Bach also met Abe. He went on to ...`` is Bach.
+        """
+        last_end = max((m.end for leader in self.leaders for m in leader.mentions if m.end <= position), default=-1)
+        if last_end < 0:
+            return None
+        opening = _sentence_start(self.text, last_end)
         best: Leader | None = None
-        best_end = -1
+        best_start = last_end
         for leader in self.leaders:
             for mention in leader.mentions:
-                if best_end < mention.end <= position:
-                    best, best_end = leader, mention.end
+                if opening <= mention.start < best_start:
+                    best, best_start = leader, mention.start
         return best
 
     def _draft(self, cue: MeetingCue) -> _Draft:
@@ -452,6 +460,25 @@ def _date_by_trip(drafts: list[_Draft]) -> None:
             if trip is not None and trip.date is not None and trip.date.month is not None:
                 draft.date = PartialDate(trip.date.year, trip.date.month)
                 draft.date_span, draft.date_borrowed = trip.date_span, True
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding *position* starts: after the last ``.``/``!``/``?`` (and closing quotes)
+    followed by a space, or the last line break; a dot after a single capital (``U.S.``) ends nothing."""
+    i = position
+    while i > 0:
+        i = max(text.rfind(".", 0, i), text.rfind("!", 0, i), text.rfind("?", 0, i), text.rfind("\n", 0, i))
+        if i < 0:
+            return 0
+        if text[i] == "\n":
+            return i + 1
+        j = i + 1
+        while j < len(text) and text[j] in "\"”’')":
+            j += 1
+        initial = i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+        if j < len(text) and text[j].isspace() and not initial:
+            return j + 1
+    return 0
 
 
 def _named_before(cue: MeetingCue, drafts: list[_Draft]) -> bool:

@@ -7,14 +7,16 @@ whole string is one titled mention); ``render_leader`` is its inverse.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 from pathlib import Path
 
 import regex
 
-from ...errors import ModelError, ParseError, require_text
+from ...errors import InputTypeError, ModelError, ParseError, require_text
 from ...gazetteer.countries import country_name, demonyms, lookup_demonym
 from ...model import Leader, Span
+from .._lexicon import trie_pattern
 from .rules import (
     _ORG_NAMES,
     _STOP,
@@ -114,11 +116,63 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
 
 
 @functools.cache
-def _known_leaders() -> dict[str, str]:
-    """``known_leaders.tsv``: well-known office holders and their countries, read on first use."""
+def _known_table() -> dict[str, tuple[str, tuple[tuple[int, int], ...]]]:
+    """``known_leaders.tsv``: well-known office holders, their countries and years in office, read on first use."""
     rows = (Path(__file__).with_name("known_leaders.tsv")).read_text(encoding="utf-8").splitlines()
-    pairs = (line.split("\t") for line in rows if line and not line.startswith("#"))
-    return {name: code for name, code in pairs}
+    table = {}
+    for line in rows:
+        if line and not line.startswith("#"):
+            name, code, years = line.split("\t")
+            table[name] = (code, tuple(_years(part) for part in years.split(",")))
+    return table
+
+
+def _years(span: str) -> tuple[int, int]:
+    """``"2017-2021"`` -> ``(2017, 2021)``; an open end (``"2025-"``) runs on."""
+    first, _, last = span.partition("-")
+    return int(first), int(last) if last else 9999
+
+
+@functools.cache
+def _known_leaders() -> dict[str, str]:
+    """Name -> country of every well-known office holder."""
+    return {name: code for name, (code, _years) in _known_table().items()}
+
+
+def _in_office(name: str, year: int | None) -> bool:
+    """Whether *name* held office in *year* (an unknown year gives the benefit of the doubt)."""
+    return year is None or any(first <= year <= last for first, last in _known_table()[name][1])
+
+
+_REFUSED_BEFORE = frozenset(("former", "ex", "late", "then", "outgoing", "incoming", "disgraced"))
+
+
+@functools.cache
+def _known_names() -> regex.Pattern[str]:
+    return regex.compile(r"\b(?:" + trie_pattern(_known_leaders()) + r")\b")
+
+
+def _untitled_known(text: str, mentions: list[Mention], year: int | None) -> list[Mention]:
+    """Well-known office holders written by full name alone: a Kremlin readout's ``Vladimir Putin met ...``.
+
+    Only names no titled mention gives in full, and only for a story from their years in office (*year*,
+    when known); their title is unknown (``""``). A name right after a word the title kind read and refused
+    (``Former President``, ``Labour leader``, ``President-elect``) stays refused.
+    """
+    titled = {m.name for m in mentions}
+    taken = _Taken([(m.start, m.end) for m in mentions])
+    out = []
+    for found in _known_names().finditer(text):
+        name = found.group()
+        before = text[max(0, found.start() - 30) : found.start()].split()
+        word = before[-1].strip("\"“‘'(,") if before else ""
+        low = word.lower()
+        refused = (word[:1].isupper() and word[-1:].isalpha()) or low in _REFUSED_BEFORE or low in HEADS \
+            or low in MODIFIERS or low.startswith(("ex-", "former-")) or low.endswith(("-elect", "-designate"))
+        if name not in titled and not refused and _in_office(name, year) and taken.free(found.start(), found.end()):
+            out.append(Mention(found.start(), found.end(), found.start(), found.end(), name, ""))
+            titled.add(name)  # later ones are attached as bare mentions, like any other full name
+    return out
 
 
 def _untitled_full_name(text: str, family: str) -> str | None:
@@ -166,8 +220,14 @@ def _sentence_country(text: str, start: int) -> str | None:
     return best[1] if best is not None else None
 
 
-def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Leader, ...]:
+def find_leaders(
+    text: str, *, dateline_country: str | None = None, reference: dt.date | None = None
+) -> tuple[Leader, ...]:
     """Every leader named with a title in *text*, each with all its mentions, the full one first.
+
+    A well-known office holder (``known_leaders.tsv``) also counts when written by full name
+    alone (``Vladimir Putin met with ...``), with no title, if the story's date *reference* falls
+    in their years in office (any year when *reference* is None).
 
     The country is read from the title (``Russian``, ``of India``, ``India's``); an organisation
     (``UN``) gives an organisation and no country. Failing both, the country is inferred and
@@ -181,14 +241,22 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
     >>> leader, = find_leaders("Foreign Minister Wang Yi spoke. Wang said so.", dateline_country="CN")
     >>> leader.name, leader.country, leader.country_inferred, len(leader.mentions)
     ('Wang Yi', 'CN', True, 2)
+    >>> [(p.name, p.title) for p in find_leaders("Vladimir Putin met Prime Minister of India Narendra Modi.",
+    ...                                          reference=dt.date(2024, 7, 8))]
+    [('Vladimir Putin', None), ('Narendra Modi', 'Prime Minister')]
+    >>> find_leaders("Real estate developer Donald Trump bid for the casino.", reference=dt.date(1987, 3, 9))
+    ()
     """
     require_text(text, "find_leaders")
+    if reference is not None and not isinstance(reference, dt.date):
+        raise InputTypeError(f"find_leaders() expects a datetime.date reference, got {type(reference).__name__}")
     if dateline_country is not None:
         if not (isinstance(dateline_country, str) and len(dateline_country) == 2 and dateline_country.isascii()
                 and dateline_country.isalpha()):
             raise ModelError(f"dateline_country must be an ISO 3166-1 alpha-2 code, got {dateline_country!r}")
         dateline_country = dateline_country.upper()
     mentions = find_mentions(text)
+    mentions.extend(_untitled_known(text, mentions, reference.year if reference is not None else None))
     if not mentions:
         return ()
     people: dict[str, _Person] = {}
@@ -242,7 +310,8 @@ def find_leaders(text: str, *, dateline_country: str | None = None) -> tuple[Lea
         first = (full.start, full.end)
         rest = sorted(set(spans) - {first})
         ordered = (Span(*first), *(Span(start, end) for start, end in rest))
-        leader = Leader(person.name, ordered, full.title, country, inferred, organisation)
+        title = full.title or next((m.title for m in titled if m.title), None)
+        leader = Leader(person.name, ordered, title, country, inferred, organisation)
         leaders.append((min(m.start for m in titled), leader))
     leaders.sort(key=lambda pair: pair[0])
     return tuple(leader for _start, leader in leaders)
