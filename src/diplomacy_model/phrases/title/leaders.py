@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 
 import regex
@@ -148,8 +149,10 @@ _REFUSED_BEFORE = frozenset(("former", "ex", "late", "then", "outgoing", "incomi
 
 
 @functools.cache
-def _known_names() -> regex.Pattern[str]:
-    return regex.compile(r"\b(?:" + trie_pattern(_known_leaders()) + r")\b")
+def _known_names() -> re.Pattern[str]:
+    # The standard re, without a leading \b (tested by hand after a hit): three times faster here than
+    # regex, and the names are plain ASCII, so both engines agree on where they end.
+    return re.compile(r"(?:" + trie_pattern(_known_leaders()) + r")\b")
 
 
 def _untitled_known(text: str, mentions: list[Mention], year: int | None) -> list[Mention]:
@@ -163,6 +166,8 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None) -> lis
     taken = _Taken([(m.start, m.end) for m in mentions])
     out = []
     for found in _known_names().finditer(text):
+        if found.start() > 0 and text[found.start() - 1].isalnum():
+            continue  # inside a longer word
         name = found.group()
         before = text[max(0, found.start() - 30) : found.start()].split()
         word = before[-1].strip("\"“‘'(,") if before else ""
