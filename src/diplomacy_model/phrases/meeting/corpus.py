@@ -213,6 +213,12 @@ examples: tuple[Example, ...] = (
     ),
     # --- after the crawl of real articles --------------------------------------------
     Example(
+        "This comes ahead of a summit between South Korean President Roh Moo-hyun and Koizumi on Friday.",
+        {"kind": "summit", "future": True, "cameo": "036", "date_hint": "on Friday",
+         "parties": ("South Korean President Roh Moo-hyun and Koizumi",)},
+        source=_XINHUA, note="what a present-tense clause puts ahead of itself is still to come",
+    ),
+    Example(
         "He went on to hold talks with Tokyo Governor Yuriko Koike.",
         {"kind": "talks", "future": False, "cameo": "040", "parties": ("Tokyo Governor Yuriko Koike",)},
         source=_XINHUA, note="'went on to' tells what happened next, not what is planned",

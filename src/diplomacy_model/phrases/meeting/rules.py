@@ -535,7 +535,9 @@ _MODE_VIRTUAL = regex.compile(
 _MODE_PHONE = regex.compile(r"(?i:\b(?:by|over\s++the|via|on\s++the)\s++(?:tele)?+phone\b)")
 _FUTURE_PRE = regex.compile(
     r"(?i:\b(?:will|shall|is\s++to|are\s++to|due\s++to|plans?+\s++to|planned|planning\s++to|scheduled\s++to|"
-    r"set\s++to|expected\s++to|intends?+\s++to|upcoming|impending|forthcoming|proposed|invited\s++\w++\s++to)\b)"
+    r"set\s++to|expected\s++to|intends?+\s++to|upcoming|impending|forthcoming|proposed|invited\s++\w++\s++to|"
+    # "The meeting comes ahead of a summit on Friday": what a present-tense clause puts ahead is still to come.
+    r"(?:comes?+|is|are)\s++(?:just\s++)?+(?:ahead\s++of|before|in\s++the\s++run-up\s++to))\b)"
 )
 _FUTURE_TO = regex.compile(
     r"(?i:\bto\s++(?:(?:hold|have|pay|make|attend|host|conduct|join|start|begin|open)\s++(?:[\w\-’']++\s++){0,5}?)?+)$"
@@ -585,7 +587,8 @@ _HOST_GLUE = AUX_WORDS | {"in", "by", "for", "of"}
 # Literal words without which the mode and future patterns cannot match (tested on the lower-cased text).
 _PHONE_WORDS = ("phone",)
 _VIRTUAL_WORDS = ("video", "teleconference", "virtual", "online")
-_FUTURE_PRE_WORDS = ("will", "shall", "to", "plan", "upcoming", "impending", "forthcoming", "proposed")
+_FUTURE_PRE_WORDS = ("will", "shall", "to", "plan", "upcoming", "impending", "forthcoming", "proposed", "ahead",
+                     "before")
 _FUTURE_POST_WORDS = ("held", "take", "slated", "scheduled", "next", "later", "tomorrow")
 _FUTURE_DATE_WORDS = ("next", "coming", "tomorrow")
 
