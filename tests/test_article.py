@@ -307,3 +307,19 @@ def test_the_eu_summit_is_a_meeting_when_first_named() -> None:
             "The summit was the first for Angela Merkel.")
     meeting, = dm.extract(text).meetings
     assert (meeting.kind, meeting.organisation, meeting.date) == ("summit", "EU", dm.PartialDate(2005, 12, 17))
+
+
+def test_a_weekday_of_an_announced_meeting_is_read_forwards() -> None:
+    text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
+            "Xi Jinping in Beijing. Asked about the summit between Lee and Xi on Monday, Wi replied briefly.")
+    summit, = dm.extract(text).meetings
+    assert (summit.participants, summit.date, summit.future) == (
+        ("Lee Jae Myung", "Xi Jinping"), dm.PartialDate(2026, 1, 5), True)
+
+
+def test_a_past_weekday_of_other_people_stays_past() -> None:
+    text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
+            "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")
+    meetings = dm.extract(text).meetings
+    assert [(m.participants[-1], m.date) for m in meetings] == [
+        ("Xi Jinping", None), ("Sanae Takaichi", dm.PartialDate(2025, 12, 29))]

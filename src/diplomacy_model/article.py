@@ -40,6 +40,8 @@ from .phrases.title import find_leaders
 
 __all__ = ["extract"]
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 # Events an anniversary can date an agreement by.
 _DATING_EVENTS = frozenset({"signing", "establishment", "founding", "conclusion", "adoption"})
 
@@ -262,6 +264,7 @@ class _Meetings:
                         draft.countries.insert(0, inherited.country)
             if not (draft.participants or draft.organisation or draft.host):
                 continue  # "talks" with nobody named: nothing a dataset could use
+            self._announced(draft, drafts)
             same = next((d for d in drafts if d.compatible(draft)), None)
             if same is None:
                 drafts.append(draft)
@@ -269,6 +272,26 @@ class _Meetings:
                 same.absorb(draft)
         _date_by_trip(drafts)
         return tuple(d.finish() for d in drafts)
+
+    def _announced(self, draft: _Draft, drafts: list[_Draft]) -> None:
+        """``Asked about the summit talks between Lee and Xi on Monday, Wi replied``: the summit the article
+        announced before, not one last Monday. A past-tense sentence read its weekday backwards; the same
+        participants' meeting, already known to be still to come, reads it forwards."""
+        if draft.cue.future or draft.date is None or draft.date_borrowed or draft.date_span is None:
+            return
+        if self.reference is None or draft.date.isoformat() >= self.reference.isoformat():
+            return
+        words = self.text[draft.date_span.start : draft.date_span.end]
+        if not any(day in words for day in _WEEKDAY_NAMES):
+            return
+        head, people = _kind_head(draft.cue.kind), set(draft.participants)
+        if not any(d.cue.future and set(d.participants) == people and _kind_head(d.cue.kind) == head for d in drafts):
+            return
+        try:
+            ahead = parse_date(words, reference=self.reference, tense="future")
+        except ParseError:
+            return
+        draft.cue, draft.date = intended(draft.cue), ahead
 
     def _date_earlier(self, cue: MeetingCue, drafts: list[_Draft]) -> None:
         """``The summit on Monday`` dates the last summit named before it, if that one has no date of its own."""
