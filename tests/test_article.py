@@ -323,3 +323,10 @@ def test_a_past_weekday_of_other_people_stays_past() -> None:
     meetings = dm.extract(text).meetings
     assert [(m.participants[-1], m.date) for m in meetings] == [
         ("Xi Jinping", None), ("Sanae Takaichi", dm.PartialDate(2025, 12, 29))]
+
+
+def test_a_count_of_meetings_still_gives_its_subject_to_the_next_clause() -> None:
+    text = ("SEOUL, Dec. 28, 2025 (Yonhap) -- North Korean leader Kim Jong-un held five rounds of summit talks "
+            "this year, speaking by phone with Russian President Vladimir Putin.")
+    call, = dm.extract(text).meetings
+    assert (call.kind, call.participants) == ("phone call", ("Kim Jong-un", "Vladimir Putin"))

@@ -248,12 +248,12 @@ class _Meetings:
             if cue.anaphoric and not (cue.organisation_text and not _named_before(cue, drafts)):
                 self._date_earlier(cue, drafts)  # "the summit on Monday": only a date to give
                 continue
-            if cue.count is not None:
-                continue  # refers back to several earlier meetings
             draft = self._draft(cue)
             own = self._subject(cue, draft)
             if own is not None:
                 subject = (cue.sentence, own, cue.future)
+            if cue.count is not None:
+                continue  # "five rounds of summit talks": several meetings, named one by one if at all
             elif draft.participants and not self._names_all(cue):
                 if subject is not None and subject[0] == cue.sentence and subject[2] and not cue.future:
                     draft.cue = intended(cue)  # "will hold talks with A, and meet B": both still to come

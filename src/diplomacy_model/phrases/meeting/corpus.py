@@ -213,6 +213,11 @@ examples: tuple[Example, ...] = (
     ),
     # --- after the crawl of real articles --------------------------------------------
     Example(
+        "Kim was holding summit talks also with Chinese President Xi Jinping.",
+        {"kind": "summit", "parties": ("Kim", "Chinese President Xi Jinping")},
+        source=_YONHAP, note="an adverb between the trigger and 'with'",
+    ),
+    Example(
         "This comes ahead of a summit between South Korean President Roh Moo-hyun and Koizumi on Friday.",
         {"kind": "summit", "future": True, "cameo": "036", "date_hint": "on Friday",
          "parties": ("South Korean President Roh Moo-hyun and Koizumi",)},

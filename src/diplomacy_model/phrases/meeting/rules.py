@@ -556,7 +556,9 @@ _CONTINUE_AFTER_COMMA = regex.compile(
     rf",\s++(?:(?:{_MONTHS_ABBR}|{_MONTHS_FULL}|May)\b|\d|capital\s|[A-Z][\w\-]*+\s++(?:[Pp]rovince|[Rr]egion|"
     r"[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]epublic)\b|(?:North|South|East|West)\s)"
 )
-_BETWEEN = regex.compile(r"\s*+(?:\([^()]{0,80}\)\s*+)?+(?P<prep>between|with|among|by)\s++", regex.I)
+_BETWEEN = regex.compile(
+    r"\s*+(?:\([^()]{0,80}\)\s*+)?+(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
+    r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _PREPOSITIONS = {"during", "at", "in", "via", "through"}
 _PAY = {"pay", "paid", "pays", "paying"}
