@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
 
 from diplomacy_model import (
+    Agreement,
     Anniversary,
     Article,
     Dateline,
@@ -17,6 +19,7 @@ from diplomacy_model import (
     Meeting,
     MeetingMode,
     ModelError,
+    Organisation,
     PartialDate,
     Precision,
     Span,
@@ -129,3 +132,37 @@ class TestArticle:
     def test_picklable(self) -> None:
         article = _article()
         assert pickle.loads(pickle.dumps(article)) == article
+
+
+_SPAN = Span(0, 1)
+
+
+@pytest.mark.parametrize(
+    ("make", "field_name"),
+    [
+        (lambda: Leader(name=" ", mentions=(_SPAN,)), "name"),
+        (lambda: Leader(name="Xi Jinping", mentions=[_SPAN]), "mentions"),
+        (lambda: Leader(name="Xi Jinping", mentions=(_SPAN,), country="cn"), "country"),
+        (lambda: Leader(name="Xi Jinping", mentions=(_SPAN,), country_inferred=1), "country_inferred"),
+        (lambda: Organisation(name="UN", mentions=((0, 2),)), "mentions"),
+        (lambda: Organisation(name="UN", mentions=(_SPAN,), founded=True), "founded"),
+        (lambda: Agreement(name="Treaty", kind="treaty", span=_SPAN, parties=("CHN",)), "parties"),
+        (lambda: Agreement(name="Treaty", kind="treaty", span=_SPAN, date=dt.date(2001, 7, 16)), "date"),
+        (lambda: Anniversary(span=(0, 1)), "span"),
+        (lambda: Anniversary(span=_SPAN, year="2026"), "year"),
+        (lambda: Meeting(kind="", span=_SPAN), "kind"),
+        (lambda: Meeting(kind="talks", span=_SPAN, participants=("Xi", 3)), "participants"),
+        (lambda: Meeting(kind="talks", span=_SPAN, host="China"), "host"),
+        (lambda: Meeting(kind="talks", span=_SPAN, future="no"), "future"),
+        (lambda: Article(leaders=[]), "leaders"),
+        (lambda: Article(published="2026-02-05"), "published"),
+    ],
+)
+def test_every_field_is_checked(make: Any, field_name: str) -> None:
+    with pytest.raises(ModelError, match=rf"\b{field_name} must"):
+        make()
+
+
+def test_an_ordinal_is_at_least_one() -> None:
+    with pytest.raises(ModelError, match="ordinal"):
+        Anniversary(span=_SPAN, ordinal=0)
