@@ -223,3 +223,10 @@ def test_well_known_office_holders_need_no_title_while_in_office(
 def test_reference_must_be_a_date() -> None:
     with pytest.raises(InputTypeError, match=r"datetime\.date"):
         find_leaders("Vladimir Putin spoke.", reference="2026-02-05")  # type: ignore[arg-type]
+
+
+def test_a_king_titled_by_his_given_name_is_not_a_namesake() -> None:
+    text = "Iraq's Saddam Hussein sought peace. Jordan's King Hussein met President Bush."
+    leaders = find_leaders(text, reference=dt.date(1990, 8, 15))
+    assert [(p.name, p.title, p.country, len(p.mentions)) for p in leaders] == [
+        ("Saddam Hussein", None, "IQ", 1), ("Hussein", "King", "JO", 1), ("Bush", "President", None, 1)]

@@ -15,7 +15,7 @@ from pathlib import Path
 import regex
 
 from ...errors import InputTypeError, ModelError, ParseError, require_text
-from ...gazetteer.countries import country_name, demonyms, lookup_demonym
+from ...gazetteer.countries import country_name, demonyms, lookup_country, lookup_demonym
 from ...model import Leader, Span
 from .._lexicon import trie_pattern
 from .rules import (
@@ -172,10 +172,13 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None) -> lis
         before = text[max(0, found.start() - 30) : found.start()].split()
         word = before[-1].strip("\"“‘'(,") if before else ""
         low = word.lower()
+        country = lookup_country(word[:-2]) if low.endswith(("'s", "’s")) else None
+        if country is not None:
+            word = low = ""  # "Iraq's Saddam Hussein": a country's possessive is no title, and says the country
         refused = (word[:1].isupper() and word[-1:].isalpha()) or low in _REFUSED_BEFORE or low in HEADS \
             or low in MODIFIERS or low.startswith(("ex-", "former-")) or low.endswith(("-elect", "-designate"))
         if name not in titled and not refused and _in_office(name, year) and taken.free(found.start(), found.end()):
-            out.append(Mention(found.start(), found.end(), found.start(), found.end(), name, ""))
+            out.append(Mention(found.start(), found.end(), found.start(), found.end(), name, "", country))
             titled.add(name)  # later ones are attached as bare mentions, like any other full name
     return out
 
@@ -281,6 +284,9 @@ def find_leaders(
         candidates = by_family.get(mention.name, [])
         if len(candidates) > 1:
             candidates = [p for p in candidates if p.titled[0].title == mention.title]
+        if mention.title in _ROYAL:
+            # "King Hussein" is titled by his given name: he is no "Saddam Hussein".
+            candidates = [p for p in candidates if any(m.title in _ROYAL for m in p.titled)]
         if len(candidates) == 1:
             candidates[0].titled.append(mention)
         elif not candidates:
