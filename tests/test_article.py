@@ -330,3 +330,26 @@ def test_a_count_of_meetings_still_gives_its_subject_to_the_next_clause() -> Non
             "this year, speaking by phone with Russian President Vladimir Putin.")
     call, = dm.extract(text).meetings
     assert (call.kind, call.participants) == ("phone call", ("Kim Jong-un", "Vladimir Putin"))
+
+
+def test_thousands_of_distinct_meetings_are_linear() -> None:
+    import string
+    import time
+
+    def text(count: int) -> str:
+        letters = string.ascii_lowercase
+        names = ["Ka" + letters[i % 26] + letters[i // 26 % 26] + letters[i // 676 % 26] for i in range(count + 7)]
+        return " ".join(f"President {names[i]} Lo met Prime Minister {names[i + 7]} Ru on Monday."
+                        for i in range(count))
+
+    small, big = text(200), text(2000)
+    dm.extract(text(5))  # the first call loads tables and compiles patterns: not what is measured
+    t0 = time.perf_counter()
+    dm.extract(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    article = dm.extract(big)
+    t_big = time.perf_counter() - t0
+    assert len(article.meetings) == 2000
+    # Ten times the meetings: linear is ~10x; comparing each with every earlier one would be ~100x.
+    assert t_big < 25 * max(t_small, 0.01)

@@ -10,7 +10,7 @@ are one meeting.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -40,6 +40,9 @@ from .phrases.title import find_leaders
 
 __all__ = ["extract"]
 
+# How many of the latest meetings a new mention is compared with: every real article has far fewer, and the
+# bound keeps a text of thousands of meetings linear in time.
+_RECENT = 256
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Events an anniversary can date an agreement by.
@@ -230,6 +233,13 @@ class _Meetings:
         self.text = text
         self.reference = reference
         self.leaders = leaders
+        self.by_name = {leader.name: leader for leader in leaders}
+        # Every leader mention as (start, end, leader's rank), by start and by end: looked up by bisection.
+        self.by_start = sorted((m.start, m.end, rank) for rank, leader in enumerate(leaders) for m in leader.mentions)
+        self.starts = [start for start, _end, _rank in self.by_start]
+        self.by_end = sorted((m.end, rank) for rank, leader in enumerate(leaders) for m in leader.mentions)
+        self.ends = [end for end, _rank in self.by_end]
+        self.widest = max((end - start for start, end, _rank in self.by_start), default=0)
         self.organisations = organisations
         # The dateline says when the story was filed, not when its meetings were: it borrows on its own terms.
         self.dates = [d for d in dates if dateline is None or not _within(d.span, dateline.span)]
@@ -245,8 +255,9 @@ class _Meetings:
         drafts: list[_Draft] = []
         subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
         for cue in cues:
-            if cue.anaphoric and not (cue.organisation_text and not _named_before(cue, drafts)):
-                self._date_earlier(cue, drafts)  # "the summit on Monday": only a date to give
+            recent = drafts[-_RECENT:]
+            if cue.anaphoric and not (cue.organisation_text and not _named_before(cue, recent)):
+                self._date_earlier(cue, recent)  # "the summit on Monday": only a date to give
                 continue
             draft = self._draft(cue)
             own = self._subject(cue, draft)
@@ -264,8 +275,8 @@ class _Meetings:
                         draft.countries.insert(0, inherited.country)
             if not (draft.participants or draft.organisation or draft.host):
                 continue  # "talks" with nobody named: nothing a dataset could use
-            self._announced(draft, drafts)
-            same = next((d for d in drafts if d.compatible(draft)), None)
+            self._announced(draft, recent)
+            same = next((d for d in recent if d.compatible(draft)), None)
             if same is None:
                 drafts.append(draft)
             else:
@@ -325,7 +336,7 @@ class _Meetings:
         ``He will meet B``: the leader last named before the sentence.
         """
         if subject is not None and subject[0] == cue.sentence:
-            return next((leader for leader in self.leaders if leader.name == subject[1]), None)
+            return self.by_name.get(subject[1])
         opening = self.text[cue.sentence.start : cue.sentence.start + 4]
         if opening.startswith(("He ", "She ")):
             return self._last_leader_before(cue.sentence.start)
@@ -336,17 +347,17 @@ class _Meetings:
 
         The first, because that is the sentence's subject: ``Bach also met Abe. He went on to ...`` is Bach.
         """
-        last_end = max((m.end for leader in self.leaders for m in leader.mentions if m.end <= position), default=-1)
-        if last_end < 0:
+        i = bisect_right(self.ends, position)
+        if i == 0:
             return None
-        opening = _sentence_start(self.text, last_end)
-        best: Leader | None = None
-        best_start = last_end
-        for leader in self.leaders:
-            for mention in leader.mentions:
-                if opening <= mention.start < best_start:
-                    best, best_start = leader, mention.start
-        return best
+        last_end = self.ends[i - 1]
+        # The mention starting first at or after the sentence's opening (the earliest leader on a tie of starts).
+        j = bisect_left(self.starts, _sentence_start(self.text, last_end))
+        if j == len(self.starts) or self.starts[j] >= last_end:
+            return None
+        start = self.starts[j]
+        rank = min(r for s, _e, r in self.by_start[j : bisect_right(self.starts, start)] if s == start)
+        return self.leaders[rank]
 
     def _draft(self, cue: MeetingCue) -> _Draft:
         participants, countries = self._participants(cue)
@@ -371,8 +382,8 @@ class _Meetings:
         states: list[str] = []
         for phrase in cue.parties_text:
             found = False
-            for leader in self.leaders:
-                if any(_overlaps(m, phrase) for m in leader.mentions) and leader.name not in names:
+            for leader in self._leaders_in(phrase):
+                if leader.name not in names:
                     names.append(leader.name)
                     if leader.country is not None and leader.country not in countries:
                         countries.append(leader.country)
@@ -385,6 +396,13 @@ class _Meetings:
         if names:
             return names, countries
         return list(states), list(states)
+
+    def _leaders_in(self, phrase: Span) -> list[Leader]:
+        """The leaders with a mention overlapping *phrase*, in the order of ``self.leaders``."""
+        lo = bisect_left(self.starts, phrase.start - self.widest)
+        hi = bisect_left(self.starts, phrase.end)
+        ranks = {rank for start, end, rank in self.by_start[lo:hi] if start < phrase.end and phrase.start < end}
+        return [self.leaders[rank] for rank in sorted(ranks)]
 
     def _date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None, bool]:
         """The meeting's date, its span, and whether it was borrowed from the lead."""
@@ -479,29 +497,29 @@ def _date_by_trip(drafts: list[_Draft]) -> None:
         if "visit" in draft.cue.kind and draft.cue.future and draft.date is not None and draft.participants:
             trips.append(draft)
         elif draft.date is None and draft.cue.future and draft.participants:
-            trip = next((t for t in reversed(trips) if t.participants[0] in draft.participants), None)
+            trip = next((t for t in reversed(trips[-_RECENT:]) if t.participants[0] in draft.participants), None)
             if trip is not None and trip.date is not None and trip.date.month is not None:
                 draft.date = PartialDate(trip.date.year, trip.date.month)
                 draft.date_span, draft.date_borrowed = trip.date_span, True
 
 
-def _sentence_start(text: str, position: int) -> int:
+def _sentence_start(text: str, position: int, reach: int = 1000) -> int:
     """Where the sentence holding *position* starts: after the last ``.``/``!``/``?`` (and closing quotes)
-    followed by a space, or the last line break; a dot after a single capital (``U.S.``) ends nothing."""
-    i = position
-    while i > 0:
-        i = max(text.rfind(".", 0, i), text.rfind("!", 0, i), text.rfind("?", 0, i), text.rfind("\n", 0, i))
-        if i < 0:
-            return 0
-        if text[i] == "\n":
+    followed by a space, or the last line break; a dot after a single capital (``U.S.``) ends nothing.
+    Looked for at most *reach* characters back."""
+    floor = max(0, position - reach)
+    for i in range(position - 1, floor - 1, -1):
+        c = text[i]
+        if c == "\n":
             return i + 1
-        j = i + 1
-        while j < len(text) and text[j] in "\"”’')":
-            j += 1
-        initial = i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-        if j < len(text) and text[j].isspace() and not initial:
-            return j + 1
-    return 0
+        if c in ".!?":
+            j = i + 1
+            while j < position and text[j] in "\"”’')":
+                j += 1
+            initial = i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+            if j < position and text[j].isspace() and not initial:
+                return j + 1
+    return floor
 
 
 def _named_before(cue: MeetingCue, drafts: list[_Draft]) -> bool:
