@@ -165,7 +165,7 @@ LEADERS_HEAD = """
 `find_leaders(text, dateline_country=..., reference=...)` returns every leader
 named with a title (`Russian President Vladimir Putin`, `Narendra Modi, India's
 prime minister`) as a `Leader`, in order of first mention, each with all its
-mentions (the full one first; later family-name mentions and `He` are attached).
+mentions (the full one first, then the later family-name mentions).
 A well-known office holder written by full name alone also counts while in
 office. The country comes from the title (`Russian`, `of India`, `India's`); an
 organisation (`UN`) gives an organisation and no country; failing both, it is
@@ -174,7 +174,8 @@ sentence before, or `dateline_country`. `parse_leader(text,
 dateline_country=...)` reads exactly one titled mention and `render_leader(leader,
 style)` writes one back (`wire`, `kremlin`, `appositive`).
 
-A row passes its *dateline* as `dateline_country` (`-` for none) and lists the
+A row passes its *dateline* as `dateline_country` (`-` for none) and no
+`reference` (so a well-known name counts whatever its years in office), and lists the
 leaders `find_leaders` must return, one per line, in order; nothing else may be
 found. `mentions` is the text of every mention. A *not read* text must give no
 leader with `dateline_country='CN'`. The rows are grouped by provenance.
@@ -216,8 +217,9 @@ memorandum, joint statement, partnership ...) in text order as an `Agreement`
 with an optional leading `the` and date clause; `render_agreement(agreement,
 style=...)` writes one back (`us`, `uk`, `relative`), and `agreement_at` finds
 the agreement inside a span (an anniversary's subject). A head word alone (`the
-agreement`), a plural category (`free trade agreements`), the verb `agree` and
-a partnership with no party prefix are not instruments.
+agreement`), a plural category (`free trade agreements`; `Minsk Agreements`,
+named by a place, is one), `agree`, `in agreement with` and a partnership with a
+company or a country but no party prefix are not instruments.
 
 A row's input holds exactly one instrument: `find_agreements` must return one
 `Agreement` with the row's attributes (the text its span covers must be its
