@@ -353,3 +353,28 @@ def test_thousands_of_distinct_meetings_are_linear() -> None:
     assert len(article.meetings) == 2000
     # Ten times the meetings: linear is ~10x; comparing each with every earlier one would be ~100x.
     assert t_big < 25 * max(t_small, 0.01)
+
+
+def test_thousands_of_agreements_and_anniversaries_are_linear() -> None:
+    import string
+    import time
+
+    def text(count: int) -> str:
+        letters = string.ascii_lowercase
+        names = ["Ka" + letters[i % 26] + letters[i // 26 % 26] + letters[i // 676 % 26] for i in range(count)]
+        # One paragraph each: the same anniversary named twice in a paragraph would be one anniversary.
+        return "\n".join(f"They praised the Treaty of {names[i]}, the Treaty of Lo{names[i]} and the Treaty of "
+                         f"Ru{names[i]}. It marked the 30th anniversary of the "
+                         f"founding of the {names[i]} Party." for i in range(count))
+
+    small, big = text(300), text(3000)
+    dm.extract(text(5))  # the first call loads tables and compiles patterns: not what is measured
+    t0 = time.perf_counter()
+    dm.extract(small, published=dt.date(2026, 2, 5))
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    article = dm.extract(big, published=dt.date(2026, 2, 5))
+    t_big = time.perf_counter() - t0
+    assert (len(article.agreements), len(article.anniversaries)) == (9000, 3000)
+    # Ten times both: linear is ~10x; looking for each agreement's anniversary among all of them was ~100x.
+    assert t_big < 25 * max(t_small, 0.01)

@@ -104,24 +104,44 @@ def _home_country(dateline: Dateline | None) -> str | None:
 def _date_agreements(
     agreements: tuple[Agreement, ...], anniversaries: tuple[Anniversary, ...]
 ) -> tuple[Agreement, ...]:
-    """``the 25th anniversary of the signing of <treaty>`` in 2026 dates the treaty to 2001."""
-    return tuple(_dated(agreement, anniversaries) for agreement in agreements)
+    """``the 25th anniversary of the signing of <treaty>`` in 2026 dates the treaty to 2001.
+
+    An agreement takes the first anniversary (in *anniversaries*' order) whose subject holds it. The
+    agreements are visited by start, and only the subjects still open at that start are looked at: a sweep,
+    linear in the count of both (comparing every agreement with every anniversary was quadratic).
+    """
+    # Anniversaries that can date an agreement, as (subject start, subject end, rank, anniversary), by start.
+    dating = sorted(
+        (a.subject_span.start, a.subject_span.end, rank, a) for rank, a in enumerate(anniversaries)
+        if a.base_year is not None and a.subject_span is not None and (a.event is None or a.event in _DATING_EVENTS)
+    )
+    out = list(agreements)
+    opened: list[tuple[int, int, int, Anniversary]] = []
+    next_subject = 0
+    for index in sorted(range(len(out)), key=lambda i: out[i].span.start):
+        agreement = out[index]
+        if agreement.date is not None:
+            continue
+        span = agreement.span
+        while next_subject < len(dating) and dating[next_subject][0] <= span.start:
+            opened.append(dating[next_subject])
+            next_subject += 1
+        # A subject ending at or before this start holds no agreement starting here or later.
+        opened = [o for o in opened if o[1] >= span.start]
+        holders = [o for o in opened if span.end <= o[1]]
+        if holders:
+            anniversary = min(holders, key=lambda o: o[2])[3]
+            out[index] = _dated(agreement, anniversary, year=anniversary.base_year or 0)
+    return tuple(out)
 
 
-def _dated(agreement: Agreement, anniversaries: tuple[Anniversary, ...]) -> Agreement:
-    if agreement.date is not None:
-        return agreement
-    for anniversary in anniversaries:
-        subject = anniversary.subject_span
-        if (anniversary.base_year is not None and subject is not None and _within(agreement.span, subject)
-                and (anniversary.event is None or anniversary.event in _DATING_EVENTS)):
-            return attrs.evolve(
-                agreement,
-                date=PartialDate(anniversary.base_year),
-                event=agreement.event or anniversary.event,
-                date_source="anniversary",
-            )
-    return agreement
+def _dated(agreement: Agreement, anniversary: Anniversary, *, year: int) -> Agreement:
+    return attrs.evolve(
+        agreement,
+        date=PartialDate(year),
+        event=agreement.event or anniversary.event,
+        date_source="anniversary",
+    )
 
 
 def _within(inner: Span, outer: Span) -> bool:
