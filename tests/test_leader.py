@@ -230,3 +230,28 @@ def test_a_king_titled_by_his_given_name_is_not_a_namesake() -> None:
     leaders = find_leaders(text, reference=dt.date(1990, 8, 15))
     assert [(p.name, p.title, p.country, len(p.mentions)) for p in leaders] == [
         ("Saddam Hussein", None, "IQ", 1), ("Hussein", "King", "JO", 1), ("Bush", "President", None, 1)]
+
+
+def test_many_bare_mentions_before_the_titled_ones_are_linear() -> None:
+    from diplomacy_model.phrases.title.leaders import _bare_spans, _Taken
+
+    def case(count: int) -> tuple[str, _Taken]:
+        # "Xi said." many times, then as many "President Xi Jinping."; each bare "Xi" is taken before them all.
+        offset = len("Xi said. ") * count
+        text = "Xi said. " * count + "President Xi Jinping. " * count
+        step, skip = len("President Xi Jinping. "), len("President ")
+        return text, _Taken([(offset + step * i + skip, offset + step * i + skip + 10) for i in range(count)])
+
+    warm_text, warm_taken = case(5)
+    _bare_spans(warm_text, "Xi", warm_taken, family=True)  # warm up
+    (small, small_taken), (big, big_taken) = case(5_000), case(50_000)
+    t0 = time.perf_counter()
+    _bare_spans(small, "Xi", small_taken, family=True)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    spans = _bare_spans(big, "Xi", big_taken, family=True)
+    t_big = time.perf_counter() - t0
+    assert len(spans) == 50_000
+    assert big_taken.starts == sorted(big_taken.starts) and len(big_taken.ends) == 100_000
+    # Ten times the mentions: linear is ~10x; inserting each into the sorted list one by one was ~100x.
+    assert t_big < 25 * max(t_small, 0.01)

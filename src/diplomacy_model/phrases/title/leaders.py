@@ -36,6 +36,8 @@ __all__ = ["RENDER_STYLES", "family_name", "find_leaders", "parse_leader", "rend
 # Bare mentions are searched for the first this many people only, so that time stays linear in the
 # text even when it names thousands (no real article does).
 _MAX_PEOPLE = 64
+# Up to this many spans are taken by insertion; more are merged in one pass.
+_FEW = 8
 # Monarchs are titled by their given name ("King Hussein"): never lengthened from another full name.
 _ROYAL = frozenset(("King", "Queen", "Emir", "Sultan", "Crown Prince", "Prince"))
 _REGNAL = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "Jr", "Jr.", "Sr"))
@@ -71,12 +73,14 @@ class _Person:
 class _Taken:
     """Non-overlapping spans already claimed, kept sorted so each overlap test is a bisection."""
 
-    __slots__ = ("ends", "starts")
+    __slots__ = ("ends", "monotone", "starts")
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
         self.starts = [start for start, _end in spans]
         self.ends = [end for _start, end in spans]
+        # Ends in the order of starts: then free spans added keep both lists sorted, and merge as two sorted runs.
+        self.monotone = all(a <= b for a, b in zip(self.ends, self.ends[1:], strict=False))
 
     def free(self, start: int, end: int) -> bool:
         index = bisect.bisect_right(self.starts, start) - 1
@@ -88,6 +92,19 @@ class _Taken:
         index = bisect.bisect_right(self.starts, start)
         self.starts.insert(index, start)
         self.ends.insert(index, end)
+
+    def extend(self, spans: list[tuple[int, int]]) -> None:
+        """Take *spans*: free, in text order, and not overlapping one another.
+
+        Each insertion shifts the lists, so many of them are merged in one pass instead (sorting two sorted
+        runs is linear): inserting them one by one made a text naming one person thousands of times quadratic.
+        """
+        if len(spans) <= _FEW or not self.monotone:
+            for start, end in spans:
+                self.add(start, end)
+            return
+        self.starts = sorted(self.starts + [start for start, _end in spans])
+        self.ends = sorted(self.ends + [end for _start, end in spans])
 
 
 def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[tuple[int, int]]:
@@ -110,9 +127,9 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
                     and word.lower() not in HEADS and word.lower() not in MODIFIERS:
                 ok = False
         if ok:
-            out.append((position, end))
-            taken.add(position, end)
+            out.append((position, end))  # taken after the scan: every later occurrence starts past this end
         position = text.find(needle, end)
+    taken.extend(out)
     return out
 
 
