@@ -261,6 +261,11 @@ class _Meetings:
         self.ends = [end for end, _rank in self.by_end]
         self.widest = max((end - start for start, end, _rank in self.by_start), default=0)
         self.organisations = organisations
+        # Where each organisation mention starts -> the first organisation (in order) with a mention there.
+        self.organisation_at: dict[int, Organisation] = {}
+        for organisation in organisations:
+            for m in organisation.mentions:
+                self.organisation_at.setdefault(m.start, organisation)
         # The dateline says when the story was filed, not when its meetings were: it borrows on its own terms.
         self.dates = [d for d in dates if dateline is None or not _within(d.span, dateline.span)]
         self.date_starts = [d.span.start for d in self.dates]
@@ -489,11 +494,8 @@ class _Meetings:
         gap = 8 if tail.startswith(" of the ") else 4 if tail.startswith(" of ") else 0
         if not gap:
             return None
-        owner = cue.span.end + gap
-        for organisation in self.organisations:
-            if any(m.start == owner for m in organisation.mentions):
-                return organisation.acronym or organisation.name
-        return None
+        organisation = self.organisation_at.get(cue.span.end + gap)  # a look-up: scanning every mention was quadratic
+        return None if organisation is None else organisation.acronym or organisation.name
 
     def _organisation(self, text: str | None) -> str | None:
         if text is None:
