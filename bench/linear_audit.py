@@ -48,29 +48,35 @@ def _join(parts: Iterable[str], sep: str = " ") -> str:
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
+_STATES = ("China", "Russia", "India", "Japan", "Brazil", "France", "Germany", "Egypt", "Iran", "Turkey", "Mexico",
+           "Canada", "Kenya", "Chile", "Peru", "Vietnam", "Laos", "Cuba", "Spain", "Italy", "Greece", "Nepal", "Oman")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Each case: (count at the small size, generator). Sizes keep the small text at roughly 10-60 KB.
 CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "distinct_leaders": (500, lambda n: _join(f"President {name(i)} Lo said on Monday." for i in range(n))),
     "shared_family_name": (500, lambda n: _join(f"Premier {name(i)} Wang spoke. Wang said." for i in range(n))),
+    "titled_by_family_name": (1500, lambda n: _join(f"President {name(i)} said." for i in range(n))),
+    "shared_family_then_titled": (1000, lambda n: _join(f"President {name(i)} Wang said." for i in range(n))
+                                  + " President Wang spoke." * n),
     "same_person_titled": (500, lambda n: _join(
         f"Chinese President Xi Jinping met {name(i)} Lo. President Xi said." for i in range(n))),
     "known_leaders_by_name": (500, lambda n: _join(
         "Vladimir Putin and Xi Jinping and Narendra Modi spoke." for _ in range(n))),
-    "distinct_organisations": (500, lambda n: _join(
+    "unknown_organisations": (500, lambda n: _join(
         f"the {name(i).title()} Cooperation Organization ({name(i).upper()}) met." for i in range(n))),
     "known_organisations": (500, lambda n: _join(
         "NATO, the United Nations, ASEAN and the European Union (EU) met." for _ in range(n))),
     "named_treaties": (500, lambda n: _join(f"They signed the Treaty of {name(i)} on Monday." for i in range(n))),
     "hyphen_parties": (500, lambda n: _join(
-        f"the {name(i)}-{name(i + 1, 'Lo')} agreement on trade was signed." for i in range(n))),
+        f"the {_STATES[i % len(_STATES)]}-{_STATES[(i * 7 + 1) % len(_STATES)]} agreement on trade was signed."
+        for i in range(n))),
     "anniversaries": (300, lambda n: _join(
         f"It marks the {i % 90 + 2}th anniversary of the signing of the Treaty of {name(i)} in {1900 + i % 120}."
         for i in range(n))),
     "anniversaries_and_treaties": (300, lambda n: _join(
-        f"The Treaty of {name(i)} was signed. It marks the 30th anniversary of the signing of the "
-        f"China-Russia agreement." for i in range(n))),
+        (f"They praised the Treaty of {name(i)}, the Treaty of Lo{name(i)} and the Treaty of Ru{name(i)}. It marked "
+         f"the 30th anniversary of the founding of the {name(i)} Party." for i in range(n)), "\n")),
     "many_dates": (500, lambda n: _join(
         f"on {_MONTHS[i % 12]} {i % 28 + 1}, {1950 + i % 70} and on {_DAYS[i % 7]}," for i in range(n))),
     "long_sentence_meetings": (300, lambda n: _join(
@@ -102,8 +108,14 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "hyphen_chain": (5000, lambda n: "-".join(name(i) for i in range(n))),
     "sino_chain": (5000, lambda n: "Sino-" * n),
     "named_events_of_org": (300, lambda n: _join(
-        f"the {name(i).title()} Summit of the {name(i).title()} Cooperation Organization ({name(i).upper()})."
-        for i in range(n))),
+        "Leaders attended the Economic Leaders' Meeting of the Asia-Pacific Economic Cooperation forum in Lima."
+        for _ in range(n))),
+    "named_events_among_org_mentions": (200, lambda n: (
+        "Leaders attended the Economic Leaders' Meeting of the Asia-Pacific Economic Cooperation forum. "
+        "APEC, APEC, APEC, APEC, APEC, APEC, APEC, APEC and APEC agreed.\n") * n),
+    "bare_before_titled": (2000, lambda n: "Xi said. " * n + "President Xi Jinping spoke. " * n),
+    "known_name_with_titled": (1000, lambda n: _join(
+        f"President Xi Jinping met {name(i)} Lo. Xi and Vladimir Putin said." for i in range(n))),
     "dots": (20000, lambda n: "." * n),
     "state_visits": (300, lambda n: _join(
         f"President {name(i)} Lo will pay a state visit to China from Dec. 4 to 15. He will hold talks with Xi."

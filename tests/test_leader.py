@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -254,4 +254,33 @@ def test_many_bare_mentions_before_the_titled_ones_are_linear() -> None:
     assert len(spans) == 50_000
     assert big_taken.starts == sorted(big_taken.starts) and len(big_taken.ends) == 100_000
     # Ten times the mentions: linear is ~10x; inserting each into the sorted list one by one was ~100x.
+    assert t_big < 25 * max(t_small, 0.01)
+
+
+def _names(count: int) -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ["Ka" + letters[i % 26] + letters[i // 26 % 26] + letters[i // 676 % 26] for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # Thousands of people titled by a family name alone: each once looked for its full name over the whole text.
+        lambda n: " ".join(f"President {name} said." for name in _names(n)),
+        # Thousands sharing one family name, then as many titled by it: each once filtered the whole family.
+        lambda n: " ".join(f"President {name} Wang said." for name in _names(n)) + " President Wang spoke." * n,
+    ],
+    ids=["distinct-family-names", "one-shared-family-name"],
+)
+def test_thousands_of_people_by_family_name_are_linear(case: Callable[[int], str]) -> None:
+    small, big = case(1_500), case(15_000)
+    find_leaders(case(5))  # warm up
+    t0 = time.perf_counter()
+    find_leaders(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    found = find_leaders(big)
+    t_big = time.perf_counter() - t0
+    assert len(found) == 15_000
+    # Ten times the people: linear is ~10x; the old per-person scans were ~100x.
     assert t_big < 25 * max(t_small, 0.01)

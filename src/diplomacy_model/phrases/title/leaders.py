@@ -33,8 +33,8 @@ from .rules import (
 
 __all__ = ["RENDER_STYLES", "family_name", "find_leaders", "parse_leader", "render_leader"]
 
-# Bare mentions are searched for the first this many people only, so that time stays linear in the
-# text even when it names thousands (no real article does).
+# Bare mentions (and the full name of a person titled by family name alone) are searched for the first this many
+# people only, so that time stays linear in the text even when it names thousands (no real article does).
 _MAX_PEOPLE = 64
 # Up to this many spans are taken by insertion; more are merged in one pass.
 _FEW = 8
@@ -295,12 +295,17 @@ def find_leaders(
         else:
             singles.append(mention)
     by_family: dict[str, list[_Person]] = {}
+    # The same people by family name and first title: filtering a family's people by title for every single
+    # mention was quadratic when thousands share a family name.
+    by_family_title: dict[tuple[str, str], list[_Person]] = {}
     for person in people.values():
         by_family.setdefault(person.family, []).append(person)
+        by_family_title.setdefault((person.family, person.titled[0].title), []).append(person)
+    searches = 0  # full names looked for, each one pass over the text: the first _MAX_PEOPLE only
     for mention in singles:
         candidates = by_family.get(mention.name, [])
         if len(candidates) > 1:
-            candidates = [p for p in candidates if p.titled[0].title == mention.title]
+            candidates = by_family_title.get((mention.name, mention.title), [])
         if mention.title in _ROYAL:
             # "King Hussein" is titled by his given name: he is no "Saddam Hussein".
             candidates = [p for p in candidates if any(m.title in _ROYAL for m in p.titled)]
@@ -308,12 +313,16 @@ def find_leaders(
             candidates[0].titled.append(mention)
         elif not candidates:
             person = _Person(mention.name)
-            full_name = None if mention.title in _ROYAL else _untitled_full_name(text, mention.name)
+            full_name = None
+            if mention.title not in _ROYAL and searches < _MAX_PEOPLE:
+                searches += 1
+                full_name = _untitled_full_name(text, mention.name)
             if full_name is not None and full_name not in people:
                 person.name = full_name  # "President Medvedev" + "Dmitry Medvedev" elsewhere
             person.titled.append(mention)
             people[person.name] = person
             by_family.setdefault(person.family, []).append(person)
+            by_family_title.setdefault((person.family, mention.title), []).append(person)
     taken = _Taken([(m.start, m.end) for m in mentions])
     leaders: list[tuple[int, Leader]] = []
     for rank, person in enumerate(people.values()):
