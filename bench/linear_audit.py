@@ -117,6 +117,13 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "known_name_with_titled": (1000, lambda n: _join(
         f"President Xi Jinping met {name(i)} Lo. Xi and Vladimir Putin said." for i in range(n))),
     "dots": (20000, lambda n: "." * n),
+    "abbreviations": (1000, lambda n: "U.S. Mr. Gen. talks on Monday " * n),
+    "one_long_word_with_trigger": (50000, lambda n: "talks" + "a" * n + " met " + "b" * n),
+    "he_after_long_gaps": (100, lambda n: _join(
+        f"President {name(i)} Lo spoke. " + "and so on " * 80 + "He met Putin on Monday." for i in range(n))),
+    "visits_same_people": (500, lambda n: _join(
+        f"President Xi Jinping will visit Russia on March {i % 28 + 1}. He held talks with Vladimir Putin."
+        for i in range(n))),
     "state_visits": (300, lambda n: _join(
         f"President {name(i)} Lo will pay a state visit to China from Dec. 4 to 15. He will hold talks with Xi."
         for i in range(n))),
