@@ -302,6 +302,27 @@ def test_a_named_event_of_an_organisation_is_its_own_meeting() -> None:
     assert meetings[0].date == dm.PartialDate(2005, 11, 16)
 
 
+def test_a_named_event_named_again_is_one_meeting_that_takes_the_later_date() -> None:
+    # Crawled copy loses the space in "Leaders'Meeting": still the same event.
+    text = ("BUSAN, South Korea, Nov. 16, 2005 (Xinhua) -- Ministers met before an Economic Leaders' Meeting of "
+            "the Asia-Pacific Economic Cooperation forum. They finalised statements for the Economic "
+            "Leaders'Meeting slated on Nov. 18-19.")
+    meeting, = dm.extract(text).meetings
+    assert (meeting.kind, meeting.organisation, meeting.date, meeting.future) == (
+        "Economic Leaders' Meeting", "APEC", dm.PartialDate(2005, 11, 18), True)
+
+
+def test_editions_of_a_named_event_in_different_years_stay_apart() -> None:
+    text = ("GENEVA, March 3, 2026 (Reuters) -- The WTO Ministerial Conference opened on March 2, 2026. "
+            "Delegates recalled the WTO Ministerial Conference on Dec. 13, 2005, and the WTO Ministerial "
+            "Conference closed on March 4.")
+    meetings = dm.extract(text).meetings
+    assert [(m.kind, m.organisation, m.date) for m in meetings] == [
+        ("WTO Ministerial Conference", "WTO", dm.PartialDate(2026, 3, 2)),
+        ("WTO Ministerial Conference", "WTO", dm.PartialDate(2005, 12, 13)),
+    ]
+
+
 def test_the_eu_summit_is_a_meeting_when_first_named() -> None:
     text = ("BRUSSELS, Dec. 17, 2005 (AFP) - Leaders left the EU summit on Saturday with a budget deal. "
             "The summit was the first for Angela Merkel.")

@@ -188,8 +188,8 @@ class _Draft:
         self.organisation = self.organisation or other.organisation
 
     def compatible(self, other: _Draft) -> bool:
-        if self.organisation is not None and (self.organisation, self.cue.kind) == (other.organisation, other.cue.kind):
-            return True  # a named event ("APEC Economic Leaders' Meeting") is one event in one article
+        if self.same_event(other):
+            return True
         if self.cue.kind[:1].isupper() and other.cue.kind[:1].isupper() and self.cue.kind != other.cue.kind:
             return False  # two named events are two events
         if self.cue.mode != other.cue.mode:
@@ -200,6 +200,21 @@ class _Draft:
             return False  # with nobody named, "the APEC summit" and "the APEC Ministerial Meeting" are two events
         if self.cue.future != other.cue.future:
             return False
+        return self._dates_agree(other)
+
+    def same_event(self, other: _Draft) -> bool:
+        """``the Economic Leaders' Meeting``, then ``the Economic Leaders' Meeting slated on Nov. 18``: one event
+        named twice, whatever each mention says of its organiser, unless they name two organisers or two years
+        (an event's opening and closing days are still one event; last year's edition is another)."""
+        if not (self.cue.kind[:1].isupper() and self.cue.kind == other.cue.kind):
+            return False
+        if None not in (self.organisation, other.organisation) and self.organisation != other.organisation:
+            return False
+        if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
+            return True
+        return self.date.year == other.date.year
+
+    def _dates_agree(self, other: _Draft) -> bool:
         if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
             return True
         a, b = self.date.isoformat(), other.date.isoformat()
@@ -299,7 +314,11 @@ class _Meetings:
                     if inherited.country is not None and inherited.country not in draft.countries:
                         draft.countries.insert(0, inherited.country)
             if not (draft.participants or draft.organisation or draft.host):
-                continue  # "talks" with nobody named: nothing a dataset could use
+                # "talks" with nobody named: nothing a dataset could use, unless it names an event already known.
+                same = next((d for d in recent if d.same_event(draft)), None) if draft.cue.kind[:1].isupper() else None
+                if same is not None:
+                    same.absorb(draft)
+                continue
             self._announced(draft, recent)
             same = next((d for d in recent if d.compatible(draft)), None)
             if same is None:

@@ -76,6 +76,18 @@ examples: tuple[Example, ...] = (
          "host": "China", "organisation": "APEC", "place": "Shenzhen", "date_hint": "in November"},
         source=_SEED, note="curly apostrophe in the source; the kind is normalised to a straight one",
     ),
+    Example(
+        "The ministers finalised statements for the Economic Leaders'Meeting slated on Nov. 18-19.",
+        {"kind": "Economic Leaders' Meeting", "future": True, "cameo": "036", "date_hint": "on Nov. 18-19",
+         "span": "Economic Leaders'Meeting"},
+        source=_XINHUA, note="crawled copy glues the possessive to the next word; the kind is spaced as usual",
+    ),
+    Example(
+        "GENEVA, March 3 (Reuters) -- The WTO Ministerial Conference opened on Monday.",
+        {"kind": "WTO Ministerial Conference", "organisation": "WTO", "span": "WTO Ministerial Conference",
+         "date_hint": "on Monday"},
+        source="hand", note="the dateline's agency and dash are not part of the event's name",
+    ),
     # --- Xinhua ---------------------------------------------------------------
     Example(
         "Chinese Premier Li Qiang held talks with visiting Malaysian Prime Minister Anwar Ibrahim in Beijing on "

@@ -605,6 +605,7 @@ def _may_have(low: str | None, lo: int, hi: int, words: tuple[str, ...]) -> bool
             return True
     return False
 _NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+_GLUED_POSSESSIVE = regex.compile(r"(?<=s)'(?=[A-Z])")
 
 
 def _cut_post(text: str, start: int, limit: int) -> int:
@@ -727,6 +728,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         k = i
         while k >= 0:
             t = toks[k].group()
+            if t in {"-", "–"} and k > 0 and toks[k - 1].group() in {"-", "–"}:
+                break  # "(Reuters) -- The Ministerial Conference": a dateline's dash ends the name
             if i - k < 9 and t not in _CAP_STOP and (
                     t[:1].isupper() or t[:1].isdigit() or t in {"(", ")", "of", "and", "for", "on", "the", "-", "–"}):
                 k -= 1
@@ -741,7 +744,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         if first <= i:
             r.named = True
             r.start = toks[first].start()
-            name = " ".join(text[r.start:trig.end].translate(_NORMALISE).split())
+            # "Economic Leaders'Meeting" (crawled text loses the space) is the same event as "Leaders' Meeting".
+            name = " ".join(_GLUED_POSSESSIVE.sub("' ", text[r.start:trig.end].translate(_NORMALISE)).split())
             r.kind = name
             acr = _ACRONYM_IN.search(name)
             if acr:
