@@ -4,7 +4,8 @@ Each example's ``expected`` names fields of the one ``MeetingCue`` found:
 ``kind``, ``mode`` (its value), ``future``, ``cameo``, ``plover_event``,
 ``plover_mode``, ``place``, ``venue``, ``anaphoric``, ``count``, and text
 fields ``span``, ``date_hint``, ``parties`` (the texts of ``parties_text``),
-``host`` and ``organisation``. Fields not named are not checked.
+``host``, ``organisation`` and ``sentence`` (the whole example unless named). Fields not named are not
+checked.
 
 Provenance: ``seed`` sentences come from the seed article; ``modelled on ...``
 are hand-written in the manner of the development articles (never copied);
@@ -163,6 +164,17 @@ examples: tuple[Example, ...] = (
         {"kind": "working visit", "cameo": "042", "plover_mode": "visit"},
         source=_KREMLIN,
     ),
+    Example(
+        "Foreign Minister David Levy toured the port on Tuesday, including a meeting with Prime Minister "
+        "Necmettin Erbakan.",
+        {"kind": "meeting", "parties": ("Foreign Minister David Levy", "Prime Minister Necmettin Erbakan")},
+        source=_AFP, note="'including a meeting' is the sentence subject's",
+    ),
+    Example(
+        "Erbakan has still not responded to an invitation by Netanyahu to visit Israel.",
+        {"kind": "visit", "future": True, "place": "Israel", "parties": ()},
+        source=_AFP, note="the inviter is not the visitor",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",
@@ -174,6 +186,24 @@ examples: tuple[Example, ...] = (
         "President Lee is scheduled to pay a four-day state visit to China beginning Sunday.",
         {"kind": "state visit", "future": True, "place": "China", "cameo": "036"},
         source=_YONHAP,
+    ),
+    Example(
+        "President Lee Jae Myung will embark on his four-day state visit to China on Sunday.",
+        {"kind": "state visit", "future": True, "place": "China", "date_hint": "on Sunday",
+         "parties": ("President Lee Jae Myung",)},
+        source=_YONHAP, note="'his' visit is the sentence subject's",
+    ),
+    Example(
+        "Officials briefed reporters in Seoul on Friday.President Lee will visit China.",
+        {"kind": "visit", "future": True, "place": "China", "date_hint": None, "parties": ("President Lee",),
+         "sentence": "President Lee will visit China."},
+        source=_YONHAP, note="crawled copy glues sentences: Friday belongs to the briefing, not the visit",
+    ),
+    Example(
+        "Officials briefed reporters in Seoul on Friday (Yonhap)President Lee will visit China.",
+        {"kind": "visit", "future": True, "date_hint": None, "parties": ("President Lee",),
+         "sentence": "President Lee will visit China."},
+        source=_YONHAP, note="a photo caption's credit glued to the story's next sentence",
     ),
     Example(
         "Kim spoke by phone with Russian President Vladimir Putin last month.",

@@ -392,13 +392,16 @@ _RULES_BY_INITIAL: dict[str, tuple[Rule[_Trigger], ...]] = {
 
 # --- sentences ----------------------------------------------------------------
 
-_BOUNDARY = regex.compile(r"[.!?]++[\"”’')\]]*+[ \t]++|\n")
+# Crawled copy glues sentences: "ban.President Lee", and a caption's credit to the story, "(Yonhap)The leaders".
+_BOUNDARY = regex.compile(
+    r"[.!?]++[\"”’')\]]*+[ \t]++|\n|(?<=[a-z]{2})[.!?][\"”’]?+(?=[A-Z][a-z])|(?<=[a-z]\))(?=[A-Z][a-z])"
+)
 _PREV_TOKEN = regex.compile(r"([\w.]++)[.!?]*+[\"”’')\]]*+[ \t]*+$")
 
 
 def _real_boundary(text: str, m: regex.Match[str]) -> bool:
-    if m.group() == "\n":
-        return True
+    if m.group() in {"\n", ""}:
+        return True  # a line break, or a caption's credit glued to the story: "(Yonhap)The leaders"
     nxt = text[m.end() : m.end() + 1]
     if nxt and nxt.islower():
         return False
@@ -560,7 +563,7 @@ _BETWEEN = regex.compile(
     r"\s*+(?:\([^()]{0,80}\)\s*+)?+(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
     r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
-_PREPOSITIONS = {"during", "at", "in", "via", "through"}
+_PREPOSITIONS = {"during", "at", "in", "via", "through", "including"}
 _PAY = {"pay", "paid", "pays", "paying"}
 # "met on the sidelines of the G20 Summit in Rio": the inner event does not end the outer one's clause.
 _NESTED_EVENT = regex.compile(
@@ -680,6 +683,12 @@ def _before_relative_clause(toks: list[regex.Match[str]], comma: int) -> int:
         if word in {",", ";", ":"}:
             break
     return -1
+
+
+def _inviter(toks: list[regex.Match[str]], start: int) -> bool:
+    """``an invitation by Netanyahu to visit Israel``: the name starting at *start* invites; someone else visits."""
+    k = next((n for n, t in enumerate(toks) if t.start() == start), 0)
+    return k >= 2 and toks[k - 1].group() in {"by", "from"} and toks[k - 2].group().lower().startswith("invit")
 
 
 def _subject_after_opening(text: str, r: _Reading, s_end: int) -> None:
@@ -846,10 +855,11 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             j = _before_relative_clause(toks, j)  # "Bach, who arrived on Sunday, met with Suga"
         if j >= 0:
             bounds = _cap_run_back(toks, j)
-            if bounds:
+            if bounds and not _inviter(toks, bounds[0]):
                 r.parties.insert(0, Span(*bounds))
-    elif i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"}:
-        # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject.
+    elif (i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"}) or r.det in {"his", "her"}:
+        # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject; so too
+        # "Lee will embark on his state visit to China".
         stoks = list(_WORD.finditer(text, s_start, min(s_end, s_start + 120)))
         n = 0
         while n < len(stoks) and n < 8 and (stoks[n].group()[:1].isupper() or stoks[n].group() in {"and", "of"}):
