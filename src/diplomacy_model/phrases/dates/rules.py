@@ -98,23 +98,24 @@ def _anchor(*, strict: bool) -> regex.Pattern[str]:
 ANCHOR = _anchor(strict=False)
 _STRICT_ANCHOR = _anchor(strict=True)
 
-# Where an anchor may start: every literal the anchor's alternatives begin with. The capitalised
-# words by one stdlib ``re`` pattern (a plain trie: linear, and it only starts at a capital); the
-# lower-case words and the first digit of a four-digit number by ``str.find``. A candidate's letters
-# and digits are word characters, so no anchor can start inside one: nothing the anchor would find
-# is missed, and each candidate is then matched by the anchor itself.
-_CAPITALISED = re.compile(trie_pattern(sorted({*_MONTH_WORDS, *_WEEKDAY_WORDS, *(k.capitalize() for k in _DEICTIC)})))
+# Where an anchor may start. An anchor opens with \b and a letter or a digit, so a word anchor starts a
+# word. The text is folded to bytes, ASCII letters in lower case and every other character a space (one
+# byte per character, so offsets are kept), and one stdlib ``re`` pass lists every word that starts like
+# one of the literals, in any case: it jumps from space to space, one scan instead of a pattern for the
+# capitalised words and a ``str.find`` pass for each lower-case one. The first digit of a four-digit
+# number is found by ``str.find``. Each candidate is then matched by the anchor itself, so a few more
+# candidates ("may", "TODAY") cost a failed match and nothing the anchor would find is missed.
 _LOWER_LITERALS = (*_DEICTIC, "year", "month", "night", "morning", "afternoon", "evening")
+_FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_WORD_START = re.compile(
+    (" " + trie_pattern(sorted({*(w.lower() for w in (*_MONTH_WORDS, *_WEEKDAY_WORDS)), *_LOWER_LITERALS}))).encode()
+)
 
 
 def _anchors(text: str, start: int, stop: int, anchor: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """The matches of *anchor* in ``text[start:stop]``: the same as ``anchor.finditer(text, start, stop)``."""
-    found = [hit.start() for hit in _CAPITALISED.finditer(text, start, stop)]
-    for word in _LOWER_LITERALS:
-        at = text.find(word, start, stop)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1, stop)
+    folded = b" " + text[start:stop].encode("ascii", "replace").translate(_FOLD_TO_WORDS)
+    found = [start + hit.start() for hit in _WORD_START.finditer(folded)]  # the pad cancels the space
     for digit in "12":  # a year: [12] and three more digits (any non-ASCII one is left to the anchor to judge)
         at = text.find(digit, start, stop)
         while at >= 0:

@@ -101,6 +101,7 @@ _SENTENCE_ENDS = (".", "?", "!", '."', '?"', ".\u201d", "?\u201d", ".'")
 
 
 _END_CHARS = frozenset(".?!\"'\u201d")
+_NONE_YET = float("inf")  # the distance of the best cue before any is found
 
 
 def _ends_sentence(token: str) -> bool:
@@ -131,39 +132,40 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
     'past'
     """
     stop = position if end is None else end
-    # Words are normalised as they are read, nearest first: the scan usually stops after a few.
-    raw = sentence[max(0, position - _WINDOW) : position].split()[-_MAX_WORDS:]
+    # Words are normalised as they are read, nearest first: the scan usually stops after a few. Each
+    # window is lowered once, not word by word: no punctuation mark, space or sentence end is cased.
+    raw = sentence[max(0, position - _WINDOW) : position].lower().split()[-_MAX_WORDS:]
     best: Tense | None = None
-    best_distance = float("inf")
+    best_distance = _NONE_YET
     last = len(raw) - 1
     following = ""  # the normalised word after word i
     for i in range(last, -1, -1):
         token = raw[i]
         if i < last and token[-1] in _END_CHARS and _ends_sentence(token):
             break  # the previous sentence
-        word = token.strip(_PUNCT).lower()
+        word = token.strip(_PUNCT)
         if word in _ANY or word.endswith("ed"):
-            kind = _cue(word, raw[i - 1].strip(_PUNCT).lower() if i else "", following)
+            kind = _cue(word, raw[i - 1].strip(_PUNCT) if i else "", following)
             if kind is not None:
                 best, best_distance = kind, last - i
                 break
         following = word
     # Only cues nearer than the best one before the date can win: read no further.
     reach = _WINDOW if best is None else min(_WINDOW, int(best_distance / _AFTER_WEIGHT + 1) * 12)
-    raw = sentence[stop : stop + reach].split()[:_MAX_WORDS]
+    raw = sentence[stop : stop + reach].lower().split()[:_MAX_WORDS]
     last = len(raw) - 1
     weight = _AFTER_WEIGHT
     preceding = ""  # the normalised word before word j
     for j, token in enumerate(raw):
         if j * weight >= best_distance:
             break
-        word = token.strip(_PUNCT).lower()
+        word = token.strip(_PUNCT)
         if word in _BREAKS or not word:
             weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
             preceding = word
             continue
         if word in _ANY or word.endswith("ed"):
-            kind = _cue(word, preceding, raw[j + 1].strip(_PUNCT).lower() if j < last else "")
+            kind = _cue(word, preceding, raw[j + 1].strip(_PUNCT) if j < last else "")
             if kind is not None:
                 return kind
         if j and token[-1] in _END_CHARS and _ends_sentence(token):
