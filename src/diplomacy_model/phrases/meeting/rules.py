@@ -394,13 +394,13 @@ _RULES_BY_INITIAL: dict[str, tuple[Rule[_Trigger], ...]] = {
 
 # Crawled copy glues sentences: "ban.President Lee", and a caption's credit to the story, "(Yonhap)The leaders".
 _BOUNDARY = regex.compile(
-    r"[.!?]++[\"”’')\]]*+[ \t]++|\n|(?<=[a-z]{2})[.!?][\"”’]?+(?=[A-Z][a-z])|(?<=[a-z]\))(?=[A-Z][a-z])"
+    r"[.!?]++[\"”’')\]]*+[ \t]++|\n|(?<=[a-z]{2})[.!?][\"”’]?+(?=[A-Z][a-z])|(?<=[a-z])\)(?=[A-Z][a-z])"
 )
 _PREV_TOKEN = regex.compile(r"([\w.]++)[.!?]*+[\"”’')\]]*+[ \t]*+$")
 
 
 def _real_boundary(text: str, m: regex.Match[str]) -> bool:
-    if m.group() in {"\n", ""}:
+    if m.group() in {"\n", ")"}:
         return True  # a line break, or a caption's credit glued to the story: "(Yonhap)The leaders"
     nxt = text[m.end() : m.end() + 1]
     if nxt and nxt.islower():
