@@ -338,6 +338,20 @@ def test_a_weekday_of_an_announced_meeting_is_read_forwards() -> None:
         ("Lee Jae Myung", "Xi Jinping"), dm.PartialDate(2026, 1, 5), True)
 
 
+def test_a_planned_visit_that_went_ahead_keeps_its_past_date() -> None:
+    text = ("BUSAN, Nov. 14, 2005 (Xinhua) -- Foreign Minister Ban Ki-moon hinted at canceling his planned visit to "
+            "Tokyo but later went ahead with the trip in late October.")
+    visit, = dm.extract(text).meetings
+    assert visit.date == dm.PartialDate(2005, 10)
+
+
+def test_a_planned_visit_in_a_month_before_the_story_is_next_year() -> None:
+    text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- Officials hope to use U.S. President Donald Trump's planned visit to "
+            "China in April to restart talks.")
+    visit, = dm.extract(text).meetings
+    assert (visit.participants, visit.date, visit.future) == (("Donald Trump",), dm.PartialDate(2026, 4), True)
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

@@ -34,6 +34,7 @@ from .phrases.agreement.rules import parties_in
 from .phrases.anniversary import find_anniversaries
 from .phrases.dateline import find_dateline
 from .phrases.dates import header_date, parse_date, resolve_mentions
+from .phrases.dates.tense import tense_at
 from .phrases.meeting import MeetingCue, find_meeting_cues, intended
 from .phrases.organisation import find_organisations
 from .phrases.title import find_leaders
@@ -466,6 +467,11 @@ class _Meetings:
             return mention.date
         iso = mention.date.isoformat()
         if iso >= self.reference.isoformat()[: len(iso)]:
+            return mention.date
+        between = self.text[cue.span.end : mention.span.start]
+        if between and tense_at(between, len(between)) == "past":
+            # "his planned visit to Tokyo ... but later went ahead with the trip in late October": a past verb
+            # between the plan and the date dates what happened; "his planned visit in April" is still to come.
             return mention.date
         try:
             return parse_date(mention.text, reference=self.reference, tense="future")

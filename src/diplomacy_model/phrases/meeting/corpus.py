@@ -175,6 +175,12 @@ examples: tuple[Example, ...] = (
         {"kind": "visit", "future": True, "place": "Israel", "parties": ()},
         source=_AFP, note="the inviter is not the visitor",
     ),
+    Example(
+        "MOSCOW, Feb. 4 (Xinhua) -- Foreign Minister Sergei Lavrov began his official visit to China on Tuesday.",
+        {"kind": "official visit", "place": "China", "date_hint": "on Tuesday",
+         "parties": ("Foreign Minister Sergei Lavrov",)},
+        source=_XINHUA, note="the subject of a lead follows the dateline",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",

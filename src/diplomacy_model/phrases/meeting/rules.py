@@ -549,6 +549,7 @@ _DAY_WORDS = frozenset(_WEEKDAYS.split("|")) | {"today", "yesterday"}
 _CLAUSE_SUBJECT = regex.compile(r"\s*+([A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,5}+)\s++[a-z]")
 # "went on to hold talks" tells what happened next, not what is planned.
 _PAST_TO = regex.compile(r"(?i:\b(?:went|moved|proceeded|came)\s++(?:on\s++)?+$)")
+_DATELINE_DASH = regex.compile(r"\)\s*+[-—–]{1,2}+\s*+|\s[-—–]{1,2}+\s++|\s*+—\s*+")
 _DOTTED = regex.compile(r"(?:[A-Z]\.)++[A-Z]")
 _FUTURE_POST = regex.compile(
     r"(?i:\b(?:will\s++be\s++held|to\s++be\s++held|will\s++take\s++place|to\s++take\s++place|slated|"
@@ -860,7 +861,9 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     elif (i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"}) or r.det in {"his", "her"}:
         # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject; so too
         # "Lee will embark on his state visit to China".
-        stoks = list(_WORD.finditer(text, s_start, min(s_end, s_start + 120)))
+        dash = _DATELINE_DASH.search(text, s_start, min(s_end, s_start + 120))
+        lead = dash.end() if dash is not None else s_start  # the first sentence opens with the dateline
+        stoks = list(_WORD.finditer(text, lead, min(s_end, lead + 120)))
         n = 0
         while n < len(stoks) and n < 8 and (stoks[n].group()[:1].isupper() or stoks[n].group() in {"and", "of"}):
             n += 1
