@@ -352,6 +352,25 @@ def test_a_planned_visit_in_a_month_before_the_story_is_next_year() -> None:
     assert (visit.participants, visit.date, visit.future) == (("Donald Trump",), dm.PartialDate(2026, 4), True)
 
 
+def test_a_meeting_dated_after_the_story_is_still_to_come() -> None:
+    # The comma hides "scheduled" from the cue; the date after the dateline's says it all the same.
+    text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung and Chinese President Xi Jinping are scheduled "
+            "to attend events on "
+            "Monday, beginning with a welcoming ceremony and followed by a summit meeting. The Lee-Xi summit "
+            "comes at a critical juncture.")
+    summit, = dm.extract(text).meetings
+    assert (summit.participants, summit.date, summit.future, summit.cameo) == (
+        ("Lee Jae Myung", "Xi Jinping"), dm.PartialDate(2026, 1, 5), True, "036")
+
+
+def test_a_date_of_another_meeting_in_the_sentence_is_not_borrowed() -> None:
+    text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- Officials met on Friday.\n\nOfficials briefed reporters.\n\n"
+            "The summit between President Lee Jae Myung and President Xi Jinping comes as Seoul seeks to leverage "
+            "U.S. President Donald Trump's planned visit to China in April.")
+    summit, visit = dm.extract(text).meetings
+    assert (summit.kind, summit.date, visit.kind, visit.date) == ("summit", None, "visit", dm.PartialDate(2026, 4))
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

@@ -200,7 +200,9 @@ class _Draft:
         if not self.participants and _kind_head(self.cue.kind) != _kind_head(other.cue.kind):
             return False  # with nobody named, "the APEC summit" and "the APEC Ministerial Meeting" are two events
         if self.cue.future != other.cue.future:
-            return False
+            # "The Lee-Xi summit comes at a critical juncture": an undated later mention of an announced meeting.
+            return (self.cue.future and (other.date is None or other.date_borrowed)
+                    and _kind_head(self.cue.kind) == _kind_head(other.cue.kind))
         return self._dates_agree(other)
 
     def same_event(self, other: _Draft) -> bool:
@@ -290,11 +292,15 @@ class _Meetings:
         while lead_start < len(text) and text[lead_start].isspace():
             lead_start += 1
         self.lead_date = self._lead_date(lead_start, dateline)
+        self.claimed: set[int] = set()
         self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_start) + 2)
 
     def build(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
         drafts: list[_Draft] = []
         subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
+        cues = list(cues)
+        # Where each cue's own date ends: another meeting in the same sentence does not borrow it.
+        self.claimed = {cue.date_hint.end for cue in cues if cue.date_hint is not None}
         for cue in cues:
             recent = drafts[-_RECENT:]
             if cue.anaphoric and not (cue.organisation_text and not _named_before(cue, recent)):
@@ -321,6 +327,8 @@ class _Meetings:
                     same.absorb(draft)
                 continue
             self._announced(draft, recent)
+            if not draft.cue.future and self._after_reference(draft):
+                draft.cue = intended(draft.cue)  # dated after the story was filed: still to come, whatever the verb
             same = next((d for d in recent if d.compatible(draft)), None)
             if same is None:
                 drafts.append(draft)
@@ -348,6 +356,13 @@ class _Meetings:
         except ParseError:
             return
         draft.cue, draft.date = intended(draft.cue), ahead
+
+    def _after_reference(self, draft: _Draft) -> bool:
+        """Whether the draft's own date (a day or month) falls after the story's reference date."""
+        if self.reference is None or draft.date is None or draft.date_borrowed or draft.date.month is None:
+            return False
+        iso = draft.date.isoformat()
+        return iso > self.reference.isoformat()[: len(iso)]
 
     def _date_earlier(self, cue: MeetingCue, drafts: list[_Draft]) -> None:
         """``The summit on Monday`` dates the last summit named before it, if that one has no date of its own."""
@@ -453,7 +468,7 @@ class _Meetings:
         """The meeting's date, its span, and whether it was borrowed from the lead."""
         mention = self._date_in(cue.date_hint) if cue.date_hint is not None else None
         if mention is None:
-            mention = self._date_in(cue.sentence, cue.span)
+            mention = self._date_in(cue.sentence, cue.span, skip=self.claimed)
         if mention is not None:
             return self._forward(mention, cue), mention.span, False
         if (self.lead_date is not None and not cue.future
@@ -478,14 +493,16 @@ class _Meetings:
         except ParseError:
             return mention.date
 
-    def _date_in(self, where: Span, near: Span | None = None) -> DateMention | None:
-        """The day- or month-precise date mention inside *where* (nearest to *near* when given)."""
+    def _date_in(self, where: Span, near: Span | None = None, skip: set[int] | frozenset[int] = frozenset()
+                 ) -> DateMention | None:
+        """The day- or month-precise date mention inside *where* (nearest to *near* when given), except those
+        ending at a position in *skip*."""
         i = bisect_left(self.date_starts, where.start)
         best: DateMention | None = None
         while i < len(self.dates) and self.dates[i].span.start < where.end:
             mention = self.dates[i]
             i += 1
-            if not _within(mention.span, where):
+            if not _within(mention.span, where) or mention.span.end in skip:
                 continue
             if near is None:
                 return mention

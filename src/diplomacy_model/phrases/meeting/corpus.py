@@ -212,6 +212,13 @@ examples: tuple[Example, ...] = (
         source=_YONHAP, note="a photo caption's credit glued to the story's next sentence",
     ),
     Example(
+        "President Lee Jae Myung and Chinese President Xi Jinping will attend a welcoming ceremony, followed by a "
+        "summit meeting.",
+        {"kind": "summit", "span": "summit meeting",
+         "parties": ("President Lee Jae Myung and Chinese President Xi Jinping",)},
+        source=_YONHAP, note="'followed by a summit' is the sentence subject's",
+    ),
+    Example(
         "Kim spoke by phone with Russian President Vladimir Putin last month.",
         {"kind": "phone call", "mode": "phone", "date_hint": "last month",
          "parties": ("Kim", "Russian President Vladimir Putin")},

@@ -564,7 +564,7 @@ _BETWEEN = regex.compile(
     r"\s*+(?:\([^()]{0,80}\)\s*+)?+(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
     r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
-_PREPOSITIONS = {"during", "at", "in", "via", "through", "including"}
+_PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
 _PAY = {"pay", "paid", "pays", "paying"}
 # "met on the sidelines of the G20 Summit in Rio": the inner event does not end the outer one's clause.
 _NESTED_EVENT = regex.compile(
@@ -865,7 +865,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         lead = dash.end() if dash is not None else s_start  # the first sentence opens with the dateline
         stoks = list(_WORD.finditer(text, lead, min(s_end, lead + 120)))
         n = 0
-        while n < len(stoks) and n < 8 and (stoks[n].group()[:1].isupper() or stoks[n].group() in {"and", "of"}):
+        while n < len(stoks) and n < 12 and (stoks[n].group()[:1].isupper() or stoks[n].group() in {"and", "of"}):
             n += 1
         bounds = None
         if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < r.start:
