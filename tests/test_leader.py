@@ -229,7 +229,20 @@ def test_a_king_titled_by_his_given_name_is_not_a_namesake() -> None:
     text = "Iraq's Saddam Hussein sought peace. Jordan's King Hussein met President Bush."
     leaders = find_leaders(text, reference=dt.date(1990, 8, 15))
     assert [(p.name, p.title, p.country, len(p.mentions)) for p in leaders] == [
-        ("Saddam Hussein", None, "IQ", 1), ("Hussein", "King", "JO", 1), ("Bush", "President", None, 1)]
+        ("Saddam Hussein", None, "IQ", 1), ("Hussein", "King", "JO", 1), ("Bush", "President", "US", 1)]
+
+
+@pytest.mark.parametrize(("text", "year", "country", "inferred"), [
+    ("President Bush spoke.", 1990, "US", True),  # George H. W. Bush
+    ("President Bush spoke.", None, "US", True),  # either Bush: one country
+    ("President Bush spoke.", 1975, None, False),  # no Bush in office
+    ("Chairman Kim spoke.", 2000, None, False),  # Kim Jong-il (KP) and Kim Dae-jung (KR) both in office
+    ("Chairman Kim spoke.", 2010, "KP", True),
+])
+def test_a_family_name_alone_takes_the_country_of_the_known_office_holder(
+        text: str, year: int | None, country: str | None, inferred: bool) -> None:
+    leader, = find_leaders(text, reference=dt.date(year, 6, 1) if year else None)
+    assert (leader.country, leader.country_inferred) == (country, inferred)
 
 
 def test_many_bare_mentions_before_the_titled_ones_are_linear() -> None:

@@ -157,6 +157,23 @@ def _known_leaders() -> dict[str, str]:
     return {name: code for name, (code, _years) in _known_table().items()}
 
 
+@functools.cache
+def _known_families() -> dict[str, tuple[str, ...]]:
+    """Family name -> the well-known office holders of that family name (``Bush``: both presidents)."""
+    families: dict[str, tuple[str, ...]] = {}
+    for name in _known_table():
+        family = family_name(name)
+        families[family] = (*families.get(family, ()), name)
+    return families
+
+
+def _known_family_country(family: str, year: int | None) -> str | None:
+    """``President Bush`` in a 1990 story: the one country of the well-known office holders of that family name
+    in office that year (any year when unknown); None when there are none or they serve different countries."""
+    codes = {_known_leaders()[name] for name in _known_families().get(family, ()) if _in_office(name, year)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _in_office(name: str, year: int | None) -> bool:
     """Whether *name* held office in *year* (an unknown year gives the benefit of the doubt)."""
     return year is None or any(first <= year <= last for first, last in _known_table()[name][1])
@@ -281,7 +298,8 @@ def find_leaders(
             raise ModelError(f"dateline_country must be an ISO 3166-1 alpha-2 code, got {dateline_country!r}")
         dateline_country = dateline_country.upper()
     mentions = find_mentions(text)
-    mentions.extend(_untitled_known(text, mentions, reference.year if reference is not None else None))
+    year = reference.year if reference is not None else None
+    mentions.extend(_untitled_known(text, mentions, year))
     if not mentions:
         return ()
     people: dict[str, _Person] = {}
@@ -342,7 +360,9 @@ def find_leaders(
             country = next((c for start, _end in spans[bare_from:] if (c := _possessor_country(text, start))), None)
         inferred = False
         if country is None and organisation is None:
-            country = _known_leaders().get(person.name) or _sentence_country(text, full.start) or dateline_country
+            country = (_known_leaders().get(person.name)
+                       or (_known_family_country(person.name, year) if " " not in person.name else None)
+                       or _sentence_country(text, full.start) or dateline_country)
             inferred = country is not None
         first = (full.start, full.end)
         rest = sorted(set(spans) - {first})
