@@ -297,3 +297,13 @@ def test_thousands_of_people_by_family_name_are_linear(case: Callable[[int], str
     assert len(found) == 15_000
     # Ten times the people: linear is ~10x; the old per-person scans were ~100x.
     assert t_big < 25 * max(t_small, 0.01)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("SEOUL - On the Korean peninsula, the North's Vice Minister of foreign affairs, Kim Kye-gwan said so.", "KP"),
+    ("SEOUL - On the Korean peninsula, the South's Foreign Minister Cho Hyun said so.", "KR"),
+    ("KHARTOUM - The North's Vice Minister of foreign affairs, Ali Osman said so.", "SD"),  # no Korea: the dateline
+])
+def test_the_north_and_the_south_in_korean_copy(text: str, country: str) -> None:
+    leader, = find_leaders(text, dateline_country="KR" if text.startswith("SEOUL") else "SD")
+    assert (leader.country, leader.country_inferred) == (country, True)

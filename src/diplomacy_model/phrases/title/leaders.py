@@ -43,6 +43,8 @@ _ROYAL = frozenset(("King", "Queen", "Emir", "Sultan", "Crown Prince", "Prince")
 _REGNAL = frozenset(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "Jr", "Jr.", "Sr"))
 _PLACE_CUE_RE = regex.compile(r"\b(?:[Ii]n|to) (?:the )?+(\p{Lu}[\p{L}.'’\-]*+(?: \p{Lu}[\p{L}.'’\-]*+){0,2}+)")
 _OFFICE_COUNTRIES = {surface: code for surface, code in OFFICES.values() if code is not None}
+# Korean wire copy names the two states "the North" and "the South": "the North's Vice Minister Kim".
+_KOREAN_SIDE_RE = regex.compile(r"\b[Tt]he (North|South)['’]s $")
 _POSSESSOR_RE = regex.compile(r"(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+)?)['’]s $")
 
 
@@ -234,6 +236,14 @@ def _untitled_full_name(text: str, family: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _korean_side(text: str, start: int, korean: bool) -> str | None:
+    """``the North's`` (KP) or ``the South's`` (KR) right before a mention, in a story that names Korea."""
+    side = _KOREAN_SIDE_RE.search(text, max(0, start - 12), start) if korean else None
+    if side is None:
+        return None
+    return "KP" if side.group(1) == "North" else "KR"
+
+
 def _possessor_country(text: str, start: int) -> str | None:
     """``China's Xi``: the country a bare mention is introduced by, if any."""
     match = _POSSESSOR_RE.search(text, max(0, start - 30), start)
@@ -299,6 +309,7 @@ def find_leaders(
         dateline_country = dateline_country.upper()
     mentions = find_mentions(text)
     year = reference.year if reference is not None else None
+    korean = "Korea" in text  # once per text: a test per person would be quadratic
     mentions.extend(_untitled_known(text, mentions, year))
     if not mentions:
         return ()
@@ -360,7 +371,7 @@ def find_leaders(
             country = next((c for start, _end in spans[bare_from:] if (c := _possessor_country(text, start))), None)
         inferred = False
         if country is None and organisation is None:
-            country = (_known_leaders().get(person.name)
+            country = (_known_leaders().get(person.name) or _korean_side(text, full.start, korean)
                        or (_known_family_country(person.name, year) if " " not in person.name else None)
                        or _sentence_country(text, full.start) or dateline_country)
             inferred = country is not None
