@@ -45,6 +45,9 @@ _PLACE_CUE_RE = regex.compile(r"\b(?:[Ii]n|to) (?:the )?+(\p{Lu}[\p{L}.'’\-]*+
 _OFFICE_COUNTRIES = {surface: code for surface, code in OFFICES.values() if code is not None}
 # Korean wire copy names the two states "the North" and "the South": "the North's Vice Minister Kim".
 _KOREAN_SIDE_RE = regex.compile(r"\b[Tt]he (North|South)['’]s $")
+# "Wen's visit to Malaysia will succeed, said Cui Tiankai, director of ...": the place is the topic, not the
+# speaker's country; the one who briefs the press usually serves the dateline's.
+_SPEAKER_RE = regex.compile(r"\b(?:said|says|told|added|noted|stressed)\s++$")
 _POSSESSOR_RE = regex.compile(r"(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+)?)['’]s $")
 
 
@@ -250,14 +253,15 @@ def _possessor_country(text: str, start: int) -> str | None:
     return _country(match.group(1)) if match is not None else None
 
 
-def _sentence_country(text: str, start: int) -> str | None:
+def _sentence_country(text: str, start: int, *, places: bool = True) -> str | None:
     """The country the sentence places a mention in before it: ``During his stay in Portugal, ... Prime
-    Minister X``; ``The Pentagon said Defense Secretary X``. The last cue before the mention wins."""
+    Minister X``; ``The Pentagon said Defense Secretary X``. The last cue before the mention wins; with
+    *places* False, only offices (``The Pentagon``) count."""
     low = max(0, start - 300)
     stop = max(text.rfind(". ", low, start), text.rfind("\n", low, start), text.rfind("? ", low, start))
     begin = stop + 1 if stop >= 0 else low
     best: tuple[int, str] | None = None
-    for match in _PLACE_CUE_RE.finditer(text, begin, start):
+    for match in _PLACE_CUE_RE.finditer(text, begin, start) if places else ():
         words = match.group(1).split(" ")
         for size in range(len(words), 0, -1):
             code = _country(" ".join(words[:size]))
@@ -373,7 +377,9 @@ def find_leaders(
         if country is None and organisation is None:
             country = (_known_leaders().get(person.name) or _korean_side(text, full.start, korean)
                        or (_known_family_country(person.name, year) if " " not in person.name else None)
-                       or _sentence_country(text, full.start) or dateline_country)
+                       or _sentence_country(text, full.start,
+                                            places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
+                       or dateline_country)
             inferred = country is not None
         first = (full.start, full.end)
         rest = sorted(set(spans) - {first})
