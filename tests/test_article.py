@@ -371,6 +371,15 @@ def test_a_date_of_another_meeting_in_the_sentence_is_not_borrowed() -> None:
     assert (summit.kind, summit.date, visit.kind, visit.date) == ("summit", None, "visit", dm.PartialDate(2026, 4))
 
 
+def test_a_meeting_this_year_is_dated_to_the_year_and_a_far_year_word_dates_nothing() -> None:
+    text = ("SEOUL, Dec. 28, 2025 (Yonhap) -- North Korean leader Kim Jong-un held summit talks this year with "
+            "Chinese President Xi Jinping. Kim Jong-un will visit Moscow, state media said, in a trip marking the "
+            "two countries' 80 years of ties this year.")
+    talks, visit = dm.extract(text).meetings
+    assert (talks.participants, talks.date) == (("Kim Jong-un", "Xi Jinping"), dm.PartialDate(2025))
+    assert (visit.kind, visit.date) == ("visit", None)
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

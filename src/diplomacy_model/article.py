@@ -499,6 +499,7 @@ class _Meetings:
         ending at a position in *skip*."""
         i = bisect_left(self.date_starts, where.start)
         best: DateMention | None = None
+        year_only: DateMention | None = None
         while i < len(self.dates) and self.dates[i].span.start < where.end:
             mention = self.dates[i]
             i += 1
@@ -507,10 +508,15 @@ class _Meetings:
             if near is None:
                 return mention
             if mention.date.month is None:
-                continue  # "this year" in a sentence does not date the meeting it names
+                # "this year" dates a meeting only when nothing finer does, and only close by: "held five rounds of
+                # summit talks this year", not "the visit will mark 30 years of ties this year".
+                if _distance(mention.span, near) < 40 and (year_only is None or _distance(
+                        mention.span, near) < _distance(year_only.span, near)):
+                    year_only = mention
+                continue
             if best is None or _distance(mention.span, near) < _distance(best.span, near):
                 best = mention
-        return best
+        return best or year_only
 
     def _lead_date(self, start: int, dateline: Dateline | None) -> tuple[PartialDate, Span] | None:
         """The date a lead covers: its own (``underlined on Wednesday``), else the dateline's.

@@ -181,6 +181,12 @@ examples: tuple[Example, ...] = (
          "parties": ("Foreign Minister Sergei Lavrov",)},
         source=_XINHUA, note="the subject of a lead follows the dateline",
     ),
+    Example(
+        "Putin held talks on Tuesday with Kazakh President Kassym-Jomart Tokayev.",
+        {"kind": "talks", "date_hint": "on Tuesday", "span": "held talks",
+         "parties": ("Putin", "Kazakh President Kassym-Jomart Tokayev")},
+        source=_KREMLIN, note="a short date between the trigger and its partner",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",
@@ -217,6 +223,11 @@ examples: tuple[Example, ...] = (
         {"kind": "summit", "span": "summit meeting",
          "parties": ("President Lee Jae Myung and Chinese President Xi Jinping",)},
         source=_YONHAP, note="'followed by a summit' is the sentence subject's",
+    ),
+    Example(
+        "Kim held summit talks this year with Chinese President Xi Jinping.",
+        {"kind": "summit", "date_hint": "this year", "parties": ("Kim", "Chinese President Xi Jinping")},
+        source=_YONHAP,
     ),
     Example(
         "Kim spoke by phone with Russian President Vladimir Putin last month.",

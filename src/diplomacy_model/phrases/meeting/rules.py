@@ -561,7 +561,11 @@ _CONTINUE_AFTER_COMMA = regex.compile(
     r"[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]epublic)\b|(?:North|South|East|West)\s)"
 )
 _BETWEEN = regex.compile(
-    r"\s*+(?:\([^()]{0,80}\)\s*+)?+(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
+    r"\s*+(?:\([^()]{0,80}\)\s*+)?+"
+    # "held talks on Tuesday with ...", "held summit talks this year with ...": a short date before the partner.
+    rf"(?:(?:(?:on\s++)?+(?:{_WEEKDAYS})|(?:this|last|earlier\s++this)\s++(?:week|month|year)|yesterday|today)"
+    r",?+\s++)?+"
+    r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
     r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
