@@ -352,7 +352,7 @@ def render_article(article: Article, *, source: str = "") -> str:
             for p in a.leaders
         ]))
         if any(p.country_inferred for p in a.leaders):
-            parts.append("    (* country inferred from the dateline)\n")
+            parts.append("    (* country inferred, not stated: known office holder, sentence or dateline)\n")
     if a.meetings:
         parts.append(f"  meetings ({len(a.meetings)})\n")
         rows = []
