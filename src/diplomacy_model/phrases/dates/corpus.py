@@ -151,6 +151,9 @@ _NEGATIVE = tuple(
         ("Fridays for Future held a rally.", "a plural weekday is a name here"),
         ("Inflation fell to 2.1 percent, and wages rose.", "no date at all"),
         ("The may be a problem, and we march on.", "lower-case may and march"),
+        ("The newspaper USA Today reported the story.", "a newspaper's name, capitalised mid-sentence"),
+        ("APEC met under the theme \u201cBuilding a Sustainable Tomorrow: Connect, Innovate\u201d.",
+         "a slogan's Tomorrow"),
     )
 )
 

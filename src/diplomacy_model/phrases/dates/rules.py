@@ -112,6 +112,12 @@ _WORD_START = re.compile(
 )
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at *pos* opens a text, line, sentence, quote or aside."""
+    before = text[max(0, pos - 8) : pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\"“‘'(:;—–-"
+
+
 def _anchors(text: str, start: int, stop: int, anchor: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """The matches of *anchor* in ``text[start:stop]``: the same as ``anchor.finditer(text, start, stop)``."""
     folded = b" " + text[start:stop].encode("ascii", "replace").translate(_FOLD_TO_WORDS)
@@ -361,6 +367,8 @@ def scan(text: str, start: int = 0, stop: int | None = None, *, strict: bool = F
         elif kind == "wd":
             found = _weekday(text, s, e, floor, ahead)
         elif kind == "deictic":
+            if text[s].isupper() and not _opens_sentence(text, s):
+                continue  # "USA Today", "Building a Sustainable Tomorrow": a name, not a day
             mod = _MOD_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
             found = (mod.start() if mod else s), e, DateExpr("deictic_day", offset=_DEICTIC[text[s:e].lower()])
         elif kind == "unit":
