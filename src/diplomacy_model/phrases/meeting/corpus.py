@@ -230,6 +230,13 @@ examples: tuple[Example, ...] = (
         source=_YONHAP,
     ),
     Example(
+        "South Korean President Lee Jae Myung (right) and US President Donald Trump pose for a photo during their "
+        "summit at the Gyeongju National Museum on Oct. 29.",
+        {"kind": "summit", "date_hint": "on Oct. 29", "venue": "Gyeongju National Museum", "anaphoric": False,
+         "parties": ("South Korean President Lee Jae Myung (right) and US President Donald Trump",)},
+        source=_YONHAP, note="a photo caption: 'their' summit is the plural subject's, across the '(right)'",
+    ),
+    Example(
         "Kim spoke by phone with Russian President Vladimir Putin last month.",
         {"kind": "phone call", "mode": "phone", "date_hint": "last month",
          "parties": ("Kim", "Russian President Vladimir Putin")},

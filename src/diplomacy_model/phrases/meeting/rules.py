@@ -862,21 +862,33 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             bounds = _cap_run_back(toks, j)
             if bounds and not _inviter(toks, bounds[0]):
                 r.parties.insert(0, Span(*bounds))
-    elif (i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"}) or r.det in {"his", "her"}:
+    elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})
+          or r.det in {"his", "her", "their"}):
         # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject; so too
-        # "Lee will embark on his state visit to China".
+        # "Lee will embark on his state visit to China", "Lee (right) and Trump pose during their summit".
         dash = _DATELINE_DASH.search(text, s_start, min(s_end, s_start + 120))
         lead = dash.end() if dash is not None else s_start  # the first sentence opens with the dateline
-        stoks = list(_WORD.finditer(text, lead, min(s_end, lead + 120)))
+        stoks = list(_WORD.finditer(text, lead, min(s_end, lead + 160)))
         n = 0
-        while n < len(stoks) and n < 12 and (stoks[n].group()[:1].isupper() or stoks[n].group() in {"and", "of"}):
+        aside = False  # a photo caption's "(right)" inside the subject
+        while n < len(stoks) and n < 16:
+            word = stoks[n].group()
+            if word == "(" and n > 0 and n + 2 < len(stoks) and stoks[n + 2].group() == ")":
+                n, aside = n + 3, True
+                continue
+            if not (word[:1].isupper() or word in {"and", "of"}):
+                break
             n += 1
         bounds = None
         if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < r.start:
             bounds = _cap_run_back(stoks, n - 1)
-        if bounds and bounds[1] <= r.start:
+            if aside and bounds is not None and stoks[0].group()[:1].isupper():
+                bounds = (stoks[0].start(), bounds[1])
+        if r.det == "their" and (bounds is None or " and " not in text[bounds[0] : bounds[1]]):
+            pass  # "their" needs a plural subject; "During their talks, Xi recalled ..." refers back
+        elif bounds and bounds[1] <= r.start:
             r.parties.insert(0, Span(*bounds))
-        elif stoks and stoks[0].start() == toks[i].start():
+        elif i >= 0 and stoks and stoks[0].start() == toks[i].start():
             # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase.
             _subject_after_opening(text, r, s_end)
     if (r.light_verb is not None and not r.parties and toks[r.light_verb].start() == s_start
