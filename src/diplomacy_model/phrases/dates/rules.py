@@ -155,7 +155,9 @@ _REL = rf"(?:(?P<rel>{_ci('last|this|next|coming|past')}){SEP})?"
 # backwards so that they end where the anchor starts.
 _R = {
     "<month>[.] <day>[, <year>] | <month> [of] <year>": (
-        rf"(?P<dot>\.(?!\w))?(?:{SEP}{DAY}(?:,?{SEP}{YEAR})?"
+        # "Oct.30, 2025": crawled copy drops the space after an abbreviation's dot.
+        rf"\.{DAY}(?:,?{SEP}{YEAR})?"
+        rf"|(?P<dot>\.(?!\w))?(?:{SEP}{DAY}(?:,?{SEP}{YEAR})?"
         rf"|,?{SEP}(?:of{SEP})?{YEAR.replace('(?P<year>', '(?P<y2>')})?"
     ),
     "<weekday>[,] [the] <day> [of] | <day> [of] before <month>": (
@@ -242,6 +244,8 @@ def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) ->
     month = MONTHS[name]
     # Every continuation starts with a dot, a comma or a space: test that before the pattern.
     after = _MON_AFTER.match(text, e, stop) if e < stop and text[e] in _MONTH_FOLLOW else None
+    if after is not None and name in _FULL_MONTHS and text[e] == "." and text[e + 1 : e + 2].isdigit():
+        after = None  # "in January.5 people": a glued sentence; only an abbreviation glues its day ("Oct.30")
     end = after.end() if after else e
     if after is not None and after["dot"] and name in _FULL_MONTHS and end == e + 1:
         end = e  # "in January." ends a sentence; only an abbreviation takes the dot
