@@ -187,6 +187,12 @@ examples: tuple[Example, ...] = (
          "parties": ("Putin", "Kazakh President Kassym-Jomart Tokayev")},
         source=_KREMLIN, note="a short date between the trigger and its partner",
     ),
+    Example(
+        "Palestinian leader Yasser Arafat will meet separately Monday with US Secretary of State Madeleine Albright.",
+        {"kind": "meeting", "future": True, "date_hint": "Monday",
+         "parties": ("Yasser Arafat", "US Secretary of State Madeleine Albright")},
+        source=_AFP, note="an adverb and a weekday between the verb and its partner",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",

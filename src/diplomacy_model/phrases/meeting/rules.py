@@ -562,6 +562,7 @@ _CONTINUE_AFTER_COMMA = regex.compile(
 )
 _BETWEEN = regex.compile(
     r"\s*+(?:\([^()]{0,80}\)\s*+)?+"
+    r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
     # "held talks on Tuesday with ...", "held summit talks this year with ...": a short date before the partner.
     rf"(?:(?:(?:on\s++)?+(?:{_WEEKDAYS})|(?:this|last|earlier\s++this)\s++(?:week|month|year)|yesterday|today)"
     r",?+\s++)?+"
