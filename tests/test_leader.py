@@ -307,3 +307,9 @@ def test_thousands_of_people_by_family_name_are_linear(case: Callable[[int], str
 def test_the_north_and_the_south_in_korean_copy(text: str, country: str) -> None:
     leader, = find_leaders(text, dateline_country="KR" if text.startswith("SEOUL") else "SD")
     assert (leader.country, leader.country_inferred) == (country, True)
+
+
+def test_a_family_name_title_is_not_a_namesake_who_held_no_office() -> None:
+    text = "President Reagan will visit Rome. Reagan and Nancy Reagan will stay there."
+    leader, = find_leaders(text, reference=dt.date(1987, 3, 4))
+    assert (leader.name, leader.country) == ("Reagan", "US")

@@ -239,6 +239,13 @@ def _untitled_full_name(text: str, family: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _may_hold_office(full_name: str, year: int | None) -> bool:
+    """False when the well-known office holders of that family name in office in *year* are all someone else:
+    ``President Reagan`` in 1987 is not the ``Nancy Reagan`` the story also names."""
+    holders = [name for name in _known_families().get(family_name(full_name), ()) if _in_office(name, year)]
+    return not holders or full_name in holders
+
+
 def _korean_side(text: str, start: int, korean: bool) -> str | None:
     """``the North's`` (KP) or ``the South's`` (KR) right before a mention, in a story that names Korea."""
     side = _KOREAN_SIDE_RE.search(text, max(0, start - 12), start) if korean else None
@@ -350,7 +357,7 @@ def find_leaders(
             if mention.title not in _ROYAL and searches < _MAX_PEOPLE:
                 searches += 1
                 full_name = _untitled_full_name(text, mention.name)
-            if full_name is not None and full_name not in people:
+            if full_name is not None and full_name not in people and _may_hold_office(full_name, year):
                 person.name = full_name  # "President Medvedev" + "Dmitry Medvedev" elsewhere
             person.titled.append(mention)
             people[person.name] = person
