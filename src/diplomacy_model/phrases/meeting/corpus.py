@@ -193,6 +193,13 @@ examples: tuple[Example, ...] = (
          "parties": ("Yasser Arafat", "US Secretary of State Madeleine Albright")},
         source=_AFP, note="an adverb and a weekday between the verb and its partner",
     ),
+    Example(
+        "French Prime Minister Jacques Chirac\nopened talks with President Ronald Reagan expected to focus on\n"
+        "superpower arms control moves and trade issues.",
+        {"kind": "talks", "span": "opened talks",
+         "parties": ("French Prime Minister Jacques Chirac", "President Ronald Reagan expected")},
+        source=_AFP, note="hard-wrapped wire copy (Reuters 1987): a line break inside a sentence is no boundary",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",
