@@ -380,6 +380,14 @@ def test_a_meeting_this_year_is_dated_to_the_year_and_a_far_year_word_dates_noth
     assert (visit.kind, visit.date) == ("visit", None)
 
 
+def test_he_after_said_is_the_leader_the_sentence_named() -> None:
+    text = ("TOKYO, April 3, 1987 - Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary "
+            "Richard Lyng here on April 17 to discuss farm trade. The minister said the talks would be frank.")
+    meeting = dm.extract(text).meetings[0]
+    assert (meeting.participants, meeting.date, meeting.future) == (
+        ("Mutsuki Kato", "Richard Lyng"), dm.PartialDate(1987, 4, 17), True)
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

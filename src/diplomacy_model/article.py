@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 
 from .errors import ParseError, require_text
 from .gazetteer.countries import is_capital, lookup_city, lookup_country, lookup_demonym
@@ -44,6 +45,9 @@ __all__ = ["extract"]
 # How many of the latest meetings a new mention is compared with: every real article has far fewer, and the
 # bound keeps a text of thousands of meetings linear in time.
 _RECENT = 256
+# A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
+_PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|has\s++been)"
+                                 r"\s++)*+$")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Events an anniversary can date an agreement by.
@@ -399,6 +403,12 @@ class _Meetings:
             return self.by_name.get(subject[1])
         opening = self.text[cue.sentence.start : cue.sentence.start + 4]
         if opening.startswith(("He ", "She ")):
+            return self._last_leader_before(cue.sentence.start)
+        if _PRONOUN_SUBJECT.search(self.text, max(cue.sentence.start, cue.span.start - 40), cue.span.start):
+            # "Minister Kato said he will meet Lyng": the leader the sentence names before the pronoun.
+            i = bisect_left(self.starts, cue.sentence.start)
+            if i < len(self.starts) and self.starts[i] < cue.span.start:
+                return self.leaders[self.by_start[i][2]]
             return self._last_leader_before(cue.sentence.start)
         return None
 
