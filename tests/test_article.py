@@ -388,6 +388,18 @@ def test_he_after_said_is_the_leader_the_sentence_named() -> None:
         ("Mutsuki Kato", "Richard Lyng"), dm.PartialDate(1987, 4, 17), True)
 
 
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("SAO PAULO, March 22", "BR"),  # a city, not the capital: still the home of an unqualified title
+    ("BRASILIA, March 22", "BR"),
+    ("NEW YORK, March 22", None),  # a diplomatic hub lends no country
+    ("GENEVA, March 22", None),
+])
+def test_an_unqualified_title_takes_the_dateline_city_country(dateline: str, country: str | None) -> None:
+    text = f"{dateline} - President Jose Sarney spoke to business leaders."
+    leader, = dm.extract(text, published=dt.date(1987, 3, 22)).leaders
+    assert (leader.country, leader.country_inferred) == (country, country is not None)
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

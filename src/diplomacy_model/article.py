@@ -96,14 +96,19 @@ def _reference_date(dateline: Dateline | None, published: dt.date | None) -> dt.
 
 
 def _home_country(dateline: Dateline | None) -> str | None:
-    """The country an unqualified title belongs to: the dateline's, or that of the capital it names."""
+    """The country an unqualified title belongs to: the dateline's, or that of the city it names (not of a
+    diplomatic hub such as New York or Geneva)."""
     if dateline is None:
         return None
     if dateline.country is not None:
         return dateline.country
-    if dateline.city is not None and is_capital(dateline.city):
+    if dateline.city is not None and (is_capital(dateline.city) or dateline.city.casefold() not in _HUBS):
         return lookup_city(dateline.city)
     return None
+
+
+# Cities whose datelines mostly carry foreign officials (UN seats, summit resorts): no home country to lend.
+_HUBS = frozenset({"new york", "geneva", "strasbourg", "the hague", "davos", "lausanne", "united nations"})
 
 
 def _date_agreements(
