@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES", "trie_pattern", "words_pattern"]
+__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES", "trie_pattern", "words_pattern", "wrapped"]
 
 MONTH_NAMES: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June",
@@ -66,3 +66,41 @@ def trie_pattern(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+_LINE_CLOSERS = frozenset(".!?:;\"”’')]")
+_LONG_LINE = 40  # a hard-wrapped line runs 60-80 characters; page headers and short headlines are shorter
+_WRAP_WIDTH = 100
+_SHORT_LINE = 20
+
+
+def wrapped(text: str, newline: int) -> bool:
+    """Whether the line break at *newline* only wraps a sentence (hard-wrapped wire copy): the next line goes on
+    in lower case, or a long line with no closing punctuation runs on into an unindented line that is itself
+    of a wrapped line's length.
+
+    >>> wrapped("said Undersecretary of State Michael Armacost, who flew to Tokyo on\\n"
+    ...         "Monday for talks with Japanese officials on the trade row\\n", 67)
+    True
+    >>> wrapped("Xi holds talks with Putin\\nBEIJING, Feb 5", 25)
+    False
+    >>> wrapped("Xi Jinping holds talks with Russian President Vladimir Putin\\nBEIJING, Feb 5 (Xinhua)\\n", 60)
+    False
+    """
+    nxt = text[newline + 1 : newline + 2]
+    if not nxt or nxt.isspace():
+        return False  # the end, a blank line or an indented paragraph
+    if nxt.islower():
+        return True
+    last = text[newline - 1 : newline]
+    if not last or last in _LINE_CLOSERS:
+        return False
+    if text[newline + 1 : newline + 3].isupper():
+        return False  # "BEIJING, Feb 5": a dateline opens the story
+    long_line = newline >= _LONG_LINE and text.find("\n", newline - _LONG_LINE, newline) < 0
+    # The next line wraps too: it ends within a wrapped line's length (a headline's next line, the story's
+    # unwrapped first paragraph or a short dateline line, does not).
+    following = text.find("\n", newline + 1, newline + 2 + _WRAP_WIDTH)
+    if following < 0 and len(text) <= newline + 1 + _WRAP_WIDTH:
+        following = len(text)
+    return long_line and following - newline > _SHORT_LINE

@@ -31,7 +31,7 @@ import regex
 
 from ...model import MeetingMode, Span
 from .._engine import Rule
-from .._lexicon import trie_pattern
+from .._lexicon import trie_pattern, wrapped
 from .cue import INTENT_CODES, MeetingCue
 from .lexicon import (
     ABBREVIATIONS,
@@ -401,7 +401,7 @@ _PREV_TOKEN = regex.compile(r"([\w.]++)[.!?]*+[\"”’')\]]*+[ \t]*+$")
 
 def _real_boundary(text: str, m: regex.Match[str]) -> bool:
     if m.group() == "\n":
-        return not _wrapped(text, m.start())
+        return not wrapped(text, m.start())
     if m.group() == ")":
         return True  # a caption's credit glued to the story: "(Yonhap)The leaders"
     nxt = text[m.end() : m.end() + 1]
@@ -414,22 +414,6 @@ def _real_boundary(text: str, m: regex.Match[str]) -> bool:
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             return False
     return True
-
-
-def _wrapped(text: str, newline: int) -> bool:
-    """Whether the line break at *newline* only wraps a sentence (hard-wrapped wire copy): the next line goes on
-    in lower case, or a long line with no closing punctuation runs on into an unindented one."""
-    nxt = text[newline + 1 : newline + 2]
-    if not nxt or nxt.isspace():
-        return False  # the end, a blank line or an indented paragraph
-    if nxt.islower():
-        return True
-    last = text[newline - 1 : newline]
-    return bool(last) and last not in _LINE_CLOSERS and text.find("\n", max(0, newline - _LONG_LINE), newline) < 0
-
-
-_LINE_CLOSERS = frozenset(".!?:;\"”’')]")
-_LONG_LINE = 60  # a wrapped line runs 60-80 characters; headlines and page headers are shorter
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:

@@ -32,6 +32,7 @@ import regex
 
 from ...gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from .._engine import Rule
+from .._lexicon import wrapped
 
 __all__ = ["Mention", "find_mentions", "head_pattern", "rules"]  # noqa: F822 - rules comes from __getattr__
 
@@ -178,7 +179,8 @@ _NAME_TOKEN_RE = regex.compile(
 _PARTICLES_PATTERN = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # A run of name tokens, particles only between them: read in one match, checked word by word after.
 _NAME_SEQ_RE = regex.compile(
-    _NAME_TOKEN_RE.pattern + r"(?: (?:" + _PARTICLES_PATTERN + r" )*+" + _NAME_TOKEN_RE.pattern + r"){0,7}+"
+    # A line break may wrap a name in hard-wrapped copy ("Michael\nArmacost"); _parse_name checks it wraps.
+    _NAME_TOKEN_RE.pattern + r"(?:[ \n](?:" + _PARTICLES_PATTERN + r" )*+" + _NAME_TOKEN_RE.pattern + r"){0,7}+"
 )
 # A word; a final dot only closes an abbreviation ("U.S."), never a sentence ("chief of staff.").
 _COMPLEMENT_TOKEN_RE = regex.compile(r"\p{L}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+(?:(?<=\.\p{L})\.)?+(?![\p{L}\p{N}])")
@@ -229,10 +231,17 @@ def _parse_name(text: str, pos: int) -> tuple[int, list[str]] | None:
     match = _NAME_SEQ_RE.match(text, pos)
     if match is None:
         return None
+    group = match.group()
+    newline = group.find("\n")
+    while newline >= 0:
+        if not wrapped(text, pos + newline):
+            group = group[:newline]  # "... with President Vladimir Putin\nBEIJING, Feb 5": a headline ends
+            break
+        newline = group.find("\n", newline + 1)
     tokens: list[str] = []
     end = pos
     cursor = pos
-    for word in match.group().split(" "):
+    for word in group.replace("\n", " ").split(" "):
         if len(tokens) >= 6:
             break
         if word in _PARTICLES and tokens:
