@@ -174,6 +174,10 @@ examples: tuple[Example, ...] = (
     _ex("The visit to Malaysia will succeed, said Foreign Ministry spokesman Liu Jianchao.",
         _leader("Liu Jianchao", "Foreign Ministry Spokesman", "CN", inferred=True), dateline="CN", source=_XINHUA,
         note="the place a quote is about is not the speaker's country"),
+    _ex("WASHINGTON, March 31 - Undersecretary of State Michael\nArmacost will visit Tokyo next week for meetings\n"
+        "with high-level officials on the trade row.",
+        _leader("Michael Armacost", "Undersecretary of State", "US", inferred=True), dateline="US",
+        source="modelled on Reuters 1987", note="hard-wrapped copy: the name runs across the line break"),
     _ex("The Pentagon said Defense Secretary Lloyd Austin would travel.",
         _leader("Lloyd Austin", "Defense Secretary", "US", inferred=True), dateline="IQ", source=_AP,
         note="an office named earlier in the sentence places the title"),
