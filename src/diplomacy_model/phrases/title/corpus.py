@@ -178,6 +178,13 @@ examples: tuple[Example, ...] = (
         "with high-level officials on the trade row.",
         _leader("Michael Armacost", "Undersecretary of State", "US", inferred=True), dateline="US",
         source="modelled on Reuters 1987", note="hard-wrapped copy: the name runs across the line break"),
+    _ex("He was speaking to reporters after talks with Turkish\nPrime Minister Turgut Ozal, who arrived last night "
+        "from\na meeting in Athens with officials of the Greek government.",
+        _leader("Turgut Ozal", "Prime Minister", "TR"), dateline="GR", source="modelled on Reuters 1987",
+        note="hard-wrapped copy: the demonym ends the line before the title"),
+    _ex("ALGIERS, March 4 - Iranian Oil Minister Gholamreza Aqazadeh is expected here on Friday.",
+        _leader("Gholamreza Aqazadeh", "Oil Minister", "IR"), dateline="DZ", source="modelled on Reuters 1987",
+        note="a portfolio the lexicon does not know, between the demonym and the head"),
     _ex("The Pentagon said Defense Secretary Lloyd Austin would travel.",
         _leader("Lloyd Austin", "Defense Secretary", "US", inferred=True), dateline="IQ", source=_AP,
         note="an office named earlier in the sentence places the title"),

@@ -314,8 +314,8 @@ class _Chain:
         text = self.text
         while len(spans) <= index:
             edge = self.edge
-            if edge < 2 or text[edge - 1] != " ":
-                self.edge = -1
+            if edge < 2 or not (text[edge - 1] == " " or (text[edge - 1] == "\n" and wrapped(text, edge - 1))):
+                self.edge = -1  # a line break only where hard-wrapped copy breaks a sentence: "Turkish\nAmbassador"
                 return None
             end = edge - 1
             low = max(0, end - 40)
@@ -423,6 +423,20 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
         if adjective is not None and adjective.isalpha() and adjective.islower() and adjective not in EXCLUDE \
                 and adjective not in _DETERMINERS and adjective not in _PREPOSITIONS:
             found_qualifier = _qualifier(chain, index + 1)
+    if found_qualifier is None and text[head_start].isupper() and office is None:
+        # "Iranian Oil Minister", "Swiss Economics Minister": a portfolio the lexicon does not know, capitalised
+        # like the title, between the qualifier and the head.
+        portfolio: list[str] = []
+        for skip in range(2):
+            word = chain.word(index + skip)
+            if word is None or not word.isalpha() or not word[:1].isupper() or word.lower() in EXCLUDE \
+                    or _qualifier(chain, index + skip) is not None:
+                break
+            portfolio.insert(0, word)
+            found_qualifier = _qualifier(chain, index + skip + 1)
+            if found_qualifier is not None:
+                mods = [*portfolio, *mods]
+                break
     if found_qualifier is not None:
         first, org, code = found_qualifier
         organisation = org
@@ -579,8 +593,8 @@ def _name_after(text: str, head_end: int, complements: list[_Complement]
         gap = 1
         if complement is not None and text.startswith(", ", title_end):
             gap = 2
-        elif not text.startswith(" ", title_end):
-            continue
+        elif not (text.startswith(" ", title_end) or (text.startswith("\n", title_end) and wrapped(text, title_end))):
+            continue  # "Swiss Economics Minister\nJean-Pascal Delamuraz": hard-wrapped copy
         parsed = _parse_name(text, title_end + gap)
         if parsed is None:
             continue
