@@ -400,6 +400,12 @@ def test_an_unqualified_title_takes_the_dateline_city_country(dateline: str, cou
     assert (leader.country, leader.country_inferred) == (country, country is not None)
 
 
+def test_he_does_not_take_a_meeting_of_a_relative_clause() -> None:
+    text = ("ANKARA, March 30, 1987 - Turkish Prime Minister Turgut Ozal spoke. He was speaking to reporters after "
+            "talks with an envoy, who arrived last night from a meeting with Greek Premier Andreas Papandreou.")
+    assert [m.participants for m in dm.extract(text).meetings] == [("Andreas Papandreou",)]
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

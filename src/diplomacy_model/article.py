@@ -48,6 +48,7 @@ _RECENT = 256
 # A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|has\s++been)"
                                  r"\s++)*+$")
+_RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Events an anniversary can date an agreement by.
@@ -408,6 +409,8 @@ class _Meetings:
             return self.by_name.get(subject[1])
         opening = self.text[cue.sentence.start : cue.sentence.start + 4]
         if opening.startswith(("He ", "She ")):
+            if _RELATIVE_CLAUSE.search(self.text, cue.sentence.start, cue.span.start):
+                return None  # "He spoke after talks with A, who arrived from a meeting with B": A met B
             return self._last_leader_before(cue.sentence.start)
         if _PRONOUN_SUBJECT.search(self.text, max(cue.sentence.start, cue.span.start - 40), cue.span.start):
             # "Minister Kato said he will meet Lyng": the leader the sentence names before the pronoun.

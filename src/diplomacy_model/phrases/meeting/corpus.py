@@ -200,6 +200,23 @@ examples: tuple[Example, ...] = (
          "parties": ("French Prime Minister Jacques Chirac", "President Ronald Reagan expected")},
         source=_AFP, note="hard-wrapped wire copy (Reuters 1987): a line break inside a sentence is no boundary",
     ),
+    Example(
+        "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich, Swiss Economics Minister "
+        "Jean-Pascal Delamuraz and National Bank President Pierre Languetin.",
+        {"kind": "meeting", "parties": (
+            "Brazilian Finance Minister Dilson Funaro",
+            "Swiss counterpart Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and National Bank "
+            "President Pierre Languetin")},
+        source=_AFP, note="'his counterpart' and a list of names with commas",
+    ),
+    Example(
+        "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and Telecommunications Minister Gerard "
+        "Longuet met for more than an hour today.",
+        {"kind": "meeting", "date_hint": "today", "parties": (
+            "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and Telecommunications Minister "
+            "Gerard Longuet",)},
+        source=_AFP, note="a list of names as the subject",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",

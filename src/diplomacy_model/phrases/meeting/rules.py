@@ -571,6 +571,7 @@ _BETWEEN = regex.compile(
     r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
     r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
+_COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\s++\p{Lu})")
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
 _PAY = {"pay", "paid", "pays", "paying"}
 # "met on the sidelines of the G20 Summit in Rio": the inner event does not end the outer one's clause.
@@ -626,10 +627,14 @@ def _cut_post(text: str, start: int, limit: int) -> int:
         comma = text.find(",", pos, limit)
         if comma < 0:
             return limit
-        if _CONTINUE_AFTER_COMMA.match(text, comma, limit):
+        if _CONTINUE_AFTER_COMMA.match(text, comma, limit) or _LIST_GOES_ON.match(text, comma, limit):
             pos = comma + 1
             continue
         return comma
+
+
+# A comma inside a list of names: more capitalised words, then "and" and another one.
+_LIST_GOES_ON = regex.compile(r",\s++(?:\p{Lu}[\w’'\-.]*+\s++){1,7}?and\s++\p{Lu}")
 
 
 def _party_span(text: str, start: int, limit: int) -> Span | None:
@@ -642,6 +647,9 @@ def _party_span(text: str, start: int, limit: int) -> Span | None:
         if tok == "." and _abbreviation_dot(seen):
             end = w.end()  # "U.S. President Donald Trump"
             seen.append(tok)
+            continue
+        if tok == "," and seen and _LIST_GOES_ON.match(text, w.start(), limit):
+            seen.append(tok)  # "Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and ...": a list
             continue
         if low in PARTY_STOPWORDS or (not tok[:1].isalnum() and tok not in {"-", "–"}):
             break
@@ -663,10 +671,16 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
     """Walk left from token *j* over a capitalised name run (with ``and``/``of``/``,``); its bounds."""
     end_i = j
     i = j
+    listed = False  # an "and" seen: a comma before it may separate names of one list
     while i >= 0:
         t = toks[i].group()
         if (t[:1].isupper() and t not in _CAP_STOP) or (t in {"and", "of", "the", "-", "–"} and i < end_i):
+            listed = listed or t == "and"
             i -= 1
+            continue
+        if t == "," and listed and i < end_i and i > 0 and toks[i - 1].group()[:1].isupper() \
+                and toks[i + 1].group()[:1].isupper():
+            i -= 1  # "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and ... met"
             continue
         break
     first = i + 1
@@ -916,6 +930,9 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     elif trig.verb and r.kind != "visit" and not trig.kind.endswith("call"):
         ws = _SPACES.match(text, pos, limit)
         obj = ws.end() if ws else pos
+        counterpart = _COUNTERPART.match(text, obj, limit)
+        if counterpart is not None:
+            obj = counterpart.start("who")  # "met his Swiss counterpart Otto Stich"
         if obj < limit and text[obj:obj + 1].isupper() and text[obj:limit].split(maxsplit=1)[0] not in _NOT_PLACE:
             ps = _party_span(text, obj, limit)
             if ps:
