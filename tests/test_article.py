@@ -406,6 +406,15 @@ def test_he_does_not_take_a_meeting_of_a_relative_clause() -> None:
     assert [m.participants for m in dm.extract(text).meetings] == [("Andreas Papandreou",)]
 
 
+def test_a_past_errand_to_meet_is_no_plan_and_keeps_the_subject() -> None:
+    text = ("KYIV, Feb. 20, 2023 (AP) - President Biden made a surprise visit to Kyiv on Monday to meet with "
+            "Ukrainian President Volodymyr Zelenskyy.")
+    visit, meeting = dm.extract(text).meetings
+    assert (visit.kind, visit.future, visit.cameo) == ("visit", False, "042")
+    assert (meeting.participants, meeting.date, meeting.future, meeting.cameo) == (
+        ("Biden", "Volodymyr Zelenskyy"), dm.PartialDate(2023, 2, 20), False, "040")
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

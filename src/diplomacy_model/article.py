@@ -388,9 +388,14 @@ class _Meetings:
             earlier.date_borrowed = False
 
     def _subject(self, cue: MeetingCue, draft: _Draft) -> str | None:
-        """The participant named before the trigger (``Wen will hold talks with ...``), if any."""
-        if cue.parties_text and cue.parties_text[0].end <= cue.span.start and draft.participants:
-            return draft.participants[0]
+        """The leader named before the trigger (``Wen will hold talks with ...``), if any.
+
+        Only a leader the phrase itself names: ``visit to Kyiv on Monday to meet with X`` has ``Kyiv`` there,
+        and X is no subject."""
+        if cue.parties_text and cue.parties_text[0].end <= cue.span.start:
+            leaders = self._leaders_in(cue.parties_text[0])
+            if leaders and leaders[0].name in draft.participants:
+                return leaders[0].name
         return None
 
     def _names_all(self, cue: MeetingCue) -> bool:

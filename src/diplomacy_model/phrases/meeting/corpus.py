@@ -217,6 +217,20 @@ examples: tuple[Example, ...] = (
             "Gerard Longuet",)},
         source=_AFP, note="a list of names as the subject",
     ),
+    Example(
+        "President Biden made a surprise visit to Kyiv on Monday to meet with Ukrainian President Volodymyr "
+        "Zelenskyy.",
+        {"kind": "visit", "future": False, "cameo": "042", "place": "Kyiv", "date_hint": "on Monday",
+         "parties": ("President Biden",)},
+        source=_AFP, note="the visit; its purpose clause 'to meet with' is read as a second cue, past too",
+    ),
+    Example(
+        "President Biden made a surprise stop in Kyiv, Ukraine, on Monday, meeting with Ukrainian President "
+        "Volodymyr Zelensky.",
+        {"kind": "meeting", "future": False, "span": "meeting",
+         "parties": ("President Biden", "Ukrainian President Volodymyr Zelensky")},
+        source=_AFP, note="a participle clause takes the sentence subject",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",

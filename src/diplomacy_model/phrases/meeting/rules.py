@@ -32,6 +32,7 @@ import regex
 from ...model import MeetingMode, Span
 from .._engine import Rule
 from .._lexicon import trie_pattern, wrapped
+from ..dates.tense import tense_at
 from .cue import INTENT_CODES, MeetingCue
 from .lexicon import (
     ABBREVIATIONS,
@@ -880,7 +881,10 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             if bounds and not _inviter(toks, bounds[0]):
                 r.parties.insert(0, Span(*bounds))
     elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})
-          or r.det in {"his", "her", "their"}):
+          or r.det in {"his", "her", "their"}
+          # "Biden made a surprise stop in Kyiv on Monday, meeting with Zelensky": a participle clause.
+          or (r.det is None and i >= 0 and toks[i].group() in {",", "and"}
+              and text.startswith("meeting with", hit_start))):
         # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject; so too
         # "Lee will embark on his state visit to China", "Lee (right) and Trump pose during their summit".
         dash = _DATELINE_DASH.search(text, s_start, min(s_end, s_start + 120))
@@ -1018,7 +1022,10 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         (_may_have(lowered, clause_lo, r.start, _FUTURE_PRE_WORDS) and _FUTURE_PRE.search(text, clause_lo, r.start))
         or (_may_have(lowered, max(clause_lo, r.start - 60), r.start, ("to",))
             and (ft := _FUTURE_TO.search(text, max(clause_lo, r.start - 60), r.start)) is not None
-            and not _PAST_TO.search(text, max(clause_lo, ft.start() - 20), ft.start()))
+            and not _PAST_TO.search(text, max(clause_lo, ft.start() - 20), ft.start())
+            # "made a surprise visit to Kyiv on Monday to meet with Zelensky": a past errand, not a plan.
+            and (tense_at(text[clause_lo : ft.start()], ft.start() - clause_lo) != "past"
+                 or "invit" in text[clause_lo : ft.start()]))  # an invitation to visit is still open
         or (post_may and _FUTURE_POST.search(text, r.end, post_hi))
         or (date_hint and _may_have(lowered, date_hint.start, date_hint.end, _FUTURE_DATE_WORDS)
             and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
