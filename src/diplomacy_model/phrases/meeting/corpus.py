@@ -231,6 +231,11 @@ examples: tuple[Example, ...] = (
          "parties": ("President Biden", "Ukrainian President Volodymyr Zelensky")},
         source=_AFP, note="a participle clause takes the sentence subject",
     ),
+    Example(
+        "China's top diplomat, Wang Yi, has met Vladimir Putin in Moscow.",
+        {"kind": "meeting", "place": "Moscow", "parties": ("Wang Yi", "Vladimir Putin")},
+        source=_AFP, note="the subject is the appositive name between commas",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",

@@ -698,12 +698,15 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
 
 
 def _before_relative_clause(toks: list[regex.Match[str]], comma: int) -> int:
-    """The token before ``, who ...,`` when the comma at *comma* closes that clause; else -1."""
+    """The token before ``, who ...,`` when the comma at *comma* closes that clause, or the last token of an
+    appositive name between two commas; else -1."""
     for k in range(comma - 1, max(comma - 30, 1), -1):
         word = toks[k].group()
         if word in {"who", "which"} and toks[k - 1].group() == ",":
             return k - 2
         if word in {",", ";", ":"}:
+            if word == "," and 1 < comma - k <= 5 and all(toks[x].group()[:1].isupper() for x in range(k + 1, comma)):
+                return comma - 1  # "China's top diplomat, Wang Yi, has met Putin": the appositive name
             break
     return -1
 

@@ -591,14 +591,16 @@ def _name_after(text: str, head_end: int, complements: list[_Complement]
     for complement in [*reversed(complements), None]:
         title_end = complement.end if complement is not None else head_end
         gap = 1
-        if complement is not None and text.startswith(", ", title_end):
-            gap = 2
+        if text.startswith(", ", title_end):
+            gap = 2  # "director of the ... Department, Kim"; "China's top diplomat, Wang Yi, said"
         elif not (text.startswith(" ", title_end) or (text.startswith("\n", title_end) and wrapped(text, title_end))):
             continue  # "Swiss Economics Minister\nJean-Pascal Delamuraz": hard-wrapped copy
         parsed = _parse_name(text, title_end + gap)
         if parsed is None:
             continue
         name_end, tokens = parsed
+        if gap == 2 and complement is None and not text.startswith(",", name_end):
+            continue  # without a complement, only a name closed by a second comma: an appositive
         name = " ".join(tokens)
         if _country(name) is not None or name in ORGS:
             continue
