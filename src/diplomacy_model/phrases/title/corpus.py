@@ -188,6 +188,9 @@ examples: tuple[Example, ...] = (
     _ex("China's top diplomat, Wang Yi, has met officials in Moscow.",
         _leader("Wang Yi", "Top Diplomat", "CN"), source="modelled on RSS 2023",
         note="'top diplomat' is a title; an appositive name between commas"),
+    _ex("On the Korean peninsula, the North's Vice Minister of foreign affairs, Kim Kye-Gwan said.",
+        _leader("Kim Kye-Gwan", "Vice Minister of foreign affairs", "KP", inferred=True), dateline="KR", source=_AFP,
+        note="'the North' is North Korea in a story that names Korea"),
     _ex("The Pentagon said Defense Secretary Lloyd Austin would travel.",
         _leader("Lloyd Austin", "Defense Secretary", "US", inferred=True), dateline="IQ", source=_AP,
         note="an office named earlier in the sentence places the title"),
@@ -252,9 +255,9 @@ negative: tuple[Example, ...] = (
 )
 
 known_failures: tuple[Example, ...] = (
-    _ex("the North's Vice Minister of foreign affairs, Kim Kye-Gwan said.",
-        _leader("Kim Kye-Gwan", "Vice Minister of foreign affairs", "KP"), dateline="KR", source=_AFP,
-        note="'the North' for North Korea is not read"),
+    _ex("Turkish Ambassador to Athens Nazmi Akiman arrived last night.",
+        _leader("Nazmi Akiman", "Ambassador to Athens", "TR"), source="modelled on Reuters 1987",
+        note="a city as the complement of 'Ambassador to' is not read"),
 )
 
 corpus = Corpus("leader", examples, negative, known_failures)
