@@ -415,6 +415,14 @@ def test_a_past_errand_to_meet_is_no_plan_and_keeps_the_subject() -> None:
         ("Biden", "Volodymyr Zelenskyy"), dm.PartialDate(2023, 2, 20), False, "040")
 
 
+def test_a_leader_who_hosts_gives_the_host_country() -> None:
+    text = ("TOKYO, Feb. 21, 2023 (Kyodo) - Japan's Prime Minister Fumio Kishida will mark the anniversary by hosting "
+            "an online Group of Seven summit with Ukrainian President Volodymyr Zelenskyy.")
+    summit, = dm.extract(text).meetings
+    assert (summit.host, summit.organisation, summit.mode.value, summit.future, summit.participants) == (
+        "JP", "G7", "virtual", True, ("Fumio Kishida", "Volodymyr Zelenskyy"))
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

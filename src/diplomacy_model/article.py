@@ -453,11 +453,19 @@ class _Meetings:
             date_span=date_span,
             place=cue.place,
             venue=cue.venue,
-            host=_country_of(cue.host_text),
+            host=self._host(cue),
             organisation=self._organisation(cue.organisation_text) or self._organisation_after(cue),
             date_borrowed=borrowed,
         )
 
+
+    def _host(self, cue: MeetingCue) -> str | None:
+        """The host country: named (``China will host``), or the hosting leader's (``Kishida ... by hosting``)."""
+        host = _country_of(cue.host_text)
+        if host is None and cue.host_span is not None:
+            hosts = self._leaders_in(cue.host_span)
+            host = hosts[0].country if hosts else None
+        return host
 
     def _participants(self, cue: MeetingCue) -> tuple[list[str], list[str]]:
         names: list[str] = []

@@ -236,6 +236,14 @@ examples: tuple[Example, ...] = (
         {"kind": "meeting", "place": "Moscow", "parties": ("Wang Yi", "Vladimir Putin")},
         source=_AFP, note="the subject is the appositive name between commas",
     ),
+    Example(
+        "Japan's Prime Minister Fumio Kishida will mark the anniversary by hosting an online Group of Seven summit "
+        "with Ukrainian President Volodymyr Zelenskyy.",
+        {"kind": "summit", "mode": "virtual", "future": True, "organisation": "Group of Seven",
+         "host": "Japan's Prime Minister Fumio Kishida", "count": None,
+         "parties": ("Japan's Prime Minister Fumio Kishida", "Ukrainian President Volodymyr Zelenskyy")},
+        source=_AFP, note="'Group of Seven' is a name, not a count; the subject of 'by hosting' hosts",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",

@@ -717,6 +717,31 @@ def _inviter(toks: list[regex.Match[str]], start: int) -> bool:
     return k >= 2 and toks[k - 1].group() in {"by", "from"} and toks[k - 2].group().lower().startswith("invit")
 
 
+def _sentence_subject(text: str, s_start: int, s_end: int, before: int
+                      ) -> tuple[list[regex.Match[str]], tuple[int, int] | None]:
+    """The sentence's opening run of names when a verb follows it and it ends before *before*, with the
+    sentence's first words: ``Lee (right) and Trump pose during their summit`` gives ``Lee (right) and Trump``."""
+    dash = _DATELINE_DASH.search(text, s_start, min(s_end, s_start + 120))
+    lead = dash.end() if dash is not None else s_start  # the first sentence opens with the dateline
+    stoks = list(_WORD.finditer(text, lead, min(s_end, lead + 160)))
+    n = 0
+    aside = False  # a photo caption's "(right)" inside the subject
+    while n < len(stoks) and n < 16:
+        word = stoks[n].group()
+        if word == "(" and n > 0 and n + 2 < len(stoks) and stoks[n + 2].group() == ")":
+            n, aside = n + 3, True
+            continue
+        if not (word[:1].isupper() or word in {"and", "of"}):
+            break
+        n += 1
+    bounds = None
+    if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < before:
+        bounds = _cap_run_back(stoks, n - 1)
+        if aside and bounds is not None and stoks[0].group()[:1].isupper():
+            bounds = (stoks[0].start(), bounds[1])
+    return stoks, bounds
+
+
 def _subject_after_opening(text: str, r: _Reading, s_end: int) -> None:
     """The capitalised run after the comma that ends a sentence's opening phrase becomes its first party."""
     comma = text.find(",", r.end, min(s_end, r.end + 160))
@@ -811,6 +836,12 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
                 r.parties.append(Span(toks[i].start(), toks[i].end() - (2 if low.endswith("s") else 1)))
             i -= 1
             break
+        if (low in NUMBER_WORDS or t.isdigit()) and i >= 2 and toks[i - 1].group() == "of" \
+                and toks[i - 2].group() == "Group":
+            r.organisation = f"Group of {t}"  # "an online Group of Seven summit": a name, not a count
+            kind_open = False
+            i -= 3
+            continue
         if low in NUMBER_WORDS or (t.isdigit() and len(t) < 3):
             r.count = NUMBER_WORDS.get(low, int(t) if t.isdigit() else 0)
             kind_open = False
@@ -879,7 +910,12 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             j -= 2  # "Xi on Tuesday addressed the summit"
         if j >= 0 and toks[j].group() == ",":
             j = _before_relative_clause(toks, j)  # "Bach, who arrived on Sunday, met with Suga"
-        if j >= 0:
+        if j >= 0 and toks[j].group() == "by" and r.light_verb is not None:
+            # "Kishida will mark the anniversary by hosting an online G7 summit": the sentence's subject.
+            _stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
+            if bounds:
+                r.parties.insert(0, Span(*bounds))
+        elif j >= 0:
             bounds = _cap_run_back(toks, j)
             if bounds and not _inviter(toks, bounds[0]):
                 r.parties.insert(0, Span(*bounds))
@@ -890,24 +926,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
               and text.startswith("meeting with", hit_start))):
         # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject; so too
         # "Lee will embark on his state visit to China", "Lee (right) and Trump pose during their summit".
-        dash = _DATELINE_DASH.search(text, s_start, min(s_end, s_start + 120))
-        lead = dash.end() if dash is not None else s_start  # the first sentence opens with the dateline
-        stoks = list(_WORD.finditer(text, lead, min(s_end, lead + 160)))
-        n = 0
-        aside = False  # a photo caption's "(right)" inside the subject
-        while n < len(stoks) and n < 16:
-            word = stoks[n].group()
-            if word == "(" and n > 0 and n + 2 < len(stoks) and stoks[n + 2].group() == ")":
-                n, aside = n + 3, True
-                continue
-            if not (word[:1].isupper() or word in {"and", "of"}):
-                break
-            n += 1
-        bounds = None
-        if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < r.start:
-            bounds = _cap_run_back(stoks, n - 1)
-            if aside and bounds is not None and stoks[0].group()[:1].isupper():
-                bounds = (stoks[0].start(), bounds[1])
+        stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
         if r.det == "their" and (bounds is None or " and " not in text[bounds[0] : bounds[1]]):
             pass  # "their" needs a plural subject; "During their talks, Xi recalled ..." refers back
         elif bounds and bounds[1] <= r.start:
@@ -1010,6 +1029,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             bounds = _cap_run_back(toks, j) if j >= 0 else None
             if bounds:
                 r.host = Span(*bounds)
+            elif k >= 1 and toks[k - 1].group() == "by" and r.parties and r.parties[0].end <= toks[k].start():
+                r.host = r.parties[0]  # "Kishida will mark it by hosting a summit": the subject hosts
             break
     hb = _HOSTED_BY.search(text[r.end:limit]) if "hosted" in text[r.end:limit] else None
     if hb:
