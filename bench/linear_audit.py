@@ -87,6 +87,12 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "long_paragraph": (500, lambda n: _join(
         f"President {name(i)} Lo met Premier {name(i + 3)} Ru in Beijing on Monday. He said talks went well."
         for i in range(n))),
+    # Hard-wrapped copy: every line break inside a sentence, lists of names across lines, no full stop.
+    "hard_wrapped_lists": (300, lambda n: "".join(
+        f"Finance Minister {name(i).title()} Lo, Trade Minister {name(i + 1).title()} Ru and President\n"
+        f"{name(i + 2).title()} Xu met his Swiss counterpart {name(i + 3).title()} Wo and\n" for i in range(n))),
+    "glued_sentences": (500, lambda n: "".join(
+        f"talks ended.President {name(i).title()} Lo met Putin (Yonhap)The leaders met Xi today." for i in range(n))),
     "he_sentences": (500, lambda n: _join(f"President {name(i)} Lo spoke. He met Putin." for i in range(n))),
     "quotes_brackets": (2000, lambda n: _join(f"\"({name(i)} [said] 'x'\" (" for i in range(n))),
     "sentence_boundaries": (5000, lambda n: _join("A. B! C? D." for _ in range(n))),
