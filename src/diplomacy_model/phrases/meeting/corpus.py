@@ -244,6 +244,11 @@ examples: tuple[Example, ...] = (
          "parties": ("Japan's Prime Minister Fumio Kishida", "Ukrainian President Volodymyr Zelenskyy")},
         source=_AFP, note="'Group of Seven' is a name, not a count; the subject of 'by hosting' hosts",
     ),
+    Example(
+        "Officials in Ukraine hailed President Joe Biden's Kyiv visit as a historic moment.",
+        {"kind": "visit", "place": "Kyiv", "parties": ("Biden",)},
+        source=_AFP, note="the place named before the trigger",
+    ),
     # --- Yonhap / Korea Herald --------------------------------------------------
     Example(
         "During a phone call with Foreign Minister Cho Hyun on Wednesday, Wang urged Seoul to act responsibly.",

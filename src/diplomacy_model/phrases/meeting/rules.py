@@ -29,6 +29,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from ...gazetteer.countries import lookup_city, lookup_country
 from ...model import MeetingMode, Span
 from .._engine import Rule
 from .._lexicon import trie_pattern, wrapped
@@ -818,6 +819,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
 
     # Walk left over modifiers to the determiner.
     mods: list[str] = []
+    place_before: Span | None = None
     kind_mods: list[str] = []
     kind_open = True
     while i >= 0:
@@ -861,6 +863,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
                 r.parties.append(Span(toks[i].start(), toks[i].end()))
             elif len(mods) >= 1 and mods[-1][:1].isupper() and r.organisation is None and t.startswith(_COMPASS):
                 r.organisation = " ".join([t, *reversed([x for x in mods if x[:1].isupper()])])
+            elif not mods and (lookup_city(t) or lookup_country(t)):
+                place_before = Span(toks[i].start(), toks[i].end())  # "Biden's Kyiv visit"
             mods.append(t)
             kind_open = False
             i -= 1
@@ -993,6 +997,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         if fm and fm.group("p").split()[0] not in _NOT_PLACE:
             p = fm.group("p").rstrip(".")
             place, place_span = p, Span(fm.start("p"), fm.start("p") + len(p))
+    if place is None and place_before is not None and r.kind.endswith("visit"):
+        place, place_span = place_before.of(text), place_before
     if trig.verb and r.kind == "visit" and place is None:
         om = _ORG_AFTER.match(text[r.end:limit])
         if om and om.group(1).split()[0] not in _NOT_PLACE:
