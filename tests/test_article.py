@@ -423,6 +423,14 @@ def test_a_leader_who_hosts_gives_the_host_country() -> None:
         "JP", "G7", "virtual", True, ("Fumio Kishida", "Volodymyr Zelenskyy"))
 
 
+def test_an_agreement_named_twice_is_listed_once_with_what_either_mention_says() -> None:
+    text = ("BEIJING, Nov. 17, 2020 (Xinhua) -- Xi called for the BRICS Partnership on New Industrial Revolution. "
+            "The BRICS Partnership on New Industrial Revolution, signed in 2020, will help.")
+    agreement, = dm.extract(text).agreements
+    assert (agreement.name, agreement.span.start, agreement.date) == (
+        "BRICS Partnership on New Industrial Revolution", text.index("BRICS Partnership"), dm.PartialDate(2020))
+
+
 def test_a_past_weekday_of_other_people_stays_past() -> None:
     text = ("SEOUL, Jan. 2, 2026 (Yonhap) -- President Lee Jae Myung will hold a summit with Chinese President "
             "Xi Jinping in Beijing. Lee held a summit with Japanese Prime Minister Sanae Takaichi on Monday.")

@@ -75,7 +75,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     leaders = find_leaders(text, dateline_country=_home_country(dateline), reference=reference)
     organisations = find_organisations(text)
     anniversaries = find_anniversaries(text, published=reference)
-    agreements = _date_agreements(find_agreements(text), anniversaries)
+    agreements = _one_per_name(_date_agreements(find_agreements(text), anniversaries))
     dates = resolve_mentions(text, reference)
     meetings = _Meetings(text, leaders, organisations, dates, dateline, reference).build(find_meeting_cues(text))
     return Article(
@@ -143,6 +143,25 @@ def _date_agreements(
         if holders:
             anniversary = min(holders, key=lambda o: o[2])[3]
             out[index] = _dated(agreement, anniversary, year=anniversary.base_year or 0)
+    return tuple(out)
+
+
+def _one_per_name(agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:
+    """An instrument named twice is one agreement: its first mention, with a date or parties a later one adds."""
+    first: dict[tuple[str, str], int] = {}
+    out: list[Agreement] = []
+    for agreement in agreements:
+        key = (agreement.name.casefold(), agreement.kind)
+        if key not in first:
+            first[key] = len(out)
+            out.append(agreement)
+            continue
+        kept = out[first[key]]
+        if kept.date is None and agreement.date is not None:
+            kept = attrs.evolve(kept, date=agreement.date, event=agreement.event, date_source=agreement.date_source)
+        if not kept.parties and agreement.parties:
+            kept = attrs.evolve(kept, parties=agreement.parties)
+        out[first[key]] = kept
     return tuple(out)
 
 
