@@ -46,8 +46,7 @@ __all__ = ["extract"]
 # bound keeps a text of thousands of meetings linear in time.
 _RECENT = 256
 # A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
-_PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|has\s++been)"
-                                 r"\s++)*+$")
+_PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|been)\s++)*+$")
 _RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
