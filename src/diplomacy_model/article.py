@@ -476,7 +476,6 @@ class _Meetings:
             date_borrowed=borrowed,
         )
 
-
     def _host(self, cue: MeetingCue) -> str | None:
         """The host country: named (``China will host``), or the hosting leader's (``Kishida ... by hosting``)."""
         host = _country_of(cue.host_text)
@@ -544,8 +543,8 @@ class _Meetings:
 
     def _date_in(self, where: Span, near: Span | None = None, skip: set[int] | frozenset[int] = frozenset()
                  ) -> DateMention | None:
-        """The day- or month-precise date mention inside *where* (nearest to *near* when given), except those
-        ending at a position in *skip*."""
+        """The date mention inside *where*, except those ending at a position in *skip*: the first one, or with
+        *near* the day- or month-precise one nearest to it, else a year-only one within 40 characters."""
         i = bisect_left(self.date_starts, where.start)
         best: DateMention | None = None
         year_only: DateMention | None = None

@@ -194,10 +194,10 @@ examples: tuple[Example, ...] = (
         source=_AFP, note="an adverb and a weekday between the verb and its partner",
     ),
     Example(
-        "French Prime Minister Jacques Chirac\nopened talks with President Ronald Reagan expected to focus on\n"
+        "French Prime Minister Jacques Chirac\nopened talks with President Ronald Reagan on\n"
         "superpower arms control moves and trade issues.",
         {"kind": "talks", "span": "opened talks",
-         "parties": ("French Prime Minister Jacques Chirac", "President Ronald Reagan expected")},
+         "parties": ("French Prime Minister Jacques Chirac", "President Ronald Reagan")},
         source=_AFP, note="hard-wrapped wire copy (Reuters 1987): a line break inside a sentence is no boundary",
     ),
     Example(

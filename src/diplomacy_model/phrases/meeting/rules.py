@@ -564,14 +564,13 @@ _CONTINUE_AFTER_COMMA = regex.compile(
     rf",\s++(?:(?:{_MONTHS_ABBR}|{_MONTHS_FULL}|May)\b|\d|capital\s|[A-Z][\w\-]*+\s++(?:[Pp]rovince|[Rr]egion|"
     r"[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]epublic)\b|(?:North|South|East|West)\s)"
 )
+_ADVERB = r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
 _BETWEEN = regex.compile(
-    r"\s*+(?:\([^()]{0,80}\)\s*+)?+"
-    r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
-    # "held talks on Tuesday with ...", "held summit talks this year with ...": a short date before the partner.
-    rf"(?:(?:(?:on\s++)?+(?:{_WEEKDAYS})|(?:this|last|earlier\s++this)\s++(?:week|month|year)|yesterday|today)"
-    r",?+\s++)?+"
-    r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
-    r"(?P<prep>between|with|among|by)\s++", regex.I)
+    r"\s*+(?:\([^()]{0,80}\)\s*+)?+" + _ADVERB
+    # "held talks on Tuesday with ...", "meet separately Monday with ...": a short date before the partner.
+    + rf"(?:(?:(?:on\s++)?+(?:{_WEEKDAYS})|(?:this|last|earlier\s++this)\s++(?:week|month|year)|yesterday|today)"
+    r",?+\s++)?+" + _ADVERB
+    + r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\s++\p{Lu})")
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
@@ -622,6 +621,10 @@ _NORMALISE = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
 _GLUED_POSSESSIVE = regex.compile(r"(?<=s)'(?=[A-Z])")
 
 
+# A comma inside a list of names: more capitalised words, then "and" and another one.
+_LIST_GOES_ON = regex.compile(r",\s++(?:\p{Lu}[\w’'\-.]*+\s++){1,7}?and\s++\p{Lu}")
+
+
 def _cut_post(text: str, start: int, limit: int) -> int:
     """End of the clause after a trigger: the next comma, unless a date or region continues it."""
     pos = start
@@ -633,10 +636,6 @@ def _cut_post(text: str, start: int, limit: int) -> int:
             pos = comma + 1
             continue
         return comma
-
-
-# A comma inside a list of names: more capitalised words, then "and" and another one.
-_LIST_GOES_ON = regex.compile(r",\s++(?:\p{Lu}[\w’'\-.]*+\s++){1,7}?and\s++\p{Lu}")
 
 
 def _party_span(text: str, start: int, limit: int) -> Span | None:

@@ -172,10 +172,15 @@ def _known_families() -> dict[str, tuple[str, ...]]:
     return families
 
 
+def _holders(family: str, year: int | None) -> list[str]:
+    """The well-known office holders of that family name in office in *year* (any year when unknown)."""
+    return [name for name in _known_families().get(family, ()) if _in_office(name, year)]
+
+
 def _known_family_country(family: str, year: int | None) -> str | None:
     """``President Bush`` in a 1990 story: the one country of the well-known office holders of that family name
-    in office that year (any year when unknown); None when there are none or they serve different countries."""
-    codes = {_known_leaders()[name] for name in _known_families().get(family, ()) if _in_office(name, year)}
+    in office that year; None when there are none or they serve different countries."""
+    codes = {_known_leaders()[name] for name in _holders(family, year)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -242,7 +247,7 @@ def _untitled_full_name(text: str, family: str) -> str | None:
 def _may_hold_office(full_name: str, year: int | None) -> bool:
     """False when the well-known office holders of that family name in office in *year* are all someone else:
     ``President Reagan`` in 1987 is not the ``Nancy Reagan`` the story also names."""
-    holders = [name for name in _known_families().get(family_name(full_name), ()) if _in_office(name, year)]
+    holders = _holders(family_name(full_name), year)
     return not holders or full_name in holders
 
 
