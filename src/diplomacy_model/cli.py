@@ -7,6 +7,7 @@ Subcommands::
     diplomacy-model dateline TEXT | -    [--published DATE] [--format json|table]
     diplomacy-model anniversary TEXT | - [--published DATE] [--format json|table]
     diplomacy-model schema
+    diplomacy-model evaluate --gold GOLD.json FILE|DIR... [--format text|json] [--no-misses]
 
 Output is a readable table on a terminal and JSON when piped: for ``json`` one
 document for one input and a list for several, for ``jsonl`` one line per
@@ -103,6 +104,15 @@ def _parser() -> argparse.ArgumentParser:
                          help="output format (default: table on a terminal, json otherwise)")
 
     sub.add_parser("schema", help="print the JSON Schema of the JSON output")
+
+    ev = sub.add_parser("evaluate", help="precision, recall and F1 per kind against your own gold")
+    ev.add_argument("files", nargs="+", metavar="FILE", help="article files or folders of *.txt")
+    ev.add_argument("--gold", required=True, metavar="GOLD.json",
+                    help="gold keyed by file name (format: docs/evaluate.md)")
+    ev.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    ev.add_argument("--no-misses", dest="misses", action="store_false", help="totals only, no list of misses")
+    ev.add_argument("--reference", action="store_true",
+                    help="pass each entry's reference_date (else its published date) to extract")
     return parser
 
 
@@ -142,6 +152,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
             return _schema(out)
         if args.command == "extract":
             return _extract(args, inp, out, err)
+        if args.command == "evaluate":
+            from . import evaluate  # noqa: PLC0415  (only this command scores)
+
+            return evaluate.run(args.files, args.gold, fmt=args.format, misses=args.misses,
+                                reference=args.reference, out=out, err=err)
         return _phrase(args, inp, out, err)
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as Unix tools do
         with contextlib.suppress(OSError):
