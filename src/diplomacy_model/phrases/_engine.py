@@ -24,6 +24,8 @@ class Rule(Generic[T]):
     name: str
     pattern: regex.Pattern[str]
     produce: Callable[[regex.Match[str]], T | None]
+    # The lower-case words a match can start on, for kinds that scan for those words first; empty: not declared.
+    anchors: frozenset[str] = frozenset()
 
 
 @attrs.frozen

@@ -3,17 +3,20 @@
 ``find_meeting_cues`` scans running text; ``parse_meeting_cue`` is its strict
 half (the text must state exactly one meeting); ``render_meeting_cue`` writes a
 sentence ``parse_meeting_cue`` reads back. Whole-article meetings are assembled
-from these cues by ``article.py``.
+from these cues by ``assemble_meetings`` (the ``assemble`` package).
 """
 
 from __future__ import annotations
 
 from ...errors import ParseError, require_text
+from .assemble import assemble_meetings
 from .cue import MeetingCue, intended
 from .render import render_meeting_cue
 from .rules import scan
 
-__all__ = ["MeetingCue", "find_meeting_cues", "intended", "parse_meeting_cue", "render_meeting_cue"]
+__all__ = [
+    "MeetingCue", "assemble_meetings", "find_meeting_cues", "intended", "parse_meeting_cue", "render_meeting_cue",
+]
 
 
 def find_meeting_cues(text: str) -> tuple[MeetingCue, ...]:

@@ -21,18 +21,8 @@ __all__ = [
     "SITE_NOUNS",
     "SUBJECT_STOPWORDS",
     "TITLE_WORDS",
-    "TRIGGER_WORDS",
     "VENUE_WORDS",
 ]
-
-# The anchor: every meeting cue starts on one of these words (matched case-insensitively).
-TRIGGER_WORDS: tuple[str, ...] = (
-    "summit", "summits", "meeting", "meetings", "meet", "meets", "met", "talks",
-    "consultation", "consultations", "visit", "visits", "visited", "visiting",
-    "received", "receives", "receive", "hosted", "hosts", "host", "hosting",
-    "phone", "telephone", "video", "videoconference", "virtual", "online",
-    "spoke", "speaking", "talked", "conference", "forum", "dialogue",
-)
 
 # Capitalised heads of a named event ("APEC Economic Leaders' Meeting", "12th BRICS Summit").
 EVENT_HEADS: frozenset[str] = frozenset({"Summit", "Meeting", "Conference", "Forum", "Dialogue", "Talks"})

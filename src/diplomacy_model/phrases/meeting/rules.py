@@ -51,52 +51,15 @@ from .lexicon import (
     SITE_NOUNS,
     SUBJECT_STOPWORDS,
     TITLE_WORDS,
-    TRIGGER_WORDS,
     VENUE_WORDS,
 )
 
-__all__ = ["ANCHOR", "rules", "scan"]
+__all__ = ["ANCHOR", "TRIGGER_WORDS", "rules", "scan"]
 
 _WINDOW = 600  # furthest a sentence boundary is looked for, each side of a hit
 _NEAR = 250  # the short window first searched for a sentence's start
 _PRE = 200  # characters of the sentence read before a trigger
 _POST = 260  # characters read after it
-
-ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
-# ``ANCHOR``'s hits are exactly the whole words of the text that are trigger words. Over ``text.lower()`` they are
-# found faster with ``str.find`` and a word-boundary test either side. Exact only when no character of the text
-# folds case-insensitively onto an ASCII letter from outside ASCII (``İ``, ``ſ``, ``K``): then lower-casing keeps
-# every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts, which use ``ANCHOR`` itself.
-_FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
-assert all(w.isalpha() and w == w.lower() for w in TRIGGER_WORDS)
-_TRIGGER_SET = frozenset(TRIGGER_WORDS)
-# Trigger words no other trigger word is a prefix of ("meet" for meets/meeting/meetings): each hit has exactly one.
-_TRIGGER_ROOTS = tuple(sorted(w for w in _TRIGGER_SET if not any(v != w and w.startswith(v) for v in _TRIGGER_SET)))
-_WORD_CHAR = regex.compile(r"\w")
-
-
-def _is_word_char(c: str) -> bool:
-    """Whether *c* is ``\\w`` for the regex module (ASCII answered without it)."""
-    return (c.isalnum() or c == "_") if c.isascii() else _WORD_CHAR.match(c) is not None
-
-
-def _anchor_starts(low: str) -> list[int]:
-    """Start of every ``ANCHOR`` hit in *low*, a lower-cased text without ``_FOLDS_TO_ASCII`` characters."""
-    out = []
-    size = len(low)
-    for root in _TRIGGER_ROOTS:
-        i = low.find(root)
-        while i >= 0:
-            j = i + len(root)  # nothing starting inside the root can follow a word boundary
-            if i == 0 or not _is_word_char(low[i - 1]):
-                while j < size and _is_word_char(low[j]):
-                    j += 1
-                if low[i:j] in _TRIGGER_SET:  # the whole word is a trigger word
-                    out.append(i)
-            i = low.find(root, j)
-    out.sort()
-    return out
-
 
 @attrs.frozen
 class _Trigger:
@@ -357,39 +320,77 @@ def _named_only(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), m.group().lower(), named=True)
 
 
-def _rule(name: str, pattern: str, produce: Callable[[regex.Match[str]], _Trigger | None]) -> Rule[_Trigger]:
-    return Rule(name, regex.compile(pattern), produce)
+def _rule(name: str, anchors: str, pattern: str, produce: Callable[[regex.Match[str]], _Trigger | None]
+          ) -> Rule[_Trigger]:
+    """A rule whose match starts on one of the space-separated *anchors* (lower-case whole words)."""
+    return Rule(name, regex.compile(pattern), produce, frozenset(anchors.split()))
 
 
+_SPEAK_ANCHORS = "spoke speaking talked"
 rules: tuple[Rule[_Trigger], ...] = (
-    _rule("<speak> by phone", _SPEAK + r"\s++(?i:by|over\s++the|on\s++the|via)\s++(?i:tele)?+(?i:phone)\b",
-          _phone_verb),
-    _rule("<speak> via video link", _SPEAK + r"\s++(?i:by|via|over|through)\s++(?i:an?\s++)?+(?i:video)"
-          r"(?:[\s-]*+(?i:link|conference|call))?+\b", _video_verb),
-    _rule("phone call", r"(?i:(?:tele)?phone)[\s-]++(?i:calls?+|conversations?+|talks|conference|summit)\b",
-          _phone_noun),
-    _rule("video call", r"(?i:video[\s-]*+(?:calls?+|conferences?+|link|summit|meeting|talks|chat)|"
-          r"videoconferences?+)\b", _video_noun),
-    _rule("virtual <meeting>", r"(?i:virtual|online)\s++(?P<head>(?i:meetings?+|summits?+|talks|calls?+|"
-          r"conference|consultations?+))\b", _virtual),
-    _rule("summit", r"(?i:summits?+)(?:\s++(?i:meetings?+|talks)\b)?+", _summit),
-    _rule("meeting", r"(?i:meetings?+)\b", _meeting),
-    _rule("meet", r"(?i:meets|meet|met)\b", _meet),
-    _rule("talks", r"(?i:talks)\b", _talks),
-    _rule("consultation", r"(?i:consultations?+)\b", _consultation),
-    _rule("visit", r"(?i:visits|visited|visiting|visit)\b", _visit),
-    _rule("received", r"(?i:received|receives|receive)\b", _received),
-    _rule("host", r"(?i:hosted|hosts|hosting|host)\b", _host),
-    _rule("<Named> Conference", r"(?:Conference|Forum|Dialogue)\b", _named_only),
+    _rule("<speak> by phone", _SPEAK_ANCHORS,
+          _SPEAK + r"\s++(?i:by|over\s++the|on\s++the|via)\s++(?i:tele)?+(?i:phone)\b", _phone_verb),
+    _rule("<speak> via video link", _SPEAK_ANCHORS,
+          _SPEAK + r"\s++(?i:by|via|over|through)\s++(?i:an?\s++)?+(?i:video)(?:[\s-]*+(?i:link|conference|call))?+\b",
+          _video_verb),
+    _rule("phone call", "phone telephone",
+          r"(?i:(?:tele)?phone)[\s-]++(?i:calls?+|conversations?+|talks|conference|summit)\b", _phone_noun),
+    _rule("video call", "video videoconference",
+          r"(?i:video[\s-]*+(?:calls?+|conferences?+|link|summit|meeting|talks|chat)|videoconferences?+)\b",
+          _video_noun),
+    _rule("virtual <meeting>", "virtual online",
+          r"(?i:virtual|online)\s++(?P<head>(?i:meetings?+|summits?+|talks|calls?+|conference|consultations?+))\b",
+          _virtual),
+    _rule("summit", "summit summits", r"(?i:summits?+)(?:\s++(?i:meetings?+|talks)\b)?+", _summit),
+    _rule("meeting", "meeting meetings", r"(?i:meetings?+)\b", _meeting),
+    _rule("meet", "meet meets met", r"(?i:meets|meet|met)\b", _meet),
+    _rule("talks", "talks", r"(?i:talks)\b", _talks),
+    _rule("consultation", "consultation consultations", r"(?i:consultations?+)\b", _consultation),
+    _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
+    _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
+    _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),
+    _rule("<Named> Conference", "conference forum dialogue", r"(?:Conference|Forum|Dialogue)\b", _named_only),
 )
 
-# The rules whose pattern can start with a given (lower-cased) letter, in order: a hit tries only those.
-_INITIALS = ("stc", "stc", "tp", "v", "vo", "s", "m", "m", "t", "c", "v", "r", "h", "cfd")
-assert len(_INITIALS) == len(rules)
-_RULES_BY_INITIAL: dict[str, tuple[Rule[_Trigger], ...]] = {
-    c: tuple(rule for rule, initials in zip(rules, _INITIALS, strict=True) if c in initials)
-    for c in "abcdefghijklmnopqrstuvwxyz"
+# The anchor: every cue starts on one of the rules' anchor words, and a hit on a word tries only its rules, in order.
+TRIGGER_WORDS = tuple(sorted({word for rule in rules for word in rule.anchors}))
+_RULES_BY_WORD: dict[str, tuple[Rule[_Trigger], ...]] = {
+    word: tuple(rule for rule in rules if word in rule.anchors) for word in TRIGGER_WORDS
 }
+
+ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
+# ``ANCHOR``'s hits are exactly the whole words of the text that are trigger words. Over ``text.lower()`` they are
+# found faster with ``str.find`` and a word-boundary test either side. Exact only when no character of the text
+# folds case-insensitively onto an ASCII letter from outside ASCII (``İ``, ``ſ``, ``K``): then lower-casing keeps
+# every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts, which use ``ANCHOR`` itself.
+_FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
+_TRIGGER_SET = frozenset(TRIGGER_WORDS)
+# Trigger words no other trigger word is a prefix of ("meet" for meets/meeting/meetings): each hit has exactly one.
+_TRIGGER_ROOTS = tuple(sorted(w for w in _TRIGGER_SET if not any(v != w and w.startswith(v) for v in _TRIGGER_SET)))
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether *c* is ``\\w`` for the regex module (ASCII answered without it)."""
+    return (c.isalnum() or c == "_") if c.isascii() else _WORD_CHAR.match(c) is not None
+
+
+def _anchor_hits(low: str) -> list[tuple[int, str]]:
+    """Every ``ANCHOR`` hit in *low*, a lower-cased text without ``_FOLDS_TO_ASCII`` characters: (start, word)."""
+    out = []
+    size = len(low)
+    for root in _TRIGGER_ROOTS:
+        i = low.find(root)
+        while i >= 0:
+            j = i + len(root)  # nothing starting inside the root can follow a word boundary
+            if i == 0 or not _is_word_char(low[i - 1]):
+                while j < size and _is_word_char(low[j]):
+                    j += 1
+                if low[i:j] in _TRIGGER_SET:  # the whole word is a trigger word
+                    out.append((i, low[i:j]))
+            i = low.find(root, j)
+    out.sort()
+    return out
 
 
 # --- sentences ----------------------------------------------------------------
@@ -757,12 +758,23 @@ def _abbreviation_dot(toks: list[str]) -> bool:
 
 @attrs.define
 class _Reading:
-    """Mutable scratch while one cue is being completed."""
+    """Mutable scratch while one cue is being completed, stage by stage (see ``_complete``)."""
 
+    text: str
+    trig: _Trigger
+    hit_start: int
+    s_start: int  # the sentence's bounds
+    s_end: int
     start: int
     end: int
     kind: str
     mode: MeetingMode
+    pre_lo: int = 0  # where the window read before the trigger starts
+    toks: list[regex.Match[str]] = attrs.Factory(list)  # the words of that window
+    i: int = -1  # the word the leftward walk has reached
+    mods: list[str] = attrs.Factory(list)
+    place_before: Span | None = None
+    limit: int = 0  # where the window read after the trigger ends
     parties: list[Span] = attrs.Factory(list)
     det: str | None = None
     count: int | None = None
@@ -775,12 +787,60 @@ class _Reading:
 
 def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], *, next_hit: int,
               rule_name: str, lowered: str | None = None) -> MeetingCue | None:
+    """The cue at *hit_start*, read in stages: left of the trigger (named event, modifiers, subject), then right
+    of it (participants, place and venue, date), then what the whole clause says (mode, host, tense, codes)."""
     s_start, s_end = sent
-    r = _Reading(trig.start if trig.start is not None else hit_start, trig.end, trig.kind, trig.mode)
-    pre_lo = max(s_start, r.start - _PRE)
-    toks = list(_WORD.finditer(text, pre_lo, r.start))
+    start = trig.start if trig.start is not None else hit_start
+    r = _Reading(text, trig, hit_start, s_start, s_end, start, trig.end, trig.kind, trig.mode)
+    r.pre_lo = max(s_start, r.start - _PRE)
+    r.toks = list(_WORD.finditer(text, r.pre_lo, r.start))
+    if not _read_named_event(r):
+        return None
+    _read_modifiers(r)
+    _read_subject(r)
+    r.limit = _cut_post(text, r.end, min(s_end, next_hit, r.end + _POST))
+    _read_parties_after(r)
+    place, place_span, venue, venue_span = _read_place(r)
+    date_hint = _read_date_hint(r)
+    _read_mode(r, lowered)
+    host_text = _read_host(r)
+    future = _read_future(r, date_hint, rule_name, lowered)
+    named_party = any(text[p.start:p.end].lower() != text[p.start:p.end] for p in r.parties)
+    anaphoric = (
+        not r.named and r.count is None and not named_party and not trig.verb
+        and (r.det in DEFINITE or r.det == "poss")
+    )
+    cameo, plover_event, plover_mode = _codes(r, future)
+    return MeetingCue(
+        span=Span(r.start, r.end),
+        kind=r.kind,
+        mode=r.mode,
+        sentence=Span(s_start, max(s_end, r.end)),
+        future=future,
+        cameo=cameo,
+        plover_event=plover_event,
+        plover_mode=plover_mode,
+        parties_text=tuple(r.parties),
+        place=place,
+        place_span=place_span,
+        venue=venue,
+        venue_span=venue_span,
+        host_text=host_text,
+        host_span=r.host,
+        organisation_text=r.organisation,
+        date_hint=date_hint,
+        anaphoric=anaphoric,
+        count=r.count,
+        rule=rule_name,
+    )
 
-    # Named event: a run of capitalised words before a capitalised head.
+
+
+
+def _read_named_event(r: _Reading) -> bool:
+    """A run of capitalised words before a capitalised head names an event (``APEC Economic Leaders' Meeting``).
+    False when the trigger counts only as a name (``Forum``) and none is there."""
+    text, toks, trig, hit_start = r.text, r.toks, r.trig, r.hit_start
     trigger_words = text[hit_start:trig.end].split()
     head_word = trigger_words[-1] if trigger_words else ""
     i = len(toks) - 1
@@ -812,13 +872,19 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
                 r.organisation = acr.group()
             i = first - 1
         elif trig.named:
-            return None
+            return False
     elif trig.named:
-        return None
+        return False
+    r.i = i
+    return True
 
-    # Walk left over modifiers to the determiner.
-    mods: list[str] = []
-    place_before: Span | None = None
+
+
+def _read_modifiers(r: _Reading) -> None:
+    """Walk left over modifiers to the determiner: count, negotiation, kind (``state visit``), organisation."""
+    toks = r.toks
+    i = r.i
+    mods = r.mods
     kind_mods: list[str] = []
     kind_open = True
     while i >= 0:
@@ -863,7 +929,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             elif len(mods) >= 1 and mods[-1][:1].isupper() and r.organisation is None and t.startswith(_COMPASS):
                 r.organisation = " ".join([t, *reversed([x for x in mods if x[:1].isupper()])])
             elif not mods and (lookup_city(t) or lookup_country(t)):
-                place_before = Span(toks[i].start(), toks[i].end())  # "Biden's Kyiv visit"
+                r.place_before = Span(toks[i].start(), toks[i].end())  # "Biden's Kyiv visit"
             mods.append(t)
             kind_open = False
             i -= 1
@@ -898,8 +964,13 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         between = [t.group().lower() for t in toks[i + 1 :]]
         if not r.named and (not between or (between in (["a"], ["an"]) and toks[i].group().lower() in _PAY)):
             r.start = toks[i].start()  # "held talks", "paid a visit"
+    r.i = i
 
-    # Subject: before a verb trigger or a light verb.
+
+def _read_subject(r: _Reading) -> None:
+    """The subject before a verb trigger or a light verb, or the sentence's when a phrase points to it."""
+    text, toks, trig, hit_start, s_start, s_end = r.text, r.toks, r.trig, r.hit_start, r.s_start, r.s_end
+    i = r.i
     subj_from: int | None = None
     if trig.verb:
         subj_from = len(toks) - 1
@@ -943,9 +1014,11 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         # "Addressing the 12th BRICS summit via video link, Xi took swipes at ...": the same, after a participle.
         _subject_after_opening(text, r, s_end)
 
-    # After the trigger: participants, place, venue, date.
-    limit = min(s_end, next_hit, r.end + _POST)
-    limit = _cut_post(text, r.end, limit)
+
+def _read_parties_after(r: _Reading) -> None:
+    """The participants after the trigger: ``with``/``between`` a phrase, or a verb's object."""
+    text, trig = r.text, r.trig
+    limit = r.limit
     pos = r.end
     bm = _BETWEEN.match(text, pos, limit)
     if bm and not (bm.group("prep").lower() == "by" and r.kind not in {"visit", "state visit", "official visit",
@@ -967,6 +1040,11 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             if ps:
                 r.parties.append(ps)
                 pos = ps.end
+
+
+def _read_place(r: _Reading) -> tuple[str | None, Span | None, str | None, Span | None]:
+    """Place and venue after the trigger (``in Beijing``, ``at the Great Hall of the People``)."""
+    text, trig, limit, pre_lo = r.text, r.trig, r.limit, r.pre_lo
     place: str | None = None
     place_span: Span | None = None
     venue: str | None = None
@@ -996,14 +1074,19 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         if fm and fm.group("p").split()[0] not in _NOT_PLACE:
             p = fm.group("p").rstrip(".")
             place, place_span = p, Span(fm.start("p"), fm.start("p") + len(p))
-    if place is None and place_before is not None and r.kind.endswith("visit"):
-        place, place_span = place_before.of(text), place_before
+    if place is None and r.place_before is not None and r.kind.endswith("visit"):
+        place, place_span = r.place_before.of(text), r.place_before
     if trig.verb and r.kind == "visit" and place is None:
         om = _ORG_AFTER.match(text[r.end:limit])
         if om and om.group(1).split()[0] not in _NOT_PLACE:
             p = om.group(1).rstrip(".")
             place, place_span = p, Span(r.end + om.start(1), r.end + om.start(1) + len(p))
+    return place, place_span, venue, venue_span
 
+
+def _read_date_hint(r: _Reading) -> Span | None:
+    """The date phrase after the trigger, else the last one before it in its clause."""
+    text, limit, pre_lo = r.text, r.limit, r.pre_lo
     date_hint: Span | None = None
     after = _dates(text, r.end, limit)
     if after:
@@ -1012,8 +1095,12 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         clause = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
         before = _dates(text, clause, r.start)
         date_hint = before[-1] if before else None
+    return date_hint
 
-    # Mode markers near the trigger.
+
+def _read_mode(r: _Reading, lowered: str | None) -> None:
+    """Phone or virtual markers near the trigger (``by telephone``, ``via video link``)."""
+    text, s_start, s_end, limit = r.text, r.s_start, r.s_end, r.limit
     if r.mode is MeetingMode.IN_PERSON:
         near_lo, near_hi = max(s_start, r.start - 25), min(limit + 30, s_end)
         if _may_have(lowered, near_lo, near_hi, _PHONE_WORDS) and _MODE_PHONE.search(text, near_lo, near_hi):
@@ -1023,7 +1110,11 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
             if r.kind == "meeting":
                 r.kind = "virtual meeting"
 
-    # Host: "China in hosting the ...", "hosted by ...".
+
+
+def _read_host(r: _Reading) -> str | None:
+    """The host: ``China in hosting the ...``, ``hosted by ...``."""
+    text, toks, pre_lo, limit = r.text, r.toks, r.pre_lo, r.limit
     host_text: str | None = None
     # Most cues have no host word before them: one substring test skips the token walk.
     for k in range(len(toks) - 1, -1, -1) if "host" in text[pre_lo:r.start].lower() else ():
@@ -1042,8 +1133,12 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         r.host = Span(r.end + hb.start(1), r.end + hb.end(1))
     if r.host:
         host_text = r.host.of(text)
+    return host_text
 
-    # Future.
+
+def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: str | None) -> bool:
+    """Whether the clause puts the meeting still to come (``will``, ``is to``, ``to be held``, ``next week``)."""
+    text, trig, hit_start, s_end, pre_lo = r.text, r.trig, r.hit_start, r.s_end, r.pre_lo
     clause_lo = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
     post_hi = min(s_end, r.end + 80)
     post_may = _may_have(lowered, r.end, post_hi, _FUTURE_POST_WORDS)
@@ -1061,14 +1156,12 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     )
     if trig.verb and rule_name == "meet" and text[hit_start:trig.end].lower() == "met":
         future = bool(post_may and _FUTURE_POST.search(text, r.end, post_hi))
+    return future
 
-    named_party = any(text[p.start:p.end].lower() != text[p.start:p.end] for p in r.parties)
-    anaphoric = (
-        not r.named and r.count is None and not named_party and not trig.verb
-        and (r.det in DEFINITE or r.det == "poss")
-    )
 
-    # Codes.
+def _codes(r: _Reading, future: bool) -> tuple[str, str, str | None]:
+    """CAMEO code, PLOVER event and PLOVER mode (the decisions are in the module's docstring)."""
+    trig, mods = r.trig, r.mods
     multilateral = r.named or (r.organisation is not None) or bool(set(mods) & {"multilateral", "four-party",
                                                                                "six-party", "three-party"})
     if future:
@@ -1081,29 +1174,7 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
         cameo, plover_event, plover_mode = "046", "CONSULT", "multilateral" if multilateral else None
     else:
         cameo, plover_event, plover_mode = "040", "CONSULT", "multilateral" if multilateral else None
-
-    return MeetingCue(
-        span=Span(r.start, r.end),
-        kind=r.kind,
-        mode=r.mode,
-        sentence=Span(s_start, max(s_end, r.end)),
-        future=future,
-        cameo=cameo,
-        plover_event=plover_event,
-        plover_mode=plover_mode,
-        parties_text=tuple(r.parties),
-        place=place,
-        place_span=place_span,
-        venue=venue,
-        venue_span=venue_span,
-        host_text=host_text,
-        host_span=r.host,
-        organisation_text=r.organisation,
-        date_hint=date_hint,
-        anaphoric=anaphoric,
-        count=r.count,
-        rule=rule_name,
-    )
+    return cameo, plover_event, plover_mode
 
 
 def scan(text: str) -> tuple[MeetingCue, ...]:
@@ -1111,11 +1182,13 @@ def scan(text: str) -> tuple[MeetingCue, ...]:
     found: list[tuple[int, _Trigger, str]] = []
     consumed = 0
     low: str | None = None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
-    hits = _anchor_starts(low) if low is not None else [hit.start() for hit in ANCHOR.finditer(text)]
-    for hit_start in hits:
+    hits = _anchor_hits(low) if low is not None else [(hit.start(), hit.group().lower()) for hit in
+                                                       ANCHOR.finditer(text)]
+    for hit_start, word in hits:
         if hit_start < consumed:
             continue
-        for rule in _RULES_BY_INITIAL[low[hit_start]] if low is not None else rules:
+        # A word folded from outside ASCII ("ſummit") is no key: it tries every rule.
+        for rule in _RULES_BY_WORD.get(word, rules):
             # Always bound the match: the regex module may scan ahead to the end for a required literal.
             m = rule.pattern.match(text, hit_start, hit_start + 80)
             if m is None:

@@ -1,0 +1,110 @@
+"""Meeting assembly: local cues become the article's meetings.
+
+Three stages, one module each: ``participants`` (who: the leaders a cue's
+phrases name, a subject lent by the clause), ``dating`` (when: the date its
+clause owns, the lead's, an earlier mention's or its trip's) and ``merging``
+(which mentions are one meeting). ``assemble_meetings`` runs them over the cues
+in text order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from ....model import Dateline, DateMention, Leader, Meeting, Organisation, Span
+from ..cue import MeetingCue, intended
+from .dating import Dating, date_by_trip
+from .merging import RECENT, Draft, named_before
+from .participants import People
+
+__all__ = ["assemble_meetings"]
+
+
+def assemble_meetings(
+    text: str,
+    cues: Iterable[MeetingCue],
+    *,
+    leaders: Sequence[Leader],
+    organisations: Sequence[Organisation] = (),
+    dates: Sequence[DateMention] = (),
+    dateline: Dateline | None = None,
+    reference: dt.date | None = None,
+) -> tuple[Meeting, ...]:
+    """The meetings *cues* state, with participants from *leaders* and dates from *dates*.
+
+    >>> from diplomacy_model.phrases.meeting import find_meeting_cues
+    >>> from diplomacy_model.phrases.title import find_leaders
+    >>> text = "Xi Jinping held talks with Vladimir Putin. Their talks were long."
+    >>> [m.participants for m in assemble_meetings(text, find_meeting_cues(text), leaders=find_leaders(text))]
+    [('Xi Jinping', 'Vladimir Putin')]
+    """
+    return _Assembly(People(text, leaders, organisations), Dating(text, dates, dateline, reference)).run(cues)
+
+
+class _Assembly:
+    """One pass over the cues: draft each, give it a subject, date it, merge it with an earlier mention."""
+
+    def __init__(self, people: People, dating: Dating) -> None:
+        self.people = people
+        self.dating = dating
+
+    def run(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
+        people, dating = self.people, self.dating
+        drafts: list[Draft] = []
+        subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
+        cues = list(cues)
+        # Where each cue's own date ends: another meeting in the same sentence does not borrow it.
+        dating.claimed = {cue.date_hint.end for cue in cues if cue.date_hint is not None}
+        for cue in cues:
+            recent = drafts[-RECENT:]
+            if cue.anaphoric and not (cue.organisation_text and not named_before(cue, recent)):
+                dating.date_earlier(cue, recent)  # "the summit on Monday": only a date to give
+                continue
+            draft = self.draft(cue)
+            own = people.subject(cue, draft)
+            if own is not None:
+                subject = (cue.sentence, own, cue.future)
+            if cue.count is not None:
+                continue  # "five rounds of summit talks": several meetings, named one by one if at all
+            elif draft.participants and not people.names_all(cue):
+                if subject is not None and subject[0] == cue.sentence and subject[2] and not cue.future:
+                    draft.cue = intended(cue)  # "will hold talks with A, and meet B": both still to come
+                inherited = people.inherited_subject(cue, subject)
+                if inherited is not None and inherited.name not in draft.participants:
+                    draft.participants.insert(0, inherited.name)
+                    if inherited.country is not None and inherited.country not in draft.countries:
+                        draft.countries.insert(0, inherited.country)
+            if not (draft.participants or draft.organisation or draft.host):
+                # "talks" with nobody named: nothing a dataset could use, unless it names an event already known.
+                same = next((d for d in recent if d.same_event(draft)), None) if draft.cue.kind[:1].isupper() else None
+                if same is not None:
+                    same.absorb(draft)
+                continue
+            dating.announced(draft, recent)
+            if not draft.cue.future and dating.after_reference(draft):
+                draft.cue = intended(draft.cue)  # dated after the story was filed: still to come, whatever the verb
+            same = next((d for d in recent if d.compatible(draft)), None)
+            if same is None:
+                drafts.append(draft)
+            else:
+                same.absorb(draft)
+        date_by_trip(drafts)
+        return tuple(d.finish() for d in drafts)
+
+    def draft(self, cue: MeetingCue) -> Draft:
+        people = self.people
+        participants, countries = people.participants(cue)
+        date, date_span, borrowed = self.dating.date(cue)
+        return Draft(
+            cue=cue,
+            participants=participants,
+            countries=countries,
+            date=date,
+            date_span=date_span,
+            place=cue.place,
+            venue=cue.venue,
+            host=people.host(cue),
+            organisation=people.organisation(cue.organisation_text) or people.organisation_after(cue),
+            date_borrowed=borrowed,
+        )

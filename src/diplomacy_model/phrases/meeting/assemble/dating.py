@@ -1,0 +1,180 @@
+"""Dating: a meeting's date from its own clause, the lead, an earlier mention or the trip it belongs to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ....errors import ParseError
+from ....model import Dateline, DateMention, PartialDate, Span
+from ...dates import parse_date
+from ...dates.tense import tense_at
+from ..cue import MeetingCue, intended
+from .merging import RECENT, Draft, kind_head
+
+__all__ = ["Dating", "date_by_trip"]
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class Dating:
+    """When a meeting was: the date mention its cue owns, else the lead's, read forwards for what is to come."""
+
+    def __init__(
+        self, text: str, dates: Sequence[DateMention], dateline: Dateline | None, reference: dt.date | None
+    ) -> None:
+        self.text = text
+        self.reference = reference
+        # The dateline says when the story was filed, not when its meetings were: it borrows on its own terms.
+        self.dates = [d for d in dates if dateline is None or not _within(d.span, dateline.span)]
+        self.date_starts = [d.span.start for d in self.dates]
+        lead_start = dateline.span.end if dateline is not None else 0
+        # A dateline on a line of its own (Kremlin pages) is followed by a blank line, not by the lead.
+        while lead_start < len(text) and text[lead_start].isspace():
+            lead_start += 1
+        self.lead_date = self._lead_date(lead_start, dateline)
+        self.claimed: set[int] = set()
+        self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_start) + 2)
+
+    def date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None, bool]:
+        """The meeting's date, its span, and whether it was borrowed from the lead."""
+        mention = self.date_in(cue.date_hint) if cue.date_hint is not None else None
+        if mention is None:
+            mention = self.date_in(cue.sentence, cue.span, skip=self.claimed)
+        if mention is not None:
+            return self.forward(mention, cue), mention.span, False
+        if (self.lead_date is not None and not cue.future
+                and self.lead_date[1].start <= cue.span.start < self.lead_reach):
+            return self.lead_date[0], self.lead_date[1], True
+        return None, None, False
+
+    def forward(self, mention: DateMention, cue: MeetingCue) -> PartialDate:
+        """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``."""
+        if not cue.future or self.reference is None:
+            return mention.date
+        iso = mention.date.isoformat()
+        if iso >= self.reference.isoformat()[: len(iso)]:
+            return mention.date
+        between = self.text[cue.span.end : mention.span.start]
+        if between and tense_at(between, len(between)) == "past":
+            # "his planned visit to Tokyo ... but later went ahead with the trip in late October": a past verb
+            # between the plan and the date dates what happened; "his planned visit in April" is still to come.
+            return mention.date
+        try:
+            return parse_date(mention.text, reference=self.reference, tense="future")
+        except ParseError:
+            return mention.date
+
+    def date_in(self, where: Span, near: Span | None = None, skip: set[int] | frozenset[int] = frozenset()
+                 ) -> DateMention | None:
+        """The date mention inside *where*, except those ending at a position in *skip*: the first one, or with
+        *near* the day- or month-precise one nearest to it, else a year-only one within 40 characters."""
+        i = bisect_left(self.date_starts, where.start)
+        best: DateMention | None = None
+        year_only: DateMention | None = None
+        while i < len(self.dates) and self.dates[i].span.start < where.end:
+            mention = self.dates[i]
+            i += 1
+            if not _within(mention.span, where) or mention.span.end in skip:
+                continue
+            if near is None:
+                return mention
+            if mention.date.month is None:
+                # "this year" dates a meeting only when nothing finer does, and only close by: "held five rounds of
+                # summit talks this year", not "the visit will mark 30 years of ties this year".
+                if _distance(mention.span, near) < 40 and (year_only is None or _distance(
+                        mention.span, near) < _distance(year_only.span, near)):
+                    year_only = mention
+                continue
+            if best is None or _distance(mention.span, near) < _distance(best.span, near):
+                best = mention
+        return best or year_only
+
+    def _lead_date(self, start: int, dateline: Dateline | None) -> tuple[PartialDate, Span] | None:
+        """The date a lead covers: its own (``underlined on Wednesday``), else the dateline's.
+
+        It reaches the meeting named in the lead paragraph and the one after it
+        (``lead_reach``): a Kremlin readout dated in its page header names the
+        talks of that day without repeating the date.
+        """
+        lead_end = self.text.find(". ", start)
+        lead_end = _paragraph_end(self.text, start) if lead_end < 0 else lead_end + 1
+        mention = self.date_in(Span(start, max(start, lead_end)))
+        if mention is not None and mention.date.day is not None:
+            return mention.date, mention.span
+        if mention is None and dateline is not None and dateline.date is not None:
+            return PartialDate.from_date(dateline.date), dateline.span
+        return None
+
+    def announced(self, draft: Draft, drafts: list[Draft]) -> None:
+        """``Asked about the summit talks between Lee and Xi on Monday, Wi replied``: the summit the article
+        announced before, not one last Monday. A past-tense sentence read its weekday backwards; the same
+        participants' meeting, already known to be still to come, reads it forwards."""
+        if draft.cue.future or draft.date is None or draft.date_borrowed or draft.date_span is None:
+            return
+        if self.reference is None or draft.date.isoformat() >= self.reference.isoformat():
+            return
+        words = self.text[draft.date_span.start : draft.date_span.end]
+        if not any(day in words for day in _WEEKDAY_NAMES):
+            return
+        head, people = kind_head(draft.cue.kind), set(draft.participants)
+        if not any(d.cue.future and set(d.participants) == people and kind_head(d.cue.kind) == head for d in drafts):
+            return
+        try:
+            ahead = parse_date(words, reference=self.reference, tense="future")
+        except ParseError:
+            return
+        draft.cue, draft.date = intended(draft.cue), ahead
+
+    def after_reference(self, draft: Draft) -> bool:
+        """Whether the draft's own date (a day or month) falls after the story's reference date."""
+        if self.reference is None or draft.date is None or draft.date_borrowed or draft.date.month is None:
+            return False
+        iso = draft.date.isoformat()
+        return iso > self.reference.isoformat()[: len(iso)]
+
+    def date_earlier(self, cue: MeetingCue, drafts: list[Draft]) -> None:
+        """``The summit on Monday`` dates the last summit named before it, if that one has no date of its own."""
+        if cue.date_hint is None:
+            return
+        head = kind_head(cue.kind)
+        earlier = next((d for d in reversed(drafts) if kind_head(d.cue.kind) == head), None)
+        if earlier is None or not (earlier.date is None or earlier.date_borrowed):
+            return
+        mention = self.date_in(cue.date_hint)
+        if mention is not None and mention.date.month is not None:
+            earlier.date, earlier.date_span = self.forward(mention, earlier.cue), mention.span
+            earlier.date_borrowed = False
+
+
+def date_by_trip(drafts: list[Draft]) -> None:
+    """``Wen will pay official visits ... from Dec. 4 to 15`` and, later, ``he will hold talks with A``.
+
+    A meeting still to come with no date of its own, held by someone whose
+    dated trip the article announced before it, falls within that trip: its
+    month is known, its day is not.
+    """
+    trips: list[Draft] = []
+    for draft in drafts:
+        if "visit" in draft.cue.kind and draft.cue.future and draft.date is not None and draft.participants:
+            trips.append(draft)
+        elif draft.date is None and draft.cue.future and draft.participants:
+            trip = next((t for t in reversed(trips[-RECENT:]) if t.participants[0] in draft.participants), None)
+            if trip is not None and trip.date is not None and trip.date.month is not None:
+                draft.date = PartialDate(trip.date.year, trip.date.month)
+                draft.date_span, draft.date_borrowed = trip.date_span, True
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", min(start, len(text)))
+    return len(text) if end < 0 else end
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, a.start - b.end, b.start - a.end)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+

@@ -1,0 +1,143 @@
+"""Merging: mentions of one meeting become one meeting.
+
+A ``Draft`` is a meeting being assembled from one or more cues; ``compatible``
+says whether a later mention is the same meeting, ``absorb`` takes what it adds.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ....gazetteer.countries import lookup_city, lookup_country
+from ....model import Meeting, PartialDate, Span
+from ..cue import MeetingCue
+
+__all__ = ["RECENT", "Draft", "kind_head", "named_before"]
+
+# How many of the latest meetings a new mention is compared with: every real article has far fewer, and the
+# bound keeps a text of thousands of meetings linear in time.
+RECENT = 256
+
+
+@attrs.define
+class Draft:
+    """A meeting being assembled from one or more cues."""
+
+    cue: MeetingCue
+    participants: list[str]
+    countries: list[str]
+    date: PartialDate | None
+    date_span: Span | None
+    place: str | None
+    venue: str | None
+    host: str | None
+    organisation: str | None
+    # The lead's date, borrowed by a meeting that names none of its own, gives way to any it names itself.
+    date_borrowed: bool = False
+
+    def absorb(self, other: Draft) -> None:
+        """Take what *other*, a later mention of the same meeting, adds."""
+        finer = (other.date is not None and self.date is not None
+                 and len(other.date.isoformat()) > len(self.date.isoformat())
+                 and other.date.isoformat().startswith(self.date.isoformat()))
+        stronger = other.date is not None and self.date_borrowed and not other.date_borrowed
+        if self.date is None or finer or stronger:
+            self.date, self.date_span, self.date_borrowed = other.date, other.date_span, other.date_borrowed
+        if other.cue.future and not self.cue.future:
+            # "will take place ... on November 10": the event is still to come, and coded as such.
+            self.cue = attrs.evolve(other.cue, span=self.cue.span, kind=self.cue.kind)
+        if set(self.participants) < set(other.participants):
+            self.participants = other.participants
+            self.countries = list(dict.fromkeys([*other.countries, *self.countries]))
+        self.place = self.place or other.place
+        self.venue = self.venue or other.venue
+        self.host = self.host or other.host
+        self.organisation = self.organisation or other.organisation
+
+    def compatible(self, other: Draft) -> bool:
+        if self.same_event(other):
+            return True
+        if self.cue.kind[:1].isupper() and other.cue.kind[:1].isupper() and self.cue.kind != other.cue.kind:
+            return False  # two named events are two events
+        if self.cue.mode != other.cue.mode:
+            return False
+        if set(self.participants) != set(other.participants):
+            return self._named_twice(other)
+        if not self.participants and kind_head(self.cue.kind) != kind_head(other.cue.kind):
+            return False  # with nobody named, "the APEC summit" and "the APEC Ministerial Meeting" are two events
+        if self.cue.future != other.cue.future:
+            # "The Lee-Xi summit comes at a critical juncture": an undated later mention of an announced meeting.
+            return (self.cue.future and (other.date is None or other.date_borrowed)
+                    and kind_head(self.cue.kind) == kind_head(other.cue.kind))
+        return self._dates_agree(other)
+
+    def same_event(self, other: Draft) -> bool:
+        """``the Economic Leaders' Meeting``, then ``the Economic Leaders' Meeting slated on Nov. 18``: one event
+        named twice, whatever each mention says of its organiser, unless they name two organisers or two years
+        (an event's opening and closing days are still one event; last year's edition is another)."""
+        if not (self.cue.kind[:1].isupper() and self.cue.kind == other.cue.kind):
+            return False
+        if None not in (self.organisation, other.organisation) and self.organisation != other.organisation:
+            return False
+        if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
+            return True
+        return self.date.year == other.date.year
+
+    def _dates_agree(self, other: Draft) -> bool:
+        if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
+            return True
+        a, b = self.date.isoformat(), other.date.isoformat()
+        return a.startswith(b) or b.startswith(a)
+
+    def _named_twice(self, other: Draft) -> bool:
+        """A Kremlin header's ``Meeting with X`` and the body's ``Putin met with X``: one meeting, named twice.
+
+        Only when one list of participants contains the other, they are the
+        same kind of meeting, and no two different dates set them apart.
+        """
+        mine, theirs = set(self.participants), set(other.participants)
+        return (bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+                and self.cue.future == other.cue.future
+                and (self.date is None or other.date is None or self.date == other.date)
+                and kind_head(self.cue.kind) == kind_head(other.cue.kind))
+
+    def finish(self) -> Meeting:
+        cue = self.cue
+        return Meeting(
+            kind=cue.kind,
+            span=cue.span,
+            mode=cue.mode,
+            participants=tuple(self.participants),
+            countries=tuple(_visited(cue.kind, self.place, self.countries)),
+            date=self.date,
+            date_span=self.date_span,
+            place=self.place,
+            venue=self.venue,
+            host=self.host,
+            organisation=self.organisation,
+            future=cue.future,
+            cameo=cue.cameo,
+            plover_event=cue.plover_event,
+            plover_mode=cue.plover_mode,
+        )
+
+
+def named_before(cue: MeetingCue, drafts: list[Draft]) -> bool:
+    """Whether a meeting of *cue*'s kind came before it; if not, ``the EU summit`` is the first we hear of it."""
+    head = kind_head(cue.kind)
+    return any(kind_head(d.cue.kind) == head for d in drafts)
+
+
+def kind_head(kind: str) -> str:
+    """What a mention refers back to: ``state visit`` is a ``visit``, ``summit talks`` a ``summit``."""
+    words = kind.lower().split()
+    return "summit" if "summit" in words else words[-1] if words else kind
+
+
+def _visited(kind: str, place: str | None, countries: list[str]) -> list[str]:
+    """A visit's countries include the one visited: ``a state visit to China`` adds CN."""
+    if "visit" not in kind or place is None:
+        return countries
+    code = lookup_country(place) or lookup_city(place)
+    return countries if code is None or code in countries else [*countries, code]
+

@@ -1,0 +1,182 @@
+"""Participants: the leaders a cue's phrases name, the subject a clause lends, the host and the organiser."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from ....gazetteer.countries import lookup_country, lookup_demonym
+from ....model import Leader, Organisation, Span
+from ...agreement.rules import parties_in
+from ..cue import MeetingCue
+from .merging import Draft
+
+__all__ = ["People"]
+
+# A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
+_PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|been)\s++)*+$")
+_RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
+
+
+class People:
+    """Who takes part: the leaders and organisations of the article, looked up by where they are named."""
+
+    def __init__(self, text: str, leaders: Sequence[Leader], organisations: Sequence[Organisation]) -> None:
+        self.text = text
+        self.leaders = leaders
+        self.by_name = {leader.name: leader for leader in leaders}
+        # Every leader mention as (start, end, leader's rank), by start and by end: looked up by bisection.
+        self.by_start = sorted((m.start, m.end, rank) for rank, leader in enumerate(leaders) for m in leader.mentions)
+        self.starts = [start for start, _end, _rank in self.by_start]
+        self.by_end = sorted((m.end, rank) for rank, leader in enumerate(leaders) for m in leader.mentions)
+        self.ends = [end for end, _rank in self.by_end]
+        self.widest = max((end - start for start, end, _rank in self.by_start), default=0)
+        self.organisations = organisations
+        # Where each organisation mention starts -> the first organisation (in order) with a mention there.
+        self.organisation_at: dict[int, Organisation] = {}
+        for organisation in organisations:
+            for m in organisation.mentions:
+                self.organisation_at.setdefault(m.start, organisation)
+
+    def subject(self, cue: MeetingCue, draft: Draft) -> str | None:
+        """The leader named before the trigger (``Wen will hold talks with ...``), if any.
+
+        Only a leader the phrase itself names: ``visit to Kyiv on Monday to meet with X`` has ``Kyiv`` there,
+        and X is no subject."""
+        if cue.parties_text and cue.parties_text[0].end <= cue.span.start:
+            leaders = self.leaders_in(cue.parties_text[0])
+            if leaders and leaders[0].name in draft.participants:
+                return leaders[0].name
+        return None
+
+    def names_all(self, cue: MeetingCue) -> bool:
+        """``a meeting between A and B`` names every participant; ``meet with B`` does not."""
+        if not cue.parties_text:
+            return False
+        return "between" in self.text[cue.span.end : cue.parties_text[0].start]
+
+    def inherited_subject(self, cue: MeetingCue, subject: tuple[Span, str, bool] | None) -> Leader | None:
+        """Who does the meeting when the clause has no subject of its own.
+
+        ``Wen will hold talks with A, and meet B``: the subject of the first verb;
+        ``He will meet B``: the leader last named before the sentence.
+        """
+        if subject is not None and subject[0] == cue.sentence:
+            return self.by_name.get(subject[1])
+        opening = self.text[cue.sentence.start : cue.sentence.start + 4]
+        if opening.startswith(("He ", "She ")):
+            if _RELATIVE_CLAUSE.search(self.text, cue.sentence.start, cue.span.start):
+                return None  # "He spoke after talks with A, who arrived from a meeting with B": A met B
+            return self._last_leader_before(cue.sentence.start)
+        if _PRONOUN_SUBJECT.search(self.text, max(cue.sentence.start, cue.span.start - 40), cue.span.start):
+            # "Minister Kato said he will meet Lyng": the leader the sentence names before the pronoun.
+            i = bisect_left(self.starts, cue.sentence.start)
+            if i < len(self.starts) and self.starts[i] < cue.span.start:
+                return self.leaders[self.by_start[i][2]]
+            return self._last_leader_before(cue.sentence.start)
+        return None
+
+    def _last_leader_before(self, position: int) -> Leader | None:
+        """Whom ``He`` means: the first leader named in the last sentence before *position* that names one.
+
+        The first, because that is the sentence's subject: ``Bach also met Abe. He went on to ...`` is Bach.
+        """
+        i = bisect_right(self.ends, position)
+        if i == 0:
+            return None
+        last_end = self.ends[i - 1]
+        # The mention starting first at or after the sentence's opening (the earliest leader on a tie of starts).
+        j = bisect_left(self.starts, _sentence_start(self.text, last_end))
+        if j == len(self.starts) or self.starts[j] >= last_end:
+            return None
+        start = self.starts[j]
+        rank = min(r for s, _e, r in self.by_start[j : bisect_right(self.starts, start)] if s == start)
+        return self.leaders[rank]
+
+    def host(self, cue: MeetingCue) -> str | None:
+        """The host country: named (``China will host``), or the hosting leader's (``Kishida ... by hosting``)."""
+        host = _country_of(cue.host_text)
+        if host is None and cue.host_span is not None:
+            hosts = self.leaders_in(cue.host_span)
+            host = hosts[0].country if hosts else None
+        return host
+
+    def participants(self, cue: MeetingCue) -> tuple[list[str], list[str]]:
+        names: list[str] = []
+        countries: list[str] = []
+        states: list[str] = []
+        for phrase in cue.parties_text:
+            found = False
+            for leader in self.leaders_in(phrase):
+                if leader.name not in names:
+                    names.append(leader.name)
+                    if leader.country is not None and leader.country not in countries:
+                        countries.append(leader.country)
+                    found = True
+            if not found:
+                words = phrase.of(self.text)
+                # "China-Russia talks", "Sino-Russian consultations": the agreement kind's party reader.
+                codes = parties_in(words) or [lookup_country(w) or lookup_demonym(w) for w in _state_words(words)]
+                states.extend(c for c in dict.fromkeys(codes) if c is not None and c not in states)
+        if names:
+            return names, countries
+        return list(states), list(states)
+
+    def leaders_in(self, phrase: Span) -> list[Leader]:
+        """The leaders with a mention overlapping *phrase*, in the order of ``self.leaders``."""
+        lo = bisect_left(self.starts, phrase.start - self.widest)
+        hi = bisect_left(self.starts, phrase.end)
+        ranks = {rank for start, end, rank in self.by_start[lo:hi] if start < phrase.end and phrase.start < end}
+        return [self.leaders[rank] for rank in sorted(ranks)]
+
+    def organisation_after(self, cue: MeetingCue) -> str | None:
+        """``the Economic Leaders' Meeting of the Asia-Pacific Economic Cooperation forum``: a named event's owner."""
+        if not cue.kind[:1].isupper():
+            return None
+        tail = self.text[cue.span.end : cue.span.end + 8]
+        gap = 8 if tail.startswith(" of the ") else 4 if tail.startswith(" of ") else 0
+        if not gap:
+            return None
+        organisation = self.organisation_at.get(cue.span.end + gap)  # a look-up: scanning every mention was quadratic
+        return None if organisation is None else organisation.acronym or organisation.name
+
+    def organisation(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        key = text.casefold()
+        for organisation in self.organisations:
+            if key in (organisation.name.casefold(), (organisation.acronym or "").casefold()):
+                return organisation.acronym or organisation.name
+        return text
+
+
+def _sentence_start(text: str, position: int, reach: int = 1000) -> int:
+    """Where the sentence holding *position* starts: after the last ``.``/``!``/``?`` (and closing quotes)
+    followed by a space, or the last line break; a dot after a single capital (``U.S.``) ends nothing.
+    Looked for at most *reach* characters back."""
+    floor = max(0, position - reach)
+    for i in range(position - 1, floor - 1, -1):
+        c = text[i]
+        if c == "\n":
+            return i + 1
+        if c in ".!?":
+            j = i + 1
+            while j < position and text[j] in "\"”’')":
+                j += 1
+            initial = i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+            if j < position and text[j].isspace() and not initial:
+                return j + 1
+    return floor
+
+def _country_of(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return lookup_country(text) or lookup_demonym(text)
+
+
+def _state_words(phrase: str) -> list[str]:
+    """``China and Russia`` -> ``["China", "Russia"]``; multi-word names survive (``South Korea``)."""
+    parts = phrase.replace(",", " and ").split(" and ")
+    return [p.strip().removeprefix("the ").strip() for p in parts if p.strip()]
