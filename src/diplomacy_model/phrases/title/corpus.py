@@ -37,6 +37,7 @@ _KREMLIN = "modelled on Kremlin readouts"
 _AFP = "modelled on AFP"
 _AP = "modelled on AP"
 _YONHAP = "modelled on Yonhap and the Korea Herald"
+_ST = "modelled on The Straits Times"
 
 examples: tuple[Example, ...] = (
     # --- the forms DOMAIN.md names --------------------------------------------------------
@@ -228,6 +229,58 @@ examples: tuple[Example, ...] = (
     _ex("Iraq's Saddam Hussein sought peace on another front.",
         _leader("Saddam Hussein", None, "IQ", mentions=("Saddam Hussein",)), source=_AP,
         note="a well-known office holder needs no title; the possessive gives the country, read, not inferred"),
+    # --- titles before a comma and a courtesy title; appositives after a name (issue 11) ------------------
+    _ex("The EU's chief negotiator, Mr Michel Barnier, warned that time was short.",
+        _leader("Michel Barnier", "Chief Negotiator", None, organisation="European Union"), source=_ST,
+        note="'<qualifier>'s <title>, Mr <name>,': the courtesy title is skipped"),
+    _ex("Japan's Ambassador to India, Mr Hiroshi Suzuki, presented his credentials.",
+        _leader("Hiroshi Suzuki", "Ambassador to India", "JP"), source=_ST),
+    _ex("The head of Kenya's electoral commission, Mr Wafula Chebukati, declared the result.",
+        _leader("Wafula Chebukati", "Head of the electoral commission", "KE"), source=_ST,
+        note="a possessive country inside the complement gives the country"),
+    _ex("Germany's new national security adviser, Ms Petra Lang, arrived on Monday.",
+        _leader("Petra Lang", "National Security Adviser", "DE"), source=_ST,
+        note="'new' between the qualifier and a lower-case title"),
+    _ex("talks between Mr Ong Kian Ming, Permanent Secretary of Malaysia's MFA, and his Thai hosts",
+        _leader("Ong Kian Ming", "Permanent Secretary of the MFA", "MY"), source=_ST,
+        note="'Mr <name>, <title> of <country>'s <institution>'"),
+    _ex("Canada's Deputy Foreign Minister, Ms Marta Morgan, will lead the delegation.",
+        _leader("Marta Morgan", "Deputy Foreign Minister", "CA"), source=_ST),
+    # --- modifiers before the demonym; counterparts; top diplomats; armed groups ------------------------
+    _ex("Outgoing Japanese Prime Minister Yoshihide Suga thanked the voters.",
+        _leader("Yoshihide Suga", "Prime Minister", "JP"), source=_AFP,
+        note="an outgoing leader still holds the office"),
+    _ex("Top Chinese diplomat Yang Jiechi met the delegation.",
+        _leader("Yang Jiechi", "Diplomat", "CN"), source=_ST),
+    _ex("Senior Japanese diplomat Takeo Akiba will visit Seoul.",
+        _leader("Takeo Akiba", "Diplomat", "JP"), source=_ST),
+    _ex("Prime Minister Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern held a call.",
+        _leader("Lee Hsien Loong", "Prime Minister", "SG", inferred=True),
+        _leader("Jacinda Ardern", "Prime Minister", "NZ"), dateline="SG", source=_ST,
+        note="a counterpart holds the office of the leader named just before"),
+    _ex("Foreign Minister Vivian Balakrishnan and his Indonesian counterpart Retno Marsudi signed the pact.",
+        _leader("Vivian Balakrishnan", "Foreign Minister", "SG", inferred=True),
+        _leader("Retno Marsudi", "Foreign Minister", "ID"), dateline="SG", source=_ST),
+    _ex("Taleban leader Mullah Haibatullah Akhundzada issued a decree.",
+        _leader("Mullah Haibatullah Akhundzada", "Leader", "AF", organisation="Taliban"), source=_ST,
+        note="an armed group as qualifier: its name is kept, the country is where it acts"),
+    _ex("China's Vice-Foreign Minister Ma Zhaoxu received the envoy.",
+        _leader("Ma Zhaoxu", "Vice Foreign Minister", "CN"), source=_ST,
+        note="modifiers joined by a hyphen"),
+    _ex("DOHA - Secretary of State Rex Tillerson urged both sides to talk.",
+        _leader("Rex Tillerson", "Secretary of State", "US", inferred=True), dateline="QA", source=_ST,
+        note="a title only one state uses beats the dateline (still inferred)"),
+    _ex("Foreign Secretary James Cleverly said Britain would respond.",
+        _leader("James Cleverly", "Foreign Secretary", "GB", inferred=True), dateline="CN", source=_ST),
+    # --- UN protocol forms ---------------------------------------------------------------------------
+    _ex("The Secretary-General met today with His Excellency Paul Kagame, President of the Republic of Rwanda.",
+        _leader("Paul Kagame", "President", "RW"), source="modelled on UN readouts",
+        note="'His Excellency <name>, <title> of the Republic of <country>'"),
+    _ex("The Honorable Jennifer Granholm, Secretary of Energy, spoke at the session.",
+        _leader("Jennifer Granholm", "Secretary of Energy", "US", inferred=True), dateline="US",
+        source="modelled on UN readouts"),
+    _ex("He received Her Excellency Naledi Pandor, Minister of International Relations of South Africa.",
+        _leader("Naledi Pandor", country="ZA"), source="modelled on UN readouts"),
 )
 
 negative: tuple[Example, ...] = (
@@ -252,6 +305,14 @@ negative: tuple[Example, ...] = (
     Example("In Beijing, the foreign minister said the visit mattered.", {}, note="a place, then a title"),
     Example("The president Tuesday called for calm.", {}),
     Example("Mr President, I am glad to see you.", {}, source=_KREMLIN),
+    Example("The company's chief negotiator, Mr Tom Hale, left the room.", {},
+            note="a possessive that is no country or organisation qualifies nothing"),
+    Example("The head of the household, Mr John Smith, declined to comment.", {},
+            note="'head of' with no country, organisation or institution"),
+    Example("his counterpart Jane Doe replied.", {}, note="a counterpart with no country is not read"),
+    Example("A top diplomat, John Smith, said.", {}, note="'top diplomat' with no country"),
+    Example("Former Japanese Prime Minister Shinzo Abe was shot.", {}, note="former still drops the mention"),
+    Example("The Taliban said the road was open.", {}, note="a group named alone is no leader"),
 )
 
 known_failures: tuple[Example, ...] = (

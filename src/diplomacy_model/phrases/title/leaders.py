@@ -23,6 +23,7 @@ from .rules import (
     _STOP,
     HEADS,
     MODIFIERS,
+    NATIONAL_TITLES,
     OFFICES,
     SURNAMES_FIRST,
     Mention,
@@ -189,6 +190,8 @@ def _in_office(name: str, year: int | None) -> bool:
     return year is None or any(first <= year <= last for first, last in _known_table()[name][1])
 
 
+# Titles that say a role rather than an office: a stronger title of the same person is preferred.
+_WEAK_TITLES = frozenset(("Diplomat", "Top Diplomat", "Senior Diplomat", "Official", "Senior Official", "Counterpart"))
 _REFUSED_BEFORE = frozenset(("former", "ex", "late", "then", "outgoing", "incoming", "disgraced"))
 
 
@@ -389,6 +392,7 @@ def find_leaders(
         if country is None and organisation is None:
             country = (_known_leaders().get(person.name) or _korean_side(text, full.start, korean)
                        or (_known_family_country(person.name, year) if " " not in person.name else None)
+                       or next((NATIONAL_TITLES[m.title] for m in titled if m.title in NATIONAL_TITLES), None)
                        or _sentence_country(text, full.start,
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
                        or dateline_country)
@@ -397,6 +401,8 @@ def find_leaders(
         rest = sorted(set(spans) - {first})
         ordered = (Span(*first), *(Span(start, end) for start, end in rest))
         title = full.title or next((m.title for m in titled if m.title), None)
+        if title in _WEAK_TITLES:  # "China's top diplomat, State Councillor Wang Yi": the office, not the role
+            title = next((m.title for m in titled if m.title and m.title not in _WEAK_TITLES), title)
         leader = Leader(person.name, ordered, title, country, inferred, organisation)
         leaders.append((min(m.start for m in titled), leader))
     leaders.sort(key=lambda pair: pair[0])

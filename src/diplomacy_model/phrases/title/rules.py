@@ -65,6 +65,8 @@ MODIFIERS: dict[str, _Modifier] = {}
 CANONICAL: dict[str, str] = {}
 OFFICES: dict[str, tuple[str, str | None]] = {}
 ORGS: dict[str, str] = {}
+NATIONAL_TITLES: dict[str, str] = {}  # a title only one state uses -> that state
+GROUPS: dict[str, tuple[str, str]] = {}  # surface -> (group's name, country it acts in)
 INSTITUTIONS: frozenset[str]
 EXCLUDE: frozenset[str]
 
@@ -83,6 +85,10 @@ for _row in _rows("titles.tsv"):
         OFFICES[_surface.lower()] = (_surface, None if _value == "-" else _value)
     elif _kind == "org":
         ORGS[_surface] = _value
+    elif _kind == "national":
+        NATIONAL_TITLES[_surface] = _value
+    elif _kind == "group":
+        GROUPS[_surface] = (_value, _extra)
     elif _kind == "institution":
         _institutions.add(_surface)
     elif _kind == "exclude":
@@ -118,6 +124,13 @@ _PARTICLES = frozenset(
     )
 )
 _DETERMINERS = frozenset(("the", "a", "an"))
+# Courtesy titles before a name: the mention covers them, the name does not.
+_HONORIFICS = ("Mr ", "Ms ", "Mrs ", "Dr ", "Madam ", "His Excellency ", "Her Excellency ", "H.E. ",
+               "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ")
+# Adjectives that may stand before the qualifier or between it and a lower-case title: "South Korea's new
+# national security adviser", "Top Chinese diplomat". They say nothing about holding the office.
+_HONORIFIC_WORDS = tuple(h.split() for h in _HONORIFICS)
+_LOOSE_ADJECTIVES = frozenset(("new", "top", "senior", "outgoing", "current", "newly-appointed", "incumbent"))
 _PREPOSITIONS = frozenset(["in", "at", "from", "to", "of", "near", "with", "by", "into", "on", "for"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
 
@@ -280,6 +293,13 @@ def _parse_name_before(text: str, end: int) -> tuple[int, list[str]] | None:
         expected_end = start - 1
     while tokens and tokens[0] in _PARTICLES:
         tokens.pop(0)
+    # "Mr Chee Wee Kiong, Permanent Secretary of ...", "His Excellency William Ruto, President of ...".
+    for honorific in _HONORIFIC_WORDS:
+        if tokens[: len(honorific)] == honorific and len(tokens) > len(honorific) + 1:
+            for _word in honorific:
+                start = text.index(" ", start) + 1
+            del tokens[: len(honorific)]
+            break
     if len(tokens) < 2 or len(tokens) > 5 or tokens[0] in _STOP:
         return None  # "In Beijing, the foreign minister": a place, not a name
     if any(t in _STOP and t not in SURNAMES_FIRST for t in tokens):
@@ -362,7 +382,11 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
         possessive = phrase.endswith(_POSSESSIVE)
         bare = phrase[:-2] if possessive else phrase
         org = ORGS.get(bare)
-        code = None if org is not None else (_country(bare) if possessive else _demonym(bare))
+        group = GROUPS.get(bare)
+        if group is not None:
+            org = group[0]
+        code = group[1] if group is not None else None if org is not None else (
+            _country(bare) if possessive else _demonym(bare))
         if org is not None or code is not None:
             best = (first, org, code)
     return best
@@ -387,8 +411,9 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
         prefix = text[start : head_start - 1].lower()
         if prefix in EXCLUDE or prefix + "-" in EXCLUDE:
             return None
-        if prefix in MODIFIERS:
-            mods.append(MODIFIERS[prefix].value)
+        parts = prefix.split("-")  # "Vice-Foreign Minister": every part a modifier
+        if all(part in MODIFIERS for part in parts):
+            mods.extend(MODIFIERS[part].value for part in parts)
             edge = start
     chain = _Chain(text, edge)
     index = 0
@@ -397,6 +422,13 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
     organisation: str | None = None
     while len(mods) < 4:
         word = chain.word(index)
+        if word is not None and "-" in word:  # "Vice-Foreign Minister"
+            parts = [MODIFIERS.get(part) for part in word.lower().split("-")]
+            if all(part is not None for part in parts) and (parts[-1] is not None and (
+                    parts[-1].heads is None or head_key in parts[-1].heads)):
+                mods[:0] = [part.value for part in parts if part is not None]
+                index += 1
+                continue
         modifier = MODIFIERS.get(word.lower()) if word is not None else None
         if modifier is None or (modifier.heads is not None and head_key not in modifier.heads):
             break
@@ -423,6 +455,8 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
         if adjective is not None and adjective.isalpha() and adjective.islower() and adjective not in EXCLUDE \
                 and adjective not in _DETERMINERS and adjective not in _PREPOSITIONS:
             found_qualifier = _qualifier(chain, index + 1)
+    elif found_qualifier is None and chain.word(index) in _LOOSE_ADJECTIVES:
+        found_qualifier = _qualifier(chain, index + 1)  # "South Korea's new national security adviser"
     if found_qualifier is None and text[head_start].isupper() and office is None:
         # "Iranian Oil Minister", "Swiss Economics Minister": a portfolio the lexicon does not know, capitalised
         # like the title, between the qualifier and the head.
@@ -487,6 +521,8 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
     out: list[_Complement] = []
     words: list[str] = []
     kept: tuple[str, ...] = ()  # the words up to the last institution ("of Foreign Affairs" of Belarus)
+    owner: str | None = None  # "of Singapore's MFA", "of Afghanistan's peace council": the possessive's country
+    loose = 0  # lower-case words allowed after such a possessive ("peace")
     cursor = head_end + 4
     while len(words) < 10:
         match = _COMPLEMENT_TOKEN_RE.match(text, cursor)
@@ -497,12 +533,19 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
         possible = word[0].isupper() or lower in INSTITUTIONS or lower in MODIFIERS or (
             lower.removesuffix("'s").removesuffix("’s") in INSTITUTIONS
         )
+        if not possible and loose and word.isalpha():
+            loose -= 1
+            possible = True
         if lower not in _CONNECTORS and (word in _STOP or lower in HEADS or not possible):
             break
         words.append(word)
+        if word.endswith(_POSSESSIVE) and word[0].isupper() and owner is None and keyword == "of":
+            owner = _country(word[:-2])
+            if owner is not None:
+                loose = 2
         if lower in INSTITUTIONS:
             kept = tuple(words)
-            out.append(_Complement(match.end(), keyword, kept, None, None))
+            out.append(_Complement(match.end(), keyword, kept, owner, None))
         elif word[0].isupper():
             tail = _tail_segment(words)
             phrase = " ".join(words)
@@ -540,6 +583,8 @@ def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
         return "to " + " ".join(words), None, None
     if not words:
         return "", complement.country, complement.organisation
+    if complement.country is not None:  # "of Singapore's MFA" -> "of the MFA"
+        words = ["the" if w.endswith(_POSSESSIVE) and _country(w[:-2]) == complement.country else w for w in words]
     country: str | None = None
     organisation: str | None = None
     for size in (4, 3, 2, 1):  # the longest country name, demonym or organisation inside
@@ -595,16 +640,21 @@ def _name_after(text: str, head_end: int, complements: list[_Complement]
             gap = 2  # "director of the ... Department, Kim"; "China's top diplomat, Wang Yi, said"
         elif not (text.startswith(" ", title_end) or (text.startswith("\n", title_end) and wrapped(text, title_end))):
             continue  # "Swiss Economics Minister\nJean-Pascal Delamuraz": hard-wrapped copy
-        parsed = _parse_name(text, title_end + gap)
+        name_start = title_end + gap
+        if text.startswith(_HONORIFICS, name_start):  # "The EU's chief negotiator, Mr Michel Barnier,"
+            name_start = text.index(" ", name_start) + 1
+            if text.startswith(("Excellency ", "Honorable ", "Honourable "), name_start):
+                name_start = text.index(" ", name_start) + 1
+        parsed = _parse_name(text, name_start)
         if parsed is None:
             continue
         name_end, tokens = parsed
         if gap == 2 and complement is None and not text.startswith(",", name_end):
             continue  # without a complement, only a name closed by a second comma: an appositive
         name = " ".join(tokens)
-        if _country(name) is not None or name in ORGS:
+        if _country(name) is not None or name in ORGS or name in GROUPS:
             continue
-        return complement, title_end + gap, name_end, tokens
+        return complement, name_start, name_end, tokens
     return None
 
 
@@ -632,6 +682,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None
     if head.need == "needs-qualifier" and not (left.qualified or left.title_parts or complements):
         return None
+    if head.need == "needs-country" and not (left.qualified or any(c.country or c.organisation for c in complements)):
+        return None  # "the company's chief negotiator": a role, an office only when a state or body is named
     if named is not None:
         complement, name_start, name_end, tokens = named
         if not (lower_case and len(tokens) < 2 and not left.qualified and not left.title_parts and complement is None):
@@ -702,6 +754,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # a head inside a mention already read ("President of the Council ...")
         mention = _mention_at(text, head_start, head_end)
         if mention is not None and not (out and mention.start < out[-1].end):
+            if mention.title == "Counterpart" and out:
+                # "Prime Minister Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern": the same office.
+                mention = attrs.evolve(mention, title=out[-1].title)
             out.append(mention)
     return out
 
