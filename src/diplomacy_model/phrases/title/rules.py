@@ -423,10 +423,11 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
     while len(mods) < 4:
         word = chain.word(index)
         if word is not None and "-" in word:  # "Vice-Foreign Minister"
-            parts = [MODIFIERS.get(part) for part in word.lower().split("-")]
-            if all(part is not None for part in parts) and (parts[-1] is not None and (
-                    parts[-1].heads is None or head_key in parts[-1].heads)):
-                mods[:0] = [part.value for part in parts if part is not None]
+            joined = [MODIFIERS.get(part) for part in word.lower().split("-")]
+            last_part = joined[-1]
+            if None not in joined and last_part is not None and (
+                    last_part.heads is None or head_key in last_part.heads):
+                mods[:0] = [part.value for part in joined if part is not None]
                 index += 1
                 continue
         modifier = MODIFIERS.get(word.lower()) if word is not None else None
