@@ -39,13 +39,14 @@ def partial_dates(draw: st.DrawFn, first: int = 1, last: int = 9999) -> PartialD
 # lone surrogates, which no UTF-8 file can hold.
 
 import diplomacy_model as _dm  # noqa: E402  (section imports stay with their section)
+from diplomacy_model._iso import COUNTRY_CODES as _COUNTRY_CODES  # noqa: E402
 
 _words = st.text(st.characters(codec="utf-8"), max_size=30)
 _names = _words.filter(lambda s: bool(s.strip()))
 _opt_words = st.none() | _words
-_countries = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)
+_countries = st.sampled_from(sorted(_COUNTRY_CODES))
 _opt_country = st.none() | _countries
-_opt_int = st.none() | st.integers(-10_000, 10_000)
+_opt_year = st.none() | st.integers(1, 9999)
 
 
 @st.composite
@@ -53,8 +54,8 @@ def datelines(draw: st.DrawFn) -> _dm.Dateline:
     date = draw(partial_dates())
     year = draw(st.none() | st.just(date.year))
     return _dm.Dateline(
-        span=draw(spans()), city=draw(_opt_words), region=draw(_opt_words), country=draw(_opt_country),
-        month=date.month, day=date.day, year=year, agency=draw(_opt_words),
+        span=draw(spans()), city=draw(st.none() | _names), region=draw(st.none() | _names),
+        country=draw(_opt_country), month=date.month, day=date.day, year=year, agency=draw(st.none() | _names),
         country_source=draw(_opt_words), year_source=draw(_opt_words),
     )
 
@@ -72,7 +73,7 @@ def leaders(draw: st.DrawFn) -> _dm.Leader:
 def organisations(draw: st.DrawFn) -> _dm.Organisation:
     return _dm.Organisation(
         name=draw(_names), mentions=tuple(draw(st.lists(spans(), min_size=1, max_size=3))),
-        acronym=draw(_opt_words), founded=draw(_opt_int),
+        acronym=draw(_opt_words), founded=draw(_opt_year),
     )
 
 
@@ -89,7 +90,9 @@ def agreements(draw: st.DrawFn) -> _dm.Agreement:
 def anniversaries(draw: st.DrawFn) -> _dm.Anniversary:
     ordinal = draw(st.none() | st.integers(1, 500))
     year = draw(st.none() | st.integers(1, 3000))
-    base_year = year - ordinal if ordinal is not None and year is not None else draw(_opt_int)
+    base_year = year - ordinal if ordinal is not None and year is not None else draw(_opt_year)
+    if base_year is not None and base_year < 1:
+        base_year = None  # the model holds no year before 1
     return _dm.Anniversary(
         span=draw(spans()), ordinal=ordinal, subject=draw(_opt_words), subject_span=draw(st.none() | spans()),
         event=draw(_opt_words), year=year, base_year=base_year, year_source=draw(_opt_words),

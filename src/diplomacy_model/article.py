@@ -13,6 +13,7 @@ import datetime as dt
 
 import attrs
 
+from ._inputs import require_optional_date
 from .errors import require_text
 from .gazetteer.countries import is_capital, lookup_city
 from .model import Agreement, Anniversary, Article, Dateline, PartialDate
@@ -44,6 +45,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     [('talks', '2026-02-04', ('Vladimir Putin', 'Xi Jinping'))]
     """
     require_text(text, "extract")
+    published = require_optional_date(published, "extract")
     published = published if published is not None else header_date(text)
     dateline = find_dateline(text, published=published)
     reference = _reference_date(dateline, published)

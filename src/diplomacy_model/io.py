@@ -143,10 +143,12 @@ def from_json(text: str | bytes) -> Article:
     >>> from_json(to_json(Article())) == Article()
     True
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise ModelError(f"from_json() expects JSON text (str or bytes), got {type(text).__name__}")
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        raise ModelError(f"not JSON: {exc}") from exc
+    except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than the parser's stack
+        raise ModelError(f"not JSON: {type(exc).__name__}: {exc}") from exc
     item = from_record(data)
     if isinstance(item, DocumentError):
         raise ModelError(f"an error record, not an article: {item}")
@@ -188,11 +190,13 @@ def read_jsonl(fp: Iterable[str]) -> Iterator[Article | DocumentError]:
     [DocumentError('x: T: m')]
     """
     for number, line in enumerate(fp, start=1):
+        if not isinstance(line, (str, bytes, bytearray)):
+            raise ModelError(f"line {number}: expected text, got {type(line).__name__}")
         if not line.strip():
             continue
         try:
             yield from_record(json.loads(line))
-        except (ValueError, ModelError) as exc:
+        except (ValueError, RecursionError) as exc:  # ModelError is a ValueError
             raise ModelError(f"line {number}: {exc}") from exc
 
 

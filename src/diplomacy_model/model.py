@@ -8,7 +8,9 @@ Invariants kept by validators:
 
 * every ``Span`` has ``0 <= start <= end``;
 * a ``PartialDate`` never invents a field: a day needs a month, and the date exists;
-* countries are ISO 3166-1 alpha-2 codes (two capital letters);
+* every ``Span`` offset fits a Python string (at most ``sys.maxsize``);
+* countries are ISO 3166-1 alpha-2 codes, or the ISO 3166-3 codes of former states (``_iso``);
+* an ``Anniversary``'s years are 1..9999, as a ``PartialDate``'s are;
 * an ``Anniversary`` with an ordinal and a year has ``base_year == year - ordinal``.
 """
 
@@ -17,6 +19,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -25,6 +29,7 @@ from typing import Any, TypeVar
 import attrs
 from attrs import field
 
+from ._iso import is_country_code
 from .errors import ModelError
 
 __all__ = [
@@ -115,8 +120,8 @@ def _check_int(name: str, value: object, low: int, high: int) -> None:
 
 
 def _check_country(name: str, value: object) -> None:
-    if value is not None and not (type(value) is str and len(value) == 2 and value.isascii() and value.isupper()):
-        raise ModelError(f"{name} must be an ISO 3166-1 alpha-2 code, got {value!r}")
+    if value is not None and not is_country_code(value):
+        raise ModelError(f"{name} must be an ISO 3166-1 alpha-2 code (or SU, DD, YU, CS), got {value!r}")
 
 
 def _check_date_parts(what: str, year: int | None, month: int | None, day: int | None) -> None:
@@ -137,7 +142,16 @@ def _days_in(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+def _plain_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # A datetime is a date subclass, but its isoformat would not read back as a date.
+    if type(value) is not dt.date:
+        raise ModelError(f"{attribute.name} must be a datetime.date, got {type(value).__name__} {value!r}")
+
+
 _opt_str = optional(instance_of(str))
+# Only ASCII digits: str.isdigit() also takes superscripts and fullwidth forms.
+_ISO_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _opt_int = optional(instance_of(int))
 
 
@@ -165,6 +179,8 @@ class Span:
             raise ModelError(f"span start must be >= 0, got {start}")
         if end < start:
             raise ModelError(f"span end {end} is before its start {start}")
+        if end > sys.maxsize:  # no str is longer
+            raise ModelError(f"span end {end} is past any text's length")
 
     def of(self, text: str) -> str:
         """The slice of *text* this span covers."""
@@ -224,11 +240,11 @@ class PartialDate:
     @classmethod
     def fromisoformat(cls, text: str) -> PartialDate:
         """Inverse of :meth:`isoformat`."""
-        parts = text.split("-")
-        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
-            raise ModelError(f"not an ISO partial date: {text!r}")
-        nums = [int(p) for p in parts] + [None, None]
-        return cls(nums[0], nums[1], nums[2])  # type: ignore[arg-type]
+        m = _ISO_PARTIAL.fullmatch(text) if type(text) is str else None
+        if m is None:
+            raise ModelError(f"not an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits): {text!r}")
+        year, month, day = (None if g is None else int(g) for g in m.groups())
+        return cls(year, month, day)  # type: ignore[arg-type]
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -271,6 +287,8 @@ class Dateline:
             value = getattr(self, name)
             if value is not None and type(value) is not str:
                 raise ModelError(f"{name} must be str, got {type(value).__name__} {value!r}")
+            if value is not None and name in ("city", "region", "agency") and not value.strip():
+                raise ModelError(f"{name} must not be empty; leave it None when the dateline has none")
         _check_country("country", self.country)
         _check_date_parts("a dateline", self.year, self.month, self.day)
 
@@ -305,8 +323,8 @@ class Anniversary:
     subject: str | None = field(default=None, validator=_opt_str)
     subject_span: Span | None = field(default=None, validator=optional(instance_of(Span)))
     event: str | None = field(default=None, validator=_opt_str)
-    year: int | None = field(default=None, validator=_opt_int)
-    base_year: int | None = field(default=None, validator=_opt_int)
+    year: int | None = field(default=None, validator=optional(int_in(1, 9999)))
+    base_year: int | None = field(default=None, validator=optional(int_in(1, 9999)))
     year_source: str | None = field(default=None, validator=_opt_str)
 
     @base_year.validator
@@ -336,6 +354,8 @@ class DateMention:
             raise ModelError(f"a date mention needs a Span and a PartialDate, got {self.span!r}, {self.date!r}")
         if type(self.text) is not str or type(self.kind) is not str:
             raise ModelError(f"a date mention's text and kind are str, got {self.text!r}, {self.kind!r}")
+        if len(self.text) != self.span.end - self.span.start:
+            raise ModelError(f"a date mention's span {self.span} does not fit its text {self.text!r}")
 
 
 # --- article-level facts ----------------------------------------------------
@@ -376,7 +396,7 @@ class Organisation:
     name: str = field(validator=[instance_of(str), _non_empty])
     mentions: tuple[Span, ...] = field(validator=_tuple_of(Span))
     acronym: str | None = field(default=None, validator=_opt_str)
-    founded: int | None = field(default=None, validator=_opt_int)
+    founded: int | None = field(default=None, validator=optional(int_in(1, 9999)))
 
     @mentions.validator
     def _check_mentions(self, _attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:
@@ -448,7 +468,7 @@ class Article:
     precision); ``from_dict`` is its inverse.
     """
 
-    published: dt.date | None = field(default=None, validator=optional(instance_of(dt.date)))
+    published: dt.date | None = field(default=None, validator=optional(_plain_date))
     dateline: Dateline | None = field(default=None, validator=optional(instance_of(Dateline)))
     leaders: tuple[Leader, ...] = field(default=(), validator=_tuple_of(Leader))
     organisations: tuple[Organisation, ...] = field(default=(), validator=_tuple_of(Organisation))
@@ -469,7 +489,7 @@ class Article:
             article: Article = _structure(cls, data)
         except ModelError:
             raise
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
             raise ModelError(f"malformed article data: {exc}") from exc
         return article
 
@@ -509,40 +529,56 @@ def _hints(cls: type) -> dict[str, Any]:
     return hints
 
 
-def _structure(tp: Any, data: Any) -> Any:
+def _structure(tp: Any, data: Any, path: str = "$") -> Any:
+    """Build a *tp* from plain *data*; every refusal is a ``ModelError`` naming the *path* of the bad field."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         if data is None:
             return None
-        return _structure(args[0], data)
+        return _structure(args[0], data, path)
     if origin is tuple:
         (item, _ellipsis) = typing.get_args(tp)
         if not isinstance(data, list):
-            raise ModelError(f"expected a list, got {type(data).__name__}")
-        return tuple(_structure(item, v) for v in data)
+            raise ModelError(f"{path}: expected a list, got {type(data).__name__}")
+        return tuple(_structure(item, v, f"{path}[{i}]") for i, v in enumerate(data))
     if tp is Span:
         if not (isinstance(data, list) and len(data) == 2):
-            raise ModelError(f"a span is [start, end], got {data!r}")
-        return Span(data[0], data[1])
+            raise ModelError(f"{path}: a span is [start, end], got {_short(data)}")
+        return _built(Span, path, data[0], data[1])
     if tp is PartialDate:
-        return PartialDate.fromisoformat(data)
+        return _built(PartialDate.fromisoformat, path, data)
     if tp is dt.date:
-        return dt.date.fromisoformat(data)
+        if not (type(data) is str and _ISO_DATE.fullmatch(data)):
+            raise ModelError(f"{path}: expected an ISO date YYYY-MM-DD in ASCII digits, got {_short(data)}")
+        return _built(dt.date.fromisoformat, path, data)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return tp(data)
+        return _built(tp, path, data)
     if tp in (str, int, bool):
         if type(data) is not tp:
-            raise ModelError(f"expected {tp.__name__}, got {type(data).__name__}")
+            raise ModelError(f"{path}: expected {tp.__name__}, got {type(data).__name__}")
         return data
     if isinstance(tp, type) and attrs.has(tp):
         if not isinstance(data, Mapping):
-            raise ModelError(f"expected an object for {tp.__name__}, got {type(data).__name__}")
+            raise ModelError(f"{path}: expected an object for {tp.__name__}, got {type(data).__name__}")
         hints = _hints(tp)
         known = {a.name for a in attrs.fields(tp)}
-        unknown = set(data) - known
+        unknown = [k for k in data if k not in known]
         if unknown:
-            raise ModelError(f"unknown fields for {tp.__name__}: {sorted(unknown)}")
-        kwargs = {k: _structure(hints[k], v) for k, v in data.items()}
-        return tp(**kwargs)
-    raise ModelError(f"cannot build {tp!r} from plain data")
+            raise ModelError(f"{path}: unknown fields for {tp.__name__}: {sorted(map(str, unknown))}")
+        kwargs = {k: _structure(hints[k], v, f"{path}.{k}") for k, v in data.items()}
+        return _built(tp, path, **kwargs)
+    raise ModelError(f"{path}: cannot build {tp!r} from plain data")
+
+
+def _built(make: Callable[..., _T], path: str, *args: Any, **kwargs: Any) -> _T:
+    """``make(*args, **kwargs)``, its refusal a ``ModelError`` that names *path*."""
+    try:
+        return make(*args, **kwargs)
+    except (ModelError, TypeError, ValueError, OverflowError) as exc:
+        raise ModelError(f"{path}: {exc}") from exc
+
+
+def _short(data: object) -> str:
+    shown = repr(data)
+    return shown if len(shown) <= 60 else shown[:57] + "..."

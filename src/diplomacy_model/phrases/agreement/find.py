@@ -279,8 +279,11 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
             parties = parties or verb_parties
             dated = date_clause(text, phrase_end, min(len(text), phrase_end + 40), bare=True)
             if dated is not None:
-                phrase_end, year, month, day, event = dated
-                date = PartialDate(year, month, day)
+                try:
+                    date = PartialDate(dated[1], dated[2], dated[3])
+                    phrase_end, event = dated[0], dated[4]
+                except ValueError:  # "on February 31, 2001": no such date, so no date
+                    date = None
     if date is None:
         dated = date_clause(text, name_end, min(len(text), name_end + 120))
         if dated is None and _SIGNED_BEFORE.search(text, max(0, name_start - 20), name_start):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...errors import ModelError
 from ...model import Agreement, PartialDate
 from .._lexicon import MONTH_NAMES
 
@@ -35,7 +36,7 @@ def render_agreement(agreement: Agreement, *, style: str = "us") -> str:
     ('Paris Agreement, signed on December 12, 2015', 'Paris Agreement, signed on 12 December 2015')
     """
     if style not in STYLES:
-        raise ValueError(f"unknown style {style!r}; expected one of {STYLES}")
+        raise ModelError(f"unknown style {style!r}; expected one of {STYLES}")
     if agreement.date is None:
         return agreement.name
     verb = "established" if agreement.event == "establishment" else "signed"

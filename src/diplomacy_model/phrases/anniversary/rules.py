@@ -30,6 +30,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
 from ...model import Anniversary, Span
 from .._engine import Rule
@@ -762,6 +763,11 @@ def _read_one(
     else:
         year, base, source = _resolve_year(text, low, head=head, span=span, subject=subject, ref=ref,
                                            bounds=(sent_start, sent_end, para))
+    # A year the model cannot hold (the 2026th anniversary in 2026 falls in year 0) is left unset, not made up.
+    if year is not None and not 1 <= year <= 9999:
+        year = None
+    if base is not None and not 1 <= base <= 9999:
+        base = None
     subject_text = text[subject[0] : subject[1]] if subject is not None else None
     ann = Anniversary(
         span=span,
@@ -865,6 +871,7 @@ def find_anniversaries(text: str, *, published: dt.date | None = None) -> tuple[
     (30, 'the treaty', 2026, 1996, 'this year')
     """
     require_text(text, "find_anniversaries")
+    published = require_optional_date(published, "find_anniversaries")
     ref = reference_year(text, published)
     low = _lowered(text)
     found: list[_Found] = []
@@ -902,6 +909,7 @@ def parse_anniversary(text: str, *, published: dt.date | None = None) -> Anniver
     (30, 'the establishment of diplomatic relations', 'establishment of diplomatic relations')
     """
     require_text(text, "parse_anniversary")
+    published = require_optional_date(published, "parse_anniversary")
     if not text or text != text.strip() or "\n" in text:
         raise ParseError(text, "anniversary", "expected one phrase on one line, without surrounding space")
     lead = _LEAD.match(text)

@@ -27,6 +27,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..._inputs import require_optional_date
 from ...errors import ModelError, ParseError, require_text
 from ...model import Dateline, Span
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -499,6 +500,7 @@ def find_dateline(text: str, *, published: dt.date | None = None) -> Dateline | 
     True
     """
     require_text(text, "find_dateline")
+    published = require_optional_date(published, "find_dateline")
     try:
         return _find(text, published)
     except (ModelError, ValueError, IndexError):  # a lenient finder reports nothing rather than fail
@@ -601,6 +603,7 @@ def parse_dateline(text: str, *, published: dt.date | None = None) -> Dateline:
     diplomacy_model.errors.ParseError: not a dateline: 'the 25th': expected CITY[, Region][, Country]...
     """
     require_text(text, "parse_dateline")
+    published = require_optional_date(published, "parse_dateline")
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     reason = "expected CITY[, Region][, Country][, Mon D] [(Agency)] and a dash"

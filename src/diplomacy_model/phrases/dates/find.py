@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from ..._inputs import require_date, require_optional_date
 from ...errors import ParseError, require_text
 from ...model import DateMention, PartialDate, Span
 from .resolve import needs_reference, needs_tense, resolve
@@ -135,6 +136,7 @@ def find_dates(text: str, *, published: dt.date | None = None) -> tuple[DateMent
     [('Wednesday', '2026-02-04', 'weekday'), ('November', '2026-11', 'month')]
     """
     require_text(text, "find_dates")
+    published = require_optional_date(published, "find_dates")
     reference = published if published is not None else header_date(text)
     return resolve_mentions(text, reference)
 
@@ -161,6 +163,7 @@ def parse_date(text: str, *, reference: dt.date, tense: str = "past") -> Partial
     diplomacy_model.errors.ParseError: not a date: 'May I': expected one date phrase, such as 'Feb. 4, 2026' ...
     """
     require_text(text, "parse_date")
+    reference = require_date(reference, "parse_date")
     if tense not in _TENSES:
         raise ParseError(text, "date", f"tense must be one of {_TENSES}, got {tense!r}")
     body = text.strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...errors import InputTypeError
+from ...errors import InputTypeError, ModelError
 from ...model import PartialDate
 from .._lexicon import MONTH_NAMES
 
@@ -28,7 +28,7 @@ def render_date(date: PartialDate, *, style: str = "ap") -> str:
     if not isinstance(date, PartialDate):
         raise InputTypeError(f"render_date() expects PartialDate, got {type(date).__name__}")
     if style not in STYLES:
-        raise ValueError(f"style must be one of {STYLES}, got {style!r}")
+        raise ModelError(f"style must be one of {STYLES}, got {style!r}")
     if style == "iso" or date.month is None:
         return date.isoformat()
     name = MONTH_NAMES[date.month - 1]

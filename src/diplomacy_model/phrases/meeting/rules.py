@@ -903,14 +903,16 @@ def _read_modifiers(r: _Reading) -> None:
                 r.parties.append(Span(toks[i].start(), toks[i].end() - (2 if low.endswith("s") else 1)))
             i -= 1
             break
-        if (low in NUMBER_WORDS or t.isdigit()) and i >= 2 and toks[i - 1].group() == "of" \
+        # isdecimal and isascii: only [0-9] is a number here ("²" passes isdigit, then int() fails).
+        digits = t.isdecimal() and t.isascii()
+        if (low in NUMBER_WORDS or digits) and i >= 2 and toks[i - 1].group() == "of" \
                 and toks[i - 2].group() == "Group":
             r.organisation = f"Group of {t}"  # "an online Group of Seven summit": a name, not a count
             kind_open = False
             i -= 3
             continue
-        if low in NUMBER_WORDS or (t.isdigit() and len(t) < 3):
-            r.count = NUMBER_WORDS.get(low, int(t) if t.isdigit() else 0)
+        if low in NUMBER_WORDS or (digits and len(t) < 3):
+            r.count = NUMBER_WORDS.get(low, int(t) if digits else 0)
             kind_open = False
             i -= 1
             continue

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import regex
 
-from ...errors import InputTypeError, ModelError, ParseError, require_text
+from ..._inputs import require_optional_date
+from ...errors import ModelError, ParseError, require_text
 from ...gazetteer.countries import country_name, demonyms, lookup_country, lookup_demonym
 from ...model import Leader, Span
 from .._lexicon import trie_pattern
@@ -319,8 +320,7 @@ def find_leaders(
     ()
     """
     require_text(text, "find_leaders")
-    if reference is not None and not isinstance(reference, dt.date):
-        raise InputTypeError(f"find_leaders() expects a datetime.date reference, got {type(reference).__name__}")
+    reference = require_optional_date(reference, "find_leaders", "reference")
     if dateline_country is not None:
         if not (isinstance(dateline_country, str) and len(dateline_country) == 2 and dateline_country.isascii()
                 and dateline_country.isalpha()):
@@ -432,16 +432,20 @@ def parse_leader(text: str, *, dateline_country: str | None = None) -> Leader:
     return leader
 
 
-_DEMONYM_OF: dict[str, str] = {}
+@functools.cache
+def _demonym_of() -> dict[str, str]:
+    # Built whole, then published by the cache: filling a shared dict in place let a second thread read it
+    # half full and write a leader without a demonym.
+    table: dict[str, str] = {}
+    for form in demonyms():  # the table lists the usual form first
+        found = lookup_demonym(form)
+        if found is not None and form[:1].isupper():
+            table.setdefault(found, form)
+    return table
 
 
 def _demonym_for(code: str) -> str | None:
-    if not _DEMONYM_OF:
-        for form in demonyms():  # the table lists the usual form first
-            found = lookup_demonym(form)
-            if found is not None and form[:1].isupper():
-                _DEMONYM_OF.setdefault(found, form)
-    return _DEMONYM_OF.get(code)
+    return _demonym_of().get(code)
 
 
 RENDER_STYLES = ("wire", "kremlin", "appositive")
@@ -463,7 +467,7 @@ def render_leader(leader: Leader, style: str = "wire") -> str:
     'Li Qiang, the Chinese premier'
     """
     if style not in RENDER_STYLES:
-        raise ValueError(f"unknown style {style!r}; expected one of {RENDER_STYLES}")
+        raise ModelError(f"unknown style {style!r}; expected one of {RENDER_STYLES}")
     title = leader.title or ""
     shown = leader.country if leader.country is not None and not leader.country_inferred else None
     qualifier = ""

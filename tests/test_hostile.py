@@ -1,0 +1,172 @@
+"""Hostile input: every crash and every silently wrong value found by fuzzing, kept as a regression test.
+
+Each case names the crash class it came from (issue 13): superscript digits, anniversaries before year 1,
+impossible calendar dates, ``published`` of the wrong type, hostile JSON, unknown styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import diplomacy_model as dm
+from diplomacy_model.io import from_json, read_jsonl, to_json
+
+PUBLISHED = dt.date(2026, 2, 5)
+
+# Text-reading functions that take a date anchor, with the keyword it goes by.
+ANCHORED = [
+    ("extract", "published"),
+    ("find_dateline", "published"),
+    ("find_dates", "published"),
+    ("find_anniversaries", "published"),
+    ("find_leaders", "reference"),
+    ("parse_dateline", "published"),
+    ("parse_anniversary", "published"),
+    ("parse_date", "reference"),
+]
+
+
+class TestNeverRaise:
+    """Inputs that made a lenient finder raise."""
+
+    @pytest.mark.parametrize("text", [
+        " 1st United Nationssigned on February 31, 2001¹⁹⁹⁹visit",  # '⁹'.isdigit(), then int() raised
+        "Putin and Xi held ²² rounds of talks",
+        "the Group of ⁷ summit",
+    ])
+    def test_superscript_digits_are_not_numbers(self, text: str) -> None:
+        article = dm.extract(text, published=dt.date(1, 1, 1))
+        assert all(m.kind for m in article.meetings)
+
+    @pytest.mark.parametrize(("text", "published", "ordinal", "year"), [
+        ("the 2026th anniversary of the founding of Rome", dt.date(2026, 1, 1), 2026, 2026),  # base year 0
+        ("the 30th anniversary of the founding of the SCO", dt.date(1, 1, 1), 30, 1),  # base year -29
+        ("the 2125th anniversary of the founding of the SCO", dt.date(2026, 1, 1), 2125, 2026),  # base year -99
+    ])
+    def test_anniversary_before_year_one_keeps_no_base_year(
+        self, text: str, published: dt.date, ordinal: int, year: int
+    ) -> None:
+        (a,) = dm.find_anniversaries(text, published=published)
+        assert (a.ordinal, a.year, a.base_year) == (ordinal, year, None)
+        assert dm.extract(text, published=published).anniversaries == (a,)
+
+    def test_anniversary_in_year_one_of_extract(self) -> None:
+        text = "on Wednesdaythe 2026th anniversary of Russian President Vladimir Putin"
+        article = dm.extract(text, published=PUBLISHED)
+        assert all(a.base_year is None or a.base_year >= 1 for a in article.anniversaries)
+
+    @pytest.mark.parametrize("text", [
+        "The agreement was signed between China and Russia on February 31, 2001.",
+        "The Treaty of Friendship signed between China and Russia on February 31, 2001.",
+    ])
+    def test_agreement_signed_on_an_impossible_day_has_no_date(self, text: str) -> None:
+        found = dm.find_agreements(text)
+        assert all(a.date is None for a in found)
+        dm.extract(text, published=PUBLISHED)
+
+    def test_impossible_day_is_no_mention(self) -> None:
+        assert dm.find_dates("They met on Feb 29, 2023 in Moscow.", published=dt.date(2023, 3, 1)) == ()
+
+
+class TestPublished:
+    """``published`` (or ``reference``) takes a date; a datetime is narrowed; anything else is InputTypeError."""
+
+    TEXT = "MOSCOW, Feb. 4 (Xinhua) -- the 30th anniversary of the SCO, marked on Wednesday"
+
+    @staticmethod
+    def call(name: str, keyword: str, value: object) -> object:
+        func = getattr(dm, name)
+        text = {"parse_dateline": "MOSCOW, Feb. 4 (Xinhua) --", "parse_anniversary": "the 30th anniversary of the SCO",
+                "parse_date": "on Wednesday"}.get(name, TestPublished.TEXT)
+        return func(text, **{keyword: value})
+
+    @pytest.mark.parametrize(("name", "keyword"), ANCHORED)
+    def test_datetime_is_narrowed_to_its_date(self, name: str, keyword: str) -> None:
+        late = dt.datetime(2026, 2, 5, 23, 59, tzinfo=dt.UTC)
+        assert self.call(name, keyword, late) == self.call(name, keyword, PUBLISHED)
+
+    @pytest.mark.parametrize(("name", "keyword"), ANCHORED)
+    @pytest.mark.parametrize("value", ["2026-02-05", 2026, 1.5, b"2026", [2026]])
+    def test_anything_else_is_an_input_type_error(self, name: str, keyword: str, value: object) -> None:
+        with pytest.raises(dm.InputTypeError, match=rf"{name}\(\) expects {keyword} to be a datetime\.date"):
+            self.call(name, keyword, value)
+
+    def test_extract_keeps_the_narrowed_date(self) -> None:
+        assert dm.extract("talks", published=dt.datetime(2026, 2, 5, 10)).published == PUBLISHED
+
+    def test_the_model_refuses_a_datetime(self) -> None:
+        with pytest.raises(dm.ModelError, match="published"):
+            dm.Article(published=dt.datetime(2026, 2, 5, 10))
+
+
+class TestStyles:
+    def test_unknown_organisation_style(self) -> None:
+        un = dm.Organisation("United Nations", (dm.Span(0, 14),), "UN")
+        with pytest.raises(dm.ModelError, match="bogus"):
+            dm.render_organisation(un, "bogus")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(("render", "value"), [
+        (lambda v, s: dm.render_date(v, style=s), dm.PartialDate(2026, 2, 4)),
+        (lambda v, s: dm.render_agreement(v, style=s), dm.Agreement("Paris Agreement", "agreement", dm.Span(0, 15))),
+        (dm.render_leader, dm.Leader("Xi Jinping", (dm.Span(0, 10),))),
+        (lambda v, s: dm.render_dateline(v, style=s), dm.Dateline(dm.Span(0, 6), city="Moscow")),
+        (lambda v, s: dm.render_anniversary(v, style=s), dm.Anniversary(dm.Span(0, 0), ordinal=3)),
+    ])
+    def test_every_renderer_refuses_an_unknown_style_alike(self, render: object, value: object) -> None:
+        with pytest.raises(dm.ModelError):
+            render(value, "bogus")  # type: ignore[operator]
+
+
+class TestHostileJson:
+    """``from_json`` and ``read_jsonl`` refuse with a ModelError that names the bad field's path."""
+
+    @pytest.mark.parametrize(("text", "where"), [
+        ("[" * 100_000, "RecursionError"),
+        ('{"meetings": [{"kind": "x", "span": [0, ' + "1" + "0" * 100 + "]}]}", r"\$\.meetings\[0\]\.span"),
+        ('{"published": "２０２６-01-01"}', r"\$\.published"),
+        ('{"published": "20260101"}', r"\$\.published"),
+        ('{"anniversaries": [{"span": [0, 1], "year": 1, "base_year": -99}]}', r"\$\.anniversaries\[0\]"),
+        ('{"meetings": [{"kind": "x", "span": [0, 1], "date": "２０２６"}]}', r"\$\.meetings\[0\]\.date"),
+        ('{"leaders": [{"name": "a", "mentions": [[0, 1]], "country": "XX"}]}', r"\$\.leaders\[0\].*XX"),
+        ('{"dateline": {"span": [0, 1], "city": ""}}', r"\$\.dateline.*city"),
+        ('{"dateline": {"span": [0, 1], "city": 3}}', r"\$\.dateline\.city"),
+        ('{"meetings": [{"kind": "x", "span": [0, 1], "mode": "telepathy"}]}', r"\$\.meetings\[0\]\.mode"),
+        ('{"agreements": [{"name": "A", "kind": "k", "span": [0, 1], "parties": ["ZZ"]}]}', r"\$\.agreements\[0\]"),
+        ("null", "JSON object"),
+        ("[]", "JSON object"),
+    ])
+    def test_from_json_names_the_path(self, text: str, where: str) -> None:
+        with pytest.raises(dm.ModelError, match=where):
+            from_json(text)
+
+    @pytest.mark.parametrize("value", [None, 3, ["{}"], {"published": None}])
+    def test_from_json_of_a_non_text(self, value: object) -> None:
+        with pytest.raises(dm.ModelError, match="expects JSON text"):
+            from_json(value)  # type: ignore[arg-type]
+
+    def test_read_jsonl_deep_nesting_names_the_line(self) -> None:
+        lines = [to_json(dm.Article()), "[" * 100_000]
+        with pytest.raises(dm.ModelError, match="line 2"):
+            list(read_jsonl(lines))
+
+    def test_former_state_codes_are_countries(self) -> None:
+        leader = dm.Leader("Mikhail Gorbachev", (dm.Span(0, 17),), "President", "SU")
+        assert from_json(to_json(dm.Article(leaders=(leader,)))).leaders == (leader,)
+
+    def test_gazetteer_codes_are_model_codes(self) -> None:
+        from diplomacy_model._iso import COUNTRY_CODES
+        from diplomacy_model.gazetteer.countries import country_codes
+
+        assert set(country_codes()) <= COUNTRY_CODES
+
+    def test_a_date_mention_span_fits_its_text(self) -> None:
+        with pytest.raises(dm.ModelError, match="span"):
+            dm.DateMention(dm.Span(0, 3), "Wednesday", dm.PartialDate(2026), "weekday")
+
+    def test_error_message_is_json_safe(self) -> None:
+        with pytest.raises(dm.ModelError) as caught:
+            from_json('{"dateline": {"span": [0, 1], "city": ""}}')
+        json.dumps(str(caught.value))
