@@ -18,12 +18,13 @@ from .errors import require_text
 from .gazetteer.countries import is_capital, lookup_city
 from .model import Agreement, Anniversary, Article, Dateline, PartialDate
 from .phrases.agreement import find_agreements
-from .phrases.anniversary import find_anniversaries
+from .phrases.anniversary import anniversaries_in
 from .phrases.dateline import find_dateline
-from .phrases.dates import header_date, resolve_mentions
+from .phrases.dates import header_date
 from .phrases.meeting import assemble_meetings, find_meeting_cues
 from .phrases.organisation import find_organisations
 from .phrases.title import find_leaders
+from .text import Document
 
 __all__ = ["extract"]
 
@@ -49,11 +50,12 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     published = published if published is not None else header_date(text)
     dateline = find_dateline(text, published=published)
     reference = _reference_date(dateline, published)
+    doc = Document.build(text, published, dateline=dateline.date if dateline is not None else None)
     leaders = find_leaders(text, dateline_country=_home_country(dateline), reference=reference)
     organisations = find_organisations(text)
-    anniversaries = find_anniversaries(text, published=reference)
+    anniversaries = anniversaries_in(doc)
     agreements = _one_per_name(_date_agreements(find_agreements(text), anniversaries))
-    dates = resolve_mentions(text, reference)
+    dates = doc.date_mentions
     meetings = assemble_meetings(text, find_meeting_cues(text), leaders=leaders, organisations=organisations,
                                  dates=dates, dateline=dateline, reference=reference)
     return Article(

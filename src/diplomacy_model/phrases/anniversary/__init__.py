@@ -8,6 +8,12 @@
 from __future__ import annotations
 
 from .render import ANNIVERSARY_STYLES, render_anniversary
-from .rules import find_anniversaries, parse_anniversary
+from .rules import anniversaries_in, find_anniversaries, parse_anniversary
 
-__all__ = ["ANNIVERSARY_STYLES", "find_anniversaries", "parse_anniversary", "render_anniversary"]
+__all__ = [
+    "ANNIVERSARY_STYLES",
+    "anniversaries_in",
+    "find_anniversaries",
+    "parse_anniversary",
+    "render_anniversary",
+]

@@ -33,6 +33,9 @@ import regex
 from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
 from ...model import Anniversary, Span
+from ...text.document import Document
+from ...text.fold import fold
+from ...text.reference import find_reference
 from .._engine import Rule
 from .._lexicon import MONTHS, words_pattern
 from ..ordinal.rules import CARDINAL, ORDINAL, cardinal_value, ordinal_value
@@ -40,6 +43,7 @@ from ..ordinal.rules import CARDINAL, ORDINAL, cardinal_value, ordinal_value
 __all__ = [
     "JUBILEES",
     "NAMED_ORDINALS",
+    "anniversaries_in",
     "find_anniversaries",
     "parse_anniversary",
     "reference_year",
@@ -309,14 +313,6 @@ _PAST_WORDS = frozenset((
 ))
 _LOWER_WORD = regex.compile(r"[a-z]++")
 _SENTENCE_END = regex.compile(r"""[.!?]["”’)]*+\s++(?:[\-–—]{1,2}\s++)?(?=["“‘(]?[A-Z])""")
-_HEADER = regex.compile(r"\A\s*+date\s++(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-# a dateline or page-header date near the top: "BEIJING, Nov. 30 , 2005 (Xinhua)", "November 8, 2017 21:00"
-_TOP_DATE = regex.compile(
-    rf"""\b(?:{_MONTH}\.?[^\S\n]++[0-9]{{1,2}}[^\S\n]*+,[^\S\n]*+|[0-9]{{1,2}}[^\S\n]++{_MONTH}\.?,?[^\S\n]++)
-    (?P<y>[0-9]{{4}})\b(?=[^\S\n]*+(?:\(|—|–|-{{1,3}}|/|[0-9]{{1,2}}:[0-9]{{2}}|\n|\Z))""",
-    _I,
-)
-_TOP = 600
 _CAPITALISED = regex.compile(r"[^\S\n]++[A-Z]")
 _OF_AHEAD = regex.compile(r"[^\S\n]++(?:of|celebrations?)\b", _I)
 _DETERMINER_WORDS = frozenset((
@@ -425,23 +421,16 @@ def _event_of(subject: str | None, modifier: str | None) -> str | None:
 
 
 def reference_year(text: str, published: dt.date | None = None) -> int | None:
-    """The year relative phrases count from: ``published``, else a ``date YYYY-MM-DD`` header,
-    else a dateline or page-header date with a year in the first lines.
+    """The year relative phrases count from: that of the shared reference date (``published``, else a
+    ``date YYYY-MM-DD`` header, else a dated dateline or page header near the top).
 
     >>> reference_year(" date 2026-02-05 BEIJING, China, Feb 5 - ...")
     2026
     >>> reference_year("BEIJING, Nov. 30, 2005 (Xinhua) -- Premier Wen ...")
     2005
     """
-    if published is not None:
-        return published.year
-    m = _HEADER.match(text)
-    if m is None:
-        m = _TOP_DATE.search(text, 0, _TOP)
-    if m is None:
-        return None
-    year = int(m.group("y"))
-    return year if 1 <= year <= 9999 else None
+    found = find_reference(text, published)
+    return found.year if found is not None else None
 
 
 # --- the local reader ------------------------------------------------------------------------
@@ -782,26 +771,6 @@ def _read_one(
     return _Found(ann)
 
 
-def _lowered(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    if "\u0130" not in text and "\u212a" not in text:
-        # Every use of the lowered text (finding ASCII literals, [a-z] words, isalpha, \w) reads a
-        # non-ASCII letter the same in either case; only "İ" (two characters in lower case) and the
-        # Kelvin sign (lower case "k") differ, and they take the path below. So lowering the ASCII
-        # letters alone gives the same results, and UTF-8 bytes lower them several times faster than
-        # str.lower() on a text with any non-ASCII character.
-        return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    # a few characters ("İ") lower to two; keep offsets by lowering ASCII only
-    return text.translate(_ASCII_LOWER)
-
-
-_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
-
-
 def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     hits = []
     find: Callable[[str, int], int] = low.find
@@ -872,8 +841,21 @@ def find_anniversaries(text: str, *, published: dt.date | None = None) -> tuple[
     """
     require_text(text, "find_anniversaries")
     published = require_optional_date(published, "find_anniversaries")
-    ref = reference_year(text, published)
-    low = _lowered(text)
+    return anniversaries_in(Document.build(text, published))
+
+
+def anniversaries_in(doc: Document) -> tuple[Anniversary, ...]:
+    """Every anniversary in a :class:`~diplomacy_model.text.Document`, its year counted from the document's
+    reference date: :func:`find_anniversaries` on a text already read.
+
+    >>> [a] = anniversaries_in(Document.build("date 2026-02-05 The 30th anniversary of the treaty."))
+    >>> (a.ordinal, a.year, a.base_year)
+    (30, 2026, 1996)
+    """
+    text = doc.text
+    reference = doc.reference
+    ref = reference.year if reference is not None else None
+    low = doc.fold
     found: list[_Found] = []
     covered = 0  # the end of the last anniversary read: triggers inside it are part of it
     for pos, literal, candidates in _hits(low):
@@ -915,7 +897,7 @@ def parse_anniversary(text: str, *, published: dt.date | None = None) -> Anniver
     lead = _LEAD.match(text)
     body_start = lead.end() if lead is not None else 0
     ref = published.year if published is not None else None
-    low = _lowered(text)
+    low = fold(text)
     for pos, literal, candidates in _hits(low):
         try:
             f = _read_one(text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=True)

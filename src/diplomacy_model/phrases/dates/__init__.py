@@ -2,14 +2,17 @@
 
 ``find_dates`` scans running text; ``parse_date`` reads one whole phrase;
 ``render_date`` is its inverse. Relative phrases are anchored on a reference
-date and point backwards or forwards with the tense of their clause.
+date and point backwards or forwards with the tense of their clause; both the
+reference and the tense come from the shared :class:`~diplomacy_model.text.Document`,
+and the anchoring from :mod:`diplomacy_model.temporal`.
 """
 
 from __future__ import annotations
 
+from ...temporal import Tense
+from ...text.tense import sentence_tense, tense_at
 from .find import find_dates, header_date, parse_date, resolve_mentions
 from .render import render_date
-from .tense import Tense, sentence_tense, tense_at
 
 __all__ = [
     "Tense",

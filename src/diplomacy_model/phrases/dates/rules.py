@@ -20,32 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 import regex
 
+from ...temporal import DateExpr
 from .._engine import Rule
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, trie_pattern
 
 __all__ = ["ANCHOR", "DateExpr", "rules", "scan"]
-
-
-class DateExpr(NamedTuple):
-    """What a date phrase says, before it is anchored.
-
-    ``rel`` is ``"last"``, ``"this"``, ``"next"`` or ``None``; ``offset`` counts
-    days (``deictic_day``), years (``year_word``) or months (``month`` with
-    ``unit="month"``); ``unit="ago"`` marks ``a year ago`` (an exact day offset).
-    """
-
-    kind: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    rel: str | None = None
-    offset: int | None = None
-    unit: str | None = None
 
 
 _trie = trie_pattern

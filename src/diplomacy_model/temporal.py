@@ -1,0 +1,290 @@
+"""One temporal resolver for every phrase kind: what a date expression means, seen from a reference date.
+
+A phrase kind reads the words (``last`` + ``Friday``, ``in March``, ``the previous year``) into a
+:class:`DateExpr`; :func:`resolve` anchors it on a :class:`Reference` in the direction of its
+clause's :data:`Tense`. Dates, anniversary years, meeting dates and signing dates all come from
+here, so a rule mended once helps every kind.
+
+The rules (DOMAIN.md, "Relative dates"), checked against TimeBank annotations:
+
+* a bare weekday in a past clause is the most recent such day on or before the
+  reference (the same day counts: a Friday story's ``said Friday`` is that day);
+  in a future clause the next one on or after; with no tense cue, the nearer one;
+* ``last Friday`` is strictly before, ``next Friday`` strictly after;
+* a month and day without a year, or a bare month, go the same way;
+  ``last April`` is the most recent April before the reference month;
+* ``this year`` / ``last year`` / ``the past year`` / ``next year`` are year offsets;
+  ``a year ago`` is the very day one year back; ``N years ago`` the year N back;
+* ``today``, ``tonight``, ``yesterday``, ``tomorrow`` are day offsets;
+* ``this week`` / ``next week`` / ``last week`` are ISO weeks: a :class:`Period`, never a day.
+
+Output keeps its true precision: ``in November`` is ``PartialDate(2026, 11)``, a week is a
+:class:`Period` of seven days, never its Monday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from .model import PartialDate
+
+__all__ = [
+    "DateExpr",
+    "Period",
+    "Reference",
+    "Tense",
+    "month_year",
+    "needs_reference",
+    "needs_tense",
+    "resolve",
+    "resolve_date",
+    "year_offset",
+]
+
+Tense = Literal["past", "present", "future"]
+
+
+@attrs.frozen
+class Reference:
+    """The date relative phrases count from, and where it came from.
+
+    ``source`` is ``"dateline"`` (the story's own dateline date), ``"published"`` (the
+    caller's publication date), ``"header"`` (a ``date 2026-02-05`` metadata line at the
+    top) or ``"top date"`` (a dated dateline or page header near the top, with its year).
+
+    >>> Reference(dt.date(2026, 2, 5), "published").year
+    2026
+    """
+
+    date: dt.date
+    source: str
+
+    @property
+    def year(self) -> int:
+        return self.date.year
+
+
+class DateExpr(NamedTuple):
+    """What a date phrase says, before it is anchored.
+
+    ``kind`` is ``weekday``, ``month_day``, ``month``, ``month_year``, ``year_word``,
+    ``deictic_day``, ``explicit``, ``year`` or ``week``. ``rel`` is ``"last"``, ``"this"``,
+    ``"next"`` or ``None``; ``offset`` counts days (``deictic_day``), years (``year_word``),
+    months (``month`` with ``unit="month"``) or weeks (``week``); ``unit="ago"`` marks
+    ``a year ago`` (an exact day offset) and ``unit="years"`` ``N years ago`` (a year).
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    rel: str | None = None
+    offset: int | None = None
+    unit: str | None = None
+
+
+@attrs.frozen
+class Period:
+    """A stretch of days the text names without naming one day: an ISO week, for now.
+
+    ``precision`` says what it is (``"week"``); :meth:`isoformat` writes it as ISO 8601 does.
+
+    >>> Period(dt.date(2026, 2, 9), dt.date(2026, 2, 15), "week").isoformat()
+    '2026-W07'
+    """
+
+    start: dt.date
+    end: dt.date
+    precision: str
+
+    def isoformat(self) -> str:
+        if self.precision == "week":
+            year, week, _ = self.start.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    __str__ = isoformat
+
+
+# A month and day in a past clause further back than this is read forwards.
+_STALE_DAYS = 300
+_ANCHORED = frozenset({"weekday", "month_day", "month", "year_word", "deictic_day", "week"})
+
+
+@lru_cache(maxsize=4096)
+def _on(day: dt.date) -> PartialDate:
+    """``PartialDate.from_date``, cached: mentions repeat and the model's validators are not free."""
+    return PartialDate.from_date(day)
+
+
+@lru_cache(maxsize=4096)
+def _partial(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+    return PartialDate(year, month, day)
+
+
+def needs_reference(expr: DateExpr) -> bool:
+    """Whether *expr* can only be resolved against a reference date."""
+    return expr.kind in _ANCHORED
+
+
+def needs_tense(expr: DateExpr) -> bool:
+    """Whether the direction of *expr* depends on the tense of its clause."""
+    if expr.kind == "weekday":
+        return expr.rel in (None, "this")
+    if expr.kind == "month_day":
+        return True
+    return expr.kind == "month" and expr.rel is None and expr.unit is None
+
+
+def _weekday(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
+    assert expr.weekday is not None
+    back = (ref.weekday() - expr.weekday) % 7
+    ahead = (expr.weekday - ref.weekday()) % 7
+    if expr.rel == "last":
+        delta = -(back or 7)
+    elif expr.rel == "next":
+        delta = ahead or 7
+    elif tense == "future" or (expr.rel == "this" and tense == "present"):
+        delta = ahead
+    elif tense == "past":
+        delta = -back
+    else:
+        delta = ahead if ahead < back else -back
+    return _on(ref + dt.timedelta(days=delta))
+
+
+def _month_day(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate | None:
+    assert expr.month is not None and expr.day is not None
+    candidates: list[dt.date] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(dt.date(year, expr.month, expr.day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if expr.weekday is not None:
+        matching = [c for c in candidates if c.weekday() == expr.weekday]
+        if len(matching) == 1:
+            return _on(matching[0])
+    if tense == "past":
+        pool = [c for c in candidates if c <= ref]
+        chosen = max(pool) if pool else min(candidates)
+        if (ref - chosen).days > _STALE_DAYS:
+            # Wire copy gives the year of a day that far back; without one, the
+            # date is an upcoming one reported in a past-tense clause ("declared
+            # a dividend payable Dec. 15").
+            chosen = min(c for c in candidates if c > ref)
+    elif tense == "future":
+        pool = [c for c in candidates if c >= ref]
+        chosen = min(pool) if pool else max(candidates)
+    else:
+        chosen = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+    return _on(chosen)
+
+
+def month_year(month: int, ref: dt.date, tense: Tense, rel: str | None = None) -> int:
+    """The year of a bare month seen from *ref*: ``in March`` in a November story.
+
+    A future ``in March`` is next March; a past one this year's unless it lies ahead
+    of the reference by more than a month (then it is last year's); with no tense cue, the
+    nearer one. ``last``/``next``/``this`` say it outright.
+
+    >>> month_year(3, dt.date(2026, 11, 20), "future")
+    2027
+    >>> month_year(10, dt.date(2026, 11, 20), "past")
+    2026
+    """
+    if rel == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if rel == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    if rel == "this":
+        return ref.year
+    if tense == "past":
+        # The month just ahead is never "last year's" without saying so: eleven
+        # months back is written "last December", so read it forwards.
+        return ref.year if month <= ref.month + 1 else ref.year - 1
+    if tense == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    diff = month - ref.month
+    return ref.year + (1 if diff < -6 else -1 if diff >= 6 else 0)
+
+
+def _month(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:
+    if expr.unit == "month":
+        moved = ref + relativedelta(months=expr.offset or 0)
+        return _partial(moved.year, moved.month)
+    assert expr.month is not None
+    return _partial(month_year(expr.month, ref, tense, expr.rel), expr.month)
+
+
+def year_offset(ref: dt.date, years: int) -> dt.date:
+    """The same day *years* later (negative: earlier); 29 February becomes the 28th in a year without one.
+
+    >>> year_offset(dt.date(2024, 2, 29), -1)
+    datetime.date(2023, 2, 28)
+    """
+    result: dt.date = ref + relativedelta(years=years)
+    return result
+
+
+def _week(expr: DateExpr, ref: dt.date) -> Period:
+    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=expr.offset or 0)
+    return Period(monday, monday + dt.timedelta(days=6), "week")
+
+
+def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") -> PartialDate | Period | None:
+    """The date or stretch of days *expr* means, seen from *reference* in a clause of the given *tense*.
+
+    ``None`` when it needs a reference and has none, or names no real date (``Feb. 30``).
+
+    >>> resolve(DateExpr("weekday", weekday=2), dt.date(2026, 2, 5), "past").isoformat()
+    '2026-02-04'
+    >>> resolve(DateExpr("month", month=11), dt.date(2026, 2, 5), "future").isoformat()
+    '2026-11'
+    >>> resolve(DateExpr("week", offset=1), dt.date(2026, 2, 5)).isoformat()
+    '2026-W07'
+    """
+    try:
+        if expr.kind in ("explicit", "month_year", "year"):
+            assert expr.year is not None
+            return _partial(expr.year, expr.month, expr.day)
+        if reference is None:
+            return None
+        if expr.kind == "weekday":
+            return _weekday(expr, reference, tense)
+        if expr.kind == "month_day":
+            return _month_day(expr, reference, tense)
+        if expr.kind == "month":
+            return _month(expr, reference, tense)
+        if expr.kind == "deictic_day":
+            return _on(reference + dt.timedelta(days=expr.offset or 0))
+        if expr.kind == "week":
+            return _week(expr, reference)
+        if expr.kind == "year_word":
+            if expr.unit == "ago":
+                return _on(year_offset(reference, expr.offset or 0))
+            return _partial(reference.year + (expr.offset or 0))
+    except (ValueError, OverflowError):
+        # ModelError is a ValueError: a date outside 1..9999 or a day the month lacks.
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") -> PartialDate | None:
+    """:func:`resolve` when the caller needs one date: a :class:`Period` gives ``None``. Memoised: an
+    article repeats its few date phrases against one reference date, and the answers are immutable.
+
+    >>> resolve_date(DateExpr("deictic_day", offset=-1), dt.date(2026, 2, 5)).isoformat()
+    '2026-02-04'
+    """
+    found = resolve(expr, reference, tense)
+    return found if isinstance(found, PartialDate) else None

@@ -1,0 +1,226 @@
+"""One reading of a text, built once and shared by every phrase kind.
+
+A :class:`Document` holds the text's fold, its sentences, clauses and tokens, its reference date and
+every date mention in it, each resolved once with the tense of its clause. Each part is built the
+first time a kind asks for it and kept: a finder that never needs the sentences never pays for them.
+
+>>> import datetime as dt
+>>> doc = Document.build("Xi met Putin on Wednesday. He will visit Paris in March.", dt.date(2026, 2, 5))
+>>> doc.reference
+Reference(date=datetime.date(2026, 2, 5), source='published')
+>>> [(m.text, str(m.value), m.tense) for m in doc.dates]
+[('Wednesday', '2026-02-04', 'past'), ('March', '2026-03', 'future')]
+>>> s, e = doc.sentence_at(doc.dates[1].span.start)
+>>> doc.text[s:e]
+'He will visit Paris in March.'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import attrs
+import regex
+
+from ..model import DateMention, PartialDate, Span
+from ..temporal import DateExpr, Period, Reference, Tense, needs_reference, needs_tense, resolve
+from .fold import fold
+from .reference import find_reference
+from .sentences import sentence_at
+from .tense import tense_at
+
+__all__ = ["Document", "TimeMention", "date_mentions"]
+
+
+@attrs.frozen
+class TimeMention:
+    """A date expression in the text: where it is, what it says, the tense of its clause and what it means.
+
+    ``value`` is a :class:`~diplomacy_model.model.PartialDate` at the precision the text gives, or a
+    :class:`~diplomacy_model.temporal.Period` (an ISO week) when no single day or month is meant.
+    """
+
+    span: Span
+    text: str
+    expr: DateExpr
+    tense: Tense
+    value: PartialDate | Period
+
+    @property
+    def kind(self) -> str:
+        return self.expr.kind
+
+    def as_date_mention(self) -> DateMention | None:
+        """The model's :class:`DateMention`, when the value is a date (not a period)."""
+        if isinstance(self.value, PartialDate):
+            return DateMention(self.span, self.text, self.value, self.expr.kind)
+        return None
+
+
+def date_mentions(found: tuple[TimeMention, ...]) -> tuple[DateMention, ...]:
+    """The mentions in *found* that resolve to a date, as the model's :class:`DateMention` records."""
+    out = []
+    for mention in found:
+        date = mention.as_date_mention()
+        if date is not None:
+            out.append(date)
+    return tuple(out)
+
+
+# The one tokeniser: words with their inner apostrophes, dots and hyphens ("U.S.", "Xi's", "long-term"),
+# numbers, and each other mark on its own.
+_TOKEN = regex.compile(r"\w++(?:['’.\-]\w++)*+|[^\w\s]")
+# Where a clause ends inside a sentence.
+_CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\s(?:but|while|whereas|although)\s")
+_FIND = object()  # "find the reference date in the text" (the default)
+# resolve() is pure and an article repeats its few date phrases ("Wednesday", "this year") against one
+# reference date: memoised on (expression, reference, tense), its answers are immutable.
+_resolve = lru_cache(maxsize=4096)(resolve)
+
+
+class Document:
+    """One text, read once. Build it with :meth:`build`; every attribute is computed on first use.
+
+    Attributes:
+        text: the text as given; every span indexes it.
+        published: the caller's publication date, if any.
+    """
+
+    __slots__ = ("_dateline", "_dates", "_fold", "_reference", "_sentences", "_tokens", "published", "text")
+
+    def __init__(
+        self, text: str, published: dt.date | None = None, *, dateline: dt.date | None = None,
+        reference: Reference | object | None = _FIND,
+    ) -> None:
+        self.text = text
+        self.published = published
+        self._dateline = dateline
+        self._reference = reference
+        self._fold: str | None = None
+        self._dates: tuple[TimeMention, ...] | None = None
+        self._sentences: dict[int, tuple[int, int]] = {}
+        self._tokens: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+
+    @classmethod
+    def build(cls, text: str, published: dt.date | None = None, *, dateline: dt.date | None = None) -> Document:
+        """The document of *text*. *published* is the story's date; *dateline* the date its dateline gives,
+        when the caller has read it (it is the better reference: the day the story was filed).
+
+        >>> Document.build("date 2026-02-05 Talks.").reference.source
+        'header'
+        """
+        return cls(text, published, dateline=dateline)
+
+    @classmethod
+    def anchored(cls, text: str, reference: dt.date | None, *, source: str = "published") -> Document:
+        """The document of *text* with its reference date given outright (``None``: no reference at all).
+
+        >>> Document.anchored("date 2026-02-05 Talks.", None).reference is None
+        True
+        """
+        return cls(text, reference, reference=None if reference is None else Reference(reference, source))
+
+    # --- the text ------------------------------------------------------------------------------
+
+    @property
+    def fold(self) -> str:
+        """The text in lower case, offset for offset (see :func:`~diplomacy_model.text.fold.fold`)."""
+        if self._fold is None:
+            self._fold = fold(self.text)
+        return self._fold
+
+    def sentence_at(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The bounds of the sentence around ``text[start:end]`` (the one splitter, one abbreviation list)."""
+        key = start if end is None else -1
+        if key >= 0:
+            known = self._sentences.get(key)
+            if known is not None:
+                return known
+        found = sentence_at(self.text, start, end)
+        if key >= 0:
+            self._sentences[key] = found
+        return found
+
+    def clause_at(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The bounds of the clause around ``text[start:end]``: its sentence cut at commas, semicolons, colons,
+        brackets, dashes and ``but``/``while``.
+
+        >>> doc = Document.build("He said on Monday, after talks, that he will go on Friday.")
+        >>> s, e = doc.clause_at(doc.text.index("Friday"))
+        >>> doc.text[s:e]
+        'that he will go on Friday.'
+        """
+        stop = start if end is None else end
+        s_lo, s_hi = self.sentence_at(start, end)
+        lo, hi = s_lo, s_hi
+        for m in _CLAUSE_BREAK.finditer(self.text, s_lo, start):
+            lo = m.end()
+        after = _CLAUSE_BREAK.search(self.text, stop, s_hi)
+        if after is not None:
+            hi = after.start()
+        while lo < hi and self.text[lo].isspace():
+            lo += 1
+        return lo, hi
+
+    def tokens(self, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+        """The tokens of a sentence (as :meth:`sentence_at` gives it) as ``(start, end)`` offsets; cached.
+
+        >>> doc = Document.build("Xi's U.S. visit, in 2026.")
+        >>> [doc.text[s:e] for s, e in doc.tokens(doc.sentence_at(0))]
+        ["Xi's", 'U.S', '.', 'visit', ',', 'in', '2026', '.']
+        """
+        known = self._tokens.get(sentence)
+        if known is None:
+            known = tuple(m.span() for m in _TOKEN.finditer(self.text, sentence[0], sentence[1]))
+            self._tokens[sentence] = known
+        return known
+
+    def tense_at(self, start: int, end: int | None = None) -> Tense:
+        """The tense of the clause around ``text[start:end]``: the nearest verb cue decides (will, is to,
+        plans to, said, had met ...)."""
+        return tense_at(self.text, start, end)
+
+    # --- time ----------------------------------------------------------------------------------
+
+    @property
+    def reference(self) -> Reference | None:
+        """The date relative phrases count from, with its source (see :func:`find_reference`)."""
+        if self._reference is _FIND:
+            self._reference = find_reference(self.text, self.published, dateline=self._dateline)
+        assert self._reference is None or isinstance(self._reference, Reference)
+        return self._reference
+
+    @property
+    def dates(self) -> tuple[TimeMention, ...]:
+        """Every date mention in the text, found once, each resolved on :attr:`reference` with its clause's
+        tense. Without a reference, only the dates that need none (``Feb 4, 2026``, ``in 1996``)."""
+        if self._dates is None:
+            self._dates = self.dates_between(0, len(self.text))
+        return self._dates
+
+    @property
+    def date_mentions(self) -> tuple[DateMention, ...]:
+        """:attr:`dates` as the model's :class:`DateMention` records: those that resolve to a date (a week
+        is a :class:`~diplomacy_model.temporal.Period` and is left out)."""
+        return date_mentions(self.dates)
+
+    def dates_between(self, start: int, end: int) -> tuple[TimeMention, ...]:
+        """The date mentions in ``text[start:end]`` (read afresh from that slice; spans index the text)."""
+        # The date rules live with their phrase kind, which itself builds documents: imported on first use.
+        from ..phrases.dates.rules import scan  # noqa: PLC0415
+
+        if self._dates is not None and start == 0 and end >= len(self.text):
+            return self._dates
+        reference = self.reference
+        anchor = reference.date if reference is not None else None
+        text = self.text
+        out: list[TimeMention] = []
+        for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text)))):
+            if anchor is None and needs_reference(expr):
+                continue
+            tense: Tense = tense_at(text, s, e) if needs_tense(expr) else "past"
+            value = _resolve(expr, anchor, tense)
+            if value is not None:
+                out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
+        return tuple(out)

@@ -1,0 +1,121 @@
+"""The shared document and the one temporal resolver: sentences, reference date, tense, date mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomacy_model import PartialDate
+from diplomacy_model.temporal import DateExpr, Period, Reference, month_year, resolve
+from diplomacy_model.text import Document, find_reference, fold, sentence_at
+
+from .conftest import REFERENCE_DATE
+
+
+class TestSentences:
+    @pytest.mark.parametrize(("text", "word", "sentence"), [
+        ("Adm. Mike Mullen met Gen. Wei on Monday. They will meet again.", "Monday",
+         "Adm. Mike Mullen met Gen. Wei on Monday."),
+        ("The U.S. envoy arrived. He met Xi on Friday.", "Friday", "He met Xi on Friday."),
+        ("Talks ended in Sept. and resumed on Oct. 3, officials said.", "Oct", None),
+        ("He left.\nTalks resume on Monday", "Monday", "Talks resume on Monday"),
+        ("The talks ended.President Lee left on Monday.", "Monday", "President Lee left on Monday."),
+        ('"We agreed," he said. "We meet on Friday."', "Friday", '"We meet on Friday."'),
+    ])
+    def test_sentence_at(self, text: str, word: str, sentence: str | None) -> None:
+        s, e = sentence_at(text, text.index(word))
+        assert text[s:e] == (sentence or text)
+
+    def test_document_caches_and_agrees(self) -> None:
+        doc = Document.build("Xi met Putin. Adm. Lee will come on Monday.")
+        pos = doc.text.index("Monday")
+        assert doc.sentence_at(pos) == doc.sentence_at(pos) == sentence_at(doc.text, pos)
+        assert doc.text[slice(*doc.sentence_at(pos))] == "Adm. Lee will come on Monday."
+
+    def test_clause(self) -> None:
+        doc = Document.build("Officials said on Tuesday, after the talks, that the two sides will sign on Friday.")
+        s, e = doc.clause_at(doc.text.index("Friday"))
+        assert doc.text[s:e] == "that the two sides will sign on Friday."
+
+    def test_fold_keeps_offsets(self) -> None:
+        for text in ("İstanbul Talks", "Kelvin \u212a", "ASCII ONLY", "Ünité Día"):
+            assert len(fold(text)) == len(text)
+
+
+class TestReference:
+    def test_order(self) -> None:
+        text = " date 2026-02-05 BEIJING, Nov. 30, 2005 (Xinhua) -- talks"
+        assert find_reference(text) == Reference(dt.date(2026, 2, 5), "header")
+        assert find_reference(text, dt.date(2026, 3, 1)) == Reference(dt.date(2026, 3, 1), "published")
+        assert find_reference(text, dt.date(2026, 3, 1), dateline=dt.date(2026, 2, 28)).source == "dateline"
+        assert find_reference("BEIJING, Nov. 30, 2005 (Xinhua) -- talks") == Reference(dt.date(2005, 11, 30),
+                                                                                       "top date")
+        assert find_reference("No date here.") is None
+
+    def test_anchored_document_has_only_the_given_reference(self) -> None:
+        text = " date 2026-02-05 Xi met Putin on Wednesday in 1996."
+        assert [m.text for m in Document.anchored(text, None).dates] == ["2026-02-05", "1996"]
+        assert [m.text for m in Document.build(text).dates] == ["2026-02-05", "Wednesday", "1996"]
+
+
+class TestResolver:
+    @pytest.mark.parametrize(("expr", "tense", "iso"), [
+        (DateExpr("weekday", weekday=4), "future", "2026-02-06"),
+        (DateExpr("weekday", weekday=4, rel="last"), "past", "2026-01-30"),
+        (DateExpr("month", month=3), "future", "2026-03"),
+        (DateExpr("month", month=12), "past", "2025-12"),
+        (DateExpr("month_day", month=1, day=30), "past", "2026-01-30"),
+        (DateExpr("year_word", offset=-1), "past", "2025"),
+        (DateExpr("year_word", offset=-1, unit="ago"), "past", "2025-02-05"),
+        (DateExpr("deictic_day", offset=1), "past", "2026-02-06"),
+        (DateExpr("week", offset=1), "past", "2026-W07"),
+        (DateExpr("week", offset=-1), "future", "2026-W05"),
+        (DateExpr("week", offset=0), "present", "2026-W06"),
+    ])
+    def test_resolve(self, expr: DateExpr, tense: str, iso: str) -> None:
+        got = resolve(expr, REFERENCE_DATE, tense)  # type: ignore[arg-type]  # tenses are the three literals
+        assert got is not None and got.isoformat() == iso
+
+    def test_week_is_a_period_not_a_day(self) -> None:
+        week = resolve(DateExpr("week", offset=1), REFERENCE_DATE)
+        assert isinstance(week, Period) and not isinstance(week, PartialDate)
+        assert (week.start, week.end) == (dt.date(2026, 2, 9), dt.date(2026, 2, 15))
+
+    def test_needs_a_reference(self) -> None:
+        assert resolve(DateExpr("weekday", weekday=1), None) is None
+        assert resolve(DateExpr("year", year=1996), None) == PartialDate(1996)
+
+    @pytest.mark.parametrize(("month", "ref", "tense", "year"), [
+        (3, dt.date(2026, 11, 20), "future", 2027),  # a future "in March" in a November story
+        (10, dt.date(2026, 11, 20), "past", 2026),  # a past October in a November story
+        (12, dt.date(2026, 11, 20), "past", 2026),  # the month just ahead is this year's
+        (1, dt.date(2026, 11, 20), "present", 2027),  # the nearer one
+    ])
+    def test_month_year(self, month: int, ref: dt.date, tense: str, year: int) -> None:
+        assert month_year(month, ref, tense) == year  # type: ignore[arg-type]  # the three literals
+
+
+@given(st.text(max_size=300), st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+def test_document_never_raises(text: str, published: dt.date | None) -> None:
+    doc = Document.build(text, published)
+    assert len(doc.fold) == len(text)
+    for mention in doc.dates:
+        assert mention.span.of(text) == mention.text
+        s, e = doc.sentence_at(mention.span.start, mention.span.end)
+        assert 0 <= s <= e <= len(text)
+        doc.clause_at(mention.span.start)
+        doc.tokens((s, e))
+
+
+@pytest.mark.parametrize("unit", ["Adm. ", "a.b.c. ", ". . ", "x\n", "Monday, ", "word "])
+def test_sentences_stay_linear(unit: str) -> None:
+    text = unit * (400_000 // len(unit))
+    started = time.perf_counter()
+    doc = Document.build(text, REFERENCE_DATE)
+    for pos in range(0, len(text), 997):
+        doc.sentence_at(pos)
+    assert time.perf_counter() - started < 30.0
