@@ -108,7 +108,7 @@ def meetings(draw: st.DrawFn) -> _dm.Meeting:
         venue=draw(_opt_words), host=draw(_opt_country), organisation=draw(_opt_words), future=draw(st.booleans()),
         cameo=draw(st.sampled_from(["036", "040", "041", "042", "043"])),
         plover_event=draw(st.sampled_from(["CONSULT", "COOPERATE"])),
-        plover_mode=draw(st.none() | st.sampled_from(["visit", "host", "phone", "virtual"])),
+        plover_mode=draw(st.none() | st.sampled_from(["visit", "third-party", "multilateral", "phone"])),
     )
 
 

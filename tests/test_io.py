@@ -67,7 +67,7 @@ SEED_LIKE = Article(
         Meeting("virtual meeting", Span(350, 365), MeetingMode.VIRTUAL, ("Xi Jinping", "Vladimir Putin"),
                 ("CN", "RU"), PartialDate(2026, 2, 4), place="Beijing", venue="Great Hall of the People"),
         Meeting("APEC Economic Leaders’ Meeting", Span(1000, 1030), date=PartialDate(2026, 11), place="Shenzhen",
-                host="CN", organisation="APEC", future=True, cameo="036", plover_mode="host"),
+                host="CN", organisation="APEC", future=True, cameo="036", plover_mode="visit"),
     ),
 )
 
@@ -185,7 +185,7 @@ class TestCsv:
         assert (first["date"], first["date_precision"]) == ("2026-02-04", "day")
         assert (second["date"], second["date_precision"]) == ("2026-11", "month")
         assert (first["span_start"], first["span_end"]) == ("350", "365")
-        assert second["plover_mode"] == "host" and first["plover_mode"] == ""
+        assert second["plover_mode"] == "visit" and first["plover_mode"] == ""
 
     @pytest.mark.parametrize("table", sorted(CSV_COLUMNS))
     def test_every_table_loads_back(self, table: Any) -> None:

@@ -33,6 +33,7 @@ from .model import (
 if TYPE_CHECKING:
     from .article import extract
     from .batch import extract_many
+    from .frames import to_frame
     from .phrases.agreement import find_agreements, parse_agreement, render_agreement
     from .phrases.anniversary import find_anniversaries, parse_anniversary, render_anniversary
     from .phrases.dateline import find_dateline, parse_dateline, render_dateline
@@ -46,6 +47,7 @@ __version__ = "0.1.0"
 _LAZY: dict[str, str] = {
     "extract": ".article",
     "extract_many": ".batch",
+    "to_frame": ".frames",
     **dict.fromkeys(("find_agreements", "parse_agreement", "render_agreement"), ".phrases.agreement"),
     **dict.fromkeys(("find_anniversaries", "parse_anniversary", "render_anniversary"), ".phrases.anniversary"),
     **dict.fromkeys(("find_dateline", "parse_dateline", "render_dateline"), ".phrases.dateline"),
@@ -107,4 +109,5 @@ __all__ = [
     "render_dateline",
     "render_leader",
     "render_organisation",
+    "to_frame",
 ]

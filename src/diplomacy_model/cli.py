@@ -88,8 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="extract leaders, meetings, agreements, anniversaries from articles")
     ex.add_argument("files", nargs="+", metavar="FILE", help="article files; '-' reads standard input")
     ex.add_argument("--published", type=_date, metavar="DATE", help="publication date (YYYY-MM-DD) for every input")
-    ex.add_argument("--format", choices=("json", "jsonl", "csv", "table"),
-                    help="output format (default: table on a terminal, json otherwise)")
+    ex.add_argument("--format", choices=("json", "jsonl", "csv", "table", "plover"),
+                    help="output format (default: table on a terminal, json otherwise); "
+                         "plover: one PLOVER event record per meeting, as JSON lines")
     ex.add_argument("--table", choices=tuple(CSV_COLUMNS), help="CSV table to write (implies --format csv)")
     ex.add_argument("--workers", type=_workers, metavar="N",
                     help="worker processes (default: one per CPU for several files; 1 runs in-process)")
@@ -204,10 +205,33 @@ def _finish_json(item: Article | DocumentError, source: str, indent: int | None 
     return reason, json.dumps(to_record(item, source=source), ensure_ascii=False, indent=indent)
 
 
-def _finish_csv(item: Article | DocumentError, source: str, table: Table = "meetings") -> _Done:
+def _source_text(source: str, encoding: str) -> str | None:
+    # The text again, for evidence columns: spans index it as read_document gives it. None for stdin.
+    from .batch import read_document  # noqa: PLC0415
+
+    try:
+        return read_document(source, encoding=encoding) if source != "-" else None
+    except (OSError, ValueError):
+        return None
+
+
+def _finish_csv(
+    item: Article | DocumentError, source: str, table: Table = "meetings", encoding: str = "utf-8"
+) -> _Done:
     if isinstance(item, DocumentError):
         return item.reason, []
-    return None, to_csv_rows(item, table, source=source)
+    text = _source_text(source, encoding) if table == "meetings" and item.meetings else None
+    return None, to_csv_rows(item, table, source=source, text=text)
+
+
+def _finish_plover(item: Article | DocumentError, source: str, encoding: str = "utf-8") -> _Done:
+    if isinstance(item, DocumentError):
+        return item.reason, json.dumps(to_record(item, source=source), ensure_ascii=False) + "\n"
+    from .events import plover_records  # noqa: PLC0415  (only this format codes events)
+
+    text = _source_text(source, encoding) if item.meetings else None
+    records = plover_records(item, source=source, text=text)
+    return None, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def _finish_table(item: Article | DocumentError, source: str) -> _Done:
@@ -223,7 +247,9 @@ def _extract(args: argparse.Namespace, inp: IO[bytes], out: TextIO, err: TextIO)
     if fmt == "json":
         finish = functools.partial(_finish_json, indent=2 if single else None)
     elif fmt == "csv":
-        finish = functools.partial(_finish_csv, table=args.table or "meetings")
+        finish = functools.partial(_finish_csv, table=args.table or "meetings", encoding=args.encoding)
+    elif fmt == "plover":
+        finish = functools.partial(_finish_plover, encoding=args.encoding)
     else:
         finish = _finish_json if fmt == "jsonl" else _finish_table
     jobs: list[tuple[str, bool, str]] = []
@@ -276,6 +302,9 @@ def _write(fmt: str, outputs: Iterator[Any], out: TextIO, *, single: bool, table
         out.write("\n]\n")
     elif fmt == "csv":
         write_csv((row for rows in outputs for row in rows), out, table=table)
+    elif fmt == "plover":  # JSON lines, as PLOVER suggests: any number of records per input
+        for text in outputs:
+            out.write(text)
     else:  # one JSON document, JSON lines, or tables separated by blank lines
         for index, text in enumerate(outputs):
             if index and fmt == "table":

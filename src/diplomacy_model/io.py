@@ -49,8 +49,9 @@ Table = Literal["meetings", "leaders", "organisations", "agreements", "anniversa
 
 CSV_COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     "meetings": (
-        "source", "date", "date_precision", "participants", "countries", "mode", "kind", "place", "venue",
-        "host", "organisation", "cameo", "plover_event", "plover_mode", "span_start", "span_end",
+        "source", "date", "date_precision", "end_date", "participants", "countries", "mode", "kind", "place",
+        "venue", "host", "organisation", "cameo", "plover_event", "plover_mode", "span_start", "span_end",
+        "future", "published", "dateline_city", "dateline_country", "evidence",
     ),
     "leaders": (
         "source", "name", "title", "country", "country_inferred", "organisation", "mentions",
@@ -223,10 +224,19 @@ def _span_cells(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _meeting_row(m: Meeting) -> tuple[object, ...]:
+def _evidence(span: Span, text: str | None) -> str | None:
+    # The words the fact was read from, on one line (a CSV cell with newlines trips simple readers).
+    return " ".join(span.of(text).split()) if text is not None else None
+
+
+def _meeting_row(m: Meeting, a: Article, text: str | None) -> tuple[object, ...]:
+    end = getattr(m, "end_date", None)  # present once the model carries multi-day meetings
+    dateline = a.dateline
     return (
-        *_date_cells(m.date), m.participants, m.countries, m.mode.value, m.kind, m.place, m.venue, m.host,
-        m.organisation, m.cameo, m.plover_event, m.plover_mode, *_span_cells(m.span),
+        *_date_cells(m.date), end.isoformat() if end is not None else None, m.participants, m.countries,
+        m.mode.value, m.kind, m.place, m.venue, m.host, m.organisation, m.cameo, m.plover_event, m.plover_mode,
+        *_span_cells(m.span), m.future, a.published.isoformat() if a.published else None,
+        dateline.city if dateline else None, dateline.country if dateline else None, _evidence(m.span, text),
     )  # fmt: skip
 
 
@@ -246,8 +256,13 @@ def _anniversary_row(a: Anniversary) -> tuple[object, ...]:
     return (a.ordinal, a.event, a.subject, a.year, a.base_year, a.year_source, *_span_cells(a.span))
 
 
-def to_csv_rows(article: Article, table: Table = "meetings", *, source: str = "") -> list[dict[str, str]]:
+def to_csv_rows(
+    article: Article, table: Table = "meetings", *, source: str = "", text: str | None = None
+) -> list[dict[str, str]]:
     """One row (column name to cell text) per fact of the *table* kind, columns as in ``CSV_COLUMNS``.
+
+    *text*, the article's text, fills the meetings' ``evidence`` column (the words at the meeting's span);
+    without it the column is empty. Every column is documented in ``docs/codebook.md``.
 
     >>> from diplomacy_model import Meeting, MeetingMode, Span
     >>> m = Meeting("virtual meeting", Span(0, 5), MeetingMode.VIRTUAL, ("Xi Jinping", "Vladimir Putin"))
@@ -259,7 +274,7 @@ def to_csv_rows(article: Article, table: Table = "meetings", *, source: str = ""
         raise TypeError(f"to_csv_rows() expects Article, got {type(article).__name__}")
     cells: list[tuple[object, ...]]
     if table == "meetings":
-        cells = [_meeting_row(m) for m in article.meetings]
+        cells = [_meeting_row(m, article, text) for m in article.meetings]
     elif table == "leaders":
         cells = [_leader_row(p) for p in article.leaders]
     elif table == "organisations":

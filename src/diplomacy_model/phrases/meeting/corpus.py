@@ -110,7 +110,7 @@ examples: tuple[Example, ...] = (
     ),
     Example(
         "President Hu Jintao received the visiting Kenyan president in Beijing on Wednesday.",
-        {"kind": "meeting", "cameo": "043", "plover_mode": "host", "place": "Beijing",
+        {"kind": "meeting", "cameo": "043", "plover_mode": "visit", "place": "Beijing",
          "date_hint": "on Wednesday"},
         source=_XINHUA,
     ),

@@ -284,16 +284,16 @@ _PASSIVE_BY = regex.compile(r"\s++by\s++(?=[A-Z])")
 def _received(m: regex.Match[str]) -> _Trigger | None:
     text = m.string
     if _PASSIVE_BY.match(text, m.end(), m.end() + 10):
-        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
     toks = [w.group() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 60))][:3]
     if not toks:
         return None
     if toks[0].lower() in {"visiting", "a", "the"} and len(toks) > 1 and (
         toks[1].lower() in {"visiting", "delegation"} or toks[1].lower() in TITLE_WORDS
     ):
-        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
     if toks[0].lower() == "visiting" or (toks[0][:1].isupper() and _object_is_party(text, m.end())):
-        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
     return None
 
 
@@ -309,7 +309,7 @@ def _host(m: regex.Match[str]) -> _Trigger | None:
         return None  # "hosting the APEC Economic Leaders' Meeting": the event is the cue
     toks = [w.group().lower() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 50))][:3]
     if toks and (toks[0] == "visiting" or any(t in TITLE_WORDS for t in toks[:2])):
-        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="host")
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
     return None
 
 
