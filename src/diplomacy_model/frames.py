@@ -19,14 +19,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import Any, Final, Literal
 
 from .errors import DocumentError
 from .io import CSV_COLUMNS, Table, error_record, to_csv_rows
 from .model import Article
-
-if TYPE_CHECKING:
-    import pandas
 
 __all__ = ["FRAME_TABLES", "to_frame"]
 
@@ -39,7 +36,7 @@ _ERROR_COLUMNS: Final = ("source", "type", "message")
 
 def _pandas() -> Any:
     try:
-        import pandas  # noqa: PLC0415  (optional: only frames need it)
+        import pandas  # type: ignore[import-untyped]  # noqa: PLC0415  (optional, and ships no stubs)
     except ImportError as exc:
         raise ImportError(
             "to_frame() needs pandas, which diplomacy_model does not install by itself: "
@@ -61,7 +58,7 @@ def to_frame(
     table: Table | Literal["errors"] = "meetings",
     *,
     sources: Iterable[str | os.PathLike[str]] | None = None,
-) -> pandas.DataFrame:
+) -> Any:  # a pandas.DataFrame; Any, as pandas ships no type stubs
     """One row per fact of the *table* kind across *items* (``extract_many``'s results, or Articles).
 
     *table* is one of ``meetings``, ``leaders``, ``organisations``, ``agreements``, ``anniversaries`` (the CSV
