@@ -109,6 +109,7 @@ def meetings(draw: st.DrawFn) -> _dm.Meeting:
         cameo=draw(st.sampled_from(["036", "040", "041", "042", "043"])),
         plover_event=draw(st.sampled_from(["CONSULT", "COOPERATE"])),
         plover_mode=draw(st.none() | st.sampled_from(["visit", "third-party", "multilateral", "phone"])),
+        end_date=draw(st.none() | partial_dates()),
     )
 
 

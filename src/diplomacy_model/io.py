@@ -230,7 +230,7 @@ def _evidence(span: Span, text: str | None) -> str | None:
 
 
 def _meeting_row(m: Meeting, a: Article, text: str | None) -> tuple[object, ...]:
-    end = getattr(m, "end_date", None)  # present once the model carries multi-day meetings
+    end = m.end_date
     dateline = a.dateline
     return (
         *_date_cells(m.date), end.isoformat() if end is not None else None, m.participants, m.countries,

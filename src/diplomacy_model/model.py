@@ -440,7 +440,8 @@ class Meeting:
     ``participants`` are leader names, or ISO country codes when the text names
     only states. ``cameo`` is the CAMEO event code (``040`` consult, ``041``
     phone, ``042``/``043`` visit, ``036`` intent to meet); ``plover_event`` and
-    ``plover_mode`` the PLOVER coding.
+    ``plover_mode`` the PLOVER coding. ``end_date`` is the last day of a meeting
+    held over several days, when the text gives a range or a duration.
     """
 
     kind: str = field(validator=[instance_of(str), _non_empty])
@@ -458,6 +459,8 @@ class Meeting:
     cameo: str = field(default="040", validator=instance_of(str))
     plover_event: str = field(default="CONSULT", validator=instance_of(str))
     plover_mode: str | None = field(default=None, validator=_opt_str)
+    # The last day when a range or a duration gives one ("Feb. 3-6", "a four-day visit" from a known day).
+    end_date: PartialDate | None = field(default=None, validator=optional(instance_of(PartialDate)))
 
 
 @attrs.frozen

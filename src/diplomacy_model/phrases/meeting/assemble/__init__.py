@@ -107,4 +107,5 @@ class _Assembly:
             host=people.host(cue),
             organisation=people.organisation(cue.organisation_text) or people.organisation_after(cue),
             date_borrowed=borrowed,
+            end_date=None if borrowed else self.dating.end_date(cue, date, date_span),
         )

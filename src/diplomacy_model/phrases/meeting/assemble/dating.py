@@ -6,8 +6,11 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import regex
+
 from ....errors import ParseError
 from ....model import Dateline, DateMention, PartialDate, Span
+from ..._lexicon import MONTHS
 from ...dates import parse_date
 from ...dates.tense import tense_at
 from ..cue import MeetingCue, intended
@@ -16,6 +19,16 @@ from .merging import RECENT, Draft, kind_head
 __all__ = ["Dating", "date_by_trip"]
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The last day of a range right after its first day: "Oct 15-16", "from May 12 to 14", "March 3 to March 5".
+_RANGE_END = regex.compile(
+    r"\s*+(?:[-–]|to|through|until|till|and)\s*+(?:(?P<month>[A-Z][a-z]{2,8}+)\.?+\s++)?+(?P<day>\d{1,2})\b(?![,.]?\d)"
+)
+# A duration before the meeting's noun: "a four-day state visit", "a 3-day trip".
+_DURATION = regex.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]day\s++(?:[\w\-]++\s++){0,2}+$", regex.I
+)
+_STARTING = regex.compile(r"\b(?:starting|beginning|from)\s++(?:on\s++)?+$", regex.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 class Dating:
@@ -48,6 +61,33 @@ class Dating:
                 and self.lead_date[1].start <= cue.span.start < self.lead_reach):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def end_date(self, cue: MeetingCue, date: PartialDate | None, span: Span | None) -> PartialDate | None:
+        """The last day of a meeting held over several days: a range after its first day (``Oct 15-16``), or a
+        duration before its noun from a day it starts on (``a four-day visit starting on Monday``)."""
+        if date is None or span is None or date.day is None:
+            return None
+        text = self.text
+        after = _RANGE_END.match(text, span.end, span.end + 24)
+        if after is not None:
+            month = date.month if after.group("month") is None else MONTHS.get(after.group("month").lower())
+            day = int(after.group("day"))
+            if month is None or not (month, day) > (date.month, date.day):
+                return None
+            year = date.year + (month < (date.month or 0))
+            try:
+                return PartialDate(year, month, day)
+            except ValueError:
+                return None  # "Feb 28-31": no such day
+        head = cue.span.start + text.rfind(" ", cue.span.start, cue.span.end) + 1 - cue.span.start \
+            if " " in text[cue.span.start : cue.span.end] else cue.span.start  # "state visit": before "visit"
+        duration = _DURATION.search(text, max(0, cue.span.start - 40), head)
+        if duration is None or not _STARTING.search(text, max(0, span.start - 20), span.start):
+            return None
+        n = duration.group("n").lower()
+        days = int(n) if n.isdigit() else _NUMBERS[n]
+        first = dt.date(date.year, date.month or 1, date.day)
+        return PartialDate.from_date(first + dt.timedelta(days=days - 1))
 
     def forward(self, mention: DateMention, cue: MeetingCue) -> PartialDate:
         """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``."""

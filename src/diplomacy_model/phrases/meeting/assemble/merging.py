@@ -34,6 +34,7 @@ class Draft:
     organisation: str | None
     # The lead's date, borrowed by a meeting that names none of its own, gives way to any it names itself.
     date_borrowed: bool = False
+    end_date: PartialDate | None = None
 
     def absorb(self, other: Draft) -> None:
         """Take what *other*, a later mention of the same meeting, adds."""
@@ -43,6 +44,7 @@ class Draft:
         stronger = other.date is not None and self.date_borrowed and not other.date_borrowed
         if self.date is None or finer or stronger:
             self.date, self.date_span, self.date_borrowed = other.date, other.date_span, other.date_borrowed
+            self.end_date = other.end_date or self.end_date
         if other.cue.future and not self.cue.future:
             # "will take place ... on November 10": the event is still to come, and coded as such.
             self.cue = attrs.evolve(other.cue, span=self.cue.span, kind=self.cue.kind)
@@ -119,6 +121,7 @@ class Draft:
             cameo=cue.cameo,
             plover_event=cue.plover_event,
             plover_mode=cue.plover_mode,
+            end_date=self.end_date,
         )
 
 
