@@ -194,15 +194,19 @@ def month_year(month: int, ref: dt.date, tense: Tense, rel: str | None = None) -
 
     A future ``in March`` is next March; a past one this year's unless it lies ahead
     of the reference by more than a month (then it is last year's); with no tense cue, the
-    nearer one. ``last``/``next``/``this`` say it outright.
+    nearer one. ``last``/``next``/``this`` say it outright; the month just gone is called
+    ``last month``, so ``last February`` in a March story is the February a year before.
 
     >>> month_year(3, dt.date(2026, 11, 20), "future")
     2027
     >>> month_year(10, dt.date(2026, 11, 20), "past")
     2026
+    >>> month_year(2, dt.date(2026, 3, 1), "past", rel="last")
+    2025
     """
     if rel == "last":
-        return ref.year if month < ref.month else ref.year - 1
+        # The month just gone is "last month": "last February" in a March story is a year further back.
+        return ref.year if month < ref.month - 1 else ref.year - 1
     if rel == "next":
         return ref.year if month > ref.month else ref.year + 1
     if rel == "this":

@@ -24,11 +24,11 @@ import attrs
 import regex
 
 from ..model import DateMention, PartialDate, Span
-from ..temporal import DateExpr, Period, Reference, Tense, needs_reference, needs_tense, resolve
+from ..temporal import DateExpr, Period, Reference, Tense, needs_reference, needs_tense, resolve, year_offset
 from .fold import fold
 from .reference import find_reference
 from .sentences import sentence_at
-from .tense import tense_at
+from .tense import date_tense, tense_at
 
 __all__ = ["Document", "TimeMention", "date_mentions"]
 
@@ -73,6 +73,10 @@ def date_mentions(found: tuple[TimeMention, ...]) -> tuple[DateMention, ...]:
 _TOKEN = regex.compile(r"\w++(?:['’.\-]\w++)*+|[^\w\s]")
 # Where a clause ends inside a sentence.
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\s(?:but|while|whereas|although)\s")
+# A comparison period a year back: "the year-ago quarter", "a year earlier" (not "a year-ago loss").
+_YEAR_BACK = regex.compile(
+    r"\byear-ago[ \t]++(?:quarter|period|half|months?|weeks?)\b|\b[Aa][ \t]++year[ \t]++earlier\b"
+)
 _FIND = object()  # "find the reference date in the text" (the default)
 # resolve() is pure and an article repeats its few date phrases ("Wednesday", "this year") against one
 # reference date: memoised on (expression, reference, tense), its answers are immutable.
@@ -199,6 +203,16 @@ class Document:
             self._dates = self.dates_between(0, len(self.text))
         return self._dates
 
+    def _year_back(self, start: int, anchor: dt.date | None) -> dt.date | None:
+        """The anchor of a month and day after ``year-ago`` or ``a year earlier`` in its sentence: the
+        comparison period is a year back (``In the year-ago quarter, the quarter ended Oct. 31``)."""
+        if anchor is None:
+            return None
+        s_lo, _s_hi = self.sentence_at(start)
+        if _YEAR_BACK.search(self.text, s_lo, start) is not None:
+            return year_offset(anchor, -1)
+        return anchor
+
     @property
     def date_mentions(self) -> tuple[DateMention, ...]:
         """:attr:`dates` as the model's :class:`DateMention` records: those that resolve to a date (a week
@@ -215,12 +229,13 @@ class Document:
         reference = self.reference
         anchor = reference.date if reference is not None else None
         text = self.text
+        framed = anchor is not None and ("year-ago" in text or "year earlier" in text)  # cheap test first
         out: list[TimeMention] = []
         for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text)))):
             if anchor is None and needs_reference(expr):
                 continue
-            tense: Tense = tense_at(text, s, e) if needs_tense(expr) else "past"
-            value = _resolve(expr, anchor, tense)
+            tense: Tense = date_tense(text, s, e, expr) if needs_tense(expr) else "past"
+            value = _resolve(expr, self._year_back(s, anchor) if framed and expr.kind == "month_day" else anchor, tense)
             if value is not None:
                 out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
         return tuple(out)

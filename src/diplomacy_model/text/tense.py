@@ -10,10 +10,10 @@ he will withdraw on Friday`` mixes both.
 
 from __future__ import annotations
 
-from ..temporal import Tense
+from ..temporal import DateExpr, Tense
 from .sentences import ends_sentence
 
-__all__ = ["Tense", "sentence_tense", "tense_at"]
+__all__ = ["Tense", "date_tense", "sentence_tense", "tense_at"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -28,6 +28,12 @@ _FUTURE = _words("""
 _TO_FUTURE = _words("""
     is are am due set scheduled expected slated likely going about poised planned plans planning intends intend
     aims aim hopes hope ready prepared agreed agree vowed promised pledged supposed wants want
+    agreement proposal offer bid
+""")
+# "to be <participle>" points forwards ("the summit, to be held in March") unless a verb of seeming or
+# saying governs it ("seems to be", "was said to be").
+_TO_BE_NOT_FUTURE = _words("""
+    used seems seem seemed appears appear appeared said believed thought known reported has have had ought
 """)
 _PAST = _words("""
     said told was were had did didn't ago earlier yesterday last met took made went came left began gave held sent
@@ -50,7 +56,7 @@ _BREAKS = _words(", ; : and but while whereas then")
 
 
 # Every word _cue can return a tense for, but the "-ed" ones: a cheap test before the call.
-_ANY = _FUTURE | _PAST | _PRESENT | _PERFECT | {"to"}
+_ANY = _FUTURE | _PAST | _PRESENT | _PERFECT | {"to", "ahead", "time"}
 
 
 def _adjective_un(word: str) -> bool:
@@ -62,8 +68,10 @@ def _cue(word: str, before: str, after: str) -> Tense | None:
     """The tense a single token signals, given the tokens either side (lower case)."""
     if word in _FUTURE:
         return "future"
-    if word == "to" and before in _TO_FUTURE:
+    if word == "to" and (before in _TO_FUTURE or (after == "be" and before not in _TO_BE_NOT_FUTURE)):
         return "future"
+    if (word == "ahead" and after == "of") or (word == "time" and before == "in" and after == "for"):
+        return "future"  # "ahead of Friday's summit", "in time for the March summit"
     if word in _BE_PRESENT and (after == "to" or after in _TO_FUTURE):
         return "future"  # "is to visit", "is due to", "are expected to"
     if before in _PASSIVE:
@@ -158,6 +166,32 @@ def tense_at(sentence: str, position: int, end: int | None = None) -> Tense:
             weight = _AFTER_WEIGHT * _CLAUSE_WEIGHT
         preceding = word
     return best or "present"
+
+
+_NEAR_WORDS = 3  # how many words before a possessive weekday may point it forwards
+_NEAR_CHARS = 40
+
+
+def date_tense(text: str, start: int, end: int, expr: DateExpr) -> Tense:
+    """The tense a date mention is resolved with: its clause's (:func:`tense_at`), except that a weekday
+    naming a thing (``Tuesday's declaration``) is a day gone by unless a cue before it points forwards.
+
+    >>> s = "The GM move follows Tuesday's declaration by Ford."
+    >>> date_tense(s, s.index("Tuesday"), s.index("Tuesday") + 7, DateExpr("weekday", weekday=1))
+    'past'
+    >>> s = "Delegates arrived ahead of Friday's vote."
+    >>> date_tense(s, s.index("Friday"), s.index("Friday") + 6, DateExpr("weekday", weekday=4))
+    'future'
+    """
+    if expr.kind == "weekday" and text.startswith(("'s", "\u2019s"), end):
+        # Only a cue right before it can send it forwards ("ahead of", "will attend"): what follows tells of
+        # the thing named ("Tuesday's declaration by Ford, which is prepared to bid"), and a cue further back
+        # governs another verb ("rates look set to move lower even after Monday's cut").
+        near = text[max(0, start - _NEAR_CHARS) : start].split()[-_NEAR_WORDS:]
+        lo = start - len(" ".join(near)) - 1 if near else start
+        lo = max(0, lo)
+        return "future" if tense_at(text[lo:end], start - lo, end - lo) == "future" else "past"
+    return tense_at(text, start, end)
 
 
 def sentence_tense(sentence: str) -> Tense:

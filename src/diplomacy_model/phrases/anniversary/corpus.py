@@ -40,6 +40,7 @@ __all__ = ["corpus"]
 D2026 = dt.date(2026, 2, 5)
 D2023 = dt.date(2023, 2, 24)
 D1987 = dt.date(1987, 3, 25)
+D2027 = dt.date(2027, 3, 1)
 
 _SEED_PAST = (
     "During their talks, Xi recalled the two meetings between him and Putin in the past year, saying that they "
@@ -70,6 +71,7 @@ def _no(text: str, published: dt.date | None = D2026, source: str = "hand", note
 _R87 = "modelled on Reuters 1987 dev data"
 _RSS = "modelled on RSS 2023 dev data"
 _TB = "modelled on TimeBank 1998 dev data"
+_D2 = "modelled on the dev2 sentences (State Department posts, news headlines)"
 
 corpus = Corpus(
     kind="anniversary",
@@ -228,6 +230,61 @@ corpus = Corpus(
             note="the dateline's year is the reference"),
         _ex("Russia's invasion of Ukraine reached its first anniversary on Friday.", published=D2023, source=_RSS,
             phrase="first anniversary", ordinal=1, subject="Russia's invasion of Ukraine", base_year=2022),
+        # --- issue 9: years written near the phrase -------------------------------------------------
+        # A year the count reaches the story's year from is the event's year, wherever it is written.
+        _ex("Japan opened ties with Chile in 1976 and celebrated 50 years of friendship last year.",
+            published=D2027, source=_D2, phrase="50 years of friendship", ordinal=50, year=2026, base_year=1976),
+        _ex("The two sides founded the forum in 2006 and this week mark 20 years of cooperation.",
+            published=D2026, phrase="20 years of cooperation", ordinal=20, year=2026, base_year=2006),
+        _ex("Ministers marked the 30th anniversary of the accord, signed in 1996.", published=D2026,
+            phrase="30th anniversary of the accord", ordinal=30, year=2026, base_year=1996),
+        _ex("On March 3, 2024, the bridge opened to traffic. The city marks today's two-year anniversary with a "
+            "parade.", published=dt.date(2026, 3, 3), source=_D2, phrase="two-year anniversary", ordinal=2,
+            year=2026, base_year=2024, note="the dated sentence tells of the event"),
+        # ... but a caption's date, the story's own year, dates the anniversary.
+        _ex("Leaders mark the one-year anniversary of the flood in Lagos on Feb. 4, 2026.", published=D2026,
+            source=_RSS, phrase="one-year anniversary of the flood in Lagos", ordinal=1, year=2026, base_year=2025),
+        _ex("He noted that 2006 will mark the 15th anniversary of the forum.", published=dt.date(2005, 11, 3),
+            phrase="15th anniversary of the forum", ordinal=15, year=2006, base_year=1991),
+        # Without a count, a year written well before the story after the phrase is the event's.
+        _ex("Crowds gathered for the anniversary of the liberation of the camp in 1945.", published=D2026,
+            source=_D2, phrase="anniversary of the liberation of the camp", ordinal=None, year=2026,
+            base_year=1945),
+        _ex("A statement on the anniversary of the March 9, 2011 crackdown was issued.", published=D2026,
+            source=_D2, phrase="anniversary of the March 9", ordinal=None, year=2026, base_year=2011),
+        _ex("The anniversary of the revolution on Feb. 11, 2026 drew crowds.", published=D2026,
+            phrase="anniversary of the revolution", ordinal=None, year=2026, base_year=None,
+            note="the story's own year dates the anniversary"),
+        # A year word in a clause about the event dates the event.
+        _ex("The trial opened days after the anniversary of the attack, which took place last year.",
+            published=D2026, source=_D2, phrase="anniversary of the attack", ordinal=None, year=2026,
+            base_year=2025),
+        _ex("Veterans marked the anniversary of the landing last year.", published=D2026,
+            phrase="anniversary of the landing", ordinal=None, year=2025, base_year=None,
+            note="no clause about the event: 'last year' dates the commemoration"),
+        # --- other count forms --------------------------------------------------------------------
+        _ex("The minister hailed the three-decade anniversary of the accords.", published=D2026, source=_D2,
+            phrase="three-decade anniversary of the accords", ordinal=30, year=2026, base_year=1996),
+        _ex("Fans marked the two-decade anniversary of the album.", published=D2026,
+            phrase="two-decade anniversary of the album", ordinal=20, base_year=2006),
+        _ex("The queen's 70th jubilee will be celebrated with a pageant.", published=D2026, source=_D2,
+            phrase="The queen's 70th jubilee", ordinal=70, year=2026, base_year=1956),
+        _ex("The prince arrives in Belize for a jubilee tour of the Caribbean.", published=D2026, source=_D2,
+            phrase="jubilee", ordinal=None, year=2026),
+        _ex("The two navies sailed together in commemoration of 30 years of diplomatic relations.",
+            published=D2026, source=_D2, phrase="30 years of diplomatic relations", ordinal=30, base_year=1996),
+        _ex("Leaders raised a glass in celebration of 75 years of the alliance.", published=D2026,
+            phrase="75 years of the alliance", ordinal=75, base_year=1951),
+        _ex("Happy birthday to the coast guard and your 230 years of service!", published=D2026, source=_D2,
+            phrase="230 years of service", ordinal=230, year=2026, base_year=1796),
+        _ex("78 years ago, the charter of the organisation came into force.", published=D2026, source=_D2,
+            phrase="78 years ago", ordinal=78, year=2026, base_year=1948),
+        _ex("Exactly 40 years ago, the reactor exploded.", published=D2026,
+            phrase="40 years ago", ordinal=40, year=2026, base_year=1986),
+        _ex("The city remembers the flood that struck 25 years ago today.", published=D2026,
+            phrase="25 years ago", ordinal=25, year=2026, base_year=2001),
+        _ex("Thirty years ago this week, the wall came down.", published=D2026,
+            phrase="Thirty years ago", ordinal=30, year=2026, base_year=1996),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -247,6 +304,14 @@ corpus = Corpus(
         _no("He was jailed 30 years after the coup.", note="'years after' without an anniversary verb"),
         _no("The Five-Year Plan period begins this year.", note="year words alone"),
         _no("", note="empty"),
+        _no("Today, on the one-month anniversary of the protests, the envoy spoke.", note="a month, not years"),
+        _no("The 100-day anniversary of the government passed quietly.", note="days, not years"),
+        _no("Fans queued for the six-week anniversary screening.", note="weeks, not years"),
+        _no("Trains on the Jubilee line were suspended.", note="a name: 'Jubilee' capitalised"),
+        _no("The Jubilee 2000 campaign sought debt relief.", note="a campaign's name"),
+        _no("Afghanistan and its 20 years of war left scars.", note="a possessive count with nothing celebrated"),
+        _no("He left the ministry three years ago.", note="'N years ago' inside a clause dates, not commemorates"),
+        _no("Sales rose, compared with 10 years ago, the report said.", note="not at a sentence's start"),
     ),
     known_failures=(
         _ex("Speech devoted to first anniversary of invasion Latest updates The president spoke on the one-year "

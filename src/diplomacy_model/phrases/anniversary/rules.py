@@ -36,6 +36,7 @@ from ...model import Anniversary, Span
 from ...text.document import Document
 from ...text.fold import fold
 from ...text.reference import find_reference
+from ...text.sentences import sentence_at
 from .._engine import Rule
 from .._lexicon import MONTHS, words_pattern
 from ..ordinal.rules import CARDINAL, ORDINAL, cardinal_value, ordinal_value
@@ -75,9 +76,10 @@ class Head:
     end: int
     ordinal: int | None
     vague: bool = False  # "two or three years since": a count, but not one number
-    relation: str = "anniversary"  # anniversary | since | after | of
+    relation: str = "anniversary"  # anniversary | since | after | of | ago
     possessor: tuple[int, int] | None = None  # "the army's 75th anniversary"
     modifier: str | None = None  # "wedding" in "35th wedding anniversary"
+    yearly: bool = True  # False for "the one-month anniversary": a milestone, not a year count
 
 
 # --- head rules: patterns searched backwards from the trigger word's end ----------------------
@@ -97,10 +99,17 @@ _ORDINAL_ANNIV = regex.compile(
     _I,
     mods=_MODIFIERS,
 )
-_YEAR_ANNIV = regex.compile(rf"(?r){_POSS}?(?P<card>{CARDINAL}|an?)[\s\-]year\s++{_ANNIV_WORD}\Z", _I)
+_YEAR_ANNIV = regex.compile(
+    rf"(?r){_POSS}?(?P<card>{CARDINAL}|an?)[\s\-](?P<unit>year|decade)\s++{_ANNIV_WORD}\Z", _I
+)
+# "the one-month anniversary", "the 100-day anniversary": a milestone counted in months, weeks or days.
+_SHORT_ANNIV = regex.compile(rf"(?r)[\s\-](?:months?|weeks?|days?)[\s\-]++{_ANNIV_WORD}\Z", _I)
 _BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
 _NAMED = regex.compile(rf"(?r){_POSS}?(?P<word>{words_pattern(list(NAMED_ORDINALS))})\Z", _I)
 _JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))})\s++(?P<word>jubilee)\Z", _I)
+_ORDINAL_JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>jubilee)\Z", _I)
+# A bare "jubilee" in lower case is the celebration ("for jubilee celebrations"); "Jubilee" alone is a name.
+_BARE_JUBILEE = regex.compile(rf"(?r){_POSS}?(?-i:(?P<word>jubilee))\Z", _I)
 _YEARS_SINCE = regex.compile(
     rf"""(?r)
     (?P<card>{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?
@@ -109,9 +118,35 @@ _YEARS_SINCE = regex.compile(
 )
 _YEARS_OF = regex.compile(
     rf"""(?r)
-    \b(?:mark|marks|marked|marking|celebrates?|celebrated|celebrating|commemorates?|commemorated|commemorating)
+    \b(?:mark|marks|marked|marking|celebrates?|celebrated|celebrating|commemorates?|commemorated|commemorating
+    |(?:commemoration|celebrations?|hono(?:u)?r)\s++of)
     \s++(?:the\s++)?(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""",
     _I,
+)
+# "Happy birthday to the navy and your 245 years of service": a possessive count, in a sentence that celebrates.
+_YEARS_OF_OWNED = regex.compile(
+    rf"""(?r)\b(?:your|our|its|their)\s++(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""", _I
+)
+_CELEBRATES = regex.compile(r"(?i)birthday|happy|congratulat|celebrat|anniversar|jubilee|commemorat")
+# "78 years ago, the United Nations came into being", "Forty years ago today": a count back to an event,
+# opening its sentence or followed by "today" / "this week" / "this month" / "on this day".
+_YEARS_AGO = regex.compile(
+    rf"""(?r)(?P<card>{CARDINAL})\s++years\s++(?P<word>ago)\Z""",
+    _I,
+)
+_AGO_NOW = regex.compile(
+    r"(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))\b",
+    regex.IGNORECASE,
+)
+# Words that may stand before a sentence-opening count: "Exactly 30 years ago, ...".
+_AGO_LEAD = regex.compile(
+    r"(?r)(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was)[^\S\n]++)?+\Z", regex.IGNORECASE
+)
+# What stands between "N years ago" and the event: "today, ", ", ", " that".
+_AGO_TAIL = regex.compile(
+    r"""(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))?+
+    ,?+(?:[^\S\n]++(?:that|when))?+[^\S\n]++""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _YEARS_AFTER = regex.compile(
     rf"""(?r)
@@ -170,7 +205,47 @@ def _produce_year_anniv(m: regex.Match[str]) -> Head | None:
     start, n = _number(m, "card", _card_or_article)
     if n is None or n < 1:
         return None
+    if m.group("unit").lower() == "decade":
+        n *= 10  # "the three-decade anniversary"
     return Head(start, m.end("word"), n, possessor=_poss(m))
+
+
+def _produce_short(m: regex.Match[str]) -> Head | None:
+    return Head(m.start(), m.end("word"), None, yearly=False)
+
+
+def _produce_ordinal_jubilee(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "ord", ordinal_value)
+    if n is None or n < 1:
+        return None
+    return Head(start, m.end("word"), n, possessor=_poss(m))
+
+
+def _produce_years_owned(m: regex.Match[str]) -> Head | None:
+    line_start = m.string.rfind("\n", max(0, m.start() - 300), m.start()) + 1
+    line_end = m.string.find("\n", m.end(), m.end() + 300)
+    window = m.string[max(line_start, m.start() - 300) : line_end if line_end >= 0 else m.end() + 300]
+    if _CELEBRATES.search(window) is None:
+        return None  # "its 20 years of war": a count, not a celebration
+    return _produce_years_of(m)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the count at *start* opens its sentence (after ``Exactly``, ``Just`` ...), as the shared
+    splitter reads sentences (a hard-wrapped line's start opens none)."""
+    lead = _AGO_LEAD.search(text, max(0, start - 20), start)
+    at = lead.start() if lead is not None else start
+    return sentence_at(text, at)[0] == at
+
+
+def _produce_ago(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", cardinal_value)
+    if n is None or n < 1:
+        return None
+    text = m.string
+    if _AGO_NOW.match(text, m.end()) is None and not (text.startswith(",", m.end()) and _opens(text, start)):
+        return None  # "he left three years ago": a date, not a commemoration
+    return Head(start, m.end("word"), n, relation="ago")
 
 
 def _produce_bare(m: regex.Match[str]) -> Head | None:
@@ -207,34 +282,33 @@ def _produce_years_after(m: regex.Match[str]) -> Head | None:
     return Head(start, m.end("word"), n, relation="after")
 
 
-#: head rules, tried in order for each trigger word; the first that matches wins.
-rules: tuple[Rule[Head], ...] = (
-    Rule("<ordinal> anniversary", _ORDINAL_ANNIV, _produce_ordinal),
-    Rule("<cardinal>-year anniversary", _YEAR_ANNIV, _produce_year_anniv),
-    Rule("anniversary", _BARE_ANNIV, _produce_bare),
-    Rule("<named ordinal>", _NAMED, _produce_named),
-    Rule("<metal> jubilee", _JUBILEE, _produce_jubilee),
-    Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since),
-    Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of),
-    Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after),
-)
-_ANNIV_RULES = rules[:3]
-_NAMED_RULES = (rules[3],)
-_JUBILEE_RULES = (rules[4],)
-_SINCE_RULES = (rules[5],)
-_OF_RULES = (rules[6],)
-_AFTER_RULES = (rules[7],)
+_R_ORDINAL = Rule("<ordinal> anniversary", _ORDINAL_ANNIV, _produce_ordinal)
+_R_SHORT = Rule("<cardinal>-month|week|day anniversary (not yearly)", _SHORT_ANNIV, _produce_short)
+_R_YEAR = Rule("<cardinal>-year|decade anniversary", _YEAR_ANNIV, _produce_year_anniv)
+_R_BARE = Rule("anniversary", _BARE_ANNIV, _produce_bare)
+_R_NAMED = Rule("<named ordinal>", _NAMED, _produce_named)
+_R_JUBILEE = Rule("<metal> jubilee", _JUBILEE, _produce_jubilee)
+_R_ORDINAL_JUBILEE = Rule("<ordinal> jubilee", _ORDINAL_JUBILEE, _produce_ordinal_jubilee)
+_R_BARE_JUBILEE = Rule("jubilee (lower case)", _BARE_JUBILEE, _produce_bare)
+_R_SINCE = Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since)
+_R_OF = Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of)
+_R_OF_OWNED = Rule("your <cardinal> years of <subject> (celebrating)", _YEARS_OF_OWNED, _produce_years_owned)
+_R_AFTER = Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after)
+_R_AGO = Rule("<cardinal> years ago[ today], <event>", _YEARS_AGO, _produce_ago)
 
-# trigger literal (lower case) -> (offset of the rule's end from the literal start, rules)
+# trigger literal (lower case) -> the head rules tried for it, in order; the first that matches wins.
 _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
-    ("anniversar", _ANNIV_RULES),
-    ("centen", _NAMED_RULES),
-    ("jubilee", _JUBILEE_RULES),
-    ("years since", _SINCE_RULES),
-    ("year since", _SINCE_RULES),
-    ("years of", _OF_RULES),
-    ("years after", _AFTER_RULES),
+    ("anniversar", (_R_ORDINAL, _R_SHORT, _R_YEAR, _R_BARE)),
+    ("centen", (_R_NAMED,)),
+    ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
+    ("years since", (_R_SINCE,)),
+    ("year since", (_R_SINCE,)),
+    ("years of", (_R_OF, _R_OF_OWNED)),
+    ("years after", (_R_AFTER,)),
+    ("years ago", (_R_AGO,)),
 )
+#: every head rule, in the order the triggers try them.
+rules: tuple[Rule[Head], ...] = tuple(dict.fromkeys(rule for _literal, group in _TRIGGERS for rule in group))
 
 # --- tails: subject, modifiers after the head ------------------------------------------------
 
@@ -564,6 +638,19 @@ def _has_past_verb(low: str, lo: int, hi: int) -> bool:
     return any(w in _PAST_WORDS for w in _LOWER_WORD.findall(low, lo, hi))
 
 
+def _counts_to_now(written: int, n: int | None, ref: int | None) -> bool:
+    """Whether a year written near an anniversary of *n* years is the year of its event: counting *n*
+    years on from it reaches the story's year, or the year before when the written year is not itself the
+    story's (a caption's ``on Feb. 24, 2023`` dates the one-year anniversary, not the invasion)."""
+    if n is None or ref is None:
+        return False
+    return written + n == ref or (written + n == ref - 1 and written < ref - 1)
+
+
+# A clause that tells of the event itself: "the attack, which took place last year".
+_EVENT_CLAUSE = regex.compile(r"\b(?:which|that|when)\b")
+
+
 def _resolve_year(
     text: str, low: str, *, head: Head, span: Span, subject: tuple[int, int] | None, ref: int | None,
     bounds: tuple[int, int, int],
@@ -602,7 +689,11 @@ def _resolve_year(
         if before is not None and before.group("copula") is not None:
             return done(int(before.group("copula")), "explicit")  # "2006 will be the 15th anniversary"
         if before is not None and "." not in before.group("gap") and ";" not in before.group("gap"):
-            return done(int(before.group("year")), "explicit")
+            written = int(before.group("year"))
+            if n is not None and _counts_to_now(written, n, ref):
+                # "established relations with Fiji in 1971 and celebrated 50 years of relations": the event's
+                return done(written + n, "explicit")
+            return done(written, "explicit")
         tail_from = max(span.end, subject[1] if subject is not None else span.end)
         after = _DATE_AFTER.match(text, tail_from, sent_end)
         explicit = int(after.group("year")) if after is not None else None
@@ -611,7 +702,13 @@ def _resolve_year(
             captions = _full_dates(text, tail_from, sent_end)
             if captions:
                 explicit = captions[0][1]
-        if explicit is not None and (ref is None or explicit <= ref + 1):
+        if explicit is not None and n is not None and _counts_to_now(explicit, n, ref):
+            return done(explicit + n, "explicit")  # "the 40th anniversary of the coup in 1980"
+        if explicit is not None and n is None and ref is not None and explicit < ref - 1 and subject_year is None:
+            # "the anniversary of the liberation of Auschwitz in 1945": the year of the event, well before
+            # the story; the anniversary's own year is read below
+            subject_year = explicit
+        elif explicit is not None and (ref is None or explicit <= ref + 1):
             return done(explicit, "explicit")
     # 2. a year in the subject and a count: "the five-year anniversary of the 2018 shooting"
     if subject_year is not None and n is not None:
@@ -623,10 +720,18 @@ def _resolve_year(
         for _pos, year in _full_dates(text, frame_from, sent_start):
             frame = year
             frame_source = "frame"
+        if frame_source == "frame" and frame is not None and n is not None and _counts_to_now(frame, n, ref):
+            # "On May 14, 2018, the embassy opened. ... today's two-year anniversary": the dated sentence
+            # tells of the event, not of the anniversary
+            return done(frame + n, "frame")
     # 3. a year word in the sentence, the nearest one
     words = _year_words(text, low, sent_start, sent_end, subject)
     if words and frame is not None:
-        _pos, delta, source = min(words, key=lambda w: abs(w[0] - span.start))
+        pos, delta, source = min(words, key=lambda w: abs(w[0] - span.start))
+        if n is None and subject_year is None and pos > span.end and _EVENT_CLAUSE.search(text, span.end, pos):
+            # "the anniversary of the attack, which took place on March 15 last year": the event's year
+            subject_year = frame + delta
+            return done(frame, frame_source)
         return done(frame + delta, source)
     # 4. the context: a past-tense commemoration after a paragraph about "the past year"
     if frame is not None and _has_past_verb(low, sent_start, span.start):
@@ -684,7 +789,7 @@ def _read_one(
             return None
     if literal == "jubilee" and lw != "jubilee":
         return None
-    if literal.endswith(("since", "after", " of")) and word_end < len(text) and text[word_end].isalnum():
+    if literal.endswith(("since", "after", " of", "ago")) and word_end < len(text) and text[word_end].isalnum():
         return None
     head: Head | None = None
     for rule in candidates:
@@ -694,11 +799,12 @@ def _read_one(
         head = rule.produce(m)
         if head is not None:
             break
-    if head is None:
+    if head is None or not head.yearly:
         return None
     if head.possessor is not None:
         head = attrs.evolve(head, possessor=_trim_possessor(text, head.possessor))
-    if literal in ("centen", "jubilee") and not _accept_named(text, head):
+    bare_jubilee = literal == "jubilee" and text.startswith("jubilee", head.start)  # lower case: no name
+    if literal in ("centen", "jubilee") and not bare_jubilee and not _accept_named(text, head):
         return None
     para = _line_start(text, head.start)
     para_end = _line_end(text, word_end)
@@ -722,6 +828,10 @@ def _read_one(
             if dm is not None:
                 recurring = True
                 end = dm.end()
+    elif head.relation == "ago":
+        # "78 years ago, the United Nations came into being": the event is the clause that follows
+        gap = _AGO_TAIL.match(text, head.end, limit)
+        subject = _read_subject(text, gap.end(), limit, clause=True, strict=strict) if gap is not None else None
     else:
         gap = _AFTER_SINCE.match(text, head.end, limit)
         if gap is None:

@@ -133,6 +133,55 @@ _EXAMPLES = (
         published=dt.date(2025, 10, 27), source=_TB),
     _ex("The mission in December will be his third.", "December", "2026-12", "month", "future",
         published=dt.date(2026, 3, 4), source=_TB),
+    # --- forms of tense and frame (issue 9) ----------------------------------------------------------
+    # "last <month>" for the month just gone means a year further back: that month is "last month".
+    _ex("Two helicopters crashed near the border last January.", "last January", "2025-01", "month",
+        published=dt.date(2026, 2, 10), source=_TB),
+    _ex("The pact was signed last March, officials said.", "last March", "2025-03", "month",
+        published=dt.date(2026, 4, 2)),
+    _ex("The pact was signed last December.", "last December", "2025-12", "month",
+        published=dt.date(2026, 2, 10), note="two months back: the December just gone"),
+    _ex("The envoy was recalled last November.", "last November", "2025-11", "month",
+        published=dt.date(2026, 1, 20), note="a January story: last November is the one just gone"),
+    # A weekday naming a thing ("Tuesday's declaration") is a day gone by, whatever follows it ...
+    _ex("The ruling follows Tuesday's vote in parliament.", "Tuesday", "2026-02-03", "weekday", "present",
+        source=_TB),
+    _ex("Markets steadied after Monday's announcement by the bank, which is expected to cut rates.",
+        "Monday", "2026-02-02", "weekday", source=_TB),
+    _ex("The bonds carry a 24% premium over Wednesday's closing price.", "Wednesday", "2026-02-04", "weekday",
+        source=_TB),
+    # ... unless a cue before it points forwards.
+    _ex("Delegates gathered in Vienna ahead of Friday's vote.", "Friday", "2026-02-06", "weekday", "future"),
+    _ex("Leaders will attend Saturday's ceremony in Hanoi.", "Saturday", "2026-02-07", "weekday", "future"),
+    # "ahead of", "in time for", "to be held", "<noun> to <verb>": the event is still to come.
+    _ex("Crews raced to finish the hall in time for the vote on Monday.", "Monday", "2026-02-09", "weekday",
+        "future"),
+    _ex("Leaders agreed on a summit to be held in January.", "January", "2027-01", "month", "future",
+        published=dt.date(2026, 11, 2)),
+    _ex("The bank announced an agreement to acquire the insurer in January.", "January", "2027-01", "month",
+        "future", published=dt.date(2026, 11, 2), source=_TB),
+    _ex("Ministers tabled a proposal to reopen the border in March.", "March", "2027-03", "month", "future",
+        published=dt.date(2026, 11, 2)),
+    _ex("Both sides traded barbs ahead of talks in January.", "January", "2027-01", "month", "future",
+        published=dt.date(2026, 11, 2)),
+    # The past reading stays where nothing points forwards.
+    _ex("Crews raced to finish the hall for the vote on Monday.", "Monday", "2026-02-02", "weekday", "past"),
+    _ex("The bank acquired the insurer in January.", "January", "2026-01", "month", "past",
+        published=dt.date(2026, 11, 2)),
+    _ex("The talks were said to be held in January.", "January", "2026-01", "month", "past",
+        published=dt.date(2026, 11, 2)),
+    # A comparison period a year back ("the year-ago quarter", "a year earlier") moves a month and day back.
+    _ex("In the year-ago quarter, the period ended Oct. 31, the company earned $5 million.", "Oct. 31",
+        "2025-10-31", "month_day", published=dt.date(2026, 11, 20), source=_TB),
+    _ex("A year earlier, the fiscal half closed on Sept. 30 with a loss.", "Sept. 30", "2025-09-30", "month_day",
+        published=dt.date(2026, 11, 20), source=_TB),
+    _ex("The quarter ended Oct. 31 with a profit.", "Oct. 31", "2026-10-31", "month_day", "past",
+        published=dt.date(2026, 11, 20), source=_TB),
+    _ex("The firm, which reported a year-ago loss, paid the dividend on March 31.", "March 31", "2026-03-31",
+        "month_day", "past", published=dt.date(2026, 11, 20), source=_TB,
+        note="a year-ago loss is no comparison period: the date keeps this year"),
+    _ex("Rates look set to move lower even after Monday's cut in base rates.", "Monday", "2026-02-02",
+        "weekday", source=_TB, note="'set to' governs 'move', not the possessive weekday"),
 )
 
 _NEGATIVE = tuple(
