@@ -18,8 +18,10 @@ inputs; libFuzzer's closing ``Done N runs`` line is the count to report.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import importlib
 import io
 import os
 import pathlib
@@ -31,12 +33,14 @@ import atheris
 with atheris.instrument_imports(include=["diplomacy_model"]):
     import diplomacy_model as dm
     from diplomacy_model.batch import extract_many
+    from diplomacy_model._iso import COUNTRY_CODES
     from diplomacy_model.io import from_json, read_jsonl, to_json
 
     for _name in dm.__all__:  # the phrase kinds load lazily: load them here, so they are instrumented too
         getattr(dm, _name)
 
 HERE = pathlib.Path(__file__).resolve().parent
+_CODES = sorted(COUNTRY_CODES)
 KEEP_GOING = False
 
 # Date anchors that stress the year arithmetic: the first and last days the model holds, a leap day, today.
@@ -90,9 +94,7 @@ def _partial_date(inp: _Input) -> dm.PartialDate:
 
 
 def _country(inp: _Input) -> str | None:
-    from diplomacy_model._iso import COUNTRY_CODES
-
-    codes = sorted(COUNTRY_CODES)
+    codes = _CODES
     pick = inp.integer(0, len(codes))
     return codes[pick] if pick < len(codes) else None
 
@@ -146,9 +148,7 @@ def _render(make: Callable[[_Input], object], render: Callable[[object, str], st
 
 
 def _styles(module: str, name: str) -> tuple[str, ...]:
-    import importlib
-
-    return tuple(getattr(importlib.import_module(module), name)) + ("bogus",)
+    return (*tuple(getattr(importlib.import_module(module), name)), "bogus")
 
 
 # --- the targets --------------------------------------------------------------------------------------------
@@ -157,10 +157,8 @@ def _styles(module: str, name: str) -> tuple[str, ...]:
 def _parse(func: Callable[..., object], **anchor: bool) -> Callable[[_Input], None]:
     def target(inp: _Input) -> None:
         kwargs = {key: inp.date() or dt.date(2026, 2, 5) for key in anchor}
-        try:
+        with contextlib.suppress(dm.ParseError):
             func(inp.text(), **kwargs)
-        except dm.ParseError:
-            pass
 
     return target
 
@@ -185,10 +183,8 @@ def _from_json(inp: _Input) -> None:
 
 
 def _read_jsonl(inp: _Input) -> None:
-    try:
+    with contextlib.suppress(dm.ModelError):
         list(read_jsonl(io.StringIO(inp.text())))
-    except dm.ModelError:
-        pass
 
 
 def _extract_many(inp: _Input) -> None:
@@ -221,9 +217,9 @@ TARGETS: dict[str, Callable[[_Input], None]] = {
                            _styles("diplomacy_model.phrases.dates.render", "STYLES")),
     "render_dateline": _render(_dateline, lambda v, s: dm.render_dateline(v, style=s),  # type: ignore[arg-type]
                                _styles("diplomacy_model.phrases.dateline.render", "STYLES")),
-    "render_leader": _render(_leader, lambda v, s: dm.render_leader(v, s),  # type: ignore[arg-type]
+    "render_leader": _render(_leader, dm.render_leader,  # type: ignore[arg-type]
                              _styles("diplomacy_model.phrases.title.leaders", "RENDER_STYLES")),
-    "render_organisation": _render(_organisation, lambda v, s: dm.render_organisation(v, s),  # type: ignore[arg-type]
+    "render_organisation": _render(_organisation, dm.render_organisation,  # type: ignore[arg-type]
                                    _styles("diplomacy_model.phrases.organisation.render", "STYLES")),
     "from_json": _from_json,
     "read_jsonl": _read_jsonl,

@@ -364,3 +364,23 @@ def anniversary_values(draw: st.DrawFn) -> tuple[str, int, str]:
 
 
 publication_dates = st.dates(dt.date(1000, 1, 1), dt.date(2999, 12, 31))
+
+
+# --- hostile text (tests/test_fuzz.py) ---------------------------------------------
+# Fragments of wire copy that reach deep into the rules, and the characters that broke them: superscript,
+# fullwidth and Arabic-Indic digits, impossible dates, years at the model's edges.
+WIRE_FRAGMENTS = (
+    "MOSCOW, ", "BEIJING, China, ", "LITTLE ROCK, Ark., ", "Feb. 4 ", "February 29, 2023", "Feb 31, 2001",
+    "March 3, 2026", "(Xinhua) -- ", "(Reuters) - ", " /TASS/. ", " — ", " date 2026-02-05 ", "0000", "9999",
+    "the 30th anniversary of ", "the 2026th anniversary of ", "centenary of ", "58 years since ",
+    "the establishment of diplomatic relations", "Russian President Vladimir Putin", "Chinese President Xi Jinping",
+    "Prime Minister ", "Foreign Minister ", " held talks with ", " met ", " will visit ", " phone call ",
+    "via video link", " summit", "signed on ", " signed between China and Russia ", "Treaty of Friendship",
+    " Agreement", "United Nations", "Shanghai Cooperation Organization (SCO)", "the Group of Seven",
+    "on Wednesday", "last Friday", "next month", "this year", "in 1996", "²", "⁹", "２０２６", "٢٠٢٦", "Ⅻ",
+    "\u0301", "\ufeff", "\u200b", "\n", "\n\n", " ", ", ", ".", "-", "'s ", "\ud800",
+)
+wire_text = st.lists(st.sampled_from(WIRE_FRAGMENTS) | st.text(max_size=3), max_size=24).map("".join)
+hostile_text = st.text(max_size=300) | wire_text
+anchors = st.none() | st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)) | st.sampled_from(
+    [dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2024, 2, 29)])
