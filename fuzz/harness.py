@@ -32,8 +32,8 @@ import atheris
 
 with atheris.instrument_imports(include=["diplomacy_model"]):
     import diplomacy_model as dm
-    from diplomacy_model.batch import extract_many
     from diplomacy_model._iso import COUNTRY_CODES
+    from diplomacy_model.batch import extract_many
     from diplomacy_model.io import from_json, read_jsonl, to_json
 
     for _name in dm.__all__:  # the phrase kinds load lazily: load them here, so they are instrumented too

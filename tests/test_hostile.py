@@ -170,3 +170,43 @@ class TestHostileJson:
         with pytest.raises(dm.ModelError) as caught:
             from_json('{"dateline": {"span": [0, 1], "city": ""}}')
         json.dumps(str(caught.value))
+
+
+class TestAsciiDigits:
+    """Only ``[0-9]`` become numbers: Arabic-Indic, fullwidth and mathematical digits are text."""
+
+    DIGITS = ("٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９", "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗")
+
+    @pytest.mark.parametrize("digits", DIGITS)
+    @pytest.mark.parametrize("text", [
+        "MOSCOW, Feb. 4, 2026 (Xinhua) -- talks were held",
+        "They met on Feb. 4, 2026 and in 1996.",
+        "the 30th anniversary of the treaty",
+        "The Treaty of Friendship was signed on July 16, 2001.",
+        "the 2015 Paris Agreement",
+        "Putin and Xi held 12 rounds of talks",
+    ])
+    def test_no_number_from_other_digits(self, digits: str, text: str) -> None:
+        foreign = text.translate(str.maketrans("0123456789", digits))
+        article = dm.extract(foreign, published=PUBLISHED)
+        assert article.dateline is None or article.dateline.day is None
+        assert all(a.ordinal is None for a in article.anniversaries)
+        assert all(a.date is None for a in article.agreements)
+        assert [m for m in dm.find_dates(foreign, published=PUBLISHED) if set(m.text) & set(digits)] == []
+        with pytest.raises(dm.ParseError):
+            dm.parse_anniversary(foreign[4:] if foreign.startswith("the ") else foreign)
+
+
+class TestStrictParsers:
+    @pytest.mark.parametrize("text", ["R on-", "R on -", "MOSCOW on -"])
+    def test_a_lower_case_word_is_no_region(self, text: str) -> None:
+        with pytest.raises(dm.ParseError):
+            dm.parse_dateline(text)
+
+    def test_a_capitalised_region_without_its_comma_still_reads(self) -> None:
+        assert dm.parse_dateline("FARMINGTON Conn. -").region == "Conn."
+
+    @pytest.mark.parametrize("text", ["Feb 29, 2023", "February 30, 2026", "31 April 2026", "2023-02-29"])
+    def test_an_impossible_date_is_a_parse_error(self, text: str) -> None:
+        with pytest.raises(dm.ParseError, match=r"no such date|expected"):
+            dm.parse_date(text, reference=PUBLISHED)

@@ -39,6 +39,8 @@ def render_agreement(agreement: Agreement, *, style: str = "us") -> str:
         raise ModelError(f"unknown style {style!r}; expected one of {STYLES}")
     if agreement.date is None:
         return agreement.name
+    if agreement.date.year < 1000:  # parse_agreement reads four-digit years only
+        raise ModelError(f"an agreement dated before the year 1000 ({agreement.date}) would not read back")
     verb = "established" if agreement.event == "establishment" else "signed"
     lead = ", which was " if style == "relative" else ", "
     return f"{agreement.name}{lead}{verb} {_date(agreement.date, style)}"

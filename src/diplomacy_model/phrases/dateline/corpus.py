@@ -179,6 +179,9 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex(""),
     _ex("   \n\n  "),
     _ex("Trump's ousting of Pentagon chief sends shockwaves through Washington"),
+    # a lower-case word after the city is no region (postal "ON" is Ontario; "on" is a preposition)
+    _ex("R on- the record"),
+    _ex("MOSCOW on - what the envoy said"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

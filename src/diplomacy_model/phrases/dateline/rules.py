@@ -229,7 +229,7 @@ def month_number(token: str) -> int | None:
 def _day_number(token: str, month: int, ref: dt.date | None) -> int | None:
     """A day token read as a number: ``2O`` is 20, ``l`` is 1; ``187`` is 18 when the story is from the 18th."""
     digits = token.rstrip("stndrh").translate(_DAY_DIGITS)
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdecimal()):  # only [0-9]: "²".isdigit() is true, int("²") fails
         return None
     top = _MAX_DAY[month]
     if len(digits) == 3:
@@ -320,6 +320,7 @@ def _city_and_segments(city_text: str, places: str | None) -> tuple[str, tuple[s
     if (
         len(words) >= 2
         and not words[-1].isupper()
+        and words[-1][:1].isupper()  # a region is capitalised: "R on-" is no city in Ontario
         and all(w.isupper() for w in words[:-1])
         and region_name(words[-1]) is not None
     ):

@@ -6,11 +6,13 @@ from ...errors import InputTypeError, ModelError
 from ...model import PartialDate
 from .._lexicon import MONTH_NAMES
 
-__all__ = ["STYLES", "render_date"]
+__all__ = ["STYLES", "YEARS", "render_date"]
 
 # AP abbreviates these months before a day, with a dot; the others stay whole.
 _AP_ABBREV = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
 STYLES = ("ap", "xinhua", "long", "british", "iso")
+#: The years ``parse_date`` reads (wire copy writes no others): outside them ``render_date`` refuses.
+YEARS = range(1000, 3000)
 
 
 def render_date(date: PartialDate, *, style: str = "ap") -> str:
@@ -19,6 +21,7 @@ def render_date(date: PartialDate, *, style: str = "ap") -> str:
     Styles: ``ap`` (``Feb. 4, 2026``), ``xinhua`` (``Feb 4, 2026``), ``long``
     (``February 4, 2026``), ``british`` (``4 February 2026``) and ``iso``
     (``2026-02-04``). A month is ``February 2026`` (``2026-02`` in ISO), a year ``2026``.
+    Raises ``ModelError`` for an unknown style, or a year outside :data:`YEARS` (it would not read back).
 
     >>> render_date(PartialDate(2026, 2, 4))
     'Feb. 4, 2026'
@@ -29,6 +32,8 @@ def render_date(date: PartialDate, *, style: str = "ap") -> str:
         raise InputTypeError(f"render_date() expects PartialDate, got {type(date).__name__}")
     if style not in STYLES:
         raise ModelError(f"style must be one of {STYLES}, got {style!r}")
+    if date.year not in YEARS:
+        raise ModelError(f"year {date.year} is outside {YEARS.start}-{YEARS.stop - 1}, which parse_date reads")
     if style == "iso" or date.month is None:
         return date.isoformat()
     name = MONTH_NAMES[date.month - 1]

@@ -61,13 +61,14 @@ _ORD_WORD = _alt(list(ORDINAL_WORDS) + list(_MULTIPLIER_ORDINALS))
 _SEP = r"(?:[\s-]++(?:and\s++)?)"
 
 #: an ordinal in digits (``30th``) or words (``one hundred and fiftieth``), for embedding.
-ORDINAL = rf"\b(?:\d{{1,4}}+(?:st|nd|rd|th)|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_ORD_WORD})\b"
+ORDINAL = rf"\b(?:[0-9]{{1,4}}+(?:st|nd|rd|th)|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_ORD_WORD})\b"
 #: a cardinal in digits (``58``) or words (``twenty-five``), for embedding.
-CARDINAL = rf"\b(?:\d{{1,4}}+|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_CARD_WORD})\b"
+CARDINAL = rf"\b(?:[0-9]{{1,4}}+|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_CARD_WORD})\b"
 
 _ORDINAL_RE = regex.compile(rf"(?i){ORDINAL}")
 _CARDINAL_RE = regex.compile(rf"(?i){CARDINAL}")
-_DIGIT_ORDINAL_RE = regex.compile(r"(?i)(\d{1,4}+)(st|nd|rd|th)")
+# [0-9], not \d: only ASCII digits become numbers ("٣٠th" is not the 30th).
+_DIGIT_ORDINAL_RE = regex.compile(r"(?i)([0-9]{1,4}+)(st|nd|rd|th)")
 _TOKEN_SPLIT = regex.compile(r"[\s-]++")
 
 

@@ -12,6 +12,7 @@ import functools
 import re
 from pathlib import Path
 
+import attrs
 import regex
 
 from ..._inputs import require_optional_date
@@ -465,7 +466,24 @@ def render_leader(leader: Leader, style: str = "wire") -> str:
     'President of Russia Vladimir Putin'
     >>> render_leader(parse_leader("Chinese Premier Li Qiang"), "appositive")
     'Li Qiang, the Chinese premier'
+
+    Raises ``ModelError`` for an unknown style, or for a leader whose mention would not read back as
+    the same leader (a country whose name or demonym holds ``and`` or brackets, a name that is no
+    name): what is written always parses back.
     """
+    text = _write_leader(leader, style)
+    dateline = leader.country if leader.country_inferred else None
+    try:
+        back = parse_leader(text, dateline_country=dateline)
+    except ParseError:
+        back = None
+    if back != attrs.evolve(leader, mentions=(Span(0, len(text)),)):
+        raise ModelError(f"{text!r} would not read back as {leader!r}")
+    return text
+
+
+def _write_leader(leader: Leader, style: str) -> str:
+    """The mention :func:`render_leader` writes, before it checks that it reads back."""
     if style not in RENDER_STYLES:
         raise ModelError(f"unknown style {style!r}; expected one of {RENDER_STYLES}")
     title = leader.title or ""
