@@ -29,6 +29,7 @@ from diplomacy_model import (
 )
 from diplomacy_model.io import (
     CSV_COLUMNS,
+    csv_cell_value,
     error_record,
     from_json,
     from_record,
@@ -212,7 +213,7 @@ class TestCsv:
         buf = io.StringIO(newline="")
         write_csv(to_csv_rows(article, "meetings", source="g"), buf)
         rows = list(csv.DictReader(io.StringIO(buf.getvalue(), newline="")))
-        assert [r["kind"] for r in rows] == [m.kind for m in article.meetings]
+        assert [csv_cell_value(r["kind"]) for r in rows] == [m.kind for m in article.meetings]
 
     def test_unknown_table(self) -> None:
         with pytest.raises(ValueError, match="unknown table"):

@@ -16,7 +16,10 @@ so ``write_jsonl`` and ``read_jsonl`` round-trip what ``extract_many`` yields.
 
 CSV is for event-data work in pandas or R: one row per meeting (or leader,
 organisation, agreement, anniversary), lists joined with ``";"``, missing
-values empty, flags ``true``/``false``.
+values empty, flags ``true``/``false``. :func:`write_csv` makes every cell safe
+to open in a spreadsheet (OWASP's CSV-injection guidance): a cell that begins
+with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or ``'`` gets one
+``'`` in front, so no cell starts a formula; :func:`csv_cell_value` takes it off.
 """
 
 from __future__ import annotations
@@ -33,10 +36,12 @@ from .model import Agreement, Anniversary, Article, Leader, Meeting, Organisatio
 __all__ = [
     "CSV_COLUMNS",
     "Table",
+    "csv_cell_value",
     "error_record",
     "from_json",
     "from_record",
     "json_schema",
+    "neutralise_cell",
     "read_jsonl",
     "to_csv_rows",
     "to_json",
@@ -289,10 +294,36 @@ def to_csv_rows(
     return [dict(zip(columns, (source, *map(_cell, row)), strict=True)) for row in cells]
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"), plus the quote
+# itself, so that taking one leading quote off always gives the value back.
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def neutralise_cell(value: str) -> str:
+    """*value* as a CSV cell no spreadsheet reads as a formula: ``'`` put before a risky first character.
+
+    Inverse of :func:`csv_cell_value`.
+
+    >>> neutralise_cell("=cmd|' /C calc'!A0"), neutralise_cell("-5"), neutralise_cell("Xi Jinping")
+    ("'=cmd|' /C calc'!A0", "'-5", 'Xi Jinping')
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def csv_cell_value(cell: str) -> str:
+    """The value written as *cell* by :func:`write_csv`: one leading ``'`` (added by it) taken off.
+
+    >>> csv_cell_value("'=1+2"), csv_cell_value("''quoted"), csv_cell_value("plain")
+    ('=1+2', "'quoted", 'plain')
+    """
+    return cell[1:] if cell.startswith("'") else cell
+
+
 def write_csv(rows: Iterable[Mapping[str, str]], fp: IO[str], *, table: Table = "meetings") -> int:
     """Write a header and *rows* (from :func:`to_csv_rows`) as RFC 4180 CSV; return the row count.
 
-    Open *fp* with ``newline=""`` as the ``csv`` module asks.
+    Every cell goes through :func:`neutralise_cell`, so none starts a spreadsheet
+    formula. Open *fp* with ``newline=""`` as the ``csv`` module asks.
 
     >>> import io
     >>> buf = io.StringIO()
@@ -305,7 +336,7 @@ def write_csv(rows: Iterable[Mapping[str, str]], fp: IO[str], *, table: Table = 
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({column: neutralise_cell(cell) for column, cell in row.items()})
         count += 1
     return count
 
