@@ -56,6 +56,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple, TypeVar
 
+from ._inputs import require_optional_date
 from .errors import DiplomacyModelError, DocumentError, InputTypeError
 from .model import Article
 
@@ -364,16 +365,6 @@ def _check_count(value: object, name: str, *, allow_none: bool) -> int | None:
     return value
 
 
-def _check_published(value: object) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    raise InputTypeError(f"extract_many(): published must be a datetime.date or None, got {type(value).__name__}")
-
-
 def extract_many(
     documents: Iterable[os.PathLike[str]] | None = None,
     /,
@@ -454,7 +445,7 @@ def run_jobs(
     count = _check_count(workers, "workers", allow_none=True)
     _check_count(chunksize, "chunksize", allow_none=False)
     _check_count(max_bytes, "max_bytes", allow_none=True)
-    when = _check_published(published)
+    when = require_optional_date(published, "extract_many")
     name = check_encoding(encoding)
     limit = min(count if count is not None else usable_cpus(), usable_cpus())
     return _stream(iter(jobs), finish, limit=limit, published=when, encoding=name, chunksize=chunksize,
