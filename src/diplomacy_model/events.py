@@ -88,7 +88,7 @@ def _entities(meeting: Meeting, article: Article) -> list[dict[str, Any]]:
     leaders = {x.name: x for x in article.leaders}
     found: list[dict[str, Any]] = []
     for name in meeting.participants:
-        if len(name) == 2 and name.isupper():
+        if len(name) == 2 and name.isascii() and name.isalpha() and name.isupper():  # a code, not '0A'
             found.append(_country_entity(name))
         else:
             found.append(_leader_entity(name, leaders.get(name)))
