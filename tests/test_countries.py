@@ -23,13 +23,16 @@ PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY
 TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
 """
 ISO_ALPHA2 = frozenset(_ISO_TEXT.split())
+# ISO 3166-3: the former states the table keeps under their own codes.
+FORMER = frozenset(("SU", "DD", "YU", "CS"))
 
 COUNTRY_FORMS = {
     "China": "CN", "the People's Republic of China": "CN", "People\u2019s Republic of China": "CN", "PRC": "CN",
     "U.S.": "US", "US": "US", "United States": "US", "the United States of America": "US", "America": "US",
     "Britain": "GB", "UK": "GB", "U.K.": "GB", "United Kingdom": "GB",
-    "Russia": "RU", "Russian Federation": "RU", "Soviet Union": "RU", "the Soviet Union": "RU", "USSR": "RU",
-    "U.S.S.R.": "RU", "South Korea": "KR", "ROK": "KR", "Republic of Korea": "KR", "DPRK": "KP",
+    "Russia": "RU", "Russian Federation": "RU", "Soviet Union": "SU", "the Soviet Union": "SU", "USSR": "SU",
+    "U.S.S.R.": "SU", "East Germany": "DD", "Yugoslavia": "YU", "Czechoslovakia": "CS", "South Korea": "KR",
+    "ROK": "KR", "Republic of Korea": "KR", "DPRK": "KP",
     "North Korea": "KP", "Ivory Coast": "CI", "Cote d'Ivoire": "CI", "Côte d'Ivoire": "CI",
     "Czech Republic": "CZ", "Czechia": "CZ", "Burma": "MM", "Myanmar": "MM", "West Germany": "DE",
     "Germany": "DE", "Zaire": "CD", "DR Congo": "CD", "Congo": "CG", "Georgia": "GE", "Turkey": "TR",
@@ -39,7 +42,8 @@ COUNTRY_FORMS = {
 }
 DEMONYM_FORMS = {
     "Chinese": "CN", "Russian": "RU", "American": "US", "U.S.": "US", "British": "GB", "South Korean": "KR",
-    "North Korean": "KP", "Indian": "IN", "Emirati": "AE", "Soviet": "RU", "Dutch": "NL", "Swiss": "CH",
+    "North Korean": "KP", "Indian": "IN", "Emirati": "AE", "Soviet": "SU", "East German": "DD", "Dutch": "NL",
+    "Swiss": "CH",
     "Filipino": "PH", "Philippine": "PH", "Saudi": "SA", "Turkish": "TR", "Dominican": "DO",
     "Congolese": "CD", "Ivorian": "CI", "Burmese": "MM", "Lao": "LA",
 }
@@ -86,13 +90,13 @@ def test_capitals() -> None:
 
 def test_every_code_is_iso_alpha2() -> None:
     codes = set(gz.country_codes())
-    assert codes <= ISO_ALPHA2
+    assert codes <= ISO_ALPHA2 | FORMER
     assert len(codes) >= 245
     forms = gz.country_names() + gz.demonyms() + gz.city_names()
     lookups = [gz.lookup_country, gz.lookup_demonym, gz.lookup_city]
     for form in forms:
         found = {f(form) for f in lookups} - {None}
-        assert found <= ISO_ALPHA2, form
+        assert found <= ISO_ALPHA2 | FORMER, form
 
 
 @pytest.mark.parametrize("code", sorted(ISO_ALPHA2))
@@ -153,3 +157,46 @@ def test_import_reads_no_file_and_is_cheap() -> None:
     # Generous bounds: the module import and the one-time table load are each a few ms.
     assert took < 1.0
     assert first < 1.0
+
+
+# --- codes event-data users join on ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "iso3", "cow", "gw"),
+    [("US", "USA", "2", "2"), ("GB", "GBR", "200", "200"), ("RU", "RUS", "365", "365"), ("DE", "DEU", "255", "260"),
+     ("RS", "SRB", "345", "340"), ("CN", "CHN", "710", "710"), ("SU", "SUN", "365", "365"),
+     ("DD", "DDR", "265", "265"), ("YU", "YUG", "345", "345"), ("CS", "CSK", "315", "315")],
+)
+def test_codes(code: str, iso3: str, cow: str, gw: str) -> None:
+    found = gz.codes(code)
+    assert (found.iso3, found.cow, found.gw) == (iso3, cow, gw)
+
+
+def test_every_state_in_the_country_table_has_codes() -> None:
+    missing = [code for code in gz.country_codes() if not gz.codes(code).iso3]
+    assert not missing
+    un_members_with_cow = [c for c in gz.country_codes() if gz.codes(c).cow]
+    assert len(un_members_with_cow) >= 190
+
+
+def test_unknown_code() -> None:
+    with pytest.raises(gz.UnknownCountryError):
+        gz.codes("ZZ")
+
+
+@pytest.mark.parametrize(
+    ("code", "date", "state"),
+    [("RU", "1987-12-08", "SU"), ("RU", "1992-01-01", "RU"), ("UA", "1991-12-25", "SU"), ("SK", "1992-12-31", "CS"),
+     ("SK", "1993-01-01", "SK"), ("RS", "1999-03-24", "YU"), ("HR", "1991-06-25", "HR"), ("FR", "1950-01-01", "FR")],
+)
+def test_state_on(code: str, date: str, state: str) -> None:
+    import datetime as dt
+
+    assert gz.state_on(code, dt.date.fromisoformat(date)) == state
+
+
+def test_former_states_by_name() -> None:
+    assert [gz.lookup_demonym(w) for w in ("Soviet", "East German", "Yugoslav", "Czechoslovak")] == ["SU", "DD", "YU",
+                                                                                                      "CS"]
+    assert gz.country_name("SU") == "Soviet Union"

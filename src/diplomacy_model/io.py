@@ -60,7 +60,7 @@ CSV_COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "leaders": (
         "source", "name", "title", "country", "country_inferred", "organisation", "mentions",
-        "span_start", "span_end",
+        "span_start", "span_end", "identity_id", "identity_name",
     ),
     "organisations": ("source", "name", "acronym", "founded", "mentions", "span_start", "span_end"),
     "agreements": (
@@ -246,7 +246,9 @@ def _meeting_row(m: Meeting, a: Article, text: str | None) -> tuple[object, ...]
 
 
 def _leader_row(p: Leader) -> tuple[object, ...]:
-    return (p.name, p.title, p.country, p.country_inferred, p.organisation, len(p.mentions), *_span_cells(p.span))
+    who = p.identity
+    return (p.name, p.title, p.country, p.country_inferred, p.organisation, len(p.mentions), *_span_cells(p.span),
+            who.id if who is not None else None, who.name if who is not None else None)
 
 
 def _organisation_row(o: Organisation) -> tuple[object, ...]:

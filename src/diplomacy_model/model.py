@@ -33,11 +33,13 @@ from ._iso import is_country_code
 from .errors import ModelError
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Agreement",
     "Anniversary",
     "Article",
     "DateMention",
     "Dateline",
+    "Identity",
     "Leader",
     "Meeting",
     "MeetingMode",
@@ -46,6 +48,10 @@ __all__ = [
     "Precision",
     "Span",
 ]
+
+
+# The version of the JSON an Article writes (``schema_version``); 2 added ``Leader.identity``.
+SCHEMA_VERSION = 2
 
 
 # --- small validators -------------------------------------------------------
@@ -362,6 +368,24 @@ class DateMention:
 
 
 @attrs.frozen
+class Identity:
+    """Who a leader is: one person of the shipped office-holder table, in the spell of the story's date.
+
+    ``id`` is stable across stories (``archigos:<leadid>`` for a person in Archigos 4.1, ``hand:<Name>``
+    for one only the hand-checked list has); ``country`` is the state served in that spell, former states
+    by their own codes (``SU`` for Gorbachev); ``start``/``end`` are ISO dates or years (``end`` None while
+    in office as far as the table knows).
+    """
+
+    id: str = field(validator=[instance_of(str), _non_empty])
+    name: str = field(validator=[instance_of(str), _non_empty])
+    office: str | None = field(default=None, validator=_opt_str)
+    country: str | None = field(default=None, validator=_country_code)
+    start: str | None = field(default=None, validator=_opt_str)
+    end: str | None = field(default=None, validator=_opt_str)
+
+
+@attrs.frozen
 class Leader:
     """A person acting for a state or organisation: ``Russian President Vladimir Putin``.
 
@@ -369,6 +393,8 @@ class Leader:
     mentions by family name (``Putin``, ``Xi``) are merged into it.
     ``country_inferred`` is true when the country was taken from the dateline
     rather than read in the title.
+    ``identity`` is the person of the office-holder table the name stands for
+    on the story's date, when the table knows them.
     """
 
     name: str = field(validator=[instance_of(str), _non_empty])
@@ -377,6 +403,7 @@ class Leader:
     country: str | None = field(default=None, validator=_country_code)
     country_inferred: bool = field(default=False, validator=instance_of(bool))
     organisation: str | None = field(default=None, validator=_opt_str)
+    identity: Identity | None = field(default=None, validator=optional(instance_of(Identity)))
 
     @mentions.validator
     def _check_mentions(self, _attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:
@@ -478,6 +505,8 @@ class Article:
     agreements: tuple[Agreement, ...] = field(default=(), validator=_tuple_of(Agreement))
     anniversaries: tuple[Anniversary, ...] = field(default=(), validator=_tuple_of(Anniversary))
     meetings: tuple[Meeting, ...] = field(default=(), validator=_tuple_of(Meeting))
+    # 2: leaders carry an identity. Data without the key (version 1) is read as it is: new fields take defaults.
+    schema_version: int = field(default=SCHEMA_VERSION, validator=instance_of(int))
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: dicts, lists, strings, numbers and ``None``."""

@@ -17,9 +17,10 @@ Deliberate choices where a surface form could mean more than one thing:
 * ``Dominican`` is the Dominican Republic (DO), not Dominica (DM).
 * ``Korean`` alone is in no table: it names neither Korea reliably.
 * ``Chinese`` is CN, not Hong Kong or Macao.
-* Historical names map to today's successor: ``Soviet Union``/``USSR`` -> RU,
-  ``West Germany`` -> DE, ``Zaire`` -> CD, ``Burma`` -> MM, ``Czechoslovakia`` -> CZ,
-  ``Yugoslavia`` -> RS.
+* Former states keep their own ISO 3166-3 codes: ``Soviet Union``/``USSR``/``Soviet`` -> SU,
+  ``East Germany``/``East German`` -> DD, ``Yugoslavia`` -> YU, ``Czechoslovakia`` -> CS. Renamed
+  states map to today's code: ``West Germany`` -> DE, ``Zaire`` -> CD, ``Burma`` -> MM. Cities stay
+  with today's state; :func:`state_on` gives the state a code stood for on a date (RU in 1987 is SU).
 * Cities shared by several countries keep the capital (``Tripoli`` -> LY,
   ``Kingston`` -> JM) or are left out (``Hamilton``, ``Victoria``, ``Portland`` ...).
 * Some names are also ordinary words or given names (``Chad``, ``Jordan``,
@@ -31,11 +32,16 @@ Deliberate choices where a surface form could mean more than one thing:
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import NamedTuple
+
 from ..errors import ModelError, require_text
 
 __all__ = [
+    "CountryCodes",
     "UnknownCountryError",
     "city_names",
+    "codes",
     "country_codes",
     "country_name",
     "country_names",
@@ -44,6 +50,7 @@ __all__ = [
     "lookup_city",
     "lookup_country",
     "lookup_demonym",
+    "state_on",
 ]
 
 
@@ -202,3 +209,82 @@ def country_codes() -> tuple[str, ...]:
     return tuple(sorted(_tables().names))
 
 
+
+
+class CountryCodes(NamedTuple):
+    """The codes event-data users join on, for one state (``countries_codes.tsv``).
+
+    ``cow``/``gw`` are the Correlates of War and Gleditsch-Ward numbers as text (empty for territories
+    neither system lists); ``kind`` is ``state`` or ``former-state``, the latter with ``start``/``end``.
+    """
+
+    iso2: str
+    iso3: str
+    cow: str
+    cow_abb: str
+    gw: str
+    kind: str
+    start: str
+    end: str
+    name: str
+
+
+_CODES: dict[str, CountryCodes] | None = None
+
+
+def _codes() -> dict[str, CountryCodes]:
+    global _CODES  # noqa: PLW0603 - a lazily filled, process-wide cache
+    if _CODES is None:
+        from importlib import resources  # noqa: PLC0415 - paid on first lookup, not at import
+
+        text = resources.files(__package__ or "diplomacy_model.gazetteer").joinpath("countries_codes.tsv").read_text(
+            encoding="utf-8"
+        )
+        table = {}
+        for line in text.splitlines():
+            if line and not line.startswith(("#", "iso2\t")):
+                row = CountryCodes(*line.split("\t"))
+                table[row.iso2] = row
+        _CODES = table
+    return _CODES
+
+
+def codes(code: str) -> CountryCodes:
+    """ISO alpha-3, Correlates of War and Gleditsch-Ward codes of an ISO alpha-2 code.
+
+    >>> codes("DE").iso3, codes("DE").cow, codes("DE").gw
+    ('DEU', '255', '260')
+    >>> codes("SU")[:6]
+    ('SU', 'SUN', '365', 'RUS', '365', 'former-state')
+    """
+    row = _codes().get(require_text(code, "codes").upper())
+    if row is None:
+        raise UnknownCountryError(f"unknown ISO 3166-1 alpha-2 code: {code!r}")
+    return row
+
+
+# Today's states that were part of a former one, and the last day they were: (former code, last day).
+_PART_OF: dict[str, tuple[str, dt.date]] = {
+    **dict.fromkeys(("RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"),
+                    ("SU", dt.date(1991, 12, 25))),
+    "RS": ("YU", dt.date(2003, 2, 4)), "ME": ("YU", dt.date(2003, 2, 4)), "XK": ("YU", dt.date(2003, 2, 4)),
+    "HR": ("YU", dt.date(1991, 6, 24)), "SI": ("YU", dt.date(1991, 6, 24)), "MK": ("YU", dt.date(1991, 9, 7)),
+    "BA": ("YU", dt.date(1992, 3, 2)),
+    "CZ": ("CS", dt.date(1992, 12, 31)), "SK": ("CS", dt.date(1992, 12, 31)),
+}
+_FORMER_START = {"SU": dt.date(1922, 12, 30), "YU": dt.date(1918, 12, 1), "CS": dt.date(1918, 10, 28)}
+
+
+def state_on(code: str, date: dt.date) -> str:
+    """The state *code* stood for on *date*: a city of today's Russia was in the Soviet Union in 1987.
+
+    East Germany (DD) is never derived: a city alone does not say which Germany a story meant.
+
+    >>> state_on("RU", dt.date(1987, 12, 8)), state_on("RU", dt.date(1992, 1, 1)), state_on("SK", dt.date(1990, 5, 1))
+    ('SU', 'RU', 'CS')
+    """
+    part = _PART_OF.get(code)
+    if part is None:
+        return code
+    former, last = part
+    return former if _FORMER_START[former] <= date <= last else code

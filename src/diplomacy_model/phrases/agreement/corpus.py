@@ -81,7 +81,7 @@ examples = (
         "Elimination of Their Intermediate-Range and Shorter-Range Missiles",
         name="Treaty between the United States of America and the Union of Soviet Socialist Republics on the "
         "Elimination of Their Intermediate-Range and Shorter-Range Missiles",
-        kind="treaty", parties=("US", "RU")),
+        kind="treaty", parties=("US", "SU")),  # the Soviet Union keeps its own code (issue 11)
     # --- lower-case names with a party prefix ----------------------------
     _ex("the full restoration of the South Korea\u2013China strategic cooperative partnership through talks",
         "modelled on Yonhap", name="South Korea\u2013China strategic cooperative partnership", kind="partnership",

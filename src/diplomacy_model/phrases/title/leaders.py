@@ -17,9 +17,10 @@ import regex
 
 from ..._inputs import require_optional_date
 from ...errors import ModelError, ParseError, require_text
-from ...gazetteer.countries import country_name, demonyms, lookup_country, lookup_demonym
+from ...gazetteer.countries import country_name, demonyms, lookup_country, lookup_demonym, state_on
 from ...model import Leader, Span
 from .._lexicon import trie_pattern
+from .holders import identify
 from .rules import (
     _ORG_NAMES,
     _STOP,
@@ -390,21 +391,26 @@ def find_leaders(
         if country is None and organisation is None:
             country = next((c for start, _end in spans[bare_from:] if (c := _possessor_country(text, start))), None)
         inferred = False
+        identity = identify(person.name, country=country, date=reference) if organisation is None else None
         if country is None and organisation is None:
-            country = (_known_leaders().get(person.name) or _korean_side(text, full.start, korean)
+            # Who the person is settles the country; the guesses below are for people the table does not know.
+            country = ((identity.country if identity is not None else None)
+                       or _known_leaders().get(person.name) or _korean_side(text, full.start, korean)
                        or (_known_family_country(person.name, year) if " " not in person.name else None)
                        or next((NATIONAL_TITLES[m.title] for m in titled if m.title in NATIONAL_TITLES), None)
                        or _sentence_country(text, full.start,
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
                        or dateline_country)
             inferred = country is not None
+            if country is not None and identity is None and reference is not None:
+                country = state_on(country, reference)  # a Moscow story of 1987 is a Soviet one
         first = (full.start, full.end)
         rest = sorted(set(spans) - {first})
         ordered = (Span(*first), *(Span(start, end) for start, end in rest))
         title = full.title or next((m.title for m in titled if m.title), None)
         if title in _WEAK_TITLES:  # "China's top diplomat, State Councillor Wang Yi": the office, not the role
             title = next((m.title for m in titled if m.title and m.title not in _WEAK_TITLES), title)
-        leader = Leader(person.name, ordered, title, country, inferred, organisation)
+        leader = Leader(person.name, ordered, title, country, inferred, organisation, identity)
         leaders.append((min(m.start for m in titled), leader))
     leaders.sort(key=lambda pair: pair[0])
     return tuple(leader for _start, leader in leaders)
