@@ -151,6 +151,7 @@ def embedded_organisations(draw: st.DrawFn) -> tuple[str, int, int, _OrgEntry]:
 
 
 # --- datelines (phrases/dateline) -----------------------------------------------
+from diplomacy_model.phrases.dateline.places import place_of  # noqa: E402
 from diplomacy_model.phrases.dateline.render import STYLES as DATELINE_STYLES  # noqa: E402
 
 # Cities the model keeps as they are ("St. Louis", "Coeur d'Alene"), and that the gazetteer knows.
@@ -191,9 +192,12 @@ def wire_datelines(draw: st.DrawFn) -> _dm.Dateline:
                 year = when.year
     if month is None and agency is None and region is None and country is None:
         city = draw(st.sampled_from(_DATELINE_KNOWN_CITIES))  # a bare "CITY -" must be a city the gazetteer knows
+    # What the gazetteer adds: the place's country, and the city a misspelt name means (rendered as corrected).
+    place = place_of(city, region, country)
     return _dm.Dateline(
-        span=Span(0, 0), city=city, region=region, country=country, month=month, day=day, year=year,
-        agency=agency, country_source="text" if country else None, year_source="dateline" if year else None,
+        span=Span(0, 0), city=place.city, region=region, country=place.country, month=month, day=day, year=year,
+        agency=agency, country_source="text" if place.country else None, year_source="dateline" if year else None,
+        place_country=place.place_country, place_country_source=place.source,
     )
 
 

@@ -273,6 +273,15 @@ class Dateline:
     ``country`` is set only when the dateline names a country, unless
     ``country_source`` says it came from the gazetteer. ``year`` comes from the
     dateline, a header or the publication date, as ``year_source`` records.
+
+    ``place_country`` is the country the place is in, whether written or not:
+    ``place_country_source`` says whether the dateline wrote it (``"text"``), the
+    city gazetteer gave it (``"gazetteer"``, settled by a written region or
+    country when the name is shared) or the written region did (``"region"``).
+    When a misspelt city was corrected against the gazetteer, ``city`` is the
+    correction and ``city_as_written`` the text. ``language`` is the ISO 639-1
+    code of a dateline in an agency's own language (``"zh"``, ``"ru"``, ``"fr"``,
+    ``"es"``, ``"de"``), whose ``city`` is the English name; ``None`` for English.
     """
 
     span: Span
@@ -285,17 +294,23 @@ class Dateline:
     agency: str | None = None
     country_source: str | None = None
     year_source: str | None = None
+    place_country: str | None = None
+    place_country_source: str | None = None
+    city_as_written: str | None = None
+    language: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if type(self.span) is not Span:
             raise ModelError(f"span must be Span, got {type(self.span).__name__}")
-        for name in ("city", "region", "agency", "country_source", "year_source"):
+        for name in ("city", "region", "agency", "country_source", "year_source", "place_country_source",
+                     "city_as_written", "language"):
             value = getattr(self, name)
             if value is not None and type(value) is not str:
                 raise ModelError(f"{name} must be str, got {type(value).__name__} {value!r}")
             if value is not None and name in ("city", "region", "agency") and not value.strip():
                 raise ModelError(f"{name} must not be empty; leave it None when the dateline has none")
         _check_country("country", self.country)
+        _check_country("place_country", self.place_country)
         _check_date_parts("a dateline", self.year, self.month, self.day)
 
     @property

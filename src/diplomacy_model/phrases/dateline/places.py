@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import functools
 import os.path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from ...gazetteer.cities import City
 
 __all__ = [
     "city_case",
     "country_code",
     "country_name",
     "is_known_city",
+    "place_of",
+    "region_country",
     "region_form",
     "region_key",
     "region_name",
@@ -41,15 +47,29 @@ def region_key(text: str) -> str:
 
 
 @functools.cache
-def _regions() -> dict[str, str]:
-    table: dict[str, str] = {}
+def _region_rows() -> dict[str, tuple[str, str, str]]:
+    """Region key -> (full name, country, code) as ``regions.tsv`` gives them."""
+    table: dict[str, tuple[str, str, str]] = {}
     with open(_REGIONS_PATH, encoding="utf-8") as handle:
         for line in handle:
             if not line.strip() or line.startswith("#"):
                 continue
-            written, name, *_rest = line.rstrip("\n").split("\t")
-            table.setdefault(region_key(written), name)
+            written, name, country, code, *_rest = [*line.rstrip("\n").split("\t"), "", "", ""]
+            table.setdefault(region_key(written), (name, country, code))
     return table
+
+
+@functools.cache
+def _regions() -> dict[str, str]:
+    return {key: row[0] for key, row in _region_rows().items()}
+
+
+def region_country(text: str) -> tuple[str, str] | None:
+    """The country and code of a region written ``text`` (``"Calif."`` -> ``("US", "CA")``), or ``None``."""
+    row = _region_rows().get(region_key(text))
+    if row is None or not row[1]:
+        return None
+    return row[1], row[2]
 
 
 @functools.cache
@@ -137,13 +157,17 @@ def region_form(text: str) -> str:
     return text
 
 
+# Country names datelines write that the country table lacks.
+_WIRE_COUNTRIES = {"pr": "PR", "trinidad": "TT", "tobago": "TT"}
+
+
 @functools.lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
     """The ISO alpha-2 code of a country named ``text``, from the gazetteer; ``None`` if it is not one."""
     from ...gazetteer.countries import lookup_country  # noqa: PLC0415 - loaded on first use, keeps import fast
 
     try:
-        return lookup_country(text)
+        return _WIRE_COUNTRIES.get(region_key(text)) or lookup_country(text)
     except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
         return None
 
@@ -160,11 +184,124 @@ def country_name(code: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def is_known_city(text: str) -> bool:
-    """Whether the gazetteer knows ``text`` as a city."""
+    """Whether ``text`` is a city well enough known to stand alone in a dateline (``TOKYO -``, ``KIEV -``).
+
+    A capital or major city of the country table, or a city of 100,000 people or more in the city gazetteer.
+    """
+    from ...gazetteer.cities import lookup_cities  # noqa: PLC0415 - loaded on first use
     from ...gazetteer.countries import lookup_city  # noqa: PLC0415 - loaded on first use
 
     try:
-        return lookup_city(text) is not None
+        return lookup_city(text) is not None or any(c.population >= _KNOWN_ALONE for c in lookup_cities(text))
     except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
         return False
+
+
+_KNOWN_ALONE = 100_000
+
+
+
+# Written country names that stand for two countries: the city settles which (a town in eastern Congo is CD).
+_TWIN_COUNTRIES = {"CG": ("CG", "CD"), "CD": ("CD", "CG"), "KR": ("KR", "KP"), "KP": ("KP", "KR")}
+# With no region or country written, a misspelt city is corrected only to a city big enough to stand alone
+# in a dateline (AP and Reuters write the state after any other US city).
+_STANDS_ALONE = 300_000
+
+
+class Place(NamedTuple):
+    """What the gazetteer makes of a dateline's place."""
+
+    city: str  #: the city as the model keeps it: as written, or the correction of a misspelling
+    as_written: str | None  #: the city as written, when it was corrected
+    country: str | None  #: the written country, settled when its name stands for two
+    place_country: str | None
+    source: str | None  #: "text", "gazetteer" or "region"
+
+
+def _agree(
+    candidates: list[tuple[str, City]], country: str | None, region: tuple[str, str] | None, strict: bool = False
+) -> list[tuple[str, City]]:
+    """The (key, city) candidates in the written country, or in the written region.
+
+    A region agrees through its code (the state) when it has one; with ``strict``
+    false, a place of the region's country will do when none of the region's does.
+    """
+    if country is not None:
+        return [kc for kc in candidates if kc[1].country in _TWIN_COUNTRIES.get(country, (country,))]
+    if region is not None:
+        out = [kc for kc in candidates if kc[1].country == region[0]]
+        same_code = [kc for kc in out if kc[1].admin1 == region[1]]
+        return same_code if same_code or (strict and region[1]) else out
+    return candidates
+
+
+def _correction(
+    city: str, country: str | None, where: tuple[str, str] | None, known: bool
+) -> tuple[str, City] | None:
+    """The one city ``city`` misspells, by one edit, that agrees with the written region or country.
+
+    With neither written, only a city the gazetteer lacks is corrected, and only to a city big
+    enough to stand alone in a dateline: the one such city, or one three times bigger than the next.
+    """
+    from ...gazetteer.cities import near_cities  # noqa: PLC0415 - loaded on first use
+
+    if country is not None or where is not None:
+        near = _agree([kc for kc in near_cities(city) if not kc[1].alias], country, where, strict=True)
+        return near[0] if len({key for key, _c in near}) == 1 else None
+    if known:
+        return None
+    near = [kc for kc in near_cities(city) if kc[1].population >= _STANDS_ALONE]
+    for pool in ([kc for kc in near if not kc[1].alias], near):
+        best: dict[str, tuple[str, City]] = {}
+        for key, c in pool:  # most people first: the first entry of a key is its biggest
+            best.setdefault(key, (key, c))
+        ranked = list(best.values())
+        if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1].population >= 3 * ranked[1][1].population):
+            return ranked[0]
+        if ranked:
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def place_of(city: str, region: str | None, country: str | None) -> Place:
+    """The country a dateline's place is in, and the city a misspelt name means.
+
+    A name several places share is settled by the written country or region, else the
+    most populous place wins. A city the gazetteer lacks is corrected when exactly one
+    city one edit away agrees with the written region or country (or, none written, is
+    big enough to stand alone in a dateline); otherwise it is kept as written.
+
+    >>> place_of("Paris", "Texas", None).place_country, place_of("Paris", None, None).place_country
+    ('US', 'FR')
+    >>> place_of("Naugatuk", "Conn.", None)[:2]
+    ('Naugatuck', 'Naugatuk')
+    """
+    from ...gazetteer.cities import city_key, lookup_cities  # noqa: PLC0415 - loaded on first use
+
+    where = region_country(region) if region is not None else None
+    try:
+        found = [(city, c) for c in lookup_cities(city.split("/", maxsplit=1)[0])]
+        agreeing = _agree(found, country, where, strict=True)
+        if not agreeing:
+            fixed = _correction(city, country, where, bool(found))
+            if fixed is not None:
+                key, best = fixed
+                name = best.name if not best.alias and city_key(best.name) == key else city_case(key)
+                return Place(name, city, country, country or best.country, "text" if country else "gazetteer")
+            agreeing = _agree(found, country, where)
+        if agreeing:
+            settled = agreeing[0][1].country
+            if country is not None:
+                return Place(city, None, settled, settled, "text")
+            return Place(city, None, None, settled, "gazetteer")
+        if not found and country is None and (code := country_code(city)) is not None:
+            return Place(city, None, None, code, "gazetteer")  # "KUWAIT, March 3 -"
+    except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
+        pass
+    if country is not None:
+        return Place(city, None, country, country, "text")
+    if where is not None:
+        return Place(city, None, None, where[0], "region")
+    return Place(city, None, None, None, None)
 

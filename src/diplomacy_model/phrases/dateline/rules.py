@@ -32,7 +32,7 @@ from ...errors import ModelError, ParseError, require_text
 from ...model import Dateline, Span
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
 from ._unicode import NUMERIC, UPPER
-from .places import city_case, country_code, is_known_city, region_form, region_name, region_slip
+from .places import city_case, country_code, is_known_city, place_of, region_form, region_name, region_slip
 
 if TYPE_CHECKING:
     from .._engine import Rule
@@ -284,6 +284,7 @@ class Reading(NamedTuple):
     day_token: str | None
     year: int | None
     agency: str | None
+    written: str | None = None  # the city as written, when it is not already ``city``
 
 
 @functools.lru_cache(maxsize=4096)
@@ -371,7 +372,7 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
             return "a place without a date or agency needs a closing dash and a known city, region or country"
     return Reading(
         m.start("city"), m.end(), city, region, country, month, day_token,
-        int(year_text) if year_text else None, agency,
+        int(year_text) if year_text else None, agency, city_text,
     )
 
 
@@ -428,17 +429,26 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
     if year is None and month is not None and ref is not None:
         year = _resolve_year(month, day, ref)
         year_source = ref_source if year is not None else None
+    city, as_written, country = reading.city, None, reading.country
+    place_country, place_source = country, "text" if country is not None else None
+    if city is not None:
+        city, as_written, country, place_country, place_source = place_of(city, reading.region, country)
+        if as_written is not None and reading.written is not None:
+            as_written = reading.written
     return Dateline(
         span=Span(reading.start, reading.end),
-        city=reading.city,
+        city=city,
         region=reading.region,
-        country=reading.country,
+        country=country,
         month=month,
         day=day,
         year=year,
         agency=reading.agency,
-        country_source="text" if reading.country is not None else None,
+        country_source="text" if country is not None else None,
         year_source=year_source,
+        place_country=place_country,
+        place_country_source=place_source,
+        city_as_written=as_written,
     )
 
 
@@ -524,7 +534,7 @@ def clear_caches() -> None:
     _SEEN.clear()
     for cached in (_city_and_segments, _places, _day_number, _resolve_year):
         cached.cache_clear()
-    for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city):
+    for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, place_of):
         lookup.cache_clear()
 
 

