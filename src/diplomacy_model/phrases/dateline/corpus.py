@@ -23,6 +23,11 @@ _AFP = "modelled on AFP"
 _AP = "modelled on AP"
 _YONHAP = "modelled on Yonhap"
 _KREMLIN = "modelled on Kremlin readouts"
+_TASS = "modelled on TASS"
+_SOUTH_ASIA = "modelled on Pakistani and Indian agencies (APP, PID, PTI)"
+_CREDIT = "modelled on credit lines of 2004 world news feeds (CP, AP, AFP, Reuters)"
+_CNN = "modelled on CNN"
+_CRAWL = "modelled on crawled news pages"
 _D87 = dt.date(1987, 3, 4)
 _D26 = dt.date(2026, 2, 5)
 
@@ -200,6 +205,61 @@ _EXAMPLES: tuple[Example, ...] = (
         span=(0, 19)),
     _ex("source: wire\n\nTOKYO, Feb. 3 (Kyodo) -- Japan", _D26, note="a source line above", city="Tokyo",
         agency="Kyodo"),
+    # --- TASS --------------------------------------------------------------------
+    _ex("VLADIVOSTOK /Primorsky Region/, May 7. /TASS/. The regional governor said", _D26, _TASS,
+        "the region between slashes", city="Vladivostok", region="Primorsky Region", month=5, day=7,
+        agency="TASS", place_country="RU", span=(0, 46)),
+    _ex("MOSCOW, May 7. /TASS Correspondent Ivan Petrov/. Russia's foreign minister", _D26, _TASS,
+        "a correspondent's byline inside the slashes", city="Moscow", agency="TASS", span=(0, 48)),
+    _ex("MOSCOW, May 7. /TASS/ Russia's foreign minister arrived", _D26, _TASS, "no dot after the slashes",
+        city="Moscow", agency="TASS", day=7, span=(0, 21)),
+    _ex("ST. PETERSBURG, June 16, /TASS/. The forum opened", _D26, _TASS, "a comma for the dot",
+        city="St. Petersburg", agency="TASS", month=6, day=16, place_country="RU"),
+    _ex("WASHINGTON/NEW YORK, September 23. /TASS/. The US delegation", _D26, _TASS, "two cities",
+        city="Washington/New York", agency="TASS", place_country="US"),
+    _ex("UN, March 1. /TASS/. The Security Council met", _D26, _TASS, "TASS's short name for the United Nations",
+        city="United Nations", city_as_written="UN", agency="TASS", place_country="US", span=(0, 20)),
+    # --- South Asian agencies: a colon closes the dateline ------------------------------
+    _ex("KARACHI, March 3: The Sindh government announced", _D26, _SOUTH_ASIA, city="Karachi", month=3, day=3,
+        place_country="PK", span=(0, 17)),
+    _ex("NEW DELHI, JULY 9: India and Japan agreed", _D26, _SOUTH_ASIA, "the month in capitals",
+        city="New Delhi", month=7, day=9, place_country="IN", span=(0, 18)),
+    _ex("ISLAMABAD, Pakistan : Mar 03 (PID) - Prime Minister chaired", _D26, _SOUTH_ASIA,
+        "a colon between country and date", city="Islamabad", country="PK", month=3, day=3, agency="PID",
+        span=(0, 36)),
+    # --- credit lines before the dateline -----------------------------------------------
+    _ex("Canadian Press - HALIFAX (CP) - Nova Scotia's premier said", None, _CREDIT, city="Halifax",
+        agency="CP", place_country="CA", span=(17, 31)),
+    _ex("The Associated Press - BAGHDAD, Iraq (AP) - A car bomb", None, _CREDIT, city="Baghdad",
+        country="IQ", agency="AP", span=(23, 43)),
+    # --- agency-only openings: an agency, never a city ----------------------------------
+    _ex("AFP - French President Jacques Chirac said", None, _CREDIT, city=None, agency="AFP", month=None,
+        place_country=None, span=(0, 5)),
+    _ex("Reuters - The dollar rose against the yen", None, _CREDIT, city=None, agency="Reuters", span=(0, 9)),
+    _ex("AP - The Senate voted on Tuesday", None, _CREDIT, city=None, agency="AP", span=(0, 4)),
+    _ex("(CNN) -- The White House said on Monday", None, _CNN, city=None, agency="CNN", span=(0, 8)),
+    _ex("(CNN Business) Stocks fell sharply on Wall Street", None, _CNN, city=None, agency="CNN Business",
+        span=(0, 14)),
+    _ex("New York (CNN Business) -- Stocks fell", None, _CNN, "a city in title case", city="New York",
+        agency="CNN Business", place_country="US", span=(0, 26)),
+    # --- place-only openings -------------------------------------------------------------
+    _ex("JERUSALEM -- Israel's cabinet met on Sunday", None, _AP, city="Jerusalem", month=None, agency=None,
+        span=(0, 12)),
+    _ex("PANAMA CITY - Panama's president said", None, _AFP, city="Panama City", place_country="PA",
+        span=(0, 13)),
+    _ex("MANILA The typhoon struck the capital overnight", None, _CRAWL,
+        "a known city before a sentence, its dash lost in crawling", city="Manila", place_country="PH",
+        span=(0, 6)),
+    # --- crawled pages -------------------------------------------------------------------
+    _ex("Seoul seeks trade talks SEOUL, May 2 (Yonhap) -- South Korea proposed", _D26, _CRAWL,
+        "a slug runs into the dateline", city="Seoul", agency="Yonhap", place_country="KR", span=(24, 48)),
+    _ex("SEOUL, May 2 , 2006, 2006 (Yonhap) -- South Korea and Japan", None, _CRAWL, "the year written twice",
+        city="Seoul", date="2006-05-02", year_source="dateline", span=(0, 37)),
+    _ex("Photo taken on Dec. 30, 2019 shows the port of Qingdao.\nBEIJING, Jan. 2 (Xinhua) -- China's exports",
+        dt.date(2020, 1, 2), _CRAWL, "a caption's year loses to the publication date", city="Beijing",
+        date="2020-01-02", year_source="published"),
+    _ex("SEOUL -- North Korea fired a missile.\n\nSEOUL -- The won fell.", None, _CRAWL,
+        "a news summary: the first item's place", city="Seoul", span=(0, 8)),
     # --- Kremlin page headers ----------------------------------------------------
     _ex("April 20, 2010 15:00 The Kremlin, Moscow\n\nRussian-Uzbekistani talks took place", None, _KREMLIN,
         city="Moscow", date="2010-04-20", year_source="dateline", span=(0, 40)),
@@ -225,6 +285,19 @@ _NEGATIVE: tuple[Example, ...] = (
     # a lower-case word after the city is no region (postal "ON" is Ontario; "on" is a preposition)
     _ex("R on- the record"),
     _ex("MOSCOW on - what the envoy said"),
+    # bylines, press offices, speakers and appositives are not datelines
+    _ex("Office of the Spokesperson\n\nThe Secretary met the Foreign Minister"),
+    _ex("By Jane Doe\n\nThe Secretary met the Foreign Minister"),
+    _ex("JOHN SMITH: Thank you very much for coming."),
+    _ex("JOHN SMITH, the Foreign Minister, said on Tuesday that talks would go on"),
+    _ex("Note to editors: March 3 is a public holiday"),
+    _ex("Sources told /TASS/ on Thursday that the visit is off"),
+    # an agency's name in a sentence, and words in capitals before a sentence that are no city
+    _ex("Reuters reported on Tuesday that the talks had stalled"),
+    _ex("AP photographers were barred from the briefing"),
+    _ex("WHEAT Prices firmed in quiet trade"),
+    _ex("UPDATE The talks resumed on Monday"),
+    _ex("CHINA The foreign ministry said"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

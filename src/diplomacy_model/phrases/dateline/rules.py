@@ -55,7 +55,8 @@ _FIRST_TRY = 300  # the anchored pattern never needs more than this
 _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _END = (
-    r"(?:(?P<close>[ \t]*+,?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.)"
+    r"(?:(?P<close>[ \t]*+,?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.|[ \t]*+:(?![:/]))"
+    r"|(?<=/)(?=[ \t]++[^\W\d_])"  # "/TASS/ Russia's ...": the slashes close it
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
 
@@ -75,19 +76,23 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
     # Looks like a month and a day: stops a place name before "March 3" or "Feb 26" (or a typo, "Narch 2").
     monthish = rf"{L}{{3,9}}+(?!{L})\.?+[ \t]*+[0-9lIO]{{1,3}}+(?!{L})"
     place = rf"(?:the[ ])?+{LU}[{W}.'\u2019&]*+(?:-{L}[{W}.'\u2019&]*+)*+(?:[ ](?!{monthish}){place_word}){{0,4}}+"
-    places = rf"(?P<places>(?:[ \t]*+,{_WS}(?!{monthish}){place}){{0,3}}+)"
+    # TASS writes the region between slashes: "VLADIVOSTOK /Primorsky Region/, May 7. /TASS/."
+    places = (
+        rf"(?:[ \t]++/(?P<sreg>{LU}[^/\n]{{1,40}}+)/(?=,))?+"
+        rf"(?P<places>(?:[ \t]*+,{_WS}(?!{monthish}){place}){{0,3}}+)"
+    )
     # ``re`` wants distinct group names: ``mon``/``day`` month first, ``mon2``/``day2`` day first.
     date = (
-        rf"(?:(?:[ \t]*+[,.]){{0,2}}+{_WS}(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
+        rf"(?:(?:[ \t]*+[,.:]){{0,2}}+{_WS}(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
         rf"(?:(?P<mon>{L}{{3,9}}+)(?!{L})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![{W}])"
         rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+)"
-        r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d))?+)?+"
+        r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d)(?:[ \t]*+,[ \t]*+(?P=year)(?!\d))?+)?+)?+"
     )
     # ``ag`` after ", ", ``ag2`` in brackets, ``ag3`` between slashes.
     agency = (
         rf"(?:[ \t]*+,[ \t]*+(?P<ag>REUTERS?|Reuters?)(?![{W}])"
-        rf"|\.?+{_WS}\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
-        rf"|\.?+{_WS}/(?P<ag3>[^/\n]{{1,40}}+)/)?+"
+        rf"|[.,]?+{_WS}\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
+        rf"|[.,]?+{_WS}/(?P<ag3>[^/\n]{{1,40}}+)/)?+"
     )
     city = rf"(?P<city>{place_word}(?:(?:[ ]|/)(?!{monthish}){place_word}){{0,5}}+)"
     caps_city = rf"(?P<city>{caps_word}(?:(?:[ ]|/)(?!{monthish}){caps_word}){{0,5}}+)"
@@ -99,7 +104,25 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
         r"(?:(?:date|Date|DATE):?+[ \t]++(?P<hdate>\d{4}-\d\d-\d\d)\s++)?+"
         rf"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|[a-z][ \t]++(?={LU}{{2}}))?+"
     )
-    return pre + city + wire, r"[ \t]*+" + city + wire, r"(?<![^\s(>\]|])" + caps_city + wire, pre
+    credit = rf"(?:{_CREDITS}[ \t]++[-\u2014\u2013]{{1,2}}+[ \t]++(?={LU}))?+"  # a credit line: "Canadian Press - "
+    return pre + credit + city + wire, r"[ \t]*+" + city + wire, r"(?<![^\s(>\]|])" + caps_city + wire, pre
+
+
+# Agencies whose name opens a story on its own, as a credit line before the dateline
+# ("Canadian Press - HALIFAX (CP) -") or with no dateline at all ("AFP - ", "(CNN) --").
+_CREDIT_NAMES = (
+    "Canadian Press", "The Canadian Press", "Associated Press", "The Associated Press", "Agence France-Presse",
+    "Reuters", "AFP", "AP", "CP", "UPI", "United Press International", "Xinhua", "dpa", "EFE", "Kyodo",
+    "Yonhap", "TASS", "PTI", "IANS", "ANI", "APP", "IRNA", "Bloomberg", "CNN", "AFX", "Bernama", "Antara",
+)
+_CREDITS = "(?:" + "|".join(sorted((re.escape(n) for n in _CREDIT_NAMES), key=len, reverse=True)) + ")"
+
+
+# An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)". The name alone needs a dash.
+_AGENCY_ALONE = (
+    rf"(?:(?P<solo>{_CREDITS})[ \t]*+(?P<dash>[-\u2014\u2013]{{1,3}}+)(?=\s|\Z)"
+    rf"|\([ \t]*+(?P<solo2>{_CREDITS}(?:[ ][A-Z][a-z]++)?+)[ \t]*+\)(?:[ \t]*+[-\u2014\u2013]{{1,3}}+)?+)"
+)
 
 
 #: The class insides for any text (``\p{L}``, ``\p{Lu}``, a word character) and for ASCII text.
@@ -129,6 +152,10 @@ class Patterns(NamedTuple):
     kremlin_at_start: re.Pattern[str]
     kremlin: re.Pattern[str]
     header_date: re.Pattern[str]
+    agency_at_start: re.Pattern[str]  # an agency and no place: "AFP - ", "(CNN) --"
+    agency: re.Pattern[str]
+    bare_at_start: re.Pattern[str]  # a known city whose dash was lost: "MANILA The typhoon ..."
+    bare: re.Pattern[str]  # such a city alone (what parse_dateline reads back)
 
 
 @functools.cache
@@ -139,7 +166,13 @@ def patterns(ascii_only: bool = False) -> Patterns:
         ascii_only: The set with ASCII classes, for text whose letters and digits
             are ASCII: it finds what the general set finds on such text, faster.
     """
-    start, at, caps_scan, pre = _wire(*(_ASCII_CLASSES if ascii_only else _UNICODE_CLASSES))
+    classes = _ASCII_CLASSES if ascii_only else _UNICODE_CLASSES
+    start, at, caps_scan, pre = _wire(*classes)
+    upper = classes[1]
+    caps_word = rf"[{upper}][{upper}.'\u2019&]++(?:-[{upper}][{upper}.'\u2019&]*+)*+"
+    # A city in capitals, one space, then a sentence: a capital and a letter that is not one ("The").
+    bare_city = rf"(?P<city>{caps_word}(?:[ ]{caps_word}){{0,3}}+)"
+    bare = bare_city + rf"[ ](?=[{upper}](?![{upper}])[{classes[0]}])"
     return Patterns(
         wire_at_start=re.compile(start),
         wire_at=re.compile(at),
@@ -147,6 +180,10 @@ def patterns(ascii_only: bool = False) -> Patterns:
         kremlin_at_start=re.compile(pre + _KREMLIN),
         kremlin=re.compile(_KREMLIN),
         header_date=_header_date_pattern(),
+        agency_at_start=re.compile(pre + _AGENCY_ALONE),
+        agency=re.compile(_AGENCY_ALONE),
+        bare_at_start=re.compile(pre + bare),
+        bare=re.compile(bare_city),
     )
 
 
@@ -171,6 +208,8 @@ _NOT_PLACES = frozenset(
         "that", "there", "here", "still", "instead", "moreover", "thus", "again", "once", "separately",
     )
 )
+# Short forms agencies write for a place (TASS: "UN, May 7. /TASS/.").
+_SHORT_PLACES = {"UN": "United Nations", "U.N.": "United Nations"}
 _DAY_DIGITS = str.maketrans("OoIl", "0011")
 _MAX_DAY = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -241,9 +280,15 @@ def _day_number(token: str, month: int, ref: dt.date | None) -> int | None:
     return day if 1 <= day <= top else None
 
 
+_CORRESPONDENT = re.compile(r"[ \t]+(?:[Ss]pecial[ \t]+|[Oo]wn[ \t]+)?[Cc]orrespondents?\b.*")
+
+
 def _agency(text: str) -> str | None:
-    """An agency's usual spelling, or the text as written when it reads like a name; ``None`` otherwise."""
-    name = text.strip().split("/")[0].strip()
+    """An agency's usual spelling, or the text as written when it reads like a name; ``None`` otherwise.
+
+    A byline inside the agency's brackets is dropped: ``TASS Correspondent Ivan Petrov`` is TASS.
+    """
+    name = _CORRESPONDENT.sub("", text.strip().split("/")[0].strip())
     known = _AGENCIES.get(name.casefold())
     if known is not None:
         return known
@@ -310,6 +355,25 @@ def _places(segments: tuple[str, ...]) -> tuple[str | None, str | None]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _slug_end(city_text: str) -> int:
+    """Where the city starts when a headline's words run into a capitalised one (0: no headline).
+
+    ``"Seoul seeks trade talks SEOUL"`` is the city ``SEOUL``: the words in capitals
+    after a word that is not, when the last of them has two letters or more.
+    """
+    words = city_text.replace("/", " ").split(" ")
+    shouted = [sum(c.islower() for c in w) < 2 for w in words]  # "CORAl" is a slip of the shift key, not a word
+    if len(words) < 2 or not words[-1].isupper() or len(words[-1]) < 2 or all(shouted):
+        return 0
+    k = len(words)
+    while k > 0 and shouted[k - 1]:
+        k -= 1
+    if k == 0 or region_name(words[-1]) is not None:  # "FARMINGTON Conn." is read elsewhere
+        return 0
+    return len(" ".join(words[:k])) + 1
+
+
+@functools.lru_cache(maxsize=4096)
 def _city_and_segments(city_text: str, places: str | None) -> tuple[str, tuple[str, ...]] | str:
     """The city as written and the place names after it, or why the city is no place.
 
@@ -342,10 +406,20 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if day_first:
         mon, day = mon2, day2
     raw_agency = ag if ag is not None else ag2 if ag2 is not None else ag3
+    start = m.start("city")
+    slug_end = _slug_end(city_text)
+    if slug_end:  # a headline or slug ran into the dateline: "Trade talks SEOUL, May 2 (Yonhap) --"
+        if mon is None and raw_agency is None:
+            return "a place after a headline needs a date or an agency"
+        city_text, start = city_text[slug_end:], start + slug_end
     place_part = _city_and_segments(city_text, places)
     if isinstance(place_part, str):
         return place_part
     city_text, segment_tuple = place_part
+    if close is None and ag3 is not None and mon is None and m.end() < len(m.string) and m.string[m.end()] != "\n":
+        return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
+    if close is not None and close.strip() == ":" and (mon is None or day is None):
+        return "a colon closes a dateline only after a date (KARACHI, March 3:)"
     segments = list(segment_tuple)
     month: int | None = None
     day_token: str | None = None
@@ -364,14 +438,17 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         if agency is None:
             return f"{raw_agency!r} is not an agency"
     region, country = _places(tuple(segments))
-    city = city_case(city_text)
+    slashed = m.group("sreg")
+    if slashed is not None and region is None:
+        region = slashed.strip()  # TASS: "VLADIVOSTOK /Primorsky Region/"
+    city = _SHORT_PLACES.get(city_text) or city_case(city_text)
     if month is None and agency is None:
         known_place = (region is not None and region_name(region) is not None) or country is not None
         known_city = city_text.isupper() and (is_known_city(city) or country_code(city) is not None)
         if not (close and close[-1:] != "." and (known_place or known_city)):
             return "a place without a date or agency needs a closing dash and a known city, region or country"
     return Reading(
-        m.start("city"), m.end(), city, region, country, month, day_token,
+        start, m.end(), city, region, country, month, day_token,
         int(year_text) if year_text else None, agency, city_text,
     )
 
@@ -397,6 +474,29 @@ def _read_kremlin(m: re.Match[str]) -> Reading | str:
     )
 
 
+def _read_agency_alone(m: re.Match[str]) -> Reading | str:
+    """An agency with no place: a story credited, not datelined (never a city made up)."""
+    solo = m.group("solo") or m.group("solo2")
+    agency = _agency(solo)
+    if agency is None:
+        return f"{solo!r} is not an agency"
+    start = m.start("solo") if m.group("solo") is not None else m.start("solo2") - 1
+    while m.string[start - 1 : start] in ("(", " ", "\t") and start > m.start() and m.group("solo2") is not None:
+        start -= 1
+        if m.string[start] == "(":
+            break
+    return Reading(start, m.end(), None, None, None, None, None, None, agency)
+
+
+def _read_bare(m: re.Match[str]) -> Reading | str:
+    """A known city in capitals right before a sentence, its dash lost in crawling ("MANILA The typhoon ...")."""
+    written = m.group("city")
+    city = city_case(written)
+    if country_code(city) is not None or not is_known_city(city):
+        return f"{written!r} is no city known well enough to stand without a dash"
+    return Reading(m.start("city"), m.end("city"), city, None, None, None, None, None, None, written)
+
+
 @functools.cache
 def _rules() -> tuple[Rule[Reading | str], ...]:
     from .._engine import Rule  # noqa: PLC0415 - it imports ``regex``, which the hot path does not need
@@ -405,6 +505,8 @@ def _rules() -> tuple[Rule[Reading | str], ...]:
     return (
         Rule("<city>[, <region>][, <country>][, <month> <day>[, <year>]] [(<agency>)] <dash>", p.wire_at, _read_wire),
         Rule("<month> <day>, <year> <hh:mm> [<venue>, ]<city>", p.kremlin, _read_kremlin),
+        Rule("<agency> <dash> | (<agency>) [<dash>]", p.agency, _read_agency_alone),
+        Rule("<KNOWN CITY> (its dash lost before a sentence)", p.bare, _read_bare),
     )
 
 
@@ -433,8 +535,8 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
     place_country, place_source = country, "text" if country is not None else None
     if city is not None:
         city, as_written, country, place_country, place_source = place_of(city, reading.region, country)
-        if as_written is not None and reading.written is not None:
-            as_written = reading.written
+        if reading.written is not None and (as_written is not None or city_case(reading.written) != reading.city):
+            as_written = reading.written  # corrected, or a short form written out ("UN")
     return Dateline(
         span=Span(reading.start, reading.end),
         city=city,
@@ -532,7 +634,7 @@ def clear_caches() -> None:
     For benchmarks, whose first pass should start cold. Results never depend on the caches.
     """
     _SEEN.clear()
-    for cached in (_city_and_segments, _places, _day_number, _resolve_year):
+    for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, place_of):
         lookup.cache_clear()
@@ -568,6 +670,12 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         reading = _read_kremlin(m)
         if isinstance(reading, Reading):
             return _finish(reading, None, None)
+    for pattern, read in ((p.agency_at_start, _read_agency_alone), (p.bare_at_start, _read_bare)):
+        m = pattern.match(text, 0, _FIRST_TRY)
+        if m is not None:
+            reading = read(m)
+            if isinstance(reading, Reading):
+                return _finish(reading, None, None)
     head_end = min(len(text), HEAD)
     pos = text.find("\n", 0, head_end)
     while pos != -1:
@@ -575,7 +683,7 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         if m is not None:
             reading = _read_wire(m)
             if isinstance(reading, Reading):
-                ref, source = _reference(_last_header_date(text, m.start()), published)
+                ref, source = _reference(None if published else _last_header_date(text, m.start()), published)
                 return _finish(reading, ref, source)
         pos = text.find("\n", pos + 1, head_end)
     for m in p.wire_caps_scan.finditer(text, 0, head_end):
@@ -585,7 +693,7 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
             continue
         reading = _read_wire(m)
         if isinstance(reading, Reading):
-            ref, source = _reference(_last_header_date(text, m.start()), published)
+            ref, source = _reference(None if published else _last_header_date(text, m.start()), published)
             return _finish(reading, ref, source)
     return None
 
