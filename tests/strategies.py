@@ -151,7 +151,7 @@ def embedded_organisations(draw: st.DrawFn) -> tuple[str, int, int, _OrgEntry]:
 
 
 # --- datelines (phrases/dateline) -----------------------------------------------
-from diplomacy_model.phrases.dateline.places import place_of  # noqa: E402
+from diplomacy_model.phrases.dateline.places import city_case, place_of  # noqa: E402
 from diplomacy_model.phrases.dateline.render import STYLES as DATELINE_STYLES  # noqa: E402
 
 # Cities the model keeps as they are ("St. Louis", "Coeur d'Alene"), and that the gazetteer knows.
@@ -201,7 +201,50 @@ def wire_datelines(draw: st.DrawFn) -> _dm.Dateline:
     )
 
 
-dateline_styles = st.sampled_from(DATELINE_STYLES)
+dateline_styles = st.sampled_from([s for s in DATELINE_STYLES if " " not in s or s in ("em dash", "day first")])
+
+# The agencies' own languages: style -> (language, agency as the model keeps it).
+NATIVE_STYLES = {"xinhua zh": ("zh", "Xinhua"), "tass ru": ("ru", "TASS"), "ria ru": ("ru", "RIA Novosti"),
+                 "afp fr": ("fr", "AFP"), "efe es": ("es", "EFE"), "dpa de": ("de", "dpa")}
+_NATIVE_CITIES = ["Moscow", "Beijing", "Washington", "New York", "London", "Paris", "Berlin", "Tokyo", "Seoul",
+                  "Geneva", "Kyiv", "Brussels"]
+# What follows such a dateline: a lead in its language.
+NATIVE_LEADS = {"zh": "国家主席习近平4日在人民大会堂会见外宾。", "ru": "Президент России провел переговоры.",
+                "fr": "Le président de la République a reçu mardi le ministre.",
+                "es": "El presidente del Gobierno se reunió este martes con el ministro.",
+                "de": "Die Bundesregierung hat am Dienstag mit der Regierung in der Hauptstadt verhandelt."}
+
+
+@st.composite
+def native_datelines(draw: st.DrawFn) -> tuple[_dm.Dateline, str, _dm.Dateline]:
+    """A dateline for ``render_dateline`` to write in an agency's own language, the style, and what
+    ``parse_dateline`` reads back (spans left at 0..0): the English city, the name as written, the language."""
+    from diplomacy_model.phrases.dateline.languages import native_name
+
+    style = draw(st.sampled_from(sorted(NATIVE_STYLES)))
+    language, agency = NATIVE_STYLES[style]
+    city = draw(st.sampled_from(_NATIVE_CITIES))
+    written = native_name(city, language)
+    assert written is not None
+    month = day = year = None
+    if style not in ("afp fr", "dpa de") or draw(st.booleans()):
+        when = draw(st.dates(dt.date(1950, 1, 1), dt.date(2099, 12, 31)))
+        month, day = when.month, when.day
+        if style == "afp fr" and draw(st.booleans()):
+            year = when.year
+    shown = written.upper() if style in ("tass ru", "ria ru", "afp fr") else written
+    source = _dm.Dateline(span=Span(0, 0), city=city, month=month, day=day, year=year, agency=agency,
+                          year_source="dateline" if year else None)
+    if month is None:  # "Moskau (dpa) -" alone does not say it is German: the city stays as written
+        city = city_case(shown)
+    place = place_of(city, None, None)
+    return source, style, _dm.Dateline(
+        span=Span(0, 0), city=place.city, month=month, day=day, year=year, agency=agency,
+        year_source="dateline" if year else None, place_country=place.place_country,
+        place_country_source=place.source,
+        city_as_written=shown if city_case(shown) != place.city else None,
+        language=language if month is not None else None,
+    )
 # What follows a dateline in an article: the lead sentence.
 dateline_leads = st.sampled_from([
     "President Xi Jinping said on Wednesday that talks would go on.",

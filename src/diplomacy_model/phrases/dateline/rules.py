@@ -6,10 +6,10 @@ as written, places, month and day tokens, agency). :func:`_finish` then makes a
 :class:`~diplomacy_model.model.Dateline`, resolving typos (``FEb``, ``Marc``,
 ``2O``) and the year against the dateline, a header or the publication date.
 
-The patterns use the standard ``re`` module (possessive quantifiers and atomic
-groups, so a match attempt is linear in the few hundred characters it may look
-at), in two sets built from one template: Unicode classes for any text, ASCII
-classes (twice as fast) for an opening whose letters and digits are all ASCII.
+The patterns use possessive quantifiers and atomic groups, so a match attempt is
+linear in the few hundred characters it may look at, in two sets built from one
+template: ASCII classes compiled by ``re`` for an opening whose letters and digits
+are all ASCII, Unicode classes compiled by ``regex`` for any other text.
 Each set is compiled once, on first use (compiling at import would cost the
 package tens of milliseconds). ``find_dateline`` tries one anchored pattern on
 the first 300 characters (after a metadata header, a ``source:`` line or crawl
@@ -31,31 +31,34 @@ from ..._inputs import require_optional_date
 from ...errors import ModelError, ParseError, require_text
 from ...model import Dateline, Span
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
-from ._unicode import NUMERIC, UPPER
+from .languages import AGENCY_LANGUAGE, agency_name, body_language, foreign_month, native_city
 from .places import city_case, country_code, is_known_city, place_of, region_form, region_name, region_slip
 
 if TYPE_CHECKING:
     from .._engine import Rule
 
-__all__ = ["HEAD", "Patterns", "Reading", "clear_caches", "find_dateline", "parse_dateline", "patterns", "rules"]  # noqa: F822 - rules: lazy
+__all__ = [  # noqa: F822 - rules: lazy
+    "CREDIT_NAMES", "HEAD", "Patterns", "Reading", "clear_caches", "find_dateline", "parse_dateline", "patterns",
+    "rules",
+]
 
 #: How many characters of an article ``find_dateline`` looks at.
 HEAD = 700
 _FIRST_TRY = 300  # the anchored pattern never needs more than this
 
 # --- tokens ------------------------------------------------------------------
-# Written for the standard ``re`` module (Python 3.11 has possessive quantifiers
-# and atomic groups), several times faster than ``regex`` on these patterns. ``re``
-# has no ``\p{..}``, so the wire patterns are built twice from one template: with
-# the Unicode classes of ``_unicode.py`` (a letter, an upper-case letter, and a word
-# character that also takes the common combining accents, as ``regex``'s ``\w``
-# does), and with plain ASCII classes, which match alike when the letters and
-# digits are ASCII and run twice as fast; ``find_dateline`` uses those when it can.
+# The wire patterns are built twice from one template. With plain ASCII classes
+# they are compiled by the standard ``re`` module (possessive quantifiers and atomic
+# groups since Python 3.11), several times faster than ``regex``: ``find_dateline``
+# uses them when an opening's letters and digits are ASCII, as most are. With the
+# Unicode classes (``\p{L}``, ``\p{Lu}``, and a word character that also takes the
+# common combining accents) they are compiled by ``regex``, whose Unicode tables
+# follow its own release rather than the running Python's: no hand-built tables.
 
 _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _END = (
-    r"(?:(?P<close>[ \t]*+,?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.|[ \t]*+:(?![:/]))"
+    r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.|[ \t]*+:(?![:/]))"
     r"|(?<=/)(?=[ \t]++[^\W\d_])"  # "/TASS/ Russia's ...": the slashes close it
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
@@ -85,7 +88,7 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
     date = (
         rf"(?:(?:[ \t]*+[,.:]){{0,2}}+{_WS}(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
         rf"(?:(?P<mon>{L}{{3,9}}+)(?!{L})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![{W}])"
-        rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+)"
+        rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+)"
         r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d)(?:[ \t]*+,[ \t]*+(?P=year)(?!\d))?+)?+)?+"
     )
     # ``ag`` after ", ", ``ag2`` in brackets, ``ag3`` between slashes.
@@ -108,14 +111,35 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
     return pre + credit + city + wire, r"[ \t]*+" + city + wire, r"(?<![^\s(>\]|])" + caps_city + wire, pre
 
 
-# Agencies whose name opens a story on its own, as a credit line before the dateline
-# ("Canadian Press - HALIFAX (CP) -") or with no dateline at all ("AFP - ", "(CNN) --").
-_CREDIT_NAMES = (
+#: Agencies whose name opens a story on its own, as a credit line before the dateline
+#: ("Canadian Press - HALIFAX (CP) -") or with no dateline at all ("AFP - ", "(CNN) --").
+CREDIT_NAMES = (
     "Canadian Press", "The Canadian Press", "Associated Press", "The Associated Press", "Agence France-Presse",
     "Reuters", "AFP", "AP", "CP", "UPI", "United Press International", "Xinhua", "dpa", "EFE", "Kyodo",
     "Yonhap", "TASS", "PTI", "IANS", "ANI", "APP", "IRNA", "Bloomberg", "CNN", "AFX", "Bernama", "Antara",
 )
-_CREDITS = "(?:" + "|".join(sorted((re.escape(n) for n in _CREDIT_NAMES), key=len, reverse=True)) + ")"
+_CREDITS = "(?:" + "|".join(sorted((re.escape(n) for n in CREDIT_NAMES), key=len, reverse=True)) + ")"
+
+
+# Russian: "МОСКВА, 4 февраля. /ТАСС/.", "МОСКВА, 4 фев — РИА Новости.", "ВЛАДИВОСТОК /Приморский край/, ...".
+_CYR_WORD = r"[А-ЯЁ][А-ЯЁ]*+(?:-[А-ЯЁ][А-ЯЁ]*+)*+"
+_RUSSIAN = (
+    rf"(?P<city>{_CYR_WORD}(?:[ ]{_CYR_WORD}){{0,3}}+)(?:[ \t]++/(?P<sreg>[^/\n]{{1,40}}+)/(?=,))?+"
+    r",[ \t]*+(?P<day>\d{1,2}+)[ \t]++(?P<mon>[а-яё]{3,8}+)\.?+"
+    r"(?:[ \t]++(?P<year>(?:19|20)\d\d)(?:[ \t]*+(?:г\.|года))?+)?+"
+    r"(?:[ \t]*+\.?+[ \t]*+/(?P<ag>ТАСС|ИТАР-ТАСС|[А-Я][^/\n]{0,30}+)/\.?+"
+    r"|[ \t]*+[-\u2014\u2013]{1,2}+[ \t]*+(?P<ag2>РИА Новости|ТАСС|Интерфакс|ПРАЙМ)\.?+)"
+)
+# Chinese, Xinhua: "新华社北京2月4日电", "新华社莫斯科2月4日电（记者 王小明）".
+_CHINESE = (
+    r"(?P<ag>新华社)(?P<city>[\u4e00-\u9fff]{2,8}?)(?P<mon>\d{1,2}+)月(?P<day>\d{1,2}+)日电"
+    r"(?:[（(][ \t]*+记者[^）)\n]{0,40}+[）)])?+"
+)
+
+
+@functools.cache
+def _native_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_RUSSIAN), re.compile(_CHINESE)
 
 
 # An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)". The name alone needs a dash.
@@ -126,7 +150,7 @@ _AGENCY_ALONE = (
 
 
 #: The class insides for any text (``\p{L}``, ``\p{Lu}``, a word character) and for ASCII text.
-_UNICODE_CLASSES = (f"^\\W\\d_{NUMERIC}", UPPER, r"\w\u0300-\u036f")
+_UNICODE_CLASSES = (r"\p{L}", r"\p{Lu}", r"\w\u0300-\u036f")
 _ASCII_CLASSES = ("A-Za-z", "A-Z", r"A-Za-z0-9_")
 
 
@@ -156,6 +180,9 @@ class Patterns(NamedTuple):
     agency: re.Pattern[str]
     bare_at_start: re.Pattern[str]  # a known city whose dash was lost: "MANILA The typhoon ..."
     bare: re.Pattern[str]  # such a city alone (what parse_dateline reads back)
+    russian: re.Pattern[str]  # TASS and RIA Novosti in Russian
+    russian_at_start: re.Pattern[str]
+    chinese: re.Pattern[str]  # Xinhua in Chinese
 
 
 @functools.cache
@@ -168,22 +195,31 @@ def patterns(ascii_only: bool = False) -> Patterns:
     """
     classes = _ASCII_CLASSES if ascii_only else _UNICODE_CLASSES
     start, at, caps_scan, pre = _wire(*classes)
+    if ascii_only:
+        compile_ = re.compile
+    else:
+        import regex  # noqa: PLC0415 - only openings with letters outside ASCII need it
+
+        compile_ = regex.compile
     upper = classes[1]
     caps_word = rf"[{upper}][{upper}.'\u2019&]++(?:-[{upper}][{upper}.'\u2019&]*+)*+"
     # A city in capitals, one space, then a sentence: a capital and a letter that is not one ("The").
     bare_city = rf"(?P<city>{caps_word}(?:[ ]{caps_word}){{0,3}}+)"
     bare = bare_city + rf"[ ](?=[{upper}](?![{upper}])[{classes[0]}])"
     return Patterns(
-        wire_at_start=re.compile(start),
-        wire_at=re.compile(at),
-        wire_caps_scan=re.compile(caps_scan),
-        kremlin_at_start=re.compile(pre + _KREMLIN),
+        wire_at_start=compile_(start),
+        wire_at=compile_(at),
+        wire_caps_scan=compile_(caps_scan),
+        kremlin_at_start=compile_(pre + _KREMLIN),
         kremlin=re.compile(_KREMLIN),
         header_date=_header_date_pattern(),
-        agency_at_start=re.compile(pre + _AGENCY_ALONE),
+        agency_at_start=compile_(pre + _AGENCY_ALONE),
         agency=re.compile(_AGENCY_ALONE),
-        bare_at_start=re.compile(pre + bare),
-        bare=re.compile(bare_city),
+        bare_at_start=compile_(pre + bare),
+        bare=compile_(bare_city),
+        russian=_native_patterns()[0],
+        russian_at_start=compile_(pre + _RUSSIAN),
+        chinese=_native_patterns()[1],
     )
 
 
@@ -198,6 +234,7 @@ def _header_date_pattern() -> re.Pattern[str]:
 
 # --- words --------------------------------------------------------------------
 
+_ENGLISH_MONTHS = frozenset(m.lower() for m in (*MONTH_NAMES, *MONTHS))
 _MONTH_EXTRA = {"sep": 9, "sept": 9, "abr": 4, "ago": 8, "dic": 12, "ene": 1, "avr": 4, "janv": 1, "fevr": 2}
 _WEEKDAY_WORDS = frozenset([*WEEKDAYS, *(w[:3] for w in WEEKDAYS), "tues", "thur", "thurs"])
 # Words that open a sentence with a comma ("Yesterday, May 5 ..."), never a dateline's city.
@@ -288,7 +325,7 @@ def _agency(text: str) -> str | None:
 
     A byline inside the agency's brackets is dropped: ``TASS Correspondent Ivan Petrov`` is TASS.
     """
-    name = _CORRESPONDENT.sub("", text.strip().split("/")[0].strip())
+    name = agency_name(_CORRESPONDENT.sub("", text.strip().split("/")[0].strip()))
     known = _AGENCIES.get(name.casefold())
     if known is not None:
         return known
@@ -330,6 +367,7 @@ class Reading(NamedTuple):
     year: int | None
     agency: str | None
     written: str | None = None  # the city as written, when it is not already ``city``
+    language: str | None = None  # ISO 639-1, for a dateline in an agency's own language
 
 
 @functools.lru_cache(maxsize=4096)
@@ -423,9 +461,14 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     segments = list(segment_tuple)
     month: int | None = None
     day_token: str | None = None
-    if day_first and mon.lower().rstrip(".") not in MONTHS:
+    language: str | None = None
+    foreign = foreign_month(mon) if day_first and mon.lower().rstrip(".") not in _ENGLISH_MONTHS else None
+    if day_first and foreign is None and mon.lower().rstrip(".") not in MONTHS:
         return f"{mon!r} is not a month name"  # day first ("5 February"): no typos there
-    if mon is not None:
+    if foreign is not None:
+        month, day_token = foreign[0], day
+        language = foreign[1][0] if len(foreign[1]) == 1 else None
+    elif mon is not None:
         month = month_number(mon)
         if month is None:
             return f"{mon!r} is not a month"
@@ -437,6 +480,13 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         agency = _agency(raw_agency)
         if agency is None:
             return f"{raw_agency!r} is not an agency"
+    own = AGENCY_LANGUAGE.get(agency or "")
+    if own is not None and language is None:
+        # The agency's own language: a month only it writes ("4 feb (EFE)"), or a body written in it.
+        spelt = foreign_month(mon) if day_first else None  # "4 feb" is English and Spanish: EFE's is Spanish
+        told_by_body = (month is None or day_first) and body_language(m.string[m.end() : m.end() + 200], own)
+        if (spelt is not None and own in spelt[1]) or told_by_body:
+            language = own
     region, country = _places(tuple(segments))
     slashed = m.group("sreg")
     if slashed is not None and region is None:
@@ -449,7 +499,7 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
             return "a place without a date or agency needs a closing dash and a known city, region or country"
     return Reading(
         start, m.end(), city, region, country, month, day_token,
-        int(year_text) if year_text else None, agency, city_text,
+        int(year_text) if year_text else None, agency, city_text, language,
     )
 
 
@@ -497,6 +547,28 @@ def _read_bare(m: re.Match[str]) -> Reading | str:
     return Reading(m.start("city"), m.end("city"), city, None, None, None, None, None, None, written)
 
 
+def _read_russian(m: re.Match[str]) -> Reading | str:
+    """A TASS or RIA Novosti dateline in Russian: the city in capitals, the day, the month in the genitive."""
+    month = foreign_month(m.group("mon"))
+    if month is None or "ru" not in month[1]:
+        return f"{m.group('mon')!r} is not a Russian month"
+    written = m.group("city")
+    agency = agency_name(m.group("ag") or m.group("ag2"))
+    region = m.group("sreg").strip() if m.group("sreg") else None
+    year = int(m.group("year")) if m.group("year") else None
+    return Reading(m.start("city"), m.end(), city_case(written), region, None, month[0], m.group("day"), year, agency,
+                   written, "ru")
+
+
+def _read_chinese(m: re.Match[str]) -> Reading | str:
+    """A Xinhua dateline in Chinese: the agency, the city, month and day, and the correspondents."""
+    written = m.group("city")
+    if native_city(written, "zh") is None:
+        return f"{written!r} is no place the tables know"  # the city runs into the date: only known names
+    return Reading(m.start(), m.end(), written, None, None, int(m.group("mon")), m.group("day"), None,
+                   agency_name(m.group("ag")), written, "zh")
+
+
 @functools.cache
 def _rules() -> tuple[Rule[Reading | str], ...]:
     from .._engine import Rule  # noqa: PLC0415 - it imports ``regex``, which the hot path does not need
@@ -507,6 +579,8 @@ def _rules() -> tuple[Rule[Reading | str], ...]:
         Rule("<month> <day>, <year> <hh:mm> [<venue>, ]<city>", p.kremlin, _read_kremlin),
         Rule("<agency> <dash> | (<agency>) [<dash>]", p.agency, _read_agency_alone),
         Rule("<KNOWN CITY> (its dash lost before a sentence)", p.bare, _read_bare),
+        Rule("<ГОРОД>, <день> <месяца>. /ТАСС/. | — РИА Новости", p.russian, _read_russian),
+        Rule("新华社<城市><月>月<日>日电[（记者 ...）]", p.chinese, _read_chinese),
     )
 
 
@@ -533,10 +607,14 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
         year_source = ref_source if year is not None else None
     city, as_written, country = reading.city, None, reading.country
     place_country, place_source = country, "text" if country is not None else None
+    if reading.language is not None and reading.written is not None:
+        native = native_city(reading.written, reading.language)
+        if native is not None:
+            city = native[0]  # the English name: "МОСКВА" is Moscow
     if city is not None:
         city, as_written, country, place_country, place_source = place_of(city, reading.region, country)
-        if reading.written is not None and (as_written is not None or city_case(reading.written) != reading.city):
-            as_written = reading.written  # corrected, or a short form written out ("UN")
+        if reading.written is not None and (as_written is not None or city_case(reading.written) != city):
+            as_written = reading.written  # corrected, a short form written out ("UN"), or another language's
     return Dateline(
         span=Span(reading.start, reading.end),
         city=city,
@@ -551,6 +629,7 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
         place_country=place_country,
         place_country_source=place_source,
         city_as_written=as_written,
+        language=reading.language,
     )
 
 
@@ -642,11 +721,21 @@ def clear_caches() -> None:
 
 # A letter, digit or accent outside ASCII: only then do the two pattern sets differ (dashes, quotes and
 # other punctuation are outside every class of both).
+_CYRILLIC_OR_HAN = re.compile(r"[\u0400-\u04ff\u4e00-\u9fff]")
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]|[\u0300-\u036f]")
 
 
 def _find(text: str, published: dt.date | None) -> Dateline | None:
     p = patterns(text.isascii() or _NON_ASCII_WORD.search(text, 0, HEAD) is None)
+    if not text.isascii() and _CYRILLIC_OR_HAN.search(text, 0, _FIRST_TRY) is not None:
+        # TASS's form opens the text (after a header); Xinhua's is distinctive enough to find after a headline.
+        for m, read in ((p.russian_at_start.match(text, 0, _FIRST_TRY), _read_russian),
+                        (p.chinese.search(text, 0, _FIRST_TRY), _read_chinese)):
+            if m is None:
+                continue
+            reading = read(m)
+            if isinstance(reading, Reading):
+                return _finish(reading, published, "published" if published else None)
     m = p.wire_at_start.match(text, 0, _FIRST_TRY)
     if m is not None:
         key = (m.group(), published)
@@ -662,7 +751,8 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
                 found = _finish(reading, ref, source)
             if len(_SEEN) >= _SEEN_MAX:
                 _SEEN.clear()
-            _SEEN[key] = found
+            if found is None or found.agency not in AGENCY_LANGUAGE:  # dpa's language may hang on the words after
+                _SEEN[key] = found
             if found is not None:
                 return found
     m = p.kremlin_at_start.match(text, 0, _FIRST_TRY)
@@ -676,6 +766,7 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
             reading = read(m)
             if isinstance(reading, Reading):
                 return _finish(reading, None, None)
+
     head_end = min(len(text), HEAD)
     pos = text.find("\n", 0, head_end)
     while pos != -1:
