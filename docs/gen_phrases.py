@@ -65,8 +65,19 @@ DATELINE_HEAD = """
 * an optional **date**: `Mon D`, `Mon. D`, `Month D`, `D Month`, with or without
   `, YYYY`; typos the wire made (`Marc 3`, `2O`, `April l`) are read;
 * an optional **agency**: `(Xinhua)`, `(Reuters)`, `, Reuter`, `/PRNewswire/`,
-  `/TASS/.`, `(AP)`;
-* a **closing** dash: `-`, `--`, `---`, `–`, `—`, `_`.
+  `/TASS/.`, `/TASS Correspondent .../.`, `(AP)`;
+* a **closing** dash: `-`, `--`, `---`, `–`, `—`, `_`, or a colon after a date
+  (`KARACHI, March 3:`).
+
+Also read: a credit line before the dateline (`Canadian Press - HALIFAX (CP) -`),
+an agency alone (`AFP - `, `(CNN) --`: an agency and never a city), a known city
+whose dash was lost (`MANILA The typhoon ...`), a headline run into the dateline,
+and datelines in the agencies' own languages (Xinhua Chinese, TASS and RIA
+Russian, AFP French, EFE Spanish, dpa German), read to the English city with
+`language` set. Every city gets `place_country` from the city gazetteer
+(GeoNames, CC BY 4.0), settled by a written region or country; a city one edit
+from a gazetteer city of the written state or country is corrected, the text
+kept in `city_as_written`.
 
 The year comes from the dateline itself, else a metadata header before it
 (`date 2026-02-05`, `14:00, November 10, 2020`), else `published` (a month and
@@ -77,8 +88,7 @@ writes a `Dateline` back in one of the house styles of
 
 ### Accepted datelines
 
-| Input | published | Reads as |
-|---|---|---|
+Grouped by the wire style each is modelled on.
 """
 
 ANNIVERSARY_HEAD = """
@@ -279,6 +289,42 @@ def _dateline_rows(examples: Iterable[Example]) -> list[str]:
     return [f"| {_cell(repr(e.text))} | {_published(e.published)} | {_cell(_reads(e.expected))} |" for e in examples]
 
 
+def _dateline_style(source: str) -> str:
+    """A corpus entry's provenance as the style it shows: ``modelled on TASS`` is TASS."""
+    return {"seed": "The seed", "hand": "Written by hand"}.get(source, source.removeprefix("modelled on ")[:1].upper()
+                                                                + source.removeprefix("modelled on ")[1:])
+
+
+def _dateline_groups(examples: Sequence[Example]) -> list[str]:
+    """The accepted datelines grouped by the wire style each is modelled on, in the corpus's order."""
+    lines: list[str] = []
+    styles = list(dict.fromkeys(e.source for e in examples))
+    for style in styles:
+        lines += ["", f"#### {_dateline_style(style)}", "", "| Input | published | Reads as |", "|---|---|---|"]
+        lines += _dateline_rows(e for e in examples if e.source == style)
+    return lines
+
+
+def _written_back_rows() -> list[str]:
+    """The seed's dateline written in every house style of ``render_dateline``, with what it reads back as."""
+    import attrs
+
+    from diplomacy_model import find_dateline, parse_dateline, render_dateline
+    from diplomacy_model.phrases.dateline.corpus import SEED_STYLE_AGENCIES
+    from diplomacy_model.phrases.dateline.render import STYLES
+
+    seed = find_dateline(dateline_corpus.examples[0].text)
+    assert seed is not None
+    base = attrs.evolve(seed, country=None, country_source=None, year=None, year_source=None)
+    rows = []
+    for style in STYLES:
+        text = render_dateline(attrs.evolve(base, agency=SEED_STYLE_AGENCIES[style]), style=style)
+        d = parse_dateline(text)
+        reads = {"city": d.city, "month": d.month, "day": d.day, "agency": d.agency, "language": d.language}
+        rows.append(f"| `{style}` | {_cell(repr(text))} | {_cell(_reads(reads))} |")
+    return rows
+
+
 def _anniversary_rows(examples: Iterable[Example]) -> list[str]:
     rows = []
     for e in examples:
@@ -401,7 +447,11 @@ def render() -> str:
         lines += _gap_rows(ordinal_corpus.known_failures)
 
     lines += [DATELINE_HEAD.rstrip("\n")]
-    lines += _dateline_rows(dateline_corpus.examples)
+    lines += _dateline_groups(dateline_corpus.examples)
+    lines += ["", "### Written back", "", "`render_dateline(d, style=...)` for each style, `d` the seed's dateline "
+              "(its agency the style's own); `tests/test_dateline.py` reads each back.", "",
+              "| style | Text | Reads back as |", "|---|---|---|"]
+    lines += _written_back_rows()
     lines += ["", "### Not datelines", "", "| Input | published | Why |", "|---|---|---|"]
     lines += _plain_rows(dateline_corpus.negative)
     lines += ["", "### Known gaps (datelines)", "", "| Input | Why not yet |", "|---|---|"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import datetime as dt
 import time
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -314,3 +316,29 @@ class TestSpeedMachinery:
         found = find_dateline(text)
         assert found is not None
         assert found.city == city
+
+
+class TestDocs:
+    """docs/phrases.md's dateline tables: every house style written back and read again."""
+
+    @staticmethod
+    def _written_back() -> list[list[str]]:
+        page = (Path(__file__).parents[1] / "docs" / "phrases.md").read_text(encoding="utf-8")
+        section = page.split("### Written back", 1)[1].split("\n#", 1)[0]
+        return [[c.strip().strip("`") for c in line.strip("|").split(" | ")]
+                for line in section.splitlines() if line.startswith("| `")]
+
+    def test_every_style_is_written_back(self) -> None:
+        assert [row[0] for row in self._written_back()] == list(STYLES)
+
+    def test_each_written_style_reads_back(self) -> None:
+        for style, text, reads in self._written_back():
+            d = parse_dateline(ast.literal_eval(text))
+            expected = dict(pair.split("=", 1) for pair in reads.split(", "))
+            assert {k: repr(getattr(d, k)) for k in expected} == expected, style
+
+    def test_every_corpus_style_has_its_group(self) -> None:
+        page = (Path(__file__).parents[1] / "docs" / "phrases.md").read_text(encoding="utf-8")
+        section = page.split("## Datelines", 1)[1].split("### Not datelines", 1)[0]
+        groups = [line[5:] for line in section.splitlines() if line.startswith("#### ")]
+        assert len(groups) == len({e.source for e in corpus.examples}) >= 15

@@ -15,7 +15,7 @@ from typing import Any
 
 from .._engine import Corpus, Example
 
-__all__ = ["corpus"]
+__all__ = ["SEED_STYLE_AGENCIES", "corpus"]
 
 _REUTERS = "modelled on Reuters 1987 dev data"
 _XINHUA = "modelled on Xinhua"
@@ -350,5 +350,12 @@ _KNOWN_FAILURES: tuple[Example, ...] = (
         "a bare shared name goes to the most populous place (Britain's); a US reader means Alabama's",
         place_country="US"),
 )
+
+#: The agency each house style of ``render_dateline`` writes the seed's dateline with (docs/phrases.md).
+SEED_STYLE_AGENCIES: dict[str, str | None] = {
+    "reuters": "Reuters", "em dash": None, "xinhua": "Xinhua", "ap": "AP", "afp": "AFP", "prnewswire": "PRNewswire",
+    "tass": "TASS", "day first": "Reuters", "xinhua zh": "Xinhua", "tass ru": "TASS", "ria ru": "RIA Novosti",
+    "afp fr": "AFP", "efe es": "EFE", "dpa de": "dpa",
+}
 
 corpus = Corpus(kind="dateline", examples=_EXAMPLES, negative=_NEGATIVE, known_failures=_KNOWN_FAILURES)
