@@ -53,6 +53,7 @@ import math
 import os
 import signal
 import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, NamedTuple, TypeVar
 
@@ -536,9 +537,9 @@ class _Pool:
     def __init__(self, size: int, chunksize: int, settings: tuple[Any, ...]) -> None:
         import multiprocessing  # noqa: PLC0415  (keeps `import diplomacy_model` fast)
 
-        methods = multiprocessing.get_all_start_methods()
-        # fork: workers inherit the loaded grammar and start at once.
-        self.context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        # fork on Linux: workers inherit the loaded grammar and start at once. Elsewhere the
+        # platform's default (spawn on macOS and Windows, where fork is unsafe or absent).
+        self.context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
         self.size, self.chunksize, self.settings = size, chunksize, settings
         self.workers: list[_Worker] = []
         self.retry: collections.deque[tuple[int, Job]] = collections.deque()
