@@ -307,6 +307,13 @@ class TestInputs:
                              stdin=path.read_bytes())
         assert [r["source"] for r in json_lines(again)][:2] == ["a-1", "7"]
 
+    def test_records_progress_counts_without_a_total(self) -> None:
+        feed = "".join(json.dumps({"id": f"r{i}", "text": good_text(i)}) + "\n" for i in range(3)).encode()
+        code, out, err = run("extract", "--records", "--format", "jsonl", "--workers", "1", "-", stdin=feed, tty=True)
+        assert code == 0
+        assert [json.loads(line)["source"] for line in out.splitlines()] == ["r0", "r1", "r2"]
+        assert "[3]" in err and "files/s" in err and "ETA" not in err
+
     def test_version_and_examples(self) -> None:
         code, out, _ = cli("--version")
         assert (code, out.decode().strip()) == (0, f"diplomacy-model {diplomacy_model.__version__}")
