@@ -102,6 +102,15 @@ _ORDINAL_ANNIV = regex.compile(
 _YEAR_ANNIV = regex.compile(
     rf"(?r){_POSS}?(?P<card>{CARDINAL}|an?)[\s\-](?P<unit>year|decade)\s++{_ANNIV_WORD}\Z", _I
 )
+# Numbers as wire copy types them before "anniversary": "60 th", "2,600th", "35 anniversary" (a bare number of
+# four digits is a year, "the 2019 anniversary", and a number after a month a day, "the July 4 anniversary").
+_NUMBER_ANNIV = regex.compile(
+    rf"""(?r){_POSS}?(?<![\d,.\-/#])(?P<num>[0-9]{{1,3}}+(?:,[0-9]{{3}})++|[0-9]{{1,4}}+)
+    (?P<suf>[^\S\n]?+(?:st|nd|rd|th))?+(?:\s++(?P<mod>\L<mods>))?\s++{_ANNIV_WORD}\Z""",
+    _I,
+    mods=_MODIFIERS,
+)
+_MONTH_BEFORE = regex.compile(rf"(?r)\b{words_pattern(list(MONTHS))}\.?[^\S\n]++\Z", regex.IGNORECASE)
 # "the one-month anniversary", "the 100-day anniversary": a milestone counted in months, weeks or days.
 _SHORT_ANNIV = regex.compile(rf"(?r)[\s\-](?:months?|weeks?|days?)[\s\-]++{_ANNIV_WORD}\Z", _I)
 _BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
@@ -128,6 +137,31 @@ _YEARS_OF_OWNED = regex.compile(
     rf"""(?r)\b(?:your|our|its|their)\s++(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""", _I
 )
 _CELEBRATES = regex.compile(r"(?i)birthday|happy|congratulat|celebrat|anniversar|jubilee|commemorat")
+# "75 years of partnership." opening a sentence, or after "Celebrating": a count of a bond or a service.
+_YEARS_OF_OPENING = regex.compile(
+    rf"""(?r)(?:\b(?:celebrating|marking|honou?ring|here's\s++to|cheers\s++to)\s++)?+
+    (?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""",
+    _I,
+)
+_CELEBRATED = regex.compile(
+    r"""[^\S\n]++(?:[\w\-]++[^\S\n]++){0,2}?(?:partnership|friendship|cooperation|co-operation|relations|ties
+    |alliance|service|security|peace|democracy|independence|freedom|diplomacy|solidarity|excellence|marriage
+    |collaboration|commitment|progress)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "For 61 years ...", "Over the past 30 years ...": a count that a bare "anniversary" soon after takes.
+_COUNT_BEFORE = regex.compile(rf"\b(?:[Ff]or|[Oo]ver\s++the\s++(?:past|last))\s++(?P<card>{CARDINAL})\s++years\b")
+_COUNT_REACH = 200
+# "Happy 249th birthday to the @USArmy!": the birthday of an institution, not of a person.
+_BIRTHDAY = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>birthday)\Z", _I)
+_INSTITUTION = regex.compile(
+    r"""@\w|\b(?:Navy|Army|Marines?|Corps|Guard|Force|Service|NATO|Nations|Union|Republic|Party|Agency|Embassy
+    |Department|Constitution|Academy|University|Alliance|Organi[sz]ation|Commission|Council|Bank|Institute)\b""",
+    regex.VERBOSE,
+)
+# "Two years after the invasion, Ukraine fights on": a count after an event, opening its sentence.
+_YEARS_AFTER_OPENING = regex.compile(rf"(?r)(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>after))\Z", _I)
+_YEARS_ON = regex.compile(rf"(?r)(?P<card>{CARDINAL})\s++years\s++(?P<word>on)\Z", _I)
 # "78 years ago, the United Nations came into being", "Forty years ago today": a count back to an event,
 # opening its sentence or followed by "today" / "this week" / "this month" / "on this day".
 _YEARS_AGO = regex.compile(
@@ -197,7 +231,7 @@ def _produce_ordinal(m: regex.Match[str]) -> Head | None:
     start, n = _number(m, "ord", ordinal_value)
     if n is None or n < 1:
         return None
-    mod = m.group("mod")
+    mod = m.groupdict().get("mod")
     return Head(start, m.end("word"), n, possessor=_poss(m), modifier=mod.lower() if mod else None)
 
 
@@ -208,6 +242,18 @@ def _produce_year_anniv(m: regex.Match[str]) -> Head | None:
     if m.group("unit").lower() == "decade":
         n *= 10  # "the three-decade anniversary"
     return Head(start, m.end("word"), n, possessor=_poss(m))
+
+
+def _produce_number(m: regex.Match[str]) -> Head | None:
+    raw = m.group("num").replace(",", "")
+    if m.group("suf") is None and (len(raw) == 4 or _MONTH_BEFORE.search(m.string, max(0, m.start("num") - 12),
+                                                                          m.start("num")) is not None):
+        return None  # "the 2019 anniversary" (a year), "the July 4 anniversary" (a day)
+    n = int(raw)
+    if n < 1:
+        return None
+    mod = m.group("mod")
+    return Head(m.start("num"), m.end("word"), n, possessor=_poss(m), modifier=mod.lower() if mod else None)
 
 
 def _produce_short(m: regex.Match[str]) -> Head | None:
@@ -228,6 +274,39 @@ def _produce_years_owned(m: regex.Match[str]) -> Head | None:
     if _CELEBRATES.search(window) is None:
         return None  # "its 20 years of war": a count, not a celebration
     return _produce_years_of(m)
+
+
+def _produce_years_of_opening(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", cardinal_value)
+    if n is None or n < 1 or _CELEBRATED.match(m.string, m.end()) is None:
+        return None  # "30 years of war": a count, not a celebration
+    if m.start("head") == m.start() and not _opens(m.string, start):
+        return None
+    return Head(start, m.end("word"), n, relation="of")
+
+
+def _produce_birthday(m: regex.Match[str]) -> Head | None:
+    text = m.string
+    line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
+    line_end = text.find("\n", m.end(), m.end() + 200)
+    window = text[max(line_start, m.start() - 200) : line_end if line_end >= 0 else m.end() + 200]
+    if _INSTITUTION.search(window) is None:
+        return None  # "his 80th birthday": a person's
+    return _produce_ordinal(m)
+
+
+def _produce_years_after_opening(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", cardinal_value)
+    if n is None or n < 1 or not _opens(m.string, start):
+        return None  # "he was jailed 30 years after the coup"
+    return Head(start, m.end("word"), n, relation="after")
+
+
+def _produce_years_on(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "card", cardinal_value)
+    if n is None or n < 1 or not m.string.startswith(",", m.end()) or not _opens(m.string, start):
+        return None  # "ten years on, the city has recovered": only opening a sentence
+    return Head(start, m.end("word"), n, relation="ago")
 
 
 def _opens(text: str, start: int) -> bool:
@@ -282,6 +361,7 @@ def _produce_years_after(m: regex.Match[str]) -> Head | None:
     return Head(start, m.end("word"), n, relation="after")
 
 
+_R_NUMBER = Rule("<number>[ th] anniversary", _NUMBER_ANNIV, _produce_number)
 _R_ORDINAL = Rule("<ordinal> anniversary", _ORDINAL_ANNIV, _produce_ordinal)
 _R_SHORT = Rule("<cardinal>-month|week|day anniversary (not yearly)", _SHORT_ANNIV, _produce_short)
 _R_YEAR = Rule("<cardinal>-year|decade anniversary", _YEAR_ANNIV, _produce_year_anniv)
@@ -295,17 +375,24 @@ _R_OF = Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of
 _R_OF_OWNED = Rule("your <cardinal> years of <subject> (celebrating)", _YEARS_OF_OWNED, _produce_years_owned)
 _R_AFTER = Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after)
 _R_AGO = Rule("<cardinal> years ago[ today], <event>", _YEARS_AGO, _produce_ago)
+_R_OF_OPENING = Rule("<cardinal> years of <bond> opening a sentence", _YEARS_OF_OPENING, _produce_years_of_opening)
+_R_BIRTHDAY = Rule("<ordinal> birthday of an institution", _BIRTHDAY, _produce_birthday)
+_R_AFTER_OPENING = Rule("<cardinal> years after <event>, opening a sentence", _YEARS_AFTER_OPENING,
+                        _produce_years_after_opening)
+_R_ON = Rule("<cardinal> years on, <clause>", _YEARS_ON, _produce_years_on)
 
 # trigger literal (lower case) -> the head rules tried for it, in order; the first that matches wins.
 _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
-    ("anniversar", (_R_ORDINAL, _R_SHORT, _R_YEAR, _R_BARE)),
+    ("anniversar", (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_BARE)),
     ("centen", (_R_NAMED,)),
     ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
     ("years since", (_R_SINCE,)),
     ("year since", (_R_SINCE,)),
-    ("years of", (_R_OF, _R_OF_OWNED)),
-    ("years after", (_R_AFTER,)),
+    ("years of", (_R_OF, _R_OF_OWNED, _R_OF_OPENING)),
+    ("years after", (_R_AFTER, _R_AFTER_OPENING)),
+    ("birthday", (_R_BIRTHDAY,)),
     ("years ago", (_R_AGO,)),
+    ("years on", (_R_ON,)),
 )
 #: every head rule, in the order the triggers try them.
 rules: tuple[Rule[Head], ...] = tuple(dict.fromkeys(rule for _literal, group in _TRIGGERS for rule in group))
@@ -375,10 +462,21 @@ _IN_YEAR_BEFORE = regex.compile(
     _I,
 )
 _DATE_AFTER = regex.compile(
-    rf"""(?:\s++(?:on|in)\s++|,\s++)
+    rf"""(?P<verb>\s++(?:falls|fell|comes|came|is|was|will\s++be|will\s++fall)
+    (?:\s++(?:marked|celebrated|held|observed|commemorated))?+)?+
+    (?:\s++(?:on|in)\s++|,\s++)
     (?:{_MONTH}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++|\d{{1,2}}\s++{_MONTH}\.?,?\s++)?(?P<year>\d{{4}})\b""",
     _I,
 )
+# The event's year before the phrase: "USAID, founded in 1961, ...", "the accord signed in 1996".
+_EVENT_YEAR_BEFORE = regex.compile(
+    r"""\b(?:founded|established|created|signed|born|opened|launched|adopted|formed|set\s++up|inaugurated
+    |concluded|liberated|unveiled)\s++(?:in\s++(?P<year>[0-9]{4})
+    |(?:on\s++)?[A-Z][a-z]{2,8}\.?\s++[0-9]{1,2},\s++(?P<year2>[0-9]{4}))\b""",
+    regex.VERBOSE,
+)
+# A life's span after a person's name: "the centenary of the birth of Tito (1892-1980)".
+_LIFESPAN = regex.compile(r"[^\S\n]*+\((?P<born>[0-9]{4})[^\S\n]*+[\-\u2013][^\S\n]*+(?P<died>[0-9]{4})\)")
 _YEAR_IN_SUBJECT = regex.compile(r"(?<![\d/\-])(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d/]|-\d)")
 _FISCAL = regex.compile(r"[0-9]{4}/[0-9]{2}(?:[0-9]{2})?(?![0-9])")
 _PAST_WORDS = frozenset((
@@ -666,6 +764,17 @@ def _resolve_year(
         ys = _YEAR_IN_SUBJECT.search(text, subject[0], subject[1])
         if ys is not None:
             subject_year = int(ys.group("year"))
+        life = _LIFESPAN.match(text, subject[1])
+        if subject_year is None and life is not None:
+            died = event_of(text[subject[0] : subject[1]]) == "death"
+            subject_year = int(life.group("died" if died else "born"))
+    if subject_year is None and digits:
+        # "USAID, founded in 1961, ...": the event's year, written before the phrase in its sentence
+        event_year = None
+        for found in _EVENT_YEAR_BEFORE.finditer(text, sent_start, span.start):
+            event_year = int(found.group("year") or found.group("year2"))
+        if event_year is not None and (n is None or ref is None or event_year + n <= ref + 1):
+            subject_year = event_year
     if head.vague:
         return None, subject_year, None
     if digits and _FISCAL.search(text, sent_start, sent_end) is not None:
@@ -688,7 +797,8 @@ def _resolve_year(
         )
         if before is not None and before.group("copula") is not None:
             return done(int(before.group("copula")), "explicit")  # "2006 will be the 15th anniversary"
-        if before is not None and "." not in before.group("gap") and ";" not in before.group("gap"):
+        if (before is not None and "." not in before.group("gap") and ";" not in before.group("gap")
+                and int(before.group("year")) != subject_year):
             written = int(before.group("year"))
             if n is not None and _counts_to_now(written, n, ref):
                 # "established relations with Fiji in 1971 and celebrated 50 years of relations": the event's
@@ -702,6 +812,8 @@ def _resolve_year(
             captions = _full_dates(text, tail_from, sent_end)
             if captions:
                 explicit = captions[0][1]
+        if after is not None and after.group("verb") is not None and explicit is not None:
+            return done(explicit, "explicit")  # "the Republic's 75th anniversary falls in 2024"
         if explicit is not None and n is not None and _counts_to_now(explicit, n, ref):
             return done(explicit + n, "explicit")  # "the 40th anniversary of the coup in 1980"
         if explicit is not None and n is None and ref is not None and explicit < ref - 1 and subject_year is None:
@@ -787,9 +899,9 @@ def _read_one(
         m_named = _NAMED_WORD.search(low, max(0, pos - 20), word_end)
         if m_named is None or m_named.group(0) not in NAMED_ORDINALS:
             return None
-    if literal == "jubilee" and lw != "jubilee":
+    if literal in ("jubilee", "birthday") and lw != literal:
         return None
-    if literal.endswith(("since", "after", " of", "ago")) and word_end < len(text) and text[word_end].isalnum():
+    if literal.endswith(("since", "after", " of", "ago", " on")) and word_end < len(text) and text[word_end].isalnum():
         return None
     head: Head | None = None
     for rule in candidates:
@@ -803,6 +915,9 @@ def _read_one(
         return None
     if head.possessor is not None:
         head = attrs.evolve(head, possessor=_trim_possessor(text, head.possessor))
+    if (literal == "anniversar" and head.ordinal is None and text[pos].isupper()
+            and _OF_AHEAD.match(text, head.end) is None and _CAPITALISED.match(text, head.end) is not None):
+        return None  # "the Anniversary Ball committee": a name
     bare_jubilee = literal == "jubilee" and text.startswith("jubilee", head.start)  # lower case: no name
     if literal in ("centen", "jubilee") and not bare_jubilee and not _accept_named(text, head):
         return None
@@ -853,6 +968,13 @@ def _read_one(
         its = _ITS.search(text, max(sent_start, start - 8), start)
         if its is not None:
             subject = _owner(text, its.start(), sent_start)
+    if head.ordinal is None and head.relation == "anniversary" and not strict:
+        # "For 61 years USAID has worked with partners ... Happy anniversary.": the count said just before
+        count = _COUNT_BEFORE.search(text, max(para, start - _COUNT_REACH), start)
+        if count is not None:
+            n = cardinal_value(count.group("card"))
+            if n is not None and n >= 1:
+                head = attrs.evolve(head, ordinal=n)
     span = Span(start, end)
     year: int | None
     base: int | None
