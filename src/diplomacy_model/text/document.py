@@ -18,6 +18,7 @@ Reference(date=datetime.date(2026, 2, 5), source='published')
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import attrs
@@ -83,6 +84,19 @@ _FIND = object()  # "find the reference date in the text" (the default)
 _resolve = lru_cache(maxsize=4096)(resolve)
 
 
+_SCAN: list[Callable[[str, int, int], Iterator[tuple[int, int, DateExpr]]]] = []
+
+
+def _date_scanner() -> Callable[[str, int, int], Iterator[tuple[int, int, DateExpr]]]:
+    """The date rules' scanner. They live with their phrase kind, which itself builds documents: imported on
+    first use, then kept."""
+    if not _SCAN:
+        from ..phrases.dates.rules import scan  # noqa: PLC0415
+
+        _SCAN.append(scan)
+    return _SCAN[0]
+
+
 class Document:
     """One text, read once. Build it with :meth:`build`; every attribute is computed on first use.
 
@@ -91,7 +105,9 @@ class Document:
         published: the caller's publication date, if any.
     """
 
-    __slots__ = ("_dateline", "_dates", "_fold", "_reference", "_sentences", "_tokens", "published", "text")
+    __slots__ = (
+        "_dateline", "_dates", "_fold", "_framed", "_reference", "_sentences", "_tokens", "published", "text",
+    )
 
     def __init__(
         self, text: str, published: dt.date | None = None, *, dateline: dt.date | None = None,
@@ -102,6 +118,7 @@ class Document:
         self._dateline = dateline
         self._reference = reference
         self._fold: str | None = None
+        self._framed: bool | None = None
         self._dates: tuple[TimeMention, ...] | None = None
         self._sentences: dict[int, tuple[int, int]] = {}
         self._tokens: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
@@ -203,6 +220,12 @@ class Document:
             self._dates = self.dates_between(0, len(self.text))
         return self._dates
 
+    def _has_year_back(self) -> bool:
+        """Whether the text holds a comparison period a year back anywhere (a cheap test, made once)."""
+        if self._framed is None:
+            self._framed = "year-ago" in self.text or "year earlier" in self.text
+        return self._framed
+
     def _year_back(self, start: int, anchor: dt.date | None) -> dt.date | None:
         """The anchor of a month and day after ``year-ago`` or ``a year earlier`` in its sentence: the
         comparison period is a year back (``In the year-ago quarter, the quarter ended Oct. 31``)."""
@@ -221,15 +244,13 @@ class Document:
 
     def dates_between(self, start: int, end: int) -> tuple[TimeMention, ...]:
         """The date mentions in ``text[start:end]`` (read afresh from that slice; spans index the text)."""
-        # The date rules live with their phrase kind, which itself builds documents: imported on first use.
-        from ..phrases.dates.rules import scan  # noqa: PLC0415
-
+        scan = _date_scanner()
         if self._dates is not None and start == 0 and end >= len(self.text):
             return self._dates
         reference = self.reference
         anchor = reference.date if reference is not None else None
         text = self.text
-        framed = anchor is not None and ("year-ago" in text or "year earlier" in text)  # cheap test first
+        framed = anchor is not None and self._has_year_back()
         out: list[TimeMention] = []
         for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text)))):
             if anchor is None and needs_reference(expr):

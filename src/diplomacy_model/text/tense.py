@@ -28,7 +28,7 @@ _FUTURE = _words("""
 _TO_FUTURE = _words("""
     is are am due set scheduled expected slated likely going about poised planned plans planning intends intend
     aims aim hopes hope ready prepared agreed agree vowed promised pledged supposed wants want
-    agreement proposal offer bid
+    agreement proposal offer bid forward
 """)
 # "to be <participle>" points forwards ("the summit, to be held in March") unless a verb of seeming or
 # saying governs it ("seems to be", "was said to be").

@@ -32,7 +32,7 @@ import regex
 
 from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
-from ...model import Anniversary, Span
+from ...model import Anniversary, PartialDate, Span
 from ...text.document import Document
 from ...text.fold import fold
 from ...text.reference import find_reference
@@ -156,7 +156,8 @@ _COUNT_REACH = 200
 _BIRTHDAY = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>birthday)\Z", _I)
 _INSTITUTION = regex.compile(
     r"""@\w|\b(?:Navy|Army|Marines?|Corps|Guard|Force|Service|NATO|Nations|Union|Republic|Party|Agency|Embassy
-    |Department|Constitution|Academy|University|Alliance|Organi[sz]ation|Commission|Council|Bank|Institute)\b""",
+    |Department|Constitution|Academy|University|Alliance|Organi[sz]ation|Commission|Council|Bank|Institute
+    |America|Nation|Country)\b""",
     regex.VERBOSE,
 )
 # "Two years after the invasion, Ukraine fights on": a count after an event, opening its sentence.
@@ -165,9 +166,10 @@ _YEARS_ON = regex.compile(rf"(?r)(?P<card>{CARDINAL})\s++years\s++(?P<word>on)\Z
 # "78 years ago, the United Nations came into being", "Forty years ago today": a count back to an event,
 # opening its sentence or followed by "today" / "this week" / "this month" / "on this day".
 _YEARS_AGO = regex.compile(
-    rf"""(?r)(?P<card>{CARDINAL})\s++years\s++(?P<word>ago)\Z""",
+    rf"""(?r)(?P<card>{CARDINAL}|an?)\s++(?P<unit>years?|decades?|centur(?:y|ies))\s++(?P<word>ago)\Z""",
     _I,
 )
+_UNIT_YEARS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _AGO_NOW = regex.compile(
     r"(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))\b",
     regex.IGNORECASE,
@@ -290,7 +292,8 @@ def _produce_birthday(m: regex.Match[str]) -> Head | None:
     line_start = text.rfind("\n", max(0, m.start() - 200), m.start()) + 1
     line_end = text.find("\n", m.end(), m.end() + 200)
     window = text[max(line_start, m.start() - 200) : line_end if line_end >= 0 else m.end() + 200]
-    if _INSTITUTION.search(window) is None:
+    owner = m.string[max(0, m.start("ord") - 7) : m.start("ord")].lower()
+    if _INSTITUTION.search(window) is None and not owner.endswith(("its ", "their ")):
         return None  # "his 80th birthday": a person's
     return _produce_ordinal(m)
 
@@ -304,8 +307,11 @@ def _produce_years_after_opening(m: regex.Match[str]) -> Head | None:
 
 def _produce_years_on(m: regex.Match[str]) -> Head | None:
     start, n = _number(m, "card", cardinal_value)
-    if n is None or n < 1 or not m.string.startswith(",", m.end()) or not _opens(m.string, start):
-        return None  # "ten years on, the city has recovered": only opening a sentence
+    text = m.string
+    opening = text.startswith(",", m.end()) and _opens(text, start)
+    closing = text[max(0, start - 2) : start].strip() == "," and text[m.end() : m.end() + 1] in ("", ".", "!", "?")
+    if n is None or n < 1 or not (opening or closing):
+        return None  # "Ten years on, the city ...", "Remembering Hiroshima, 70 years on.": an aside of its own
     return Head(start, m.end("word"), n, relation="ago")
 
 
@@ -318,12 +324,14 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _produce_ago(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", cardinal_value)
-    if n is None or n < 1:
-        return None
+    start, n = _number(m, "card", _card_or_article)
+    if n is None or n < 1 or (n == 1) != (m.group("unit").lower() in ("year", "decade", "century")):
+        return None  # "a years ago", "two year ago": no count
+    n *= _UNIT_YEARS[m.group("unit").lower()]
     text = m.string
-    if _AGO_NOW.match(text, m.end()) is None and not (text.startswith(",", m.end()) and _opens(text, start)):
-        return None  # "he left three years ago": a date, not a commemoration
+    if _AGO_NOW.match(text, m.end()) is None and not (text.startswith(",", m.end()) and _opens(text, start)
+                                                      and n >= 2):
+        return None  # "he left three years ago", "A year ago, he was elected": a date, not a commemoration
     return Head(start, m.end("word"), n, relation="ago")
 
 
@@ -392,6 +400,11 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
     ("years after", (_R_AFTER, _R_AFTER_OPENING)),
     ("birthday", (_R_BIRTHDAY,)),
     ("years ago", (_R_AGO,)),
+    ("year ago", (_R_AGO,)),
+    ("decade ago", (_R_AGO,)),
+    ("decades ago", (_R_AGO,)),
+    ("century ago", (_R_AGO,)),
+    ("centuries ago", (_R_AGO,)),
     ("years on", (_R_ON,)),
 )
 #: every head rule, in the order the triggers try them.
@@ -749,8 +762,38 @@ def _counts_to_now(written: int, n: int | None, ref: int | None) -> bool:
 _EVENT_CLAUSE = regex.compile(r"\b(?:which|that|when)\b")
 
 
+def _dated_words(doc: Document, lo: int, hi: int, subject: tuple[int, int] | None, ref: int) -> list[
+    tuple[int, int, str]
+]:
+    """The relative dates of ``text[lo:hi]`` as the document resolves them (``next month``, ``in March``,
+    ``Saturday``), as (position, years from the reference, source); not those inside the subject: they date
+    the event."""
+    out = []
+    for mention in doc.dates_between(lo, hi):
+        if mention.kind not in _RELATIVE_KINDS:
+            continue
+        start = mention.span.start
+        if subject is not None and subject[0] <= start < subject[1]:
+            continue
+        value = mention.value
+        year = value.year if isinstance(value, PartialDate) else value.start.year
+        out.append((start, year - ref, "date"))
+    return out
+
+
+_RELATIVE_KINDS = frozenset({"weekday", "month_day", "month", "deictic_day", "week"})
+# A cheap look (on the fold) for a word a relative date needs, before the date rules read the sentence;
+# only this far either side of the phrase (a date further away in a long sentence tells of something else).
+_DATE_REACH = 150
+_DATE_HINT = regex.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow"
+    r"|yesterday|week|month)"
+)
+
+
 def _resolve_year(
     text: str, low: str, *, head: Head, span: Span, subject: tuple[int, int] | None, ref: int | None,
+    doc: Document | None = None,
     bounds: tuple[int, int, int],
 ) -> tuple[int | None, int | None, str | None]:
     """(year, base_year, year_source) for one anniversary."""
@@ -838,6 +881,13 @@ def _resolve_year(
             return done(frame + n, "frame")
     # 3. a year word in the sentence, the nearest one
     words = _year_words(text, low, sent_start, sent_end, subject)
+    near_lo, near_hi = max(sent_start, span.start - _DATE_REACH), min(sent_end, span.end + _DATE_REACH)
+    if not words and doc is not None and ref is not None and frame_source == "reference" and _DATE_HINT.search(
+        low, near_lo, near_hi
+    ):
+        # "Next month marks the 75th anniversary" in December: without a year word, the year of the date
+        # named near the phrase in its sentence
+        words = _dated_words(doc, near_lo, near_hi, subject, ref)
     if words and frame is not None:
         pos, delta, source = min(words, key=lambda w: abs(w[0] - span.start))
         if n is None and subject_year is None and pos > span.end and _EVENT_CLAUSE.search(text, span.end, pos):
@@ -883,7 +933,7 @@ _DATE_WORD = regex.compile(r"[^\S\n]++date\b")
 
 def _read_one(
     text: str, low: str, pos: int, *, literal: str, candidates: tuple[Rule[Head], ...], ref: int | None,
-    strict: bool,
+    strict: bool, doc: Document | None = None,
 ) -> _Found | None:
     """Read the anniversary whose trigger literal sits at *pos*, or ``None``."""
     if pos > 0 and low[pos - 1].isalpha() and literal != "centen":
@@ -982,7 +1032,7 @@ def _read_one(
     if recurring:
         year, base, source = None, None, "recurring"
     else:
-        year, base, source = _resolve_year(text, low, head=head, span=span, subject=subject, ref=ref,
+        year, base, source = _resolve_year(text, low, head=head, span=span, subject=subject, ref=ref, doc=doc,
                                            bounds=(sent_start, sent_end, para))
     # A year the model cannot hold (the 2026th anniversary in 2026 falls in year 0) is left unset, not made up.
     if year is not None and not 1 <= year <= 9999:
@@ -1094,7 +1144,7 @@ def anniversaries_in(doc: Document) -> tuple[Anniversary, ...]:
         if pos < covered:
             continue
         try:
-            f = _read_one(text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=False)
+            f = _read_one(text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=False, doc=doc)
         except (ValueError, IndexError, OverflowError):  # pragma: no cover - a guard, never seen
             continue
         if f is not None:
