@@ -684,9 +684,18 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
                 and toks[i + 1].group()[:1].isupper():
             i -= 1  # "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and ... met"
             continue
+        if t in {"counterpart", "counterparts"} and i < end_i:
+            # "Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern held": on to the first name.
+            k = i - 1
+            while k >= 0 and toks[k].group()[:1].isupper() and i - k <= 3:
+                k -= 1
+            if k >= 1 and toks[k].group() in {"his", "her", "their"} and toks[k - 1].group() == "and":
+                listed = True
+                i = k - 2
+                continue
         break
     first = i + 1
-    while first <= end_i and (not toks[first].group()[:1].isupper()
+    while first <= end_i and (not toks[first].group()[:1].isupper() or toks[first].group() in _DAY_WORDS
                               or toks[first].group().lower() in SUBJECT_STOPWORDS
                               or toks[first].group().lower().endswith("ing")):
         first += 1
@@ -911,7 +920,7 @@ def _read_modifiers(r: _Reading) -> None:
             kind_open = False
             i -= 3
             continue
-        if low in NUMBER_WORDS or (digits and len(t) < 3):
+        if (low in NUMBER_WORDS or (digits and len(t) < 3)) and not r.trig.verb:  # "The two met": no count
             r.count = NUMBER_WORDS.get(low, int(t) if digits else 0)
             kind_open = False
             i -= 1
@@ -984,7 +993,9 @@ def _read_subject(r: _Reading) -> None:
             j -= 1
         if j >= 1 and toks[j].group() in _DAY_WORDS and toks[j - 1].group() == "on":
             j -= 2  # "Xi on Tuesday addressed the summit"
-        if j >= 0 and toks[j].group() == ",":
+        if j >= 2 and toks[j].group() == "who" and toks[j - 1].group() == ",":
+            j -= 2  # "said Mr Wang, who was visiting Norway": the relative clause's antecedent
+        elif j >= 0 and toks[j].group() == ",":
             j = _before_relative_clause(toks, j)  # "Bach, who arrived on Sunday, met with Suga"
         if j >= 0 and toks[j].group() == "by" and r.light_verb is not None:
             # "Kishida will mark the anniversary by hosting an online G7 summit": the sentence's subject.
@@ -1007,8 +1018,10 @@ def _read_subject(r: _Reading) -> None:
             pass  # "their" needs a plural subject; "During their talks, Xi recalled ..." refers back
         elif bounds and bounds[1] <= r.start:
             r.parties.insert(0, Span(*bounds))
-        elif i >= 0 and stoks and stoks[0].start() == toks[i].start():
-            # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase.
+        elif i >= 0 and stoks and (stoks[0].start() == toks[i].start() or (
+                i >= 1 and stoks[0].start() == toks[i - 1].start() and toks[i - 1].group().endswith("ing"))):
+            # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase;
+            # so too after a participle, "Speaking during a visit to Norway, Mr Wang said".
             _subject_after_opening(text, r, s_end)
     if (r.light_verb is not None and not r.parties and toks[r.light_verb].start() == s_start
             and toks[r.light_verb].group().endswith("ing")

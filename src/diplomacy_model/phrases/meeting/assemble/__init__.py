@@ -65,6 +65,15 @@ class _Assembly:
             own = people.subject(cue, draft)
             if own is not None:
                 subject = (cue.sentence, own, cue.future)
+            pair_form = people.refers_to_pair(cue) if not draft.participants else None
+            if pair_form is not None:
+                # "The two last met in China in May 2019": the pair of the meeting before.
+                pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
+                if pair is not None:
+                    draft.participants, draft.countries = list(pair.participants), list(pair.countries)
+                    if pair_form.group("earlier") and draft.date is not None:
+                        drafts.append(draft)  # "last met", "first met": an earlier meeting, not this one again
+                        continue
             if cue.count is not None:
                 continue  # "five rounds of summit talks": several meetings, named one by one if at all
             elif draft.participants and not people.names_all(cue):

@@ -53,6 +53,63 @@ _RANGES = (
         note="the talks fall within the visit; its first day is not given"),
 )
 
+_PARTICIPANTS = (
+    # People the leader list lacks, named after a title or a courtesy title; a lone surname is the person before.
+    _ex("Top Chinese diplomat Yang Jiechi met Prime Minister Lee Hsien Loong on Thursday (Aug 20).", _AUG20,
+        {"participants": ("Yang Jiechi", "Lee Hsien Loong"), "date": "2020-08-20"},
+        note="a person after a role noun ('diplomat')"),
+    _ex("The two sides agreed on a fast lane after a video conference meeting between Mr Tan Boon Huat and "
+        "Mr Ong Kah Seng on Thursday.", _AUG20,
+        {"participants": ("Tan Boon Huat", "Ong Kah Seng"), "date": "2020-08-20"},
+        note="courtesy titles"),
+    _ex("State Councillor Wang Yi met Dutch Foreign Minister Stef Blok in The Hague on Tuesday. Mr Wang then met "
+        "Mr Erik Berg on Wednesday.", _AUG20,
+        {"participants": ("Wang Yi", "Stef Blok"), "date": "2020-08-18"},
+        {"participants": ("Wang Yi", "Erik Berg"), "date": "2020-08-19"},
+        note="a lone surname is the full name before it"),
+    _ex("Prime Minister Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern held a virtual meeting on "
+        "Wednesday.", _AUG20, {"participants": ("Lee Hsien Loong", "Jacinda Ardern"), "date": "2020-08-19"},
+        note="'A and his <country> counterpart B' as the subject"),
+    _ex("Chinese Premier Li Qiang and his Malaysian counterpart Anwar Ibrahim held talks in Beijing on Monday.",
+        _AUG20, {"participants": ("Li Qiang", "Anwar Ibrahim"), "date": "2020-08-17"},
+        note="the counterpart form with a demonym"),
+    _ex("Prime Minister Lee Hsien Loong met Mr Heng on Thursday.", _AUG20,
+        {"participants": ("Lee Hsien Loong",), "date": "2020-08-20"},
+        note="negative: a lone surname nobody named in full is no participant"),
+    _ex("US President Donald Trump held talks with the White House Council on Thursday.", _AUG20,
+        {"participants": ("Donald Trump",), "date": "2020-08-20"},
+        note="negative: a body is no person"),
+    # A pair named before: "The two last met", "They met again".
+    _ex("DPM Heng Swee Keat said his meeting with Chinese Vice-Premier Han Zheng was fruitful. The two last met "
+        "in China in May 2019.", _AUG20,
+        {"participants": ("Heng Swee Keat", "Han Zheng")},
+        {"participants": ("Heng Swee Keat", "Han Zheng"), "date": "2019-05"},
+        note="the pair of the meeting before"),
+    _ex("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on Monday. "
+        "The two leaders first met in 2014.", _AUG20,
+        {"participants": ("Narendra Modi", "Fumio Kishida"), "date": "2020-08-17"},
+        {"participants": ("Narendra Modi", "Fumio Kishida"), "date": "2014"},
+        note="'the two leaders first met'"),
+    _ex("The two last met in Beijing in May 2019.", _AUG20, note="negative: no pair named before"),
+    # The subject of a participle opening, of a relative clause.
+    _ex("Speaking during a visit to Norway, Chinese Foreign Minister Wang Yi said on Thursday that ties were good.",
+        _AUG20, {"participants": ("Wang Yi",), "date": "2020-08-20"},
+        note="the subject after a participle's opening phrase"),
+    _ex("'It is unknown,' said Chinese Foreign Minister Wang Yi, who was visiting Oslo on Thursday.", _AUG20,
+        {"participants": ("Wang Yi",), "date": "2020-08-20"},
+        note="the antecedent of 'who'"),
+    # An opening adverbial dates the sentence, however far the meeting is from it.
+    _ex("Last year, Chinese President Xi Jinping made the first state visit in many years by a Chinese leader to "
+        "North Korea.", _AUG20, {"participants": ("Xi Jinping",), "date": "2019"},
+        note="'Last year,' opens the sentence"),
+    _ex("In 2018, US President Donald Trump held a summit with North Korean leader Kim Jong Un in "
+        "Singapore.", _AUG20, {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
+        note="'In 2018,' opens the sentence"),
+    _ex("Chinese President Xi Jinping made a state visit to North Korea, his first since ties were set up, said "
+        "a report issued last year.", _AUG20, {"participants": ("Xi Jinping",), "date": None},
+        note="negative: a year far from the meeting and not opening the sentence"),
+)
+
 _NEGATIVE = (
     _ex("Talks remain the only way forward, the ministry said on Monday.", _OCT2,
         note="talks with nobody named: nothing a dataset could use"),
@@ -61,4 +118,5 @@ _NEGATIVE = (
     _ex("Their meeting on Friday was short.", _OCT2, note="a back-reference to nothing"),
 )
 
-corpus = Corpus(kind="meeting assembly", examples=_RANGES, negative=_NEGATIVE)
+corpus = Corpus(kind="meeting assembly", examples=(*_RANGES, *(e for e in _PARTICIPANTS if e.expected["meetings"])),
+                negative=(*_NEGATIVE, *(e for e in _PARTICIPANTS if not e.expected["meetings"])))

@@ -120,6 +120,9 @@ class Dating:
                 continue
             if near is None:
                 return mention
+            if mention.date.month is None and _opens(self.text, mention.span, where):
+                year_only = mention  # "Last year, Xi made a state visit ...": the opening dates the sentence
+                continue
             if mention.date.month is None:
                 # "this year" dates a meeting only when nothing finer does, and only close by: "held five rounds of
                 # summit talks this year", not "the visit will mark 30 years of ties this year".
@@ -204,6 +207,11 @@ def date_by_trip(drafts: list[Draft]) -> None:
             if trip is not None and trip.date is not None and trip.date.month is not None:
                 draft.date = PartialDate(trip.date.year, trip.date.month)
                 draft.date_span, draft.date_borrowed = trip.date_span, True
+
+
+def _opens(text: str, span: Span, sentence: Span) -> bool:
+    """Whether *span* opens *sentence* as an adverbial set off by a comma (``In 2019, ...``)."""
+    return not text[sentence.start : span.start].strip(" \"“'") and text.startswith(",", span.end)
 
 
 def _paragraph_end(text: str, start: int) -> int:
