@@ -110,6 +110,61 @@ _PARTICIPANTS = (
         note="negative: a year far from the meeting and not opening the sentence"),
 )
 
+_CUES = (
+    # "called on": a courtesy call; urging is no meeting.
+    _ex("Chinese Foreign Minister Wang Yi called on Prime Minister Lee Hsien Loong at the Istana on Thursday.",
+        _AUG20, {"participants": ("Wang Yi", "Lee Hsien Loong"), "date": "2020-08-20"}, note="'called on' a leader"),
+    _ex("Visiting Japanese Foreign Minister Toshimitsu Motegi calls on President Joko Widodo in Jakarta on "
+        "Friday.", _AUG20, {"participants": ("Toshimitsu Motegi", "Joko Widodo"), "date": "2020-08-21"},
+        note="'calls on', a day to come"),
+    _ex("US President Joe Biden called on Russia to stop the war on Monday.", _AUG20, note="negative: urging"),
+    _ex("Chinese President Xi Jinping on Tuesday called on BRICS countries to uphold multilateralism.", _AUG20,
+        note="negative: urging a group"),
+    _ex("He called on Monday for a ceasefire.", _AUG20, note="negative: a day is nobody"),
+    # "spoke with", "talked with": a conversation; an interview is none.
+    _ex("Secretary of State Antony Blinken spoke today with Indian Foreign Minister Subrahmanyam Jaishankar.",
+        _AUG20, {"kind": "conversation", "participants": ("Antony Blinken", "Subrahmanyam Jaishankar"),
+                 "date": "2020-08-20"}, note="'spoke today with'"),
+    _ex("German Chancellor Angela Merkel talked with French President Emmanuel Macron on Wednesday about the "
+        "recovery fund.", _AUG20, {"participants": ("Angela Merkel", "Emmanuel Macron"), "date": "2020-08-19"},
+        note="'talked with'"),
+    _ex("The minister spoke with Reuters on Monday.", _AUG20, note="negative: an interview"),
+    _ex("The president spoke with reporters at the airport.", _AUG20, note="negative: nobody named"),
+    # "conference call": by phone.
+    _ex("G7 leaders held a conference call on Monday with Ukrainian President Volodymyr Zelensky.", _AUG20,
+        {"kind": "phone call", "mode": "phone", "participants": ("Volodymyr Zelensky",), "date": "2020-08-17"},
+        note="'conference call'"),
+    # "hosted X for talks / lunch": the host and the guest.
+    _ex("Japanese Prime Minister Fumio Kishida hosted Chinese Premier Li Qiang for talks on Monday.", _AUG20,
+        {"participants": ("Fumio Kishida", "Li Qiang"), "date": "2020-08-17"}, note="'hosted X for talks'"),
+    _ex("Foreign Minister Vivian Balakrishnan hosted Mr Wang Yi for a working lunch on Friday.", _AUG20,
+        {"participants": ("Vivian Balakrishnan", "Wang Yi"), "date": "2020-08-14"}, note="'for a working lunch'"),
+    _ex("Japanese Prime Minister Fumio Kishida hosted the summit in Hiroshima.", _AUG20,
+        {"kind": "summit", "participants": ("Fumio Kishida",)}, note="negative: the hosted event is the cue"),
+    # A visit made for talks is the talks; a gathering for talks has the gathering's subject.
+    _ex("Belarusian leader Alexander Lukashenko visited Sochi on Monday for one-on-one talks with Russian "
+        "President Vladimir Putin.", _AUG20,
+        {"kind": "talks", "participants": ("Alexander Lukashenko", "Vladimir Putin"), "date": "2020-08-17"},
+        note="'visited X for talks with Y': one meeting"),
+    _ex("Afghan government representatives and Taleban insurgents gathered on Saturday for historic peace talks.",
+        _AUG20, {"participants": ("AF",), "date": "2020-08-15"}, note="'gathered for talks'"),
+    _ex("President Lee Jae Myung will pay a state visit to China, and may visit Japan later for summit talks with "
+        "Japanese Prime Minister Sanae Takaichi.", _AUG20,
+        {"kind": "state visit", "participants": ("Lee Jae Myung",)},
+        {"participants": ("Lee Jae Myung", "Sanae Takaichi")},
+        note="negative: a planned visit is not merged with the talks of another trip"),
+    # A plural meeting over a list of years: one a year; an appositive name does not end the clause.
+    _ex("US President Donald Trump held summits with North Korean leader Kim Jong Un in 2018 and 2019.", _AUG20,
+        {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
+        {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2019"}, note="one meeting a year"),
+    _ex("US President Donald Trump held a summit with North Korean leader Kim Jong Un in 2018 and met him again.",
+        _AUG20, {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
+        note="negative: one summit, one year"),
+    _ex("Chinese Foreign Minister Wang Yi will hold talks with South Korea's national security adviser, Mr Suh "
+        "Hoon, on Saturday.", _AUG20, {"participants": ("Wang Yi", "Suh Hoon"), "date": "2020-08-22"},
+        note="the date after an appositive name"),
+)
+
 _NEGATIVE = (
     _ex("Talks remain the only way forward, the ministry said on Monday.", _OCT2,
         note="talks with nobody named: nothing a dataset could use"),
@@ -118,5 +173,6 @@ _NEGATIVE = (
     _ex("Their meeting on Friday was short.", _OCT2, note="a back-reference to nothing"),
 )
 
-corpus = Corpus(kind="meeting assembly", examples=(*_RANGES, *(e for e in _PARTICIPANTS if e.expected["meetings"])),
-                negative=(*_NEGATIVE, *(e for e in _PARTICIPANTS if not e.expected["meetings"])))
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES)
+corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
+                negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])))

@@ -6,6 +6,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ....errors import ParseError
@@ -28,6 +29,9 @@ _DURATION = regex.compile(
     r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]day\s++(?:[\w\-]++\s++){0,2}+$", regex.I
 )
 _STARTING = regex.compile(r"\b(?:starting|beginning|from)\s++(?:on\s++)?+$", regex.I)
+# More years after a first one: "in 2018 and 2019", "in 2018, 2019 and 2020".
+_MORE_YEARS = regex.compile(r"(?:(?:,|\s++and)\s++(?P<year>(?:19|20)\d\d)\b)*+")
+_PLURAL_TRIGGERS = frozenset({"summits", "meetings", "visits", "consultations"})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -88,6 +92,21 @@ class Dating:
         days = int(n) if n.isdigit() else _NUMBERS[n]
         first = dt.date(date.year, date.month or 1, date.day)
         return PartialDate.from_date(first + dt.timedelta(days=days - 1))
+
+    def repeats(self, draft: Draft) -> list[Draft]:
+        """``held summits with Mr Kim in 2018 and 2019``: a plural meeting dated by a list of years is one
+        meeting a year; the drafts for the years after the first."""
+        span = draft.date_span
+        if span is None or draft.date_borrowed or draft.date is None or draft.date.month is not None:
+            return []
+        trigger = draft.cue.span.of(self.text).split()[-1].lower()
+        if trigger not in _PLURAL_TRIGGERS:
+            return []
+        out = []
+        for year in _MORE_YEARS.match(self.text, span.end, span.end + 40).captures("year"):
+            out.append(attrs.evolve(draft, date=PartialDate(int(year)), countries=list(draft.countries),
+                                    participants=list(draft.participants)))
+        return out
 
     def forward(self, mention: DateMention, cue: MeetingCue) -> PartialDate:
         """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``."""
