@@ -165,6 +165,19 @@ _CUES = (
         note="the date after an appositive name"),
 )
 
+_EVE = (
+    # "on the eve of" an event on a known day: the day before.
+    _ex("US envoy Jared Kushner met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on the eve of talks in "
+        "Abu Dhabi on Monday.", dt.date(2020, 8, 30),
+        {"participants": ("Jared Kushner", "Benjamin Netanyahu"), "date": "2020-08-30"},
+        note="the eve of Monday 31 August"),
+    _ex("Chinese President Xi Jinping held talks with Russian President Vladimir Putin on the eve of the summit on "
+        "Nov. 17.", _AUG20, {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-11-16"},
+        note="the eve of a dated summit"),
+    _ex("Chinese President Xi Jinping met Russian President Vladimir Putin on the eve of the summit.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": None}, note="negative: the eve of an undated day"),
+)
+
 _NEGATIVE = (
     _ex("Talks remain the only way forward, the ministry said on Monday.", _OCT2,
         note="talks with nobody named: nothing a dataset could use"),
@@ -173,6 +186,6 @@ _NEGATIVE = (
     _ex("Their meeting on Friday was short.", _OCT2, note="a back-reference to nothing"),
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ _STARTING = regex.compile(r"\b(?:starting|beginning|from)\s++(?:on\s++)?+$", reg
 # More years after a first one: "in 2018 and 2019", "in 2018, 2019 and 2020".
 _MORE_YEARS = regex.compile(r"(?:(?:,|\s++and)\s++(?P<year>(?:19|20)\d\d)\b)*+")
 _PLURAL_TRIGGERS = frozenset({"summits", "meetings", "visits", "consultations"})
+_EVE = regex.compile(r"\bon\s++the\s++eve\s++of\b", regex.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -58,6 +60,9 @@ class Dating:
         """The meeting's date, its span, and whether it was borrowed from the lead."""
         mention = self.date_in(cue.date_hint) if cue.date_hint is not None else None
         if mention is None:
+            eve = self.eve_of(cue)
+            if eve is not None:
+                return eve
             mention = self.date_in(cue.sentence, cue.span, skip=self.claimed)
         if mention is not None:
             return self.forward(mention, cue), mention.span, False
@@ -65,6 +70,24 @@ class Dating:
                 and self.lead_date[1].start <= cue.span.start < self.lead_reach):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def eve_of(self, cue: MeetingCue) -> tuple[PartialDate, Span, bool] | None:
+        """``met Netanyahu on the eve of talks in Abu Dhabi on Monday``: the day before that day."""
+        eve = _EVE.search(self.text, cue.span.end, cue.sentence.end)
+        if eve is None:
+            return None
+        mention = self.date_in(Span(eve.end(), cue.sentence.end))
+        if mention is None or mention.date.day is None:
+            return None
+        event = mention.date
+        if self.reference is not None:
+            # The event's own day, the nearest to the story: a past "met" does not make Monday's talks past.
+            with contextlib.suppress(ParseError):
+                event = parse_date(mention.text, reference=self.reference, tense="present")
+        if event.day is None or event.month is None:
+            return None
+        day = dt.date(event.year, event.month, event.day) - dt.timedelta(days=1)
+        return PartialDate.from_date(day), mention.span, False
 
     def end_date(self, cue: MeetingCue, date: PartialDate | None, span: Span | None) -> PartialDate | None:
         """The last day of a meeting held over several days: a range after its first day (``Oct 15-16``), or a
