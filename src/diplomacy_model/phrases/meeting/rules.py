@@ -32,7 +32,7 @@ import regex
 from ...gazetteer.countries import lookup_city, lookup_country
 from ...model import MeetingMode, Span
 from .._engine import Rule
-from .._lexicon import trie_pattern, wrapped
+from .._lexicon import MONTH_NAMES, WEEKDAY_NAMES, trie_pattern, wrapped
 from ..dates.tense import tense_at
 from .cue import INTENT_CODES, MeetingCue
 from .lexicon import (
@@ -73,6 +73,7 @@ class _Trigger:
     plover_mode: str | None = None
     named: bool = False
     start: int | None = None  # set when a rule widens the span leftwards
+    swallow: int = 0  # later hits before this are part of this cue ("hosted X for talks")
 
 
 # --- the trigger rules ------------------------------------------------------
@@ -210,7 +211,8 @@ def _meet(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "meeting", verb=True)
 
 
-_SPEECH_BEFORE = regex.compile(r"(?i:\b(?:he|she|it|who|one|everyone|nobody|somebody)\s++)$")
+# Not "one-on-one talks".
+_SPEECH_BEFORE = regex.compile(r"(?i:(?<![\w\-])(?:he|she|it|who|one|everyone|nobody|somebody)\s++)$")
 _SPEECH_AFTER = regex.compile(
     r"\s++(?:about|of|like|to\s++(?:reporters|journalists|the\s++press|the\s++media|students|himself|herself))\b",
     regex.I,
@@ -303,14 +305,59 @@ _EVENT_AHEAD = regex.compile(
 )
 
 
+# "hosted Chinese Premier Li Qiang for talks", "for a working lunch": the guest, then what for.
+_FOR_EVENT = regex.compile(r"\s*+for\s++(?:an?\s++)?+(?:[\w\-]++\s++)?+$", regex.I)
+_HOSTED_FOR = regex.compile(r"(?i:\b(?:lunch|dinner|breakfast|luncheon|banquet|talks)\b)")
+
+
 def _host(m: regex.Match[str]) -> _Trigger | None:
     text = m.string
-    if _EVENT_AHEAD.search(text, m.end(), m.end() + 80):
+    ahead = _EVENT_AHEAD.search(text, m.end(), m.end() + 80) or _HOSTED_FOR.search(text, m.end(), m.end() + 80)
+    if ahead is not None and not (_FOR_EVENT.search(text, m.end(), ahead.start()) and text[m.end() + 1 :
+                                                                                               m.end() + 2].isupper()):
         return None  # "hosting the APEC Economic Leaders' Meeting": the event is the cue
+    if ahead is not None:
+        return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit", swallow=ahead.end())
     toks = [w.group().lower() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 50))][:3]
     if toks and (toks[0] == "visiting" or any(t in TITLE_WORDS for t in toks[:2])):
         return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
     return None
+
+
+# What follows "called on" when it urges, not visits: "called on Russia to stop", "called on all parties".
+_URGE_AFTER = regex.compile(r"\bto\s++(?!discuss|talk|review|exchange|explore|deliver|brief)[a-z]")
+_CALLED_OBJECT = regex.compile(r"\s++(?:(?:his|her)\s++)?+(?P<who>(?:\p{Lu}[\w’'\-.]*+(?:\s++|$)|(?:and|of|the|de)\s++)"
+                               r"{1,8}+)")
+_NOT_SOMEONE = frozenset({*WEEKDAY_NAMES, *MONTH_NAMES, "May", "The", "Reuters", "AFP", "CNN", "BBC", "AP",
+                          "Bloomberg", "Xinhua", "Yonhap", "Congress", "Parliament", "Washington", "Beijing",
+                          "Moscow", "Russia", "China"})
+
+
+def _called_on(m: regex.Match[str]) -> _Trigger | None:
+    """``Mr Yang called on PM Lee``: a courtesy call; ``called on Russia to stop`` urges and is no meeting."""
+    text = m.string
+    obj = _CALLED_OBJECT.match(text, m.end(), m.end() + 120)
+    if obj is None or obj.group("who").split()[0] in _NOT_SOMEONE:
+        return None
+    stop = text.find(".", m.end(), m.end() + 120)
+    if _URGE_AFTER.search(text, m.end(), stop if stop > 0 else m.end() + 120):
+        return None  # "called on BRICS countries to uphold multilateralism"
+    return _Trigger(m.end(), "meeting", verb=True)
+
+
+def _converse(m: regex.Match[str]) -> _Trigger | None:
+    """``spoke today with Lee``, ``talked with his Japanese counterpart``: a conversation (its mode from the
+    clause's markers); ``spoke with Reuters`` is an interview."""
+    after = _WITH_WHOM.match(m.string, m.end(), m.end() + 60)
+    if after is None or after.group("who") in _NOT_SOMEONE:
+        return None
+    return _Trigger(m.end(), "conversation", verb=True)
+
+
+_WITH_WHOM = regex.compile(
+    r"(?:\s++(?:today|yesterday|again|separately|briefly|also|on\s++\p{Lu}\w++day|\p{Lu}\w++day))?+\s++with\s++"
+    r"(?:(?:his|her|their)\s++)?+(?P<who>\p{Lu}[\w’'\-]*+)"
+)
 
 
 def _named_only(m: regex.Match[str]) -> _Trigger | None:
@@ -333,6 +380,7 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("<speak> via video link", _SPEAK_ANCHORS,
           _SPEAK + r"\s++(?i:by|via|over|through)\s++(?i:an?\s++)?+(?i:video)(?:[\s-]*+(?i:link|conference|call))?+\b",
           _video_verb),
+    _rule("<speak> with", _SPEAK_ANCHORS, _SPEAK + r"\b", _converse),
     _rule("phone call", "phone telephone",
           r"(?i:(?:tele)?phone)[\s-]++(?i:calls?+|conversations?+|talks|conference|summit)\b", _phone_noun),
     _rule("video call", "video videoconference",
@@ -349,6 +397,8 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
     _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),
+    _rule("<call> on", "called calls", r"(?i:called|calls)\s++on\b", _called_on),
+    _rule("conference call", "conference", r"(?i:conference)[\s-]++(?i:calls?+)\b", _phone_noun),
     _rule("<Named> Conference", "conference forum dialogue", r"(?:Conference|Forum|Dialogue)\b", _named_only),
 )
 
@@ -563,7 +613,9 @@ _FUTURE_POST = regex.compile(
 _FUTURE_DATE = regex.compile(r"(?i:\b(?:next|coming|tomorrow)\b)")
 _CONTINUE_AFTER_COMMA = regex.compile(
     rf",\s++(?:(?:{_MONTHS_ABBR}|{_MONTHS_FULL}|May)\b|\d|capital\s|[A-Z][\w\-]*+\s++(?:[Pp]rovince|[Rr]egion|"
-    r"[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]epublic)\b|(?:North|South|East|West)\s)"
+    r"[Ss]tate|[Pp]refecture|[Cc]ounty|[Oo]blast|[Rr]epublic)\b|(?:North|South|East|West)\s"
+    # "talks with South Korea's national security adviser, Mr Suh Hoon, on Saturday": an appositive name.
+    r"|(?:Mr|Mrs|Ms|Dr|Mdm)\.?+\s++\p{Lu}[\w\-]*+(?:\s++\p{Lu}[\w\-]*+){0,3}+,)"
 )
 _ADVERB = r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
 _BETWEEN = regex.compile(
@@ -574,6 +626,7 @@ _BETWEEN = regex.compile(
     + r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\s++\p{Lu})")
+_GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
 _PAY = {"pay", "paid", "pays", "paying"}
 # "met on the sidelines of the G20 Summit in Rio": the inner event does not end the outer one's clause.
@@ -633,7 +686,11 @@ def _cut_post(text: str, start: int, limit: int) -> int:
         comma = text.find(",", pos, limit)
         if comma < 0:
             return limit
-        if _CONTINUE_AFTER_COMMA.match(text, comma, limit) or _LIST_GOES_ON.match(text, comma, limit):
+        goes_on = _CONTINUE_AFTER_COMMA.match(text, comma, limit)
+        if goes_on is not None:
+            pos = goes_on.end()  # past an appositive's closing comma too
+            continue
+        if _LIST_GOES_ON.match(text, comma, limit):
             pos = comma + 1
             continue
         return comma
@@ -684,9 +741,18 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
                 and toks[i + 1].group()[:1].isupper():
             i -= 1  # "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and ... met"
             continue
+        if t in {"counterpart", "counterparts"} and i < end_i:
+            # "Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern held": on to the first name.
+            k = i - 1
+            while k >= 0 and toks[k].group()[:1].isupper() and i - k <= 3:
+                k -= 1
+            if k >= 1 and toks[k].group() in {"his", "her", "their"} and toks[k - 1].group() == "and":
+                listed = True
+                i = k - 2
+                continue
         break
     first = i + 1
-    while first <= end_i and (not toks[first].group()[:1].isupper()
+    while first <= end_i and (not toks[first].group()[:1].isupper() or toks[first].group() in _DAY_WORDS
                               or toks[first].group().lower() in SUBJECT_STOPWORDS
                               or toks[first].group().lower().endswith("ing")):
         first += 1
@@ -911,7 +977,7 @@ def _read_modifiers(r: _Reading) -> None:
             kind_open = False
             i -= 3
             continue
-        if low in NUMBER_WORDS or (digits and len(t) < 3):
+        if (low in NUMBER_WORDS or (digits and len(t) < 3)) and not r.trig.verb:  # "The two met": no count
             r.count = NUMBER_WORDS.get(low, int(t) if digits else 0)
             kind_open = False
             i -= 1
@@ -984,7 +1050,9 @@ def _read_subject(r: _Reading) -> None:
             j -= 1
         if j >= 1 and toks[j].group() in _DAY_WORDS and toks[j - 1].group() == "on":
             j -= 2  # "Xi on Tuesday addressed the summit"
-        if j >= 0 and toks[j].group() == ",":
+        if j >= 2 and toks[j].group() == "who" and toks[j - 1].group() == ",":
+            j -= 2  # "said Mr Wang, who was visiting Norway": the relative clause's antecedent
+        elif j >= 0 and toks[j].group() == ",":
             j = _before_relative_clause(toks, j)  # "Bach, who arrived on Sunday, met with Suga"
         if j >= 0 and toks[j].group() == "by" and r.light_verb is not None:
             # "Kishida will mark the anniversary by hosting an online G7 summit": the sentence's subject.
@@ -996,6 +1064,9 @@ def _read_subject(r: _Reading) -> None:
             if bounds and not _inviter(toks, bounds[0]):
                 r.parties.insert(0, Span(*bounds))
     elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})
+          # "Afghan government representatives and Taleban insurgents gathered on Saturday for peace talks".
+          or (i >= 0 and toks[i].group() == "for" and r.det is None and not r.named
+              and _GATHERED.search(text, s_start, toks[i].start()) is not None)
           or r.det in {"his", "her", "their"}
           # "Biden made a surprise stop in Kyiv on Monday, meeting with Zelensky": a participle clause.
           or (r.det is None and i >= 0 and toks[i].group() in {",", "and"}
@@ -1007,8 +1078,10 @@ def _read_subject(r: _Reading) -> None:
             pass  # "their" needs a plural subject; "During their talks, Xi recalled ..." refers back
         elif bounds and bounds[1] <= r.start:
             r.parties.insert(0, Span(*bounds))
-        elif i >= 0 and stoks and stoks[0].start() == toks[i].start():
-            # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase.
+        elif i >= 0 and stoks and (stoks[0].start() == toks[i].start() or (
+                i >= 1 and stoks[0].start() == toks[i - 1].start() and toks[i - 1].group().endswith("ing"))):
+            # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase;
+            # so too after a participle, "Speaking during a visit to Norway, Mr Wang said".
             _subject_after_opening(text, r, s_end)
     if (r.light_verb is not None and not r.parties and toks[r.light_verb].start() == s_start
             and toks[r.light_verb].group().endswith("ing")
@@ -1198,7 +1271,7 @@ def scan(text: str) -> tuple[MeetingCue, ...]:
             trig = rule.produce(m)
             if trig is not None:
                 found.append((hit_start, trig, rule.name))
-                consumed = trig.end
+                consumed = max(trig.end, trig.swallow)
                 break
     out: list[MeetingCue] = []
     sent = (0, -1)

@@ -17,7 +17,14 @@ import regex
 
 from ..._inputs import require_optional_date
 from ...errors import ModelError, ParseError, require_text
-from ...gazetteer.countries import country_name, demonyms, lookup_country, lookup_demonym, state_on
+from ...gazetteer.countries import (
+    UnknownCountryError,
+    country_name,
+    demonyms,
+    lookup_country,
+    lookup_demonym,
+    state_on,
+)
 from ...model import Leader, Span
 from .._lexicon import trie_pattern
 from .holders import identify
@@ -477,7 +484,10 @@ def render_leader(leader: Leader, style: str = "wire") -> str:
     the same leader (a country whose name or demonym holds ``and`` or brackets, a name that is no
     name): what is written always parses back.
     """
-    text = _write_leader(leader, style)
+    try:
+        text = _write_leader(leader, style)
+    except UnknownCountryError as exc:  # a historical code the model keeps (CS, YU) has no name to write
+        raise ModelError(f"{leader!r} would not read back: {exc}") from exc
     dateline = leader.country if leader.country_inferred else None
     try:
         back = parse_leader(text, dateline_country=dateline)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from ....model import Dateline, DateMention, Leader, Meeting, Organisation, Span
 from ..cue import MeetingCue, intended
 from .dating import Dating, date_by_trip
@@ -19,6 +21,10 @@ from .merging import RECENT, Draft, named_before
 from .participants import People
 
 __all__ = ["assemble_meetings"]
+
+# A meeting a visit was made for: "visited Sochi for one-on-one talks with Putin".
+_FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\w\-]++\s++){0,3}+$")
+_PURPOSES = frozenset({"talks", "meeting", "summit", "consultation"})
 
 
 def assemble_meetings(
@@ -65,6 +71,15 @@ class _Assembly:
             own = people.subject(cue, draft)
             if own is not None:
                 subject = (cue.sentence, own, cue.future)
+            pair_form = people.refers_to_pair(cue) if not draft.participants else None
+            if pair_form is not None:
+                # "The two last met in China in May 2019": the pair of the meeting before.
+                pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
+                if pair is not None:
+                    draft.participants, draft.countries = list(pair.participants), list(pair.countries)
+                    if pair_form.group("earlier") and draft.date is not None:
+                        drafts.append(draft)  # "last met", "first met": an earlier meeting, not this one again
+                        continue
             if cue.count is not None:
                 continue  # "five rounds of summit talks": several meetings, named one by one if at all
             elif draft.participants and not people.names_all(cue):
@@ -84,13 +99,26 @@ class _Assembly:
             dating.announced(draft, recent)
             if not draft.cue.future and dating.after_reference(draft):
                 draft.cue = intended(draft.cue)  # dated after the story was filed: still to come, whatever the verb
+            if recent and self.purpose_of(recent[-1], draft):
+                draft.absorb(recent[-1])  # "visited Sochi on Monday for talks with Putin": the talks are the visit
+                drafts[-1] = draft
+                continue
             same = next((d for d in recent if d.compatible(draft)), None)
             if same is None:
                 drafts.append(draft)
             else:
                 same.absorb(draft)
         date_by_trip(drafts)
+        drafts = [copy for draft in drafts for copy in (draft, *self.dating.repeats(draft))]
         return tuple(d.finish() for d in drafts)
+
+    def purpose_of(self, visit: Draft, draft: Draft) -> bool:
+        """Whether *draft* (``for talks with Putin``) is what *visit*, just before it in its sentence, was for."""
+        cue = draft.cue
+        return (visit.cue.rule == "visit" and visit.cue.span.of(self.people.text).lower() == "visited"
+                and visit.cue.sentence == cue.sentence and cue.rule in _PURPOSES
+                and visit.cue.future == cue.future and set(visit.participants) < set(draft.participants)
+                and _FOR_BEFORE.search(self.people.text, max(0, cue.span.start - 40), cue.span.start) is not None)
 
     def draft(self, cue: MeetingCue) -> Draft:
         people = self.people
@@ -109,3 +137,4 @@ class _Assembly:
             date_borrowed=borrowed,
             end_date=None if borrowed else self.dating.end_date(cue, date, date_span),
         )
+

@@ -53,6 +53,131 @@ _RANGES = (
         note="the talks fall within the visit; its first day is not given"),
 )
 
+_PARTICIPANTS = (
+    # People the leader list lacks, named after a title or a courtesy title; a lone surname is the person before.
+    _ex("Top Chinese diplomat Yang Jiechi met Prime Minister Lee Hsien Loong on Thursday (Aug 20).", _AUG20,
+        {"participants": ("Yang Jiechi", "Lee Hsien Loong"), "date": "2020-08-20"},
+        note="a person after a role noun ('diplomat')"),
+    _ex("The two sides agreed on a fast lane after a video conference meeting between Mr Tan Boon Huat and "
+        "Mr Ong Kah Seng on Thursday.", _AUG20,
+        {"participants": ("Tan Boon Huat", "Ong Kah Seng"), "date": "2020-08-20"},
+        note="courtesy titles"),
+    _ex("State Councillor Wang Yi met Dutch Foreign Minister Stef Blok in The Hague on Tuesday. Mr Wang then met "
+        "Mr Erik Berg on Wednesday.", _AUG20,
+        {"participants": ("Wang Yi", "Stef Blok"), "date": "2020-08-18"},
+        {"participants": ("Wang Yi", "Erik Berg"), "date": "2020-08-19"},
+        note="a lone surname is the full name before it"),
+    _ex("Prime Minister Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern held a virtual meeting on "
+        "Wednesday.", _AUG20, {"participants": ("Lee Hsien Loong", "Jacinda Ardern"), "date": "2020-08-19"},
+        note="'A and his <country> counterpart B' as the subject"),
+    _ex("Chinese Premier Li Qiang and his Malaysian counterpart Anwar Ibrahim held talks in Beijing on Monday.",
+        _AUG20, {"participants": ("Li Qiang", "Anwar Ibrahim"), "date": "2020-08-17"},
+        note="the counterpart form with a demonym"),
+    _ex("Prime Minister Lee Hsien Loong met Mr Heng on Thursday.", _AUG20,
+        {"participants": ("Lee Hsien Loong",), "date": "2020-08-20"},
+        note="negative: a lone surname nobody named in full is no participant"),
+    _ex("US President Donald Trump held talks with the White House Council on Thursday.", _AUG20,
+        {"participants": ("Donald Trump",), "date": "2020-08-20"},
+        note="negative: a body is no person"),
+    # A pair named before: "The two last met", "They met again".
+    _ex("DPM Heng Swee Keat said his meeting with Chinese Vice-Premier Han Zheng was fruitful. The two last met "
+        "in China in May 2019.", _AUG20,
+        {"participants": ("Heng Swee Keat", "Han Zheng")},
+        {"participants": ("Heng Swee Keat", "Han Zheng"), "date": "2019-05"},
+        note="the pair of the meeting before"),
+    _ex("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on Monday. "
+        "The two leaders first met in 2014.", _AUG20,
+        {"participants": ("Narendra Modi", "Fumio Kishida"), "date": "2020-08-17"},
+        {"participants": ("Narendra Modi", "Fumio Kishida"), "date": "2014"},
+        note="'the two leaders first met'"),
+    _ex("The two last met in Beijing in May 2019.", _AUG20, note="negative: no pair named before"),
+    # The subject of a participle opening, of a relative clause.
+    _ex("Speaking during a visit to Norway, Chinese Foreign Minister Wang Yi said on Thursday that ties were good.",
+        _AUG20, {"participants": ("Wang Yi",), "date": "2020-08-20"},
+        note="the subject after a participle's opening phrase"),
+    _ex("'It is unknown,' said Chinese Foreign Minister Wang Yi, who was visiting Oslo on Thursday.", _AUG20,
+        {"participants": ("Wang Yi",), "date": "2020-08-20"},
+        note="the antecedent of 'who'"),
+    # An opening adverbial dates the sentence, however far the meeting is from it.
+    _ex("Last year, Chinese President Xi Jinping made the first state visit in many years by a Chinese leader to "
+        "North Korea.", _AUG20, {"participants": ("Xi Jinping",), "date": "2019"},
+        note="'Last year,' opens the sentence"),
+    _ex("In 2018, US President Donald Trump held a summit with North Korean leader Kim Jong Un in "
+        "Singapore.", _AUG20, {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
+        note="'In 2018,' opens the sentence"),
+    _ex("Chinese President Xi Jinping made a state visit to North Korea, his first since ties were set up, said "
+        "a report issued last year.", _AUG20, {"participants": ("Xi Jinping",), "date": None},
+        note="negative: a year far from the meeting and not opening the sentence"),
+)
+
+_CUES = (
+    # "called on": a courtesy call; urging is no meeting.
+    _ex("Chinese Foreign Minister Wang Yi called on Prime Minister Lee Hsien Loong at the Istana on Thursday.",
+        _AUG20, {"participants": ("Wang Yi", "Lee Hsien Loong"), "date": "2020-08-20"}, note="'called on' a leader"),
+    _ex("Visiting Japanese Foreign Minister Toshimitsu Motegi calls on President Joko Widodo in Jakarta on "
+        "Friday.", _AUG20, {"participants": ("Toshimitsu Motegi", "Joko Widodo"), "date": "2020-08-21"},
+        note="'calls on', a day to come"),
+    _ex("US President Joe Biden called on Russia to stop the war on Monday.", _AUG20, note="negative: urging"),
+    _ex("Chinese President Xi Jinping on Tuesday called on BRICS countries to uphold multilateralism.", _AUG20,
+        note="negative: urging a group"),
+    _ex("He called on Monday for a ceasefire.", _AUG20, note="negative: a day is nobody"),
+    # "spoke with", "talked with": a conversation; an interview is none.
+    _ex("Secretary of State Antony Blinken spoke today with Indian Foreign Minister Subrahmanyam Jaishankar.",
+        _AUG20, {"kind": "conversation", "participants": ("Antony Blinken", "Subrahmanyam Jaishankar"),
+                 "date": "2020-08-20"}, note="'spoke today with'"),
+    _ex("German Chancellor Angela Merkel talked with French President Emmanuel Macron on Wednesday about the "
+        "recovery fund.", _AUG20, {"participants": ("Angela Merkel", "Emmanuel Macron"), "date": "2020-08-19"},
+        note="'talked with'"),
+    _ex("The minister spoke with Reuters on Monday.", _AUG20, note="negative: an interview"),
+    _ex("The president spoke with reporters at the airport.", _AUG20, note="negative: nobody named"),
+    # "conference call": by phone.
+    _ex("G7 leaders held a conference call on Monday with Ukrainian President Volodymyr Zelensky.", _AUG20,
+        {"kind": "phone call", "mode": "phone", "participants": ("Volodymyr Zelensky",), "date": "2020-08-17"},
+        note="'conference call'"),
+    # "hosted X for talks / lunch": the host and the guest.
+    _ex("Japanese Prime Minister Fumio Kishida hosted Chinese Premier Li Qiang for talks on Monday.", _AUG20,
+        {"participants": ("Fumio Kishida", "Li Qiang"), "date": "2020-08-17"}, note="'hosted X for talks'"),
+    _ex("Foreign Minister Vivian Balakrishnan hosted Mr Wang Yi for a working lunch on Friday.", _AUG20,
+        {"participants": ("Vivian Balakrishnan", "Wang Yi"), "date": "2020-08-14"}, note="'for a working lunch'"),
+    _ex("Japanese Prime Minister Fumio Kishida hosted the summit in Hiroshima.", _AUG20,
+        {"kind": "summit", "participants": ("Fumio Kishida",)}, note="negative: the hosted event is the cue"),
+    # A visit made for talks is the talks; a gathering for talks has the gathering's subject.
+    _ex("Belarusian leader Alexander Lukashenko visited Sochi on Monday for one-on-one talks with Russian "
+        "President Vladimir Putin.", _AUG20,
+        {"kind": "talks", "participants": ("Alexander Lukashenko", "Vladimir Putin"), "date": "2020-08-17"},
+        note="'visited X for talks with Y': one meeting"),
+    _ex("Afghan government representatives and Taleban insurgents gathered on Saturday for historic peace talks.",
+        _AUG20, {"participants": ("AF",), "date": "2020-08-15"}, note="'gathered for talks'"),
+    _ex("President Lee Jae Myung will pay a state visit to China, and may visit Japan later for summit talks with "
+        "Japanese Prime Minister Sanae Takaichi.", _AUG20,
+        {"kind": "state visit", "participants": ("Lee Jae Myung",)},
+        {"participants": ("Lee Jae Myung", "Sanae Takaichi")},
+        note="negative: a planned visit is not merged with the talks of another trip"),
+    # A plural meeting over a list of years: one a year; an appositive name does not end the clause.
+    _ex("US President Donald Trump held summits with North Korean leader Kim Jong Un in 2018 and 2019.", _AUG20,
+        {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
+        {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2019"}, note="one meeting a year"),
+    _ex("US President Donald Trump held a summit with North Korean leader Kim Jong Un in 2018 and met him again.",
+        _AUG20, {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
+        note="negative: one summit, one year"),
+    _ex("Chinese Foreign Minister Wang Yi will hold talks with South Korea's national security adviser, Mr Suh "
+        "Hoon, on Saturday.", _AUG20, {"participants": ("Wang Yi", "Suh Hoon"), "date": "2020-08-22"},
+        note="the date after an appositive name"),
+)
+
+_EVE = (
+    # "on the eve of" an event on a known day: the day before.
+    _ex("US envoy Jared Kushner met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on the eve of talks in "
+        "Abu Dhabi on Monday.", dt.date(2020, 8, 30),
+        {"participants": ("Jared Kushner", "Benjamin Netanyahu"), "date": "2020-08-30"},
+        note="the eve of Monday 31 August"),
+    _ex("Chinese President Xi Jinping held talks with Russian President Vladimir Putin on the eve of the summit on "
+        "Nov. 17.", _AUG20, {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-11-16"},
+        note="the eve of a dated summit"),
+    _ex("Chinese President Xi Jinping met Russian President Vladimir Putin on the eve of the summit.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": None}, note="negative: the eve of an undated day"),
+)
+
 _NEGATIVE = (
     _ex("Talks remain the only way forward, the ministry said on Monday.", _OCT2,
         note="talks with nobody named: nothing a dataset could use"),
@@ -61,4 +186,6 @@ _NEGATIVE = (
     _ex("Their meeting on Friday was short.", _OCT2, note="a back-reference to nothing"),
 )
 
-corpus = Corpus(kind="meeting assembly", examples=_RANGES, negative=_NEGATIVE)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE)
+corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
+                negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ....errors import ParseError
@@ -28,6 +30,10 @@ _DURATION = regex.compile(
     r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]day\s++(?:[\w\-]++\s++){0,2}+$", regex.I
 )
 _STARTING = regex.compile(r"\b(?:starting|beginning|from)\s++(?:on\s++)?+$", regex.I)
+# More years after a first one: "in 2018 and 2019", "in 2018, 2019 and 2020".
+_MORE_YEARS = regex.compile(r"(?:(?:,|\s++and)\s++(?P<year>(?:19|20)\d\d)\b)*+")
+_PLURAL_TRIGGERS = frozenset({"summits", "meetings", "visits", "consultations"})
+_EVE = regex.compile(r"\bon\s++the\s++eve\s++of\b", regex.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -54,6 +60,9 @@ class Dating:
         """The meeting's date, its span, and whether it was borrowed from the lead."""
         mention = self.date_in(cue.date_hint) if cue.date_hint is not None else None
         if mention is None:
+            eve = self.eve_of(cue)
+            if eve is not None:
+                return eve
             mention = self.date_in(cue.sentence, cue.span, skip=self.claimed)
         if mention is not None:
             return self.forward(mention, cue), mention.span, False
@@ -61,6 +70,24 @@ class Dating:
                 and self.lead_date[1].start <= cue.span.start < self.lead_reach):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def eve_of(self, cue: MeetingCue) -> tuple[PartialDate, Span, bool] | None:
+        """``met Netanyahu on the eve of talks in Abu Dhabi on Monday``: the day before that day."""
+        eve = _EVE.search(self.text, cue.span.end, cue.sentence.end)
+        if eve is None:
+            return None
+        mention = self.date_in(Span(eve.end(), cue.sentence.end))
+        if mention is None or mention.date.day is None:
+            return None
+        event = mention.date
+        if self.reference is not None:
+            # The event's own day, the nearest to the story: a past "met" does not make Monday's talks past.
+            with contextlib.suppress(ParseError):
+                event = parse_date(mention.text, reference=self.reference, tense="present")
+        if event.day is None or event.month is None:
+            return None
+        day = dt.date(event.year, event.month, event.day) - dt.timedelta(days=1)
+        return PartialDate.from_date(day), mention.span, False
 
     def end_date(self, cue: MeetingCue, date: PartialDate | None, span: Span | None) -> PartialDate | None:
         """The last day of a meeting held over several days: a range after its first day (``Oct 15-16``), or a
@@ -88,6 +115,21 @@ class Dating:
         days = int(n) if n.isdigit() else _NUMBERS[n]
         first = dt.date(date.year, date.month or 1, date.day)
         return PartialDate.from_date(first + dt.timedelta(days=days - 1))
+
+    def repeats(self, draft: Draft) -> list[Draft]:
+        """``held summits with Mr Kim in 2018 and 2019``: a plural meeting dated by a list of years is one
+        meeting a year; the drafts for the years after the first."""
+        span = draft.date_span
+        if span is None or draft.date_borrowed or draft.date is None or draft.date.month is not None:
+            return []
+        trigger = draft.cue.span.of(self.text).split()[-1].lower()
+        if trigger not in _PLURAL_TRIGGERS:
+            return []
+        out = []
+        for year in _MORE_YEARS.match(self.text, span.end, span.end + 40).captures("year"):
+            out.append(attrs.evolve(draft, date=PartialDate(int(year)), countries=list(draft.countries),
+                                    participants=list(draft.participants)))
+        return out
 
     def forward(self, mention: DateMention, cue: MeetingCue) -> PartialDate:
         """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``."""
@@ -120,6 +162,9 @@ class Dating:
                 continue
             if near is None:
                 return mention
+            if mention.date.month is None and _opens(self.text, mention.span, where):
+                year_only = mention  # "Last year, Xi made a state visit ...": the opening dates the sentence
+                continue
             if mention.date.month is None:
                 # "this year" dates a meeting only when nothing finer does, and only close by: "held five rounds of
                 # summit talks this year", not "the visit will mark 30 years of ties this year".
@@ -204,6 +249,11 @@ def date_by_trip(drafts: list[Draft]) -> None:
             if trip is not None and trip.date is not None and trip.date.month is not None:
                 draft.date = PartialDate(trip.date.year, trip.date.month)
                 draft.date_span, draft.date_borrowed = trip.date_span, True
+
+
+def _opens(text: str, span: Span, sentence: Span) -> bool:
+    """Whether *span* opens *sentence* as an adverbial set off by a comma (``In 2019, ...``)."""
+    return not text[sentence.start : span.start].strip(" \"“'") and text.startswith(",", span.end)
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -7,14 +7,33 @@ from collections.abc import Sequence
 
 import regex
 
-from ....gazetteer.countries import lookup_country, lookup_demonym
+from ....gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from ....model import Leader, Organisation, Span
 from ...agreement.rules import parties_in
 from ..cue import MeetingCue
+from ..lexicon import PERSON_NOUNS, TITLE_WORDS
 from .merging import Draft
 
 __all__ = ["People"]
 
+# Words of a name (letters, hyphens, apostrophes); a person's name is a run of them after a title.
+_NAME_TOKEN = regex.compile(r"[\p{L}][\p{L}’'\-]*+")
+_LIST_SEPARATOR = regex.compile(r",|\band\b")
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "mdm", "madam", "sir", "dame"})
+_ROLE_NOUNS = frozenset({"diplomat", "adviser", "advisor", "negotiator", "chief", "spokesman", "spokeswoman",
+                         "counterpart", "envoy", "official", "representative", "coordinator"})
+# Capitalised words that make a run a place or a body, not a person.
+_NOT_NAME = frozenset({"house", "ministry", "council", "department", "office", "palace", "party", "government",
+                       "committee", "university", "union", "nations", "hall", "assembly", "congress", "parliament",
+                       "bank", "fund", "organisation", "organization", "agency", "commission", "state", "states",
+                       "republic", "kingdom", "city", "province", "island", "islands", "mfa", "un", "eu", "us",
+                       "corp", "inc", "co", "ltd", "plc", "group", "company", "holdings", "oil", "gas", "airlines"})
+# Titles written as capitals before a name: "DPM Heng Swee Keat", "PM Lee".
+_TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "SM", "FM", "VP"})
+_PAIR_SUBJECT = regex.compile(
+    r"(?:The\s++two|Both|They)(?:\s++(?:leaders|sides|men|women|ministers|officials|diplomats))?+"
+    r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|to|again))*+\s*+$"
+)
 # A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|been)\s++)*+$")
 _RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
@@ -34,6 +53,8 @@ class People:
         self.ends = [end for end, _rank in self.by_end]
         self.widest = max((end - start for start, end, _rank in self.by_start), default=0)
         self.organisations = organisations
+        # People named as participants who are not on the leader list, in the order first met.
+        self.people: list[str] = []
         # Where each organisation mention starts -> the first organisation (in order) with a mention there.
         self.organisation_at: dict[int, Organisation] = {}
         for organisation in organisations:
@@ -50,6 +71,11 @@ class People:
             if leaders and leaders[0].name in draft.participants:
                 return leaders[0].name
         return None
+
+    def refers_to_pair(self, cue: MeetingCue) -> regex.Match[str] | None:
+        """Where the clause's subject is a pair named before: ``The two last met``, ``Both leaders met``; its
+        ``earlier`` group holds ``last``/``first``/``previously`` when the meeting is an earlier one."""
+        return _PAIR_SUBJECT.match(self.text, cue.sentence.start, cue.span.start)
 
     def names_all(self, cue: MeetingCue) -> bool:
         """``a meeting between A and B`` names every participant; ``meet with B`` does not."""
@@ -116,6 +142,10 @@ class People:
                         countries.append(leader.country)
                     found = True
             if not found:
+                persons = [p for p in self.persons_in(phrase, names) if p not in names]
+                if persons:
+                    names.extend(persons)
+                    continue
                 words = phrase.of(self.text)
                 # "China-Russia talks", "Sino-Russian consultations": the agreement kind's party reader.
                 codes = parties_in(words) or [lookup_country(w) or lookup_demonym(w) for w in _state_words(words)]
@@ -123,6 +153,48 @@ class People:
         if names:
             return names, countries
         return list(states), list(states)
+
+    def persons_in(self, phrase: Span, named: list[str]) -> list[str]:
+        """Participants the leader list lacks, named in *phrase* after a title or a courtesy title (``Mr Chee Wee
+        Kiong``, ``his New Zealand counterpart Jacinda Ardern``), one per item of a list; a lone surname (``Mr
+        Yang``) is the person named in full before it. Places and bodies are no one (``the White House``)."""
+        out: list[str] = []
+        for item in _LIST_SEPARATOR.split(phrase.of(self.text)):
+            person = self._person(_NAME_TOKEN.findall(item), [*named, *out])
+            if person is not None and person not in out:
+                out.append(person)
+        return out
+
+    def _person(self, words: list[str], named: list[str]) -> str | None:
+        run: list[str] = []
+        for word in reversed(words):
+            low = word.lower()
+            if not word[:1].isupper() or low in _NOT_NAME or low in TITLE_WORDS or low in _COURTESY \
+                    or (word.isupper() and len(word) > 1) or low.endswith(("'s", "’s")):
+                break
+            run.insert(0, word)
+        if not run or len(run) > 4 or len(run) == len(words):
+            return None
+        before = words[len(words) - len(run) - 1]
+        low = before.lower()
+        if not (low in _COURTESY or low in TITLE_WORDS or low in PERSON_NOUNS or low in _ROLE_NOUNS
+                or before in _TITLE_ABBREVIATIONS):
+            return None
+        name = " ".join(run)
+        if lookup_country(name) or lookup_demonym(name) or lookup_city(name):
+            return None
+        if len(run) == 1:
+            return self.known_person(run[0], named)
+        self.people.append(name)
+        return name
+
+    def known_person(self, surname: str, named: list[str]) -> str | None:
+        """The full name a lone surname stands for: the latest person named before whose name holds it."""
+        for name in (*reversed(named), *reversed(self.people), *(leader.name for leader in self.leaders)):
+            parts = name.split()
+            if len(parts) > 1 and surname in (parts[0], parts[-1]):
+                return name
+        return None
 
     def leaders_in(self, phrase: Span) -> list[Leader]:
         """The leaders with a mention overlapping *phrase*, in the order of ``self.leaders``."""
