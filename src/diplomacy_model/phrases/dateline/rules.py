@@ -59,7 +59,8 @@ _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _END = (
     r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.|[ \t]*+:(?![:/]))"
-    r"|(?<=/)(?=[ \t]++[^\W\d_])"  # "/TASS/ Russia's ...": the slashes close it
+    # "/TASS/ Russia's ...", "(CNN Business) Hopes ...": the brackets close it when a capital follows
+    r"|(?<=[/)])(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
 
@@ -257,7 +258,8 @@ _AGENCIES = {
         "Bernama", "Antara", "Anadolu", "AA", "dpa", "ANSA", "EFE", "ANI", "PTI", "IANS", "Interfax", "RIA Novosti",
         "Sputnik", "KCNA", "WAM", "SPA", "IRNA", "MENA", "QNA", "KUNA", "SANA", "VNA", "PNA", "CNA", "APA",
         "Prensa Latina", "Business Wire", "GLOBE NEWSWIRE", "PRNewswire-FirstCall", "CNW", "Marketwire", "UNI",
-        "BSS", "APP", "Xinhua Net", "Petra", "Tanjug", "BTA", "CTK", "PAP", "MTI", "ATS", "Belga", "NTB", "TT",
+        "BSS", "APP", "Xinhua Net", "Bloomberg", "CNN", "PID", "CP",
+        "Petra", "Tanjug", "BTA", "CTK", "PAP", "MTI", "ATS", "Belga", "NTB", "TT",
     )
 }
 _AGENCIES["associated press"] = "AP"
@@ -318,6 +320,12 @@ def _day_number(token: str, month: int, ref: dt.date | None) -> int | None:
 
 
 _CORRESPONDENT = re.compile(r"[ \t]+(?:[Ss]pecial[ \t]+|[Oo]wn[ \t]+)?[Cc]orrespondents?\b.*")
+
+
+def _agency_key(text: str) -> str:
+    """How an agency in brackets is looked up: its first name, no byline, no case (``CNN Business`` -> ``cnn``)."""
+    name = agency_name(_CORRESPONDENT.sub("", text.strip().split("/")[0].strip()))
+    return (name.split()[0] if name.startswith("CNN") else name).casefold()
 
 
 def _agency(text: str) -> str | None:
@@ -454,8 +462,12 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if isinstance(place_part, str):
         return place_part
     city_text, segment_tuple = place_part
-    if close is None and ag3 is not None and mon is None and m.end() < len(m.string) and m.string[m.end()] != "\n":
-        return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
+    if close is None and m.end() < len(m.string) and m.string[m.end()] not in "\r\n":
+        # Closed by its brackets alone: only a dated TASS dateline, or an agency the tables know.
+        if ag3 is not None and mon is None:
+            return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
+        if ag2 is not None and _agency_key(ag2) not in _AGENCIES:
+            return f"{ag2!r} in brackets with no dash after it is no agency the tables know"
     if close is not None and close.strip() == ":" and (mon is None or day is None):
         return "a colon closes a dateline only after a date (KARACHI, March 3:)"
     segments = list(segment_tuple)
