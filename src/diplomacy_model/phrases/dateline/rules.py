@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..._inputs import require_optional_date
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
     from .._engine import Rule
 
 __all__ = [  # noqa: F822 - rules: lazy
-    "CREDIT_NAMES", "HEAD", "Patterns", "Reading", "clear_caches", "find_dateline", "parse_dateline", "patterns",
-    "rules",
+    "CREDIT_NAMES", "HEAD", "Fallbacks", "Patterns", "Reading", "clear_caches", "fallbacks", "find_dateline",
+    "parse_dateline", "patterns", "rules",
 ]
 
 #: How many characters of an article ``find_dateline`` looks at.
@@ -59,7 +60,8 @@ _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _END = (
     r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.|[ \t]*+:(?![:/]))"
-    r"|(?<=/)(?=[ \t]++[^\W\d_])"  # "/TASS/ Russia's ...": the slashes close it
+    # "/TASS/ Russia's ...", "(CNN Business) Hopes ...": the brackets close it when a capital follows
+    r"|(?<=[/)])(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
 
@@ -137,11 +139,6 @@ _CHINESE = (
 )
 
 
-@functools.cache
-def _native_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_RUSSIAN), re.compile(_CHINESE)
-
-
 # An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)". The name alone needs a dash.
 _AGENCY_ALONE = (
     rf"(?:(?P<solo>{_CREDITS})[ \t]*+(?P<dash>[-\u2014\u2013]{{1,3}}+)(?=\s|\Z)"
@@ -176,6 +173,11 @@ class Patterns(NamedTuple):
     kremlin_at_start: re.Pattern[str]
     kremlin: re.Pattern[str]
     header_date: re.Pattern[str]
+
+
+class Fallbacks(NamedTuple):
+    """The patterns tried when no wire dateline opens the text; compiled on first need, apart from the hot path."""
+
     agency_at_start: re.Pattern[str]  # an agency and no place: "AFP - ", "(CNN) --"
     agency: re.Pattern[str]
     bare_at_start: re.Pattern[str]  # a known city whose dash was lost: "MANILA The typhoon ..."
@@ -195,17 +197,7 @@ def patterns(ascii_only: bool = False) -> Patterns:
     """
     classes = _ASCII_CLASSES if ascii_only else _UNICODE_CLASSES
     start, at, caps_scan, pre = _wire(*classes)
-    if ascii_only:
-        compile_ = re.compile
-    else:
-        import regex  # noqa: PLC0415 - only openings with letters outside ASCII need it
-
-        compile_ = regex.compile
-    upper = classes[1]
-    caps_word = rf"[{upper}][{upper}.'\u2019&]++(?:-[{upper}][{upper}.'\u2019&]*+)*+"
-    # A city in capitals, one space, then a sentence: a capital and a letter that is not one ("The").
-    bare_city = rf"(?P<city>{caps_word}(?:[ ]{caps_word}){{0,3}}+)"
-    bare = bare_city + rf"[ ](?=[{upper}](?![{upper}])[{classes[0]}])"
+    compile_ = _compiler(ascii_only)
     return Patterns(
         wire_at_start=compile_(start),
         wire_at=compile_(at),
@@ -213,13 +205,38 @@ def patterns(ascii_only: bool = False) -> Patterns:
         kremlin_at_start=compile_(pre + _KREMLIN),
         kremlin=re.compile(_KREMLIN),
         header_date=_header_date_pattern(),
+    )
+
+
+def _compiler(ascii_only: bool) -> Callable[[str], re.Pattern[str]]:
+    """``re.compile`` for the ASCII set; ``regex.compile`` (``\\p{L}``, ``\\p{Lu}``) for the Unicode set."""
+    if ascii_only:
+        return re.compile
+    import regex  # noqa: PLC0415 - only openings with letters outside ASCII need it
+
+    compile_: Callable[[str], re.Pattern[str]] = regex.compile
+    return compile_
+
+
+@functools.cache
+def fallbacks(ascii_only: bool = False) -> Fallbacks:
+    """The patterns tried after the wire patterns fail, compiled on the first such opening and kept."""
+    classes = _ASCII_CLASSES if ascii_only else _UNICODE_CLASSES
+    pre = _wire(*classes)[3]
+    compile_ = _compiler(ascii_only)
+    upper = classes[1]
+    caps_word = rf"[{upper}][{upper}.'\u2019&]++(?:-[{upper}][{upper}.'\u2019&]*+)*+"
+    # A city in capitals, one space, then a sentence: a capital and a letter that is not one ("The").
+    bare_city = rf"(?P<city>{caps_word}(?:[ ]{caps_word}){{0,3}}+)"
+    bare = bare_city + rf"[ ](?=[{upper}](?![{upper}])[{classes[0]}])"
+    return Fallbacks(
         agency_at_start=compile_(pre + _AGENCY_ALONE),
         agency=re.compile(_AGENCY_ALONE),
         bare_at_start=compile_(pre + bare),
         bare=compile_(bare_city),
-        russian=_native_patterns()[0],
+        russian=re.compile(_RUSSIAN),
         russian_at_start=compile_(pre + _RUSSIAN),
-        chinese=_native_patterns()[1],
+        chinese=re.compile(_CHINESE),
     )
 
 
@@ -257,7 +274,8 @@ _AGENCIES = {
         "Bernama", "Antara", "Anadolu", "AA", "dpa", "ANSA", "EFE", "ANI", "PTI", "IANS", "Interfax", "RIA Novosti",
         "Sputnik", "KCNA", "WAM", "SPA", "IRNA", "MENA", "QNA", "KUNA", "SANA", "VNA", "PNA", "CNA", "APA",
         "Prensa Latina", "Business Wire", "GLOBE NEWSWIRE", "PRNewswire-FirstCall", "CNW", "Marketwire", "UNI",
-        "BSS", "APP", "Xinhua Net", "Petra", "Tanjug", "BTA", "CTK", "PAP", "MTI", "ATS", "Belga", "NTB", "TT",
+        "BSS", "APP", "Xinhua Net", "Bloomberg", "CNN", "PID", "CP",
+        "Petra", "Tanjug", "BTA", "CTK", "PAP", "MTI", "ATS", "Belga", "NTB", "TT",
     )
 }
 _AGENCIES["associated press"] = "AP"
@@ -318,6 +336,12 @@ def _day_number(token: str, month: int, ref: dt.date | None) -> int | None:
 
 
 _CORRESPONDENT = re.compile(r"[ \t]+(?:[Ss]pecial[ \t]+|[Oo]wn[ \t]+)?[Cc]orrespondents?\b.*")
+
+
+def _agency_key(text: str) -> str:
+    """How an agency in brackets is looked up: its first name, no byline, no case (``CNN Business`` -> ``cnn``)."""
+    name = agency_name(_CORRESPONDENT.sub("", text.strip().split("/")[0].strip()))
+    return (name.split()[0] if name.startswith("CNN") else name).casefold()
 
 
 def _agency(text: str) -> str | None:
@@ -454,8 +478,12 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if isinstance(place_part, str):
         return place_part
     city_text, segment_tuple = place_part
-    if close is None and ag3 is not None and mon is None and m.end() < len(m.string) and m.string[m.end()] != "\n":
-        return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
+    if close is None and m.end() < len(m.string) and m.string[m.end()] not in "\r\n":
+        # Closed by its brackets alone: only a dated TASS dateline, or an agency the tables know.
+        if ag3 is not None and mon is None:
+            return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
+        if ag2 is not None and _agency_key(ag2) not in _AGENCIES:
+            return f"{ag2!r} in brackets with no dash after it is no agency the tables know"
     if close is not None and close.strip() == ":" and (mon is None or day is None):
         return "a colon closes a dateline only after a date (KARACHI, March 3:)"
     segments = list(segment_tuple)
@@ -573,14 +601,14 @@ def _read_chinese(m: re.Match[str]) -> Reading | str:
 def _rules() -> tuple[Rule[Reading | str], ...]:
     from .._engine import Rule  # noqa: PLC0415 - it imports ``regex``, which the hot path does not need
 
-    p = patterns()
+    p, f = patterns(), fallbacks()
     return (
         Rule("<city>[, <region>][, <country>][, <month> <day>[, <year>]] [(<agency>)] <dash>", p.wire_at, _read_wire),
         Rule("<month> <day>, <year> <hh:mm> [<venue>, ]<city>", p.kremlin, _read_kremlin),
-        Rule("<agency> <dash> | (<agency>) [<dash>]", p.agency, _read_agency_alone),
-        Rule("<KNOWN CITY> (its dash lost before a sentence)", p.bare, _read_bare),
-        Rule("<ГОРОД>, <день> <месяца>. /ТАСС/. | — РИА Новости", p.russian, _read_russian),
-        Rule("新华社<城市><月>月<日>日电[（记者 ...）]", p.chinese, _read_chinese),
+        Rule("<agency> <dash> | (<agency>) [<dash>]", f.agency, _read_agency_alone),
+        Rule("<KNOWN CITY> (its dash lost before a sentence)", f.bare, _read_bare),
+        Rule("<ГОРОД>, <день> <месяца>. /ТАСС/. | — РИА Новости", f.russian, _read_russian),
+        Rule("新华社<城市><月>月<日>日电[（记者 ...）]", f.chinese, _read_chinese),
     )
 
 
@@ -726,11 +754,13 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]|[\u0300-\u036f]")
 
 
 def _find(text: str, published: dt.date | None) -> Dateline | None:
-    p = patterns(text.isascii() or _NON_ASCII_WORD.search(text, 0, HEAD) is None)
+    ascii_only = text.isascii() or _NON_ASCII_WORD.search(text, 0, HEAD) is None
+    p = patterns(ascii_only)
     if not text.isascii() and _CYRILLIC_OR_HAN.search(text, 0, _FIRST_TRY) is not None:
+        f = fallbacks(ascii_only)
         # TASS's form opens the text (after a header); Xinhua's is distinctive enough to find after a headline.
-        for m, read in ((p.russian_at_start.match(text, 0, _FIRST_TRY), _read_russian),
-                        (p.chinese.search(text, 0, _FIRST_TRY), _read_chinese)):
+        for m, read in ((f.russian_at_start.match(text, 0, _FIRST_TRY), _read_russian),
+                        (f.chinese.search(text, 0, _FIRST_TRY), _read_chinese)):
             if m is None:
                 continue
             reading = read(m)
@@ -760,7 +790,8 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         reading = _read_kremlin(m)
         if isinstance(reading, Reading):
             return _finish(reading, None, None)
-    for pattern, read in ((p.agency_at_start, _read_agency_alone), (p.bare_at_start, _read_bare)):
+    f = fallbacks(ascii_only)
+    for pattern, read in ((f.agency_at_start, _read_agency_alone), (f.bare_at_start, _read_bare)):
         m = pattern.match(text, 0, _FIRST_TRY)
         if m is not None:
             reading = read(m)
