@@ -8,6 +8,7 @@ Subcommands::
     diplomacy-model dateline TEXT | -    [--published DATE] [--format json|table]
     diplomacy-model anniversary TEXT | - [--published DATE] [--format json|table]
     diplomacy-model schema
+    diplomacy-model show FILE --html OUT.html [--published DATE]
     diplomacy-model evaluate --gold GOLD.json FILE|DIR... [--format text|json] [--no-misses]
     diplomacy-model --version
 
@@ -164,6 +165,14 @@ def _phrase_arguments(sub: Any, name: str) -> None:
 
 def _schema_arguments(sub: Any, name: str) -> None:
     sub.add_parser(name, help="print the JSON Schema of the JSON output")
+
+
+def _show_arguments(sub: Any, name: str) -> None:
+    sh = sub.add_parser(name, help="write one HTML page: the article with every fact highlighted at its span")
+    sh.add_argument("file", metavar="FILE", help="the article file")
+    sh.add_argument("--html", required=True, metavar="OUT.html", help="where to write the page")
+    sh.add_argument("--published", type=_date, metavar="DATE", help="publication date (YYYY-MM-DD)")
+    sh.add_argument("--encoding", type=_encoding, default="utf-8", metavar="ENC", help="encoding of FILE")
 
 
 def _evaluate_arguments(sub: Any, name: str) -> None:
@@ -779,6 +788,12 @@ def _evaluate(args: argparse.Namespace, _inp: IO[bytes] | None, out: _Output, er
     return code
 
 
+def _show(args: argparse.Namespace, _inp: IO[bytes] | None, _out: _Output, err: TextIO) -> int:
+    from . import show  # noqa: PLC0415  (only this command renders pages)
+
+    return show.run(args.file, args.html, published=args.published, encoding=args.encoding, err=err)
+
+
 _Run = Callable[[argparse.Namespace, "IO[bytes] | None", _Output, TextIO], int]
 
 COMMANDS: Final[dict[str, tuple[Callable[[Any, str], None], _Run]]] = {
@@ -786,6 +801,7 @@ COMMANDS: Final[dict[str, tuple[Callable[[Any, str], None], _Run]]] = {
     "dateline": (_phrase_arguments, _phrase),
     "anniversary": (_phrase_arguments, _phrase),
     "schema": (_schema_arguments, _schema),
+    "show": (_show_arguments, _show),
     "evaluate": (_evaluate_arguments, _evaluate),
 }
 """Subcommand name -> (add its parser to the subparsers, run it); register a new one by adding an entry."""
