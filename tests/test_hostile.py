@@ -210,3 +210,17 @@ class TestStrictParsers:
     def test_an_impossible_date_is_a_parse_error(self, text: str) -> None:
         with pytest.raises(dm.ParseError, match=r"no such date|expected"):
             dm.parse_date(text, reference=PUBLISHED)
+
+
+class TestSpansInsideTheText:
+    TEXT = "MOSCOW, Feb. 4 (Xinhua) -- Russian President Vladimir Putin held talks with Xi Jinping on Wednesday."
+
+    def test_an_extracted_article_fits_its_text(self) -> None:
+        article = dm.extract(self.TEXT, published=PUBLISHED)
+        article.check_spans(len(self.TEXT))
+        assert from_json(to_json(article), document=self.TEXT) == article
+
+    def test_a_span_past_the_text_names_its_path(self) -> None:
+        article = dm.extract(self.TEXT, published=PUBLISHED)
+        with pytest.raises(dm.ModelError, match=r"\$\.dateline\.span"):
+            from_json(to_json(article), document=self.TEXT[:3])

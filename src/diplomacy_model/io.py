@@ -141,10 +141,12 @@ def to_json(article: Article, *, indent: int | None = None, source: str | None =
     return json.dumps(to_record(article, source=source), ensure_ascii=False, indent=indent)
 
 
-def from_json(text: str | bytes) -> Article:
+def from_json(text: str | bytes, *, document: str | None = None) -> Article:
     """Read an article written by :func:`to_json` (a ``"source"`` key is accepted and dropped).
 
-    Raises ``ModelError`` on invalid JSON, an error record, or malformed data.
+    Raises ``ModelError`` on invalid JSON, an error record, or malformed data, naming the bad field's
+    path (``$.meetings[0].date``). With *document*, the text the article was read from, every span must
+    also lie inside it.
 
     >>> from_json(to_json(Article())) == Article()
     True
@@ -158,6 +160,8 @@ def from_json(text: str | bytes) -> Article:
     item = from_record(data)
     if isinstance(item, DocumentError):
         raise ModelError(f"an error record, not an article: {item}")
+    if document is not None:
+        item.check_spans(len(document))
     return item
 
 

@@ -23,7 +23,7 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -529,6 +529,20 @@ class Article:
         assert isinstance(out, dict)
         return out
 
+    def check_spans(self, length: int) -> None:
+        """Raise ``ModelError`` naming the first span that reaches past *length*, the read text's length.
+
+        A span is checked against its text only where the text is known: the model holds offsets, not text.
+
+        >>> Article(leaders=(Leader("Xi Jinping", (Span(0, 10),)),)).check_spans(5)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        diplomacy_model.errors.ModelError: $.leaders[0].mentions[0]: span ... ends past the text's 5 characters
+        """
+        for path, span in _spans_in(self, "$"):
+            if span.end > length:
+                raise ModelError(f"{path}: span {span} ends past the text's {length} characters")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Inverse of :meth:`to_dict`; raises ``ModelError`` on malformed data."""
@@ -539,6 +553,17 @@ class Article:
         except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
             raise ModelError(f"malformed article data: {exc}") from exc
         return article
+
+
+def _spans_in(value: object, path: str) -> Iterator[tuple[str, Span]]:
+    if isinstance(value, Span):
+        yield path, value
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _spans_in(item, f"{path}[{i}]")
+    elif attrs.has(type(value)) and not isinstance(value, PartialDate):
+        for a in attrs.fields(type(value)):  # type: ignore[arg-type]
+            yield from _spans_in(getattr(value, a.name), f"{path}.{a.name}")
 
 
 # --- plain-data conversion --------------------------------------------------
