@@ -41,9 +41,15 @@ class Holder(NamedTuple):
         return day[: len(self.start)] >= self.start and (not self.end or day[: len(self.end)] <= self.end)
 
     def identity(self) -> Identity:
-        return Identity(self.id, self.name, self.office or None, self.country, self.start or None, self.end or None)
+        return _identity_of(self)
 
 
+@functools.lru_cache(maxsize=1024)
+def _identity_of(row: Holder) -> Identity:
+    return Identity(row.id, row.name, row.office or None, row.country, row.start or None, row.end or None)
+
+
+@functools.lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return " ".join(folded.replace(".", ". ").replace("-", " ").casefold().split())
