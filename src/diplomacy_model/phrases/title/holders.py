@@ -56,12 +56,13 @@ def _key(name: str) -> str:
 
 
 class _Index:
-    __slots__ = ("by_family", "by_name", "rows")
+    __slots__ = ("by_family", "by_name", "by_tail", "rows")
 
     def __init__(self, rows: list[Holder]) -> None:
         self.rows = rows
         self.by_name: dict[str, list[Holder]] = {}
         self.by_family: dict[str, list[Holder]] = {}
+        self.by_tail: dict[str, list[Holder]] = {}  # the last two words of longer names: "Hashemi Rafsanjani"
         for row in rows:
             keys = {_key(form) for form in (row.name, *row.aliases)}
             for key in keys:
@@ -69,6 +70,8 @@ class _Index:
             families = set()
             for key in keys:
                 tokens = key.split()
+                if len(tokens) > 2:
+                    self.by_tail.setdefault(" ".join(tokens[-2:]), []).append(row)
                 families.add(tokens[-1])
                 if row.country in _FAMILY_FIRST or row.country == "JP":
                     families.add(tokens[0])
@@ -131,6 +134,10 @@ def identify(name: str, *, country: str | None = None, date: dt.date | None = No
         if date is not None and rows:
             dated = [row for row in rows if row.covers(date)]
             rows = dated or rows  # a person is who they are in any year; the spell is the one of that date
+        if rows:
+            return _one(rows, date)
+        rows = [row for row in index.by_tail.get(key, ()) if _same_state(row, country)
+                and (date is None or row.covers(date))]
         if rows:
             return _one(rows, date)
         # "Jimmy Carter" where Archigos writes "Carter": the family name, in office that day, in that state.

@@ -409,6 +409,9 @@ def find_leaders(
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
                        or dateline_country)
             inferred = country is not None
+            if identity is None and country is not None:
+                # "Saddam Hussein" in a Baghdad story: Archigos also lists him for occupied Kuwait.
+                identity = identify(person.name, country=country, date=reference)
             if country is not None and identity is None and reference is not None:
                 country = state_on(country, reference)  # a Moscow story of 1987 is a Soviet one
         first = (full.start, full.end)
