@@ -178,6 +178,23 @@ _EVE = (
         {"participants": ("Xi Jinping", "Vladimir Putin"), "date": None}, note="negative: the eve of an undated day"),
 )
 
+_MAIN_CLAUSE = (
+    # A participle clause's meeting takes the date of the main clause it elaborates.
+    _ex("North Korean leader Kim Jong-un held five rounds of summit talks this year, meeting Russian President "
+        "Vladimir Putin and holding talks with Chinese President Xi Jinping.", _AUG20,
+        {"participants": ("Kim Jong-un", "Vladimir Putin"), "date": "2020"},
+        {"participants": ("Kim Jong-un", "Xi Jinping"), "date": "2020"},
+        note="'..., meeting A and holding talks with B'"),
+    _ex("Indian Prime Minister Narendra Modi toured the Gulf in March 2019, stopping in Abu Dhabi for a meeting "
+        "with Crown Prince Mohamed bin Zayed.", _AUG20,
+        {"participants": ("Mohamed bin Zayed",), "date": "2019-03"},
+        note="a month in the main clause (the subject is not lent to 'a meeting with' yet)"),
+    _ex("Japanese Prime Minister Shigeru Ishiba said in 2019, recalling with some regret and at great length the "
+        "meeting with Russian President Vladimir Putin, that ties were frozen.", _AUG20,
+        {"participants": ("Vladimir Putin",), "date": None},
+        note="negative: the date of a statement is not the meeting's"),
+)
+
 _NEGATIVE = (
     _ex("Talks remain the only way forward, the ministry said on Monday.", _OCT2,
         note="talks with nobody named: nothing a dataset could use"),
@@ -186,6 +203,6 @@ _NEGATIVE = (
     _ex("Their meeting on Friday was short.", _OCT2, note="a back-reference to nothing"),
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE, *_MAIN_CLAUSE)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])))

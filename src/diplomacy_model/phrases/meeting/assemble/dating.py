@@ -33,6 +33,8 @@ _STARTING = regex.compile(r"\b(?:starting|beginning|from)\s++(?:on\s++)?+$", reg
 # More years after a first one: "in 2018 and 2019", "in 2018, 2019 and 2020".
 _MORE_YEARS = regex.compile(r"(?:(?:,|\s++and)\s++(?P<year>(?:19|20)\d\d)\b)*+")
 _PLURAL_TRIGGERS = frozenset({"summits", "meetings", "visits", "consultations"})
+_PARTICIPLE = regex.compile(r",\s++(?:and\s++)?+\p{Ll}\w*+(?<=ing)\b")
+_SAID_BEFORE = regex.compile(r"\b(?:said|says|told|added|announced|stated|reported)\b")
 _EVE = regex.compile(r"\bon\s++the\s++eve\s++of\b", regex.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -63,13 +65,30 @@ class Dating:
             eve = self.eve_of(cue)
             if eve is not None:
                 return eve
-            mention = self.date_in(cue.sentence, cue.span, skip=self.claimed)
+            mention = self.date_in(cue.sentence, cue.span, skip=self.claimed) or self.main_clause_date(cue)
         if mention is not None:
             return self.forward(mention, cue), mention.span, False
         if (self.lead_date is not None and not cue.future
                 and self.lead_date[1].start <= cue.span.start < self.lead_reach):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def main_clause_date(self, cue: MeetingCue) -> DateMention | None:
+        """``Kim held five rounds of summit talks this year, meeting Putin and holding talks with Xi``: a
+        participle clause's meeting takes the date of the main clause it elaborates (not a statement's date:
+        ``said on Tuesday, praising ...``)."""
+        comma = self.text.rfind(",", cue.sentence.start, cue.span.start)
+        if comma < 0 or not _PARTICIPLE.match(self.text, comma):
+            return None
+        i = bisect_left(self.date_starts, comma) - 1
+        while i >= 0 and self.dates[i].span.start >= cue.sentence.start:
+            mention = self.dates[i]
+            if mention.span.end <= comma:
+                said = _SAID_BEFORE.search(self.text, max(cue.sentence.start, mention.span.start - 16),
+                                           mention.span.start)
+                return None if said is not None else mention
+            i -= 1
+        return None
 
     def eve_of(self, cue: MeetingCue) -> tuple[PartialDate, Span, bool] | None:
         """``met Netanyahu on the eve of talks in Abu Dhabi on Monday``: the day before that day."""
