@@ -272,6 +272,20 @@ examples: tuple[Example, ...] = (
         note="a title only one state uses beats the dateline (still inferred)"),
     _ex("Foreign Secretary James Cleverly said Britain would respond.",
         _leader("James Cleverly", "Foreign Secretary", "GB", inferred=True), dateline="CN", source=_ST),
+    _ex("Nato chief Jens Stoltenberg said the alliance would respond.",
+        _leader("Jens Stoltenberg", "Chief", None, organisation="NATO"), source=_ST,
+        note="'chief' after an organisation, no complement"),
+    _ex("EU foreign policy chief Josep Borrell arrived in Kyiv.",
+        _leader("Josep Borrell", "Foreign Policy Chief", None, organisation="European Union"), source=_ST,
+        note="lower-case portfolio words between the organisation and 'chief'"),
+    _ex("IAEA chief Rafael Grossi visited the plant.",
+        _leader("Rafael Grossi", "Chief", None, organisation="International Atomic Energy Agency"), source=_AFP),
+    _ex("Osama Hamdan, a senior Hamas official, said the talks had stalled.",
+        _leader("Osama Hamdan", "Official", "PS", organisation="Hamas"), source=_AFP,
+        note="'a senior <group> official' in an appositive"),
+    _ex("Pope Francis received the president at the Vatican.",
+        _leader("Francis", "Pope", "VA", inferred=True), dateline="IT", source=_AP,
+        note="the Pope heads the Holy See: a title only one state uses, never the dateline's Italy"),
     # --- UN protocol forms ---------------------------------------------------------------------------
     _ex("The Secretary-General met today with His Excellency Paul Kagame, President of the Republic of Rwanda.",
         _leader("Paul Kagame", "President", "RW"), source="modelled on UN readouts",
@@ -313,6 +327,8 @@ negative: tuple[Example, ...] = (
     Example("A top diplomat, John Smith, said.", {}, note="'top diplomat' with no country"),
     Example("Former Japanese Prime Minister Shinzo Abe was shot.", {}, note="former still drops the mention"),
     Example("The Taliban said the road was open.", {}, note="a group named alone is no leader"),
+    Example("The fire chief John Smith said the blaze was out.", {}, note="'chief' with no state or organisation"),
+    Example("the company's marketing chief Jane Doe said", {}, note="a company officer"),
 )
 
 known_failures: tuple[Example, ...] = (

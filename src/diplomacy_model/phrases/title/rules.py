@@ -472,11 +472,26 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
             if found_qualifier is not None:
                 mods = [*portfolio, *mods]
                 break
+    if found_qualifier is None and head_key == "chief" and not mods:
+        # "EU foreign policy chief", "UN nuclear watchdog chief": lower-case words name the portfolio.
+        portfolio = []
+        for skip in range(2):
+            word = chain.word(index + skip)
+            if word is None or not (word.isalpha() and word.islower()) or word in EXCLUDE or word in _DETERMINERS \
+                    or word in _PREPOSITIONS:
+                break
+            portfolio.insert(0, word.capitalize())
+            found_qualifier = _qualifier(chain, index + skip + 1)
+            if found_qualifier is not None:
+                mods = [*portfolio, *mods]
+                break
     if found_qualifier is not None:
         first, org, code = found_qualifier
         organisation = org
         country = code or (country if org is None else None)
         index = first + 1
+        if chain.word(index) in _LOOSE_ADJECTIVES:
+            index += 1  # "Jane Roe, a senior Hamas official"
     before = chain.at(index - 1) if index > 0 else None
     if before is not None:
         edge = before[0]
@@ -671,8 +686,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         head_end += 8
     lower_case = surface[0].islower()
     complements = _complements(text, head_end)
-    if head.need == "needs-complement" and not complements:
-        return None
+    if head.need == "needs-complement" and not complements and key != "chief":
+        return None  # "chief" may instead follow a state or organisation: "Nato chief Jens Stoltenberg"
     named = _name_after(text, head_end, complements)
     if named is None and text.rfind(", ", max(0, head_start - 120), head_start) < 0:
         return None  # cheap exit: no name after the title, and no comma before it for an appositive
@@ -680,6 +695,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     if left is None:
         return None
     if head.need == "needs-modifier" and not left.title_parts:
+        return None
+    if head.need == "needs-complement" and not complements and not left.qualified:
         return None
     if head.need == "needs-qualifier" and not (left.qualified or left.title_parts or complements):
         return None
