@@ -497,7 +497,6 @@ _PAST_WORDS = frozenset((
     "saluted", "remembered",
 ))
 _LOWER_WORD = regex.compile(r"[a-z]++")
-_SENTENCE_END = regex.compile(r"""[.!?]["”’)]*+\s++(?:[\-–—]{1,2}\s++)?(?=["“‘(]?[A-Z])""")
 _CAPITALISED = regex.compile(r"[^\S\n]++[A-Z]")
 _OF_AHEAD = regex.compile(r"[^\S\n]++(?:of|celebrations?)\b", _I)
 _DETERMINER_WORDS = frozenset((
@@ -643,23 +642,9 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _sentence_bounds(text: str, start: int, end: int, para: int, para_end: int) -> tuple[int, int]:
-    lo = max(para, start - _SENTENCE_MAX)
-    s = lo
-    # The last sentence end before *start*: a match holds one [.!?], at its start, so matches never
-    # overlap and the last one starts at the last mark where the pattern matches; try marks right to left.
-    hi = start
-    while hi > lo:
-        mark = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
-        if mark < 0:
-            break
-        m = _SENTENCE_END.match(text, mark, start)
-        if m is not None:
-            s = m.end()
-            break
-        hi = mark
-    m2 = _SENTENCE_END.search(text, end, min(para_end, end + _SENTENCE_MAX))
-    e = m2.start() + 1 if m2 is not None else para_end
-    return s, e
+    """The sentence around ``text[start:end]`` as the shared splitter reads it, kept inside its paragraph."""
+    s, e = sentence_at(text, start, end)
+    return max(s, para), min(max(e, end), para_end)
 
 
 def _trim_possessor(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -886,8 +871,9 @@ def _resolve_year(
         low, near_lo, near_hi
     ):
         # "Next month marks the 75th anniversary" in December: without a year word, the year of the date
-        # named near the phrase in its sentence
-        words = _dated_words(doc, near_lo, near_hi, subject, ref)
+        # named near the phrase in its clause (not a dateline's "Jan. 2 (Yonhap) --" before it)
+        clause_lo, clause_hi = doc.clause_at(span.start, span.end)
+        words = _dated_words(doc, max(near_lo, clause_lo), min(near_hi, max(clause_hi, span.end)), subject, ref)
     if words and frame is not None:
         pos, delta, source = min(words, key=lambda w: abs(w[0] - span.start))
         if n is None and subject_year is None and pos > span.end and _EVENT_CLAUSE.search(text, span.end, pos):
