@@ -89,27 +89,40 @@ def _first_at_or_after(data: bytes, key: bytes, lo: int = 0, hi: int | None = No
     return lo
 
 
-# The lines of each two-byte key start, found on first need: an index of the table that only
-# narrows later searches (results never depend on it), so it is kept like the table.
-_RANGES: dict[bytes, tuple[int, int]] = {}
+# An index of the table built on first need, a two-byte key start at a time: that start's keys,
+# each with the offsets of its lines. It only saves searching (results never depend on it), so
+# it is kept like the table.
+_INDEX: dict[bytes, dict[bytes, tuple[int, int]]] = {}
+
+
+def _block(data: bytes, head: bytes) -> dict[bytes, tuple[int, int]]:
+    """The keys starting with ``head`` (two bytes), each with the start and end of its lines in ``data``."""
+    block = _INDEX.get(head)
+    if block is None:
+        start = _first_at_or_after(data, head)
+        stop = _first_at_or_after(data, head + b"\xff", start)  # no UTF-8 byte is 0xff
+        block = {}
+        at = start
+        while at < stop:
+            end = data.find(b"\n", at)
+            end = stop if end == -1 or end > stop else end
+            key = data[at : data.find(b"\t", at)]
+            first, _last = block.get(key, (at, at))
+            block[key] = (first, end)
+            at = end + 1
+        _INDEX[head] = block
+    return block
 
 
 def _entries(data: bytes, key: bytes) -> list[City]:
     """The entries of ``key`` in ``data``, the shard ``key`` belongs to."""
-    head = key[:2]
-    span = _RANGES.get(head)
-    if span is None:
-        start = _first_at_or_after(data, head)
-        span = _RANGES[head] = (start, _first_at_or_after(data, head + b"\xff", start))  # no UTF-8 byte is 0xff
+    where = _block(data, key[:2]).get(key)
+    if where is None:
+        return []
     found = []
-    at = _first_at_or_after(data, key, *span)
-    prefix = key + b"\t"
-    while data.startswith(prefix, at):
-        end = data.find(b"\n", at)
-        end = len(data) if end == -1 else end
-        _key, name, country, admin1, population, kind = data[at:end].decode("utf-8").split("\t")
+    for line in data[where[0] : where[1]].decode("utf-8").split("\n"):
+        _key, name, country, admin1, population, kind = line.split("\t")
         found.append(City(name or _key.title(), country, admin1, int(population), kind))
-        at = end + 1
     return found
 
 
