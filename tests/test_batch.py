@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import multiprocessing
 import os
 import pickle
@@ -238,6 +239,19 @@ class TestExtractMany:
         _same(result, extract(seed_text))
 
 
+def _crash_on_five(item: Article | DocumentError, source: str, _text: str | None) -> Article | DocumentError:
+    """A finisher (it runs in the worker) that crashes its process, as a fault in C code would, on text #5.
+
+    The parent also finishes the error record of a crashed document: only an article crashes.
+    """
+    if source == "#5" and isinstance(item, Article):
+        faulthandler.disable()  # no stack dump in the test log
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if source == "#7" and isinstance(item, Article):
+        raise RuntimeError("a bug in formatting one result")
+    return item
+
+
 class TestWorkers:
     """Workers are isolated processes: one that dies fails the document it was on, nothing else."""
 
@@ -262,6 +276,20 @@ class TestWorkers:
             if index not in crashed:
                 _same(result, expected[text])
         assert not multiprocessing.active_children()  # the pool is gone once the stream ends
+
+    def test_crashing_document_fails_alone(self, extract: Callable[..., Article]) -> None:
+        from diplomacy_model.batch import Job, run_jobs
+
+        texts = [TEXTS[i % len(TEXTS)] for i in range(40)]
+        jobs = [Job(text, False, f"#{i}") for i, text in enumerate(texts)]
+        results = list(run_jobs(jobs, _crash_on_five, workers=2, chunksize=8))
+        assert len(results) == len(texts)
+        failed = {i: r.reason for i, r in enumerate(results) if isinstance(r, DocumentError)}
+        assert sorted(failed) == [5, 7]
+        assert failed[5].startswith("WorkerCrashedError: the worker process died (killed by SIGSEGV)")
+        assert failed[7] == "RuntimeError: a bug in formatting one result"
+        for index in set(range(len(texts))) - set(failed):
+            _same(results[index], extract(texts[index]))
 
     def test_never_more_workers_than_documents_or_cpus(self) -> None:
         stream = extract_many(texts=TEXTS[:3], workers=10**6)

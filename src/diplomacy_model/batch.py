@@ -470,11 +470,17 @@ def _stream(jobs: Iterator[Job], finish: _Finish[_T], *, limit: int, published: 
 # --- the worker pool ----------------------------------------------------------
 
 
-def _worker_main(inbox: Connection, outbox: Connection, settings: tuple[Any, ...]) -> None:
+def _worker_main(inbox: Connection, outbox: Connection, settings: tuple[Any, ...], inherited: list[Connection]
+                 ) -> None:
     """A worker: read chunks of ``(index, job)`` from *inbox*, send ``(index, output)`` per document."""
     import queue  # noqa: PLC0415  (only workers need these)
     import threading  # noqa: PLC0415
 
+    # The parent's ends of this worker's pipes and of the other workers' (a fork copies them all):
+    # closed, so that when the parent dies the inbox reads end-of-file and the worker leaves.
+    for connection in inherited:
+        with contextlib.suppress(OSError):
+            connection.close()
     # Ctrl-C reaches every process of the terminal's group; the parent alone decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     finish, published, encoding, max_bytes = settings
@@ -500,13 +506,14 @@ def _worker_main(inbox: Connection, outbox: Connection, settings: tuple[Any, ...
 
 
 class _Worker:
-    def __init__(self, context: Any, settings: tuple[Any, ...]) -> None:
+    def __init__(self, context: Any, settings: tuple[Any, ...], others: list[_Worker]) -> None:
         from multiprocessing import Pipe  # noqa: PLC0415  (keeps `import diplomacy_model` fast)
 
         inbox_r, self.inbox = Pipe(duplex=False)
         self.outbox, outbox_w = Pipe(duplex=False)
-        self.process: BaseProcess = context.Process(target=_worker_main, args=(inbox_r, outbox_w, settings),
-                                                    daemon=True)
+        inherited = [self.inbox, self.outbox, *(c for w in others for c in (w.inbox, w.outbox))]
+        self.process: BaseProcess = context.Process(
+            target=_worker_main, args=(inbox_r, outbox_w, settings, inherited), daemon=True)
         self.process.start()
         inbox_r.close()
         outbox_w.close()
@@ -605,7 +612,7 @@ class _Pool:
             if len(worker.assigned) < self.chunksize:
                 return worker
         if len(self.workers) < self.size:
-            worker = _Worker(self.context, self.settings)
+            worker = _Worker(self.context, self.settings, self.workers)
             self.workers.append(worker)
             return worker
         return None
