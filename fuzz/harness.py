@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Coverage-guided fuzzing of every public function with atheris (libFuzzer for Python).
 
 One target per public function. A target turns the fuzzer's bytes into the
