@@ -6,7 +6,6 @@ Plain data, lower case unless noted. ``rules.py`` compiles them once at import.
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATIONS",
     "AUX_WORDS",
     "DEFINITE",
     "DETERMINERS",
@@ -125,14 +124,6 @@ VENUE_WORDS: frozenset[str] = frozenset({
     "office", "estate", "lodge", "garden", "gardens", "park", "pavilion", "club", "embassy", "dae",
     "compound", "institute", "university", "complex", "resort", "forum", "ministry", "chancellery",
     "parliament", "congress", "capitol", "diaoyutai", "bexco", "court", "temple",
-})
-
-# Tokens before a full stop that do not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset({
-    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vol", "u.s", "u.n", "u.k", "e.u",
-    "inc", "co", "corp", "jr", "sr", "prof", "amb", "capt", "maj", "adm", "sgt", "ft", "mt", "vs", "etc",
-    "p.m", "a.m", "d.c", "r.o.k", "d.p.r.k", "n.korea", "s.korea", "ave", "blvd", "dept", "est", "fig",
 })
 
 # Words that make a capitalised object a person: "hosted Japanese Prime Minister ...".

@@ -31,12 +31,12 @@ import regex
 
 from ...gazetteer.countries import lookup_city, lookup_country
 from ...model import MeetingMode, Span
+from ...text.sentences import sentence_at
 from .._engine import Rule
-from .._lexicon import MONTH_NAMES, WEEKDAY_NAMES, trie_pattern, wrapped
+from .._lexicon import MONTH_NAMES, WEEKDAY_NAMES, trie_pattern
 from ..dates.tense import tense_at
 from .cue import INTENT_CODES, MeetingCue
 from .lexicon import (
-    ABBREVIATIONS,
     AUX_WORDS,
     DEFINITE,
     DETERMINERS,
@@ -56,8 +56,6 @@ from .lexicon import (
 
 __all__ = ["ANCHOR", "TRIGGER_WORDS", "rules", "scan"]
 
-_WINDOW = 600  # furthest a sentence boundary is looked for, each side of a hit
-_NEAR = 250  # the short window first searched for a sentence's start
 _PRE = 200  # characters of the sentence read before a trigger
 _POST = 260  # characters read after it
 
@@ -441,62 +439,6 @@ def _anchor_hits(low: str) -> list[tuple[int, str]]:
             i = low.find(root, j)
     out.sort()
     return out
-
-
-# --- sentences ----------------------------------------------------------------
-
-# Crawled copy glues sentences: "ban.President Lee", and a caption's credit to the story, "(Yonhap)The leaders".
-_BOUNDARY = regex.compile(
-    r"[.!?]++[\"”’')\]]*+[ \t]++|\n|(?<=[a-z]{2})[.!?][\"”’]?+(?=[A-Z][a-z])|(?<=[a-z])\)(?=[A-Z][a-z])"
-)
-_PREV_TOKEN = regex.compile(r"([\w.]++)[.!?]*+[\"”’')\]]*+[ \t]*+$")
-
-
-def _real_boundary(text: str, m: regex.Match[str]) -> bool:
-    if m.group() == "\n":
-        return not wrapped(text, m.start())
-    if m.group() == ")":
-        return True  # a caption's credit glued to the story: "(Yonhap)The leaders"
-    nxt = text[m.end() : m.end() + 1]
-    if nxt and nxt.islower():
-        return False
-    before = text[max(0, m.start() - 20) : m.start() + 1]
-    tok = _PREV_TOKEN.search(before)
-    if tok:
-        word = tok.group(1).rstrip(".").lower()
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-            return False
-    return True
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    lo = max(0, pos - _WINDOW)
-    start = -1
-    # The last real boundary wins: test the candidates from the right and stop at the first real one.
-    # Most sentences start near: scan a short window first. Its matches that start after its left edge are
-    # exactly the full window's there (a boundary straddling the edge can only show as a match *at* the edge),
-    # so a real one among them is the answer; otherwise scan the full window.
-    near = pos - _NEAR
-    if near > lo:
-        for b in reversed(list(_BOUNDARY.finditer(text, near, pos))):
-            if b.start() > near and _real_boundary(text, b):
-                start = b.end()
-                break
-    if start < 0:
-        start = lo
-        for b in reversed(list(_BOUNDARY.finditer(text, lo, pos))):
-            if _real_boundary(text, b):
-                start = b.end()
-                break
-    hi = min(len(text), pos + _WINDOW)
-    end = hi
-    for b in _BOUNDARY.finditer(text, pos, hi):
-        if _real_boundary(text, b):
-            end = b.start() + len(b.group().rstrip())
-            break
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
 
 
 # --- the local windows ----------------------------------------------------------
@@ -1277,7 +1219,7 @@ def scan(text: str) -> tuple[MeetingCue, ...]:
     sent = (0, -1)
     for n, (start, trig, name) in enumerate(found):
         if not (sent[0] <= start < sent[1]):
-            sent = _sentence(text, start)
+            sent = sentence_at(text, start)
         later = n + 1
         if later < len(found) and found[later][0] - trig.end < 120 and _NESTED_EVENT.fullmatch(
                 text, trig.end, found[later][0]):
