@@ -156,3 +156,14 @@ def test_every_record_of_any_article_validates(article: Article) -> None:
 def test_not_an_article_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="expects Article"):
         plover_records("text")  # type: ignore[arg-type]
+
+
+def test_story_place_and_end_date_come_from_the_model() -> None:
+    text = ("MOSCOW, Feb. 5 (Xinhua) -- Chinese President Xi Jinping will pay a four-day state visit to Russia "
+            "starting on Monday.")
+    records = plover_records(extract(text, published=dt.date(2026, 2, 5)), text=text)
+    assert records
+    # The dateline writes no country: the gazetteer's (RU) is the story's place, not null.
+    assert {r["story"]["dateline_country"] for r in records} == {"RU"}
+    visit = next(r for r in records if r["event_text"] == ["visit"])
+    assert (visit["date"], visit["enddate"]) == ("2026-02-09", "2026-02-12")

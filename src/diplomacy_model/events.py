@@ -147,7 +147,7 @@ def _record(meeting: Meeting, article: Article, source: str, text: str | None, c
     context = ["diplomatic"]
     if sentence:
         context += [name for name, pattern in _CONTEXTS if pattern.search(sentence)]
-    end = getattr(meeting, "end_date", None)  # filled once the model carries multi-day meetings
+    end = meeting.end_date
     dateline = article.dateline
     return {
         "id": _record_id(source, published, meeting),
@@ -169,7 +169,7 @@ def _record(meeting: Meeting, article: Article, source: str, text: str | None, c
         "future": meeting.future,
         "organisation": meeting.organisation,
         "story": {"source": source, "date": published, "dateline_city": dateline.city if dateline else None,
-                  "dateline_country": dateline.country if dateline else None},
+                  "dateline_country": dateline.place_country if dateline else None},
         "cite_info": {"coder": coder, "codebook": CODEBOOK},
     }
 

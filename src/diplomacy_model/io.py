@@ -245,7 +245,7 @@ def _meeting_row(m: Meeting, a: Article, text: str | None) -> tuple[object, ...]
         *_date_cells(m.date), end.isoformat() if end is not None else None, m.participants, m.countries,
         m.mode.value, m.kind, m.place, m.venue, m.host, m.organisation, m.cameo, m.plover_event, m.plover_mode,
         *_span_cells(m.span), m.future, a.published.isoformat() if a.published else None,
-        dateline.city if dateline else None, dateline.country if dateline else None, _evidence(m.span, text),
+        dateline.city if dateline else None, dateline.place_country if dateline else None, _evidence(m.span, text),
     )  # fmt: skip
 
 
