@@ -203,6 +203,19 @@ _NEGATIVE = (
     _ex("Their meeting on Friday was short.", _OCT2, note="a back-reference to nothing"),
 )
 
+# Known gaps, kept as strict xfails: an unexpected pass turns the run red.
+_KNOWN_FAILURES = (
+    _ex("The EU's chief negotiator Michel Barnier and his British counterpart David Frost held a seventh round of "
+        "talks earlier this week.", _AUG20,
+        {"participants": ("Michel Barnier", "David Frost"), "date": "2020-W34"},
+        note="a week and no day: the model has no ISO-week precision for meetings yet, so the meeting is undated"),
+    _ex("Secretary of State Mike Pompeo flew to Doha on Friday, stopping in Abu Dhabi for a meeting with Crown "
+        "Prince Mohammed bin Zayed.", _AUG20,
+        {"participants": ("Mike Pompeo", "Mohammed bin Zayed")},
+        note="the sentence subject is not lent to a participle clause's 'for a meeting with'"),
+)
+
 _FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE, *_MAIN_CLAUSE)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
-                negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])))
+                negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
+                known_failures=_KNOWN_FAILURES)
