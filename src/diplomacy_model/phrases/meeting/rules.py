@@ -32,9 +32,9 @@ import regex
 from ...gazetteer.countries import lookup_city, lookup_country
 from ...model import MeetingMode, Span
 from ...text.sentences import sentence_at
+from ...text.tense import tense_at
 from .._engine import Rule
 from .._lexicon import MONTH_NAMES, WEEKDAY_NAMES, trie_pattern
-from ..dates.tense import tense_at
 from .cue import INTENT_CODES, MeetingCue
 from .lexicon import (
     AUX_WORDS,

@@ -12,9 +12,9 @@ import regex
 
 from ....errors import ParseError
 from ....model import Dateline, DateMention, PartialDate, Span
+from ....text.tense import tense_at
 from ..._lexicon import MONTHS
 from ...dates import parse_date
-from ...dates.tense import tense_at
 from ..cue import MeetingCue, intended
 from .merging import RECENT, Draft, kind_head
 
