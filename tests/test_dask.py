@@ -145,3 +145,14 @@ def test_doctests() -> None:
     import doctest
 
     assert doctest.testmod(diplomacy_model.dask).failed == 0
+
+
+def test_pandas_and_dask_frames_share_one_dtype_table() -> None:
+    """``diplomacy_model.to_frame`` (pandas) types every column as the Dask frames do: ``future`` is boolean in both."""
+    from diplomacy_model import to_frame as pandas_frame
+
+    article = extract(SEED_PATH.read_text(encoding="utf-8"))
+    for table in CSV_COLUMNS:
+        got = pandas_frame([article], table=table)  # type: ignore[arg-type]
+        assert {c: str(t) for c, t in got.dtypes.items()} == FRAME_DTYPES[table]
+    assert FRAME_DTYPES["meetings"]["future"] == "boolean"

@@ -36,10 +36,11 @@ import os
 from collections.abc import Iterable
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from .batch import _one  # the per-document guard extract_many uses: one job in, Article or DocumentError out
 from .errors import DocumentError
+from .frames import FRAME_DTYPES  # one dtype table for pandas and Dask frames
 from .io import CSV_COLUMNS, Table, from_record, to_csv_rows, to_record
 
 if TYPE_CHECKING:
@@ -49,23 +50,6 @@ if TYPE_CHECKING:
 __all__ = ["FRAME_DTYPES", "extract_bag", "to_frame"]
 
 Record = dict[str, Any]
-
-_INT_COLUMNS: Final = frozenset({"span_start", "span_end", "mentions", "ordinal", "year", "base_year", "founded"})
-_BOOL_COLUMNS: Final = frozenset({"country_inferred"})
-
-
-def _dtype(column: str) -> str:
-    if column in _INT_COLUMNS:
-        return "Int64"
-    if column in _BOOL_COLUMNS:
-        return "boolean"
-    return "string"
-
-
-FRAME_DTYPES: Final[dict[str, dict[str, str]]] = {
-    table: {column: _dtype(column) for column in columns} for table, columns in CSV_COLUMNS.items()
-}
-"""Per table, each column of :func:`to_frame`'s DataFrame and its pandas dtype."""
 
 
 def _require(name: str) -> ModuleType:

@@ -25,7 +25,7 @@ from .errors import DocumentError
 from .io import CSV_COLUMNS, Table, error_record, to_csv_rows
 from .model import Article
 
-__all__ = ["FRAME_TABLES", "to_frame"]
+__all__ = ["FRAME_DTYPES", "FRAME_TABLES", "to_frame"]
 
 FRAME_TABLES: Final = (*CSV_COLUMNS, "errors")
 
@@ -51,6 +51,12 @@ def _dtype(column: str) -> str:
     if column in _BOOLS:
         return "boolean"
     return "string"
+
+
+FRAME_DTYPES: Final[dict[str, dict[str, str]]] = {
+    table: {column: _dtype(column) for column in columns} for table, columns in CSV_COLUMNS.items()
+}
+"""Per CSV table, each column of a DataFrame (pandas or Dask) and its pandas dtype."""
 
 
 def to_frame(
@@ -90,9 +96,10 @@ def to_frame(
     frame = pd.DataFrame.from_records(rows, columns=list(columns))
     for column in columns:
         cells = frame[column]
-        if column in _BOOLS:
+        dtype = _dtype(column)
+        if dtype == "boolean":
             frame[column] = cells.map({"true": True, "false": False}).astype("boolean")
-        elif column in _INTS:
+        elif dtype == "Int64":
             frame[column] = pd.to_numeric(cells.replace("", None)).astype("Int64")
         else:
             frame[column] = cells.replace("", None).astype("string")
