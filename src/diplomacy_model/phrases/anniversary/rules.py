@@ -3,8 +3,9 @@
 How a phrase is read, in three steps:
 
 1. **Trigger.** A cheap literal scan of the lower-cased text for ``anniversar``, ``centen``,
-   ``jubilee``, ``year since``, ``years since``, ``years of`` and ``years after``. Nothing else
-   of the text is looked at, which keeps :func:`find_anniversaries` fast on running text.
+   ``jubilee``, ``birthday``, ``turn`` and the unit words ``year``, ``decade``, ``centur`` followed by
+   ``since``, ``of``, ``after``, ``ago`` or ``on``. Nothing else of the text is looked at, which keeps
+   :func:`find_anniversaries` fast on running text.
 2. **Head.** Each rule in :data:`rules` is a pattern that *ends* at the trigger word and is
    searched backwards (the ``regex`` module's reverse mode), so only the few words before the
    trigger are read: ``<ordinal> anniversary``, ``<cardinal>-year anniversary``,
@@ -37,6 +38,7 @@ from ...text.document import Document
 from ...text.fold import fold
 from ...text.reference import find_reference
 from ...text.sentences import sentence_at
+from ...text.tense import sentence_tense
 from .._engine import Rule
 from .._lexicon import MONTHS, words_pattern
 from ..ordinal.rules import CARDINAL, ORDINAL, cardinal_value, ordinal_value
@@ -95,7 +97,7 @@ _ANNIV_WORD = r"(?P<word>anniversar(?:y|ies))"
 
 _ORDINAL_ANNIV = regex.compile(
     rf"""(?r)
-    {_POSS}?(?P<ord>{ORDINAL})(?:\s++(?P<mod>\L<mods>))?\s++{_ANNIV_WORD}\Z""",
+    {_POSS}?(?P<ord>{ORDINAL})(?:\s++(?P<mod>\L<mods>))?[\s\-]++{_ANNIV_WORD}\Z""",
     _I,
     mods=_MODIFIERS,
 )
@@ -119,12 +121,11 @@ _JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))
 _ORDINAL_JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>jubilee)\Z", _I)
 # A bare "jubilee" in lower case is the celebration ("for jubilee celebrations"); "Jubilee" alone is a name.
 _BARE_JUBILEE = regex.compile(rf"(?r){_POSS}?(?-i:(?P<word>jubilee))\Z", _I)
-_YEARS_SINCE = regex.compile(
-    rf"""(?r)
-    (?P<card>{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?
-    [\s\-]++years?\s++(?P<word>since)\Z""",
-    _I,
-)
+# A span of years before "since", "after", "on", "ago": "58 years", "two or three years", "a year", "three
+# decades", "a century", "a quarter century", "half a century".
+_SPAN = rf"""(?:(?P<fixed>(?:a\s++)?quarter[\s\-]++(?:of\s++a\s++)?century|half[\s\-]++a[\s\-]++century)
+    |(?P<card>{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?[\s\-]++(?P<unit>years?|decades?|centur(?:y|ies)))"""
+_YEARS_SINCE = regex.compile(rf"(?r){_SPAN}\s++(?P<word>since)\Z", _I)
 _YEARS_OF = regex.compile(
     rf"""(?r)
     \b(?:mark|marks|marked|marking|celebrates?|celebrated|celebrating|commemorates?|commemorated|commemorating
@@ -150,7 +151,15 @@ _CELEBRATED = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # "For 61 years ...", "Over the past 30 years ...": a count that a bare "anniversary" soon after takes.
-_COUNT_BEFORE = regex.compile(rf"\b(?:[Ff]or|[Oo]ver\s++the\s++(?:past|last))\s++(?P<card>{CARDINAL})\s++years\b")
+# "<Name> at 50: an anniversary to remember": a headline's age, before a colon or a dash.
+_COUNT_BEFORE = regex.compile(
+    rf"""\b(?:[Ff]or|[Oo]ver\s++the\s++(?:past|last))\s++(?P<card>{CARDINAL})\s++years\b
+    |(?<=[A-Za-z][^\S\n]++)at[^\S\n]++(?P<card>[0-9]{{2,3}}+)(?=[^\S\n]*+(?::|[\-\u2013\u2014][^\S\n]))""",
+    regex.VERBOSE,
+)
+# "#ADA32", "#NATO75": a hashtag that ends in a count (a bare anniversary in its sentence takes it).
+_TAG_REACH = 60
+_COUNT_TAG = regex.compile(r"(?<![\w#])#[A-Za-z]{2,}+(?P<card>[1-9][0-9]{0,2}+)(?![\w])")
 _COUNT_REACH = 200
 # "Happy 249th birthday to the @USArmy!": the birthday of an institution, not of a person.
 _BIRTHDAY = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>birthday)\Z", _I)
@@ -161,14 +170,11 @@ _INSTITUTION = regex.compile(
     regex.VERBOSE,
 )
 # "Two years after the invasion, Ukraine fights on": a count after an event, opening its sentence.
-_YEARS_AFTER_OPENING = regex.compile(rf"(?r)(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>after))\Z", _I)
-_YEARS_ON = regex.compile(rf"(?r)(?P<card>{CARDINAL})\s++years\s++(?P<word>on)\Z", _I)
+_YEARS_AFTER_OPENING = regex.compile(rf"(?r)(?P<head>{_SPAN}\s++(?P<word>after))\Z", _I)
+_YEARS_ON = regex.compile(rf"(?r){_SPAN}\s++(?P<word>on)\Z", _I)
 # "78 years ago, the United Nations came into being", "Forty years ago today": a count back to an event,
 # opening its sentence or followed by "today" / "this week" / "this month" / "on this day".
-_YEARS_AGO = regex.compile(
-    rf"""(?r)(?P<card>{CARDINAL}|an?)\s++(?P<unit>years?|decades?|centur(?:y|ies))\s++(?P<word>ago)\Z""",
-    _I,
-)
+_YEARS_AGO = regex.compile(rf"(?r){_SPAN}\s++(?P<word>ago)\Z", _I)
 _UNIT_YEARS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _AGO_NOW = regex.compile(
     r"(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))\b",
@@ -187,7 +193,7 @@ _AGO_TAIL = regex.compile(
 _YEARS_AFTER = regex.compile(
     rf"""(?r)
     \b(?:comes?|came|coming|falls?|fell|arrives?|arrived|marks?|marked|exactly|precisely|nearly|almost|just)
-    \s++(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>after))\Z""",
+    \s++(?P<head>{_SPAN}\s++(?P<word>after))\Z""",
     _I,
 )
 
@@ -299,20 +305,71 @@ def _produce_birthday(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_years_after_opening(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", cardinal_value)
-    if n is None or n < 1 or not _opens(m.string, start):
+    found = _span_count(m)
+    if found is None or m.group("vague") is not None or not _opens(m.string, found[0]):
         return None  # "he was jailed 30 years after the coup"
-    return Head(start, m.end("word"), n, relation="after")
+    text = m.string
+    sent_end = sentence_at(text, found[0])[1]
+    comma = text.find(",", m.end(), sent_end)
+    if sentence_tense(text[comma + 1 if comma >= 0 else m.end() : sent_end]) == "past":
+        return None  # "A year after the coup, the junta tightened its grip": a story told, not a count to now
+    return Head(found[0], m.end("word"), found[1], relation="after")
 
 
 def _produce_years_on(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", cardinal_value)
+    found = _span_count(m)
+    if found is None or m.group("vague") is not None:
+        return None
+    start, n = found
     text = m.string
-    opening = text.startswith(",", m.end()) and _opens(text, start)
+    opening = text.startswith((",", " from ", " since "), m.end()) and _opens(text, start)
     closing = text[max(0, start - 2) : start].strip() == "," and text[m.end() : m.end() + 1] in ("", ".", "!", "?")
-    if n is None or n < 1 or not (opening or closing):
+    if not (opening or closing):
         return None  # "Ten years on, the city ...", "Remembering Hiroshima, 70 years on.": an aside of its own
     return Head(start, m.end("word"), n, relation="ago")
+
+
+# "NATO turns 75", "the alliance turned 70 last year": the age of an institution, a count from its founding.
+# Read forwards from the verb (the number follows it); not an amount ("turned 5% higher") or a person's age.
+_TURNS = regex.compile(
+    rf"""turn(?:s|ed|ing)[^\S\n]++(?P<card>{CARDINAL})(?![\-.,:]?+\w)
+    (?![^\S\n]*+(?:%|percent|per[^\S\n]cent|degrees?|points?|years?[^\S\n]++old|billion|million|thousand|dollars?))""",
+    _I,
+)
+_OWNER_START = regex.compile(
+    r"(?r)(?:^|[.!?:;\n\u2014\u2013\"\u201c]|,[^\S\n]|\b(?:as|when|while|because|since|after|before|until|and|but)\b)[^\S\n]*+",
+    regex.IGNORECASE,
+)
+# Institutions in lower case, and acronyms ("NATO", "the BBC"); a person's age is no anniversary.
+_BODY = regex.compile(
+    r"""\b(?i:alliance|union|organi[sz]ation|party|republic|embassy|agency|army|navy|constitution|treaty|bank
+    |university|school|college|company|festival|service|league|federation|association|institute|museum|charter
+    |council|commission|court|parliament|newspaper|magazine|station|programme|program|club|city|state|nation
+    |country|ministry|department|corps|academy|fund|foundation|society|movement|network|broadcaster)s?\b
+    |\b[A-Z]{2,}s?\b""",
+    regex.VERBOSE,
+)
+_PERSON = regex.compile(
+    r"(?i)\b(?:he|she|i|we|you|they|who|him|her|president|minister|king|queen|prince|princess|pope)\b"
+)
+
+
+def _turns_head(text: str, pos: int) -> Head | None:
+    m = _TURNS.match(text, pos)
+    if m is None:
+        return None
+    _start, n = _number(m, "card", cardinal_value)
+    if n is None or n < 5:
+        return None
+    lo = max(0, pos - 80)
+    opener = _OWNER_START.search(text, lo, pos)
+    owner_start = opener.end() if opener is not None else lo
+    owner = text[owner_start:pos].strip()
+    if not owner or len(owner.split()) > 8 or not owner[0].isalnum():
+        return None
+    if _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None):
+        return None  # "Putin turns 70", "the president turned 70": a person's birthday
+    return Head(pos, m.end("card"), n, relation="turns", possessor=(owner_start, owner_start + len(owner)))
 
 
 def _opens(text: str, start: int) -> bool:
@@ -323,11 +380,24 @@ def _opens(text: str, start: int) -> bool:
     return sentence_at(text, at)[0] == at
 
 
-def _produce_ago(m: regex.Match[str]) -> Head | None:
+def _span_count(m: regex.Match[str]) -> tuple[int, int] | None:
+    """Start and number of years of a :data:`_SPAN` match: ``three decades`` -> 30, ``half a century`` -> 50."""
+    fixed = m.group("fixed")
+    if fixed is not None:
+        return m.start("fixed"), 50 if fixed[:1].lower() == "h" else 25
     start, n = _number(m, "card", _card_or_article)
-    if n is None or n < 1 or (n == 1) != (m.group("unit").lower() in ("year", "decade", "century")):
-        return None  # "a years ago", "two year ago": no count
-    n *= _UNIT_YEARS[m.group("unit").lower()]
+    unit = m.group("unit").lower()
+    singular = unit in ("year", "decade", "century")
+    if n is None or n < 1 or (n >= 2 and singular) or (n == 1 and not singular and unit != "years"):
+        return None  # "two decade since", "a decades ago": no count ("1 years since" is a typo, still a count)
+    return start, n * _UNIT_YEARS[unit]
+
+
+def _produce_ago(m: regex.Match[str]) -> Head | None:
+    found = _span_count(m)
+    if found is None:
+        return None
+    start, n = found
     text = m.string
     if _AGO_NOW.match(text, m.end()) is None and not (text.startswith(",", m.end()) and _opens(text, start)
                                                       and n >= 2):
@@ -348,10 +418,11 @@ def _produce_jubilee(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_since(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", _card_or_article)
-    if n is None or n < 1:
-        return None
     vague = m.group("vague") is not None
+    found = _span_count(m)
+    if found is None:
+        return None
+    start, n = found
     return Head(start, m.end("word"), None if vague else n, vague=vague, relation="since")
 
 
@@ -363,9 +434,10 @@ def _produce_years_of(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_years_after(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", cardinal_value)
-    if n is None or n < 1:
+    found = _span_count(m)
+    if found is None or m.group("vague") is not None:
         return None
+    start, n = found
     return Head(start, m.end("word"), n, relation="after")
 
 
@@ -394,21 +466,23 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
     ("anniversar", (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_BARE)),
     ("centen", (_R_NAMED,)),
     ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
-    ("years since", (_R_SINCE,)),
-    ("year since", (_R_SINCE,)),
-    ("years of", (_R_OF, _R_OF_OWNED, _R_OF_OPENING)),
-    ("years after", (_R_AFTER, _R_AFTER_OPENING)),
     ("birthday", (_R_BIRTHDAY,)),
-    ("years ago", (_R_AGO,)),
-    ("year ago", (_R_AGO,)),
-    ("decade ago", (_R_AGO,)),
-    ("decades ago", (_R_AGO,)),
-    ("century ago", (_R_AGO,)),
-    ("centuries ago", (_R_AGO,)),
-    ("years on", (_R_ON,)),
+    ("turn", ()),  # "<institution> turns <N>": read forwards by _turns_head
 )
+# "<span> since|after|of|ago|on": found by one scan for each unit word, then a look at the word after it.
+_UNIT_WORDS = ("year", "decade", "centur")
+_UNIT_TAIL = regex.compile(r"(?:s|y|ies)?+ (?P<rel>since|after|of|ago|on)\b")
+_RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
+    "since": (_R_SINCE,),
+    "of": (_R_OF, _R_OF_OWNED, _R_OF_OPENING),
+    "after": (_R_AFTER, _R_AFTER_OPENING),
+    "ago": (_R_AGO,),
+    "on": (_R_ON,),
+}
 #: every head rule, in the order the triggers try them.
-rules: tuple[Rule[Head], ...] = tuple(dict.fromkeys(rule for _literal, group in _TRIGGERS for rule in group))
+rules: tuple[Rule[Head], ...] = tuple(dict.fromkeys(
+    [rule for _literal, group in _TRIGGERS for rule in group] + [r for group in _RELATION_RULES.values() for r in group]
+))
 
 # --- tails: subject, modifiers after the head ------------------------------------------------
 
@@ -491,6 +565,8 @@ _EVENT_YEAR_BEFORE = regex.compile(
 # A life's span after a person's name: "the centenary of the birth of Tito (1892-1980)".
 _LIFESPAN = regex.compile(r"[^\S\n]*+\((?P<born>[0-9]{4})[^\S\n]*+[\-\u2013][^\S\n]*+(?P<died>[0-9]{4})\)")
 _YEAR_IN_SUBJECT = regex.compile(r"(?<![\d/\-])(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d/]|-\d)")
+# How far ahead an anniversary's written year may lie: "the centenary in 2049", "turns 100 in 2032".
+_AHEAD_MAX = 30
 _FISCAL = regex.compile(r"[0-9]{4}/[0-9]{2}(?:[0-9]{2})?(?![0-9])")
 _PAST_WORDS = frozenset((
     "commemorated", "marked", "celebrated", "observed", "honored", "honoured", "held", "hosted", "attended",
@@ -848,7 +924,7 @@ def _resolve_year(
             # "the anniversary of the liberation of Auschwitz in 1945": the year of the event, well before
             # the story; the anniversary's own year is read below
             subject_year = explicit
-        elif explicit is not None and (ref is None or explicit <= ref + 1):
+        elif explicit is not None and (ref is None or explicit <= ref + _AHEAD_MAX):
             return done(explicit, "explicit")
     # 2. a year in the subject and a count: "the five-year anniversary of the 2018 shooting"
     if subject_year is not None and n is not None:
@@ -939,7 +1015,7 @@ def _read_one(
         return None
     if literal.endswith(("since", "after", " of", "ago", " on")) and word_end < len(text) and text[word_end].isalnum():
         return None
-    head: Head | None = None
+    head: Head | None = _turns_head(text, pos) if literal == "turn" else None
     for rule in candidates:
         m = rule.pattern.search(text, max(0, pos - 120), word_end)
         if m is None:
@@ -983,6 +1059,8 @@ def _read_one(
         # "78 years ago, the United Nations came into being": the event is the clause that follows
         gap = _AGO_TAIL.match(text, head.end, limit)
         subject = _read_subject(text, gap.end(), limit, clause=True, strict=strict) if gap is not None else None
+    elif head.relation == "turns":
+        pass  # the institution before the verb is the subject (the possessor)
     else:
         gap = _AFTER_SINCE.match(text, head.end, limit)
         if gap is None:
@@ -1007,6 +1085,10 @@ def _read_one(
     if head.ordinal is None and head.relation == "anniversary" and not strict:
         # "For 61 years USAID has worked with partners ... Happy anniversary.": the count said just before
         count = _COUNT_BEFORE.search(text, max(para, start - _COUNT_REACH), start)
+        if count is None:
+            # "Today marks #ADA32, the anniversary of ...": a hashtag's number in the sentence, or in the tags
+            # that close a post ("Happy anniversary! #PeaceCorps65")
+            count = _COUNT_TAG.search(text, sent_start, min(para_end, sent_end + _TAG_REACH))
         if count is not None:
             n = cardinal_value(count.group("card"))
             if n is not None and n >= 1:
@@ -1042,26 +1124,21 @@ def _read_one(
 def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     hits = []
     find: Callable[[str, int], int] = low.find
-    for literal, candidates in _WORD_TRIGGERS:
+    for literal, candidates in _TRIGGERS:
         i = find(literal, 0)
         while i >= 0:
             hits.append((i, literal, candidates))
             i = find(literal, i + 1)
-    # the four "year(s) ..." triggers: one scan for "year", then a look at what follows it
-    i = find("year", 0)
-    while i >= 0:
-        if low.startswith(" ", i + 4) or low.startswith("s ", i + 4):
-            for literal, candidates in _YEAR_TRIGGERS:
-                if low.startswith(literal, i):
-                    hits.append((i, literal, candidates))
-                    break
-        i = find("year", i + 1)
+    # the "<span> since|after|of|ago|on" triggers: one scan per unit word, then a look at what follows it
+    for unit in _UNIT_WORDS:
+        i = find(unit, 0)
+        while i >= 0:
+            tail = _UNIT_TAIL.match(low, i + len(unit))
+            if tail is not None and (unit == "year" or tail.group("rel") != "of"):  # "years of", not "decades of"
+                hits.append((i, low[i : tail.end()], _RELATION_RULES[tail.group("rel")]))
+            i = find(unit, i + 1)
     hits.sort(key=lambda h: h[0])
     return hits
-
-
-_WORD_TRIGGERS = tuple(t for t in _TRIGGERS if not t[0].startswith("year"))
-_YEAR_TRIGGERS = tuple(t for t in _TRIGGERS if t[0].startswith("year"))
 
 
 _MERGE_WINDOW = 600
