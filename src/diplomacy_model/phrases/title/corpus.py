@@ -295,6 +295,34 @@ examples: tuple[Example, ...] = (
         source="modelled on UN readouts"),
     _ex("He received Her Excellency Naledi Pandor, Minister of International Relations of South Africa.",
         _leader("Naledi Pandor", country="ZA"), source="modelled on UN readouts"),
+    # --- countries guessed from the story, not the dateline (issue 11) ---------------------------------
+    _ex("A Pentagon spokesman said on Friday that the troops would stay. \"We are not leaving,\" said "
+        "spokesman John Kirby.",
+        _leader("John Kirby", "Spokesman", "US", inferred=True), dateline="IQ", source=_AP,
+        note="a bare title takes the office an earlier, nameless use of it gave: not the Baghdad dateline"),
+    _ex("A Chinese Foreign Ministry spokesman declined to comment on Monday. Spokesman Geng Shuang later said "
+        "the talks would go on.",
+        _leader("Geng Shuang", "Spokesman", "CN", inferred=True), dateline="US", source=_AFP,
+        note="the demonym before an office that names no state"),
+    _ex("Russian President Vladimir Putin met President Kassym-Jomart Tokayev in Astana.",
+        _leader("Vladimir Putin", "President", "RU"),
+        _leader("Kassym-Jomart Tokayev", "President", "KZ", inferred=True),
+        dateline="KZ", note="a title followed by a name is that person's: it gives no office to the next"),
+    _ex("North Korean leader Kim Jong-un inspected the plant, accompanied by Defense Minister Ri Yong-gil and "
+        "Premier Pak Pong-ju.",
+        _leader("Kim Jong-un", "Leader", "KP"), _leader("Ri Yong-gil", "Defense Minister", "KP", inferred=True),
+        _leader("Pak Pong-ju", "Premier", "KP", inferred=True), dateline="KR", source=_YONHAP,
+        note="an entourage serves the leader it accompanies, not the Seoul dateline"),
+    _ex("Chinese President Hu Jintao arrived on Tuesday, accompanied by Vice Premier Zeng Peiyan.",
+        _leader("Hu Jintao", "President", "CN"), _leader("Zeng Peiyan", "Vice Premier", "CN", inferred=True),
+        dateline="PT", source=_XINHUA),
+    _ex("Premier Wen Jiabao will visit Malaysia next week. He will meet Sultan Mizan Zainal Abidin in the capital.",
+        _leader("Wen Jiabao", "Premier", "CN", inferred=True), _leader("Mizan Zainal Abidin", "Sultan", "MY",
+                                                                        inferred=True),
+        dateline="CN", source=_XINHUA, note="a republic's dateline gives no sultan: the sultanate the story names"),
+    _ex("King Abdullah of Jordan flew to Washington on Monday. Crown Prince Hussein stayed in Amman.",
+        _leader("Abdullah", "King", "JO"), _leader("Hussein", "Crown Prince", "JO", inferred=True),
+        dateline="US", source=_AP, note="an heir takes the state of the monarch named before"),
 )
 
 negative: tuple[Example, ...] = (

@@ -20,6 +20,7 @@ from ...errors import ModelError, ParseError, require_text
 from ...gazetteer.countries import (
     UnknownCountryError,
     country_name,
+    country_names,
     demonyms,
     lookup_country,
     lookup_demonym,
@@ -35,6 +36,7 @@ from .rules import (
     MODIFIERS,
     NATIONAL_TITLES,
     OFFICES,
+    ROYAL_STATES,
     SURNAMES_FIRST,
     Mention,
     _country,
@@ -60,6 +62,10 @@ _KOREAN_SIDE_RE = regex.compile(r"\b[Tt]he (North|South)['’]s $")
 # speaker's country; the one who briefs the press usually serves the dateline's.
 _SPEAKER_RE = regex.compile(r"\b(?:said|says|told|added|noted|stressed)\s++$")
 _POSSESSOR_RE = regex.compile(r"(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+)?)['’]s $")
+# "... most frequently accompanied Kim on his visits, followed by ... Defense Minister No": an entourage.
+_ENTOURAGE_RE = regex.compile(r"\b(?:accompan(?:ied|ying|ies|y)|escort(?:ed|ing)|flanked)\b")
+# A capitalised word or two before a head: "A Pentagon spokesman said ...", "a Chinese Foreign Ministry spokesman".
+_CAPITALISED_BEFORE_RE = regex.compile(r"(?:\p{Lu}[\p{L}.'’]*+ ){1,3}+$")
 
 
 def family_name(name: str) -> str:
@@ -301,6 +307,110 @@ def _sentence_country(text: str, start: int, *, places: bool = True) -> str | No
     return best[1] if best is not None else None
 
 
+def _sentence_begin(text: str, start: int) -> int:
+    low = max(0, start - 300)
+    stop = max(text.rfind(". ", low, start), text.rfind("\n", low, start), text.rfind("? ", low, start))
+    return stop + 1 if stop >= 0 else low
+
+
+def _qualifier_country(words: str) -> str | None:
+    """The country one to three capitalised words before a head name: an office, a demonym, a possessive."""
+    tokens = words.split()
+    size = min(3, len(tokens))
+    while size > 0:
+        phrase = " ".join(tokens[-size:])
+        office = OFFICES.get(phrase.lower())
+        if office is not None and office[1] is not None:
+            return office[1]
+        if office is not None:  # "Chinese Foreign Ministry": the office names no state, the word before may
+            tokens = tokens[:-size]
+            size = min(3, len(tokens))
+            continue
+        code = _country(phrase[:-2]) if phrase.endswith(("'s", "’s")) else _demonym(phrase)
+        if code is not None:
+            return code
+        size -= 1
+    return None
+
+
+def _antecedent_office(text: str, start: int, title: str | None) -> str | None:
+    """The country an earlier, nameless use of the same bare title gave it: ``A Pentagon spokesman said Thursday
+    ... said spokesman Kenneth Bacon`` (US). A use followed by a name is another person's title."""
+    if not title or " " in title:
+        return None
+    low = max(0, start - 600)
+    best = None
+    pattern = r"\b[" + title[0].upper() + title[0].lower() + "]" + regex.escape(title[1:]) + r"\b"
+    for match in regex.finditer(pattern, text, pos=low, endpos=start):
+        after = text[match.end() : match.end() + 2]
+        if after[:1] == " " and after[1:].isupper():
+            continue  # "Russian President Putin": that title is Putin's
+        words = _CAPITALISED_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
+        code = _qualifier_country(words.group()) if words is not None else None
+        if code is not None:
+            best = code
+    return best
+
+
+def _companion_country(text: str, start: int, families: dict[str, str]) -> str | None:
+    """The country of the leader a mention's sentence says it accompanies: ``... most frequently accompanied Kim
+    ..., followed by ... Defense Minister No Kwang-chol`` (KP, Kim's)."""
+    begin = _sentence_begin(text, start)
+    found = _ENTOURAGE_RE.search(text, begin, start)
+    if found is None:
+        return None
+    sentence = text[begin:start]
+    codes = {code for family, code in families.items()
+             if regex.search(r"\b" + regex.escape(family) + r"\b", sentence) is not None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _royal_key(title: str | None) -> str | None:
+    if not title:
+        return None
+    if title.endswith("Crown Prince"):
+        return "Crown Prince"
+    last = title.rsplit(" ", 1)[-1]
+    return last if last in ROYAL_STATES else None
+
+
+@functools.cache
+def _state_forms() -> dict[str, tuple[str, ...]]:
+    """Country code -> the names and demonyms the gazetteer writes it by (capitalised forms only)."""
+    forms: dict[str, list[str]] = {}
+    for name in country_names():
+        code = lookup_country(name)
+        if code is not None and name[:1].isupper():
+            forms.setdefault(code, []).append(name)
+    for word in demonyms():
+        code = lookup_demonym(word)
+        if code is not None and word[:1].isupper():
+            forms.setdefault(code, []).append(word)
+    return {code: tuple(values) for code, values in forms.items()}
+
+
+def _royal_country(text: str, start: int, states: frozenset[str], mentions: list[Mention]) -> str | None:
+    """A monarch's or heir's state when the guess gave a state without one: that of the nearest royal mention
+    before (``King Hussein of Jordan`` ... ``Crown Prince Hassan``), else the nearest such state the story names
+    (``Wen's visit to Malaysia`` ... ``Sultan Tuanku Syed Sirajuddin``), before the mention or else after it."""
+    royal = [m for m in mentions if m.start < start and m.country in states and _royal_key(m.title) is not None]
+    if royal:
+        return max(royal, key=lambda m: m.start).country
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    forms = _state_forms()
+    for code in sorted(states):
+        for form in forms.get(code, ()):
+            position = text.rfind(form, 0, start)
+            if position >= 0 and (before is None or position > before[0]):
+                before = (position, code)
+            position = text.find(form, start)
+            if position >= 0 and (after is None or position < after[0]):
+                after = (position, code)
+    found = before or after
+    return found[1] if found is not None else None
+
+
 def find_leaders(
     text: str, *, dateline_country: str | None = None, reference: dt.date | None = None
 ) -> tuple[Leader, ...]:
@@ -381,6 +491,12 @@ def find_leaders(
             by_family.setdefault(person.family, []).append(person)
             by_family_title.setdefault((person.family, mention.title), []).append(person)
     taken = _Taken([(m.start, m.end) for m in mentions])
+    # Family names of the people whose country a mention reads (not guessed), for the entourage rule.
+    read_countries: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.country is not None:
+            read_countries.setdefault(family_name(mention.name), set()).add(mention.country)
+    families = {family: codes.pop() for family, codes in read_countries.items() if len(codes) == 1}
     leaders: list[tuple[int, Leader]] = []
     for rank, person in enumerate(people.values()):
         titled = sorted(person.titled, key=lambda m: m.start)
@@ -393,6 +509,7 @@ def find_leaders(
             shared = len(by_family.get(person.family, ())) > 1
             if not shared and person.family not in _STOP:
                 spans += _bare_spans(text, person.family, taken, family=True)
+        title_of = full.title or next((m.title for m in titled if m.title), None)
         country = next((m.country for m in [full, *titled] if m.country), None)
         organisation = next((m.organisation for m in [full, *titled] if m.organisation), None)
         if country is None and organisation is None:
@@ -407,7 +524,12 @@ def find_leaders(
                        or next((NATIONAL_TITLES[m.title] for m in titled if m.title in NATIONAL_TITLES), None)
                        or _sentence_country(text, full.start,
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
+                       or _antecedent_office(text, full.start, full.title)
+                       or _companion_country(text, full.start, families)
                        or dateline_country)
+            royal = ROYAL_STATES.get(_royal_key(title_of) or "")
+            if royal is not None and country not in royal:
+                country = _royal_country(text, full.start, royal, mentions) or country
             inferred = country is not None
             if identity is None and country is not None:
                 # "Saddam Hussein" in a Baghdad story: Archigos also lists him for occupied Kuwait.

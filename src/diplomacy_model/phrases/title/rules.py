@@ -67,6 +67,7 @@ OFFICES: dict[str, tuple[str, str | None]] = {}
 ORGS: dict[str, str] = {}
 NATIONAL_TITLES: dict[str, str] = {}  # a title only one state uses -> that state
 GROUPS: dict[str, tuple[str, str]] = {}  # surface -> (group's name, country it acts in)
+ROYAL_STATES: dict[str, frozenset[str]] = {}  # a monarch's or heir's title -> the states that have it
 INSTITUTIONS: frozenset[str]
 EXCLUDE: frozenset[str]
 
@@ -93,6 +94,8 @@ for _row in _rows("titles.tsv"):
         _institutions.add(_surface)
     elif _kind == "exclude":
         _exclude.add(_surface)
+    elif _kind == "royal":
+        ROYAL_STATES[_surface] = frozenset(_value.split(","))
 INSTITUTIONS = frozenset(_institutions)
 _OFFICE_WORDS = frozenset(word for key in OFFICES for word in key.split())
 EXCLUDE = frozenset(_exclude)
