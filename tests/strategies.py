@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
-from diplomacy_model import PartialDate, Span
+from diplomacy_model import PartialDate, Span, YearPart
 
 __all__ = ["articles", "partial_dates", "spans"]
 
@@ -23,14 +24,22 @@ def spans(draw: st.DrawFn, max_end: int = 10_000) -> Span:
 
 
 @st.composite
-def partial_dates(draw: st.DrawFn, first: int = 1, last: int = 9999) -> PartialDate:
-    """A date in years *first*..*last*, kept at year, month or day precision."""
+def partial_dates(draw: st.DrawFn, first: int = 1, last: int = 9999, *, calendar: bool = True) -> PartialDate:
+    """A date in years *first*..*last*, kept at year, month or day precision; with ``calendar=False`` also at
+    ISO week, season or half-year precision (for what reads and writes any ``PartialDate``)."""
     day = draw(st.dates(dt.date(first, 1, 1), dt.date(last, 12, 31)))
-    precision = draw(st.sampled_from(["year", "month", "day"]))
+    precisions = ["year", "month", "day"] if calendar else ["year", "month", "day", "week", "part"]
+    precision = draw(st.sampled_from(precisions))
     if precision == "year":
         return PartialDate(day.year)
     if precision == "month":
         return PartialDate(day.year, day.month)
+    if precision == "week":
+        year, week, _ = day.isocalendar()
+        assume(first <= year <= last)
+        return PartialDate(year, week=week)
+    if precision == "part":
+        return PartialDate(day.year, part=draw(st.sampled_from(list(YearPart))))
     return PartialDate(day.year, day.month, day.day)
 
 
@@ -104,12 +113,13 @@ def meetings(draw: st.DrawFn) -> _dm.Meeting:
     return _dm.Meeting(
         kind=draw(_names), span=draw(spans()), mode=draw(st.sampled_from(list(_dm.MeetingMode))),
         participants=tuple(draw(st.lists(_words, max_size=3))), countries=tuple(draw(st.lists(_countries, max_size=3))),
-        date=draw(st.none() | partial_dates()), date_span=draw(st.none() | spans()), place=draw(_opt_words),
+        date=draw(st.none() | partial_dates(calendar=False)), date_span=draw(st.none() | spans()),
+        place=draw(_opt_words),
         venue=draw(_opt_words), host=draw(_opt_country), organisation=draw(_opt_words), future=draw(st.booleans()),
         cameo=draw(st.sampled_from(["036", "040", "041", "042", "043"])),
         plover_event=draw(st.sampled_from(["CONSULT", "COOPERATE"])),
         plover_mode=draw(st.none() | st.sampled_from(["visit", "third-party", "multilateral", "phone"])),
-        end_date=draw(st.none() | partial_dates()),
+        end_date=draw(st.none() | partial_dates(calendar=False)),
     )
 
 
@@ -309,8 +319,9 @@ from diplomacy_model.phrases.dates.render import STYLES as DATE_STYLES  # noqa: 
 
 
 def news_dates() -> st.SearchStrategy[PartialDate]:
-    """A partial date as news writes it with its year: years 1000-2999, at year, month or day precision."""
-    return partial_dates(1000, 2999)
+    """A partial date as news writes it with its year: years 1001-2998 (an ISO week's Monday may fall in the year
+    before), at year, ISO week, season, half-year, month or day precision."""
+    return partial_dates(1001, 2998, calendar=False)
 
 
 date_styles = st.sampled_from(DATE_STYLES)

@@ -98,7 +98,7 @@ RENDERERS: list[tuple[str, st.SearchStrategy[Any], Callable[[Any, str], str], li
      _styles("diplomacy_model.phrases.agreement.render", "STYLES")),
     ("render_anniversary", anniversaries(), lambda v, s: dm.render_anniversary(v, style=s),
      _styles("diplomacy_model.phrases.anniversary.render", "ANNIVERSARY_STYLES")),
-    ("render_date", partial_dates(), lambda v, s: dm.render_date(v, style=s),
+    ("render_date", partial_dates(calendar=False), lambda v, s: dm.render_date(v, style=s),
      _styles("diplomacy_model.phrases.dates.render", "STYLES")),
     ("render_dateline", datelines(), lambda v, s: dm.render_dateline(v, style=s),
      _styles("diplomacy_model.phrases.dateline.render", "STYLES")),

@@ -44,11 +44,44 @@ class TestSpan:
 
 
 class TestPartialDate:
-    @given(partial_dates())
+    @given(partial_dates(calendar=False))
     def test_iso_round_trip(self, value: PartialDate) -> None:
         text = value.isoformat()
         assert PartialDate.fromisoformat(text) == value
-        assert len(text) == {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10}[value.precision]
+        lengths = {Precision.YEAR: 4, Precision.MONTH: 7, Precision.DAY: 10, Precision.WEEK: 8,
+                   Precision.SEASON: 7, Precision.HALF: 7}
+        assert len(text) == lengths[value.precision]
+
+    @given(partial_dates(calendar=False), partial_dates(calendar=False))
+    def test_order_follows_the_days_covered(self, a: PartialDate, b: PartialDate) -> None:
+        assert (a < b) == ((a.first_day, -a.last_day.toordinal()) < (b.first_day, -b.last_day.toordinal()))
+        assert (a == b) == (a <= b <= a)  # distinct dates cover distinct stretches of days
+        assert a.first_day <= a.last_day
+        assert a.covers(a)
+
+    @pytest.mark.parametrize(
+        ("text", "precision", "first", "last"),
+        [
+            ("2020-W34", Precision.WEEK, dt.date(2020, 8, 17), dt.date(2020, 8, 23)),
+            ("2020-W53", Precision.WEEK, dt.date(2020, 12, 28), dt.date(2021, 1, 3)),
+            ("2024-23", Precision.SEASON, dt.date(2024, 9, 1), dt.date(2024, 11, 30)),
+            ("2024-24", Precision.SEASON, dt.date(2024, 12, 1), dt.date(2025, 2, 28)),
+            ("2025-40", Precision.HALF, dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+            ("2025-41", Precision.HALF, dt.date(2025, 7, 1), dt.date(2025, 12, 31)),
+            ("2026-02", Precision.MONTH, dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+        ],
+    )
+    def test_coarser_than_a_day(self, text: str, precision: Precision, first: dt.date, last: dt.date) -> None:
+        date = PartialDate.fromisoformat(text)
+        assert (date.precision, date.first_day, date.last_day, date.to_date()) == (precision, first, last, None)
+        assert date.isoformat() == text
+
+    def test_order_examples(self) -> None:
+        dates = ["2026-01-01", "2026-W01", "2026-01", "2026-40", "2026", "2025-24", "2026-21"]
+        assert [str(d) for d in sorted(map(PartialDate.fromisoformat, dates))] == [
+            "2025-24", "2026-W01", "2026", "2026-40", "2026-01", "2026-01-01", "2026-21"]
+        assert PartialDate(2020).covers(PartialDate(2020, week=34))
+        assert not PartialDate(2020, 8).covers(PartialDate(2020, week=36))  # Aug. 31 - Sept. 6
 
     def test_never_invents(self) -> None:
         assert PartialDate(2026, 11).to_date() is None
@@ -62,7 +95,19 @@ class TestPartialDate:
         with pytest.raises(ModelError, match=message):
             PartialDate(*args)
 
-    @pytest.mark.parametrize("text", ["26", "2026-1-1-1", "2026-ab", "", "2026-02-30"])
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [({"week": 53, "year": 2021}, "no week 53"), ({"week": 0, "year": 2021}, "1..53"),
+         ({"year": 2021, "month": 3, "week": 9}, "stands alone"), ({"year": 2021, "part": 23, "month": 9}, "alone"),
+         ({"year": 2021, "part": 25}, "ISO 8601-2"), ({"year": 2021, "part": True}, "ISO 8601-2"),
+         ({"year": 2021, "week": 5, "part": 21}, "stands alone")],
+    )
+    def test_invalid_week_or_part(self, kwargs: dict[str, int], message: str) -> None:
+        with pytest.raises(ModelError, match=message):
+            PartialDate(**kwargs)
+
+    @pytest.mark.parametrize("text", ["26", "2026-1-1-1", "2026-ab", "", "2026-02-30", "2021-W53", "2026-W5",
+                                      "2026-W34-1", "2026-25", "2026-42", "2026-23-01", "2026-w34"])
     def test_invalid_iso(self, text: str) -> None:
         with pytest.raises(ModelError):
             PartialDate.fromisoformat(text)

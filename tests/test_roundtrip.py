@@ -25,9 +25,9 @@ from .strategies import agreement_styles, leader_mentions, named_agreements, par
 REFERENCE = dt.date(2026, 2, 5)
 
 
-@given(partial_dates(), st.sampled_from(DATE_STYLES))
+@given(partial_dates(calendar=False), st.sampled_from(DATE_STYLES))
 def test_date_round_trips_exactly_in_the_years_parse_date_reads(date: dm.PartialDate, style: str) -> None:
-    if date.year not in YEARS:
+    if date.year not in YEARS or date.first_day.year not in YEARS:
         try:
             dm.render_date(date, style=style)
         except dm.ModelError as exc:

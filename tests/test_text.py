@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_model import PartialDate
-from diplomacy_model.temporal import DateExpr, Period, Reference, month_year, resolve
+from diplomacy_model.temporal import DateExpr, Reference, month_year, resolve
 from diplomacy_model.text import Document, find_reference, fold, sentence_at
 
 from .conftest import REFERENCE_DATE
@@ -80,10 +80,29 @@ class TestResolver:
         got = resolve(expr, REFERENCE_DATE, tense)  # type: ignore[arg-type]  # tenses are the three literals
         assert got is not None and got.isoformat() == iso
 
-    def test_week_is_a_period_not_a_day(self) -> None:
+    def test_week_is_a_week_not_a_day(self) -> None:
         week = resolve(DateExpr("week", offset=1), REFERENCE_DATE)
-        assert isinstance(week, Period) and not isinstance(week, PartialDate)
-        assert (week.start, week.end) == (dt.date(2026, 2, 9), dt.date(2026, 2, 15))
+        assert week == PartialDate(2026, week=7) and week.to_date() is None
+        assert (week.first_day, week.last_day) == (dt.date(2026, 2, 9), dt.date(2026, 2, 15))
+
+    @pytest.mark.parametrize(("rel", "part", "ref", "iso"), [
+        ("this", 23, dt.date(2026, 2, 5), "2026-23"),
+        ("next", 23, dt.date(2026, 10, 5), "2027-23"),  # the autumn under way is this one
+        ("last", 22, dt.date(2026, 9, 1), "2026-22"),  # the summer just ended
+        ("last", 22, dt.date(2026, 7, 1), "2025-22"),  # still summer: the one before
+        ("this", 24, dt.date(2026, 1, 15), "2025-24"),  # January is in the winter that began in December
+        ("next", 24, dt.date(2026, 1, 15), "2026-24"),
+        ("last", 24, dt.date(2026, 4, 1), "2025-24"),
+    ])
+    def test_season(self, rel: str, part: int, ref: dt.date, iso: str) -> None:
+        got = resolve(DateExpr("part", rel=rel, part=part), ref)
+        assert got is not None and got.isoformat() == iso
+
+    def test_half_and_week_of(self) -> None:
+        assert resolve(DateExpr("part", offset=1, part=41), REFERENCE_DATE) == PartialDate(2027, part=41)
+        assert resolve(DateExpr("part", year=2025, part=40), None) == PartialDate(2025, part=40)
+        assert resolve(DateExpr("week_of", month=3, day=9), REFERENCE_DATE, "future") == PartialDate(2026, week=11)
+        assert resolve(DateExpr("week_of", 2019, 12, 30), None) == PartialDate(2020, week=1)
 
     def test_needs_a_reference(self) -> None:
         assert resolve(DateExpr("weekday", weekday=1), None) is None

@@ -29,6 +29,7 @@ from .model import (
     PartialDate,
     Precision,
     Span,
+    YearPart,
 )
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Span",
+    "YearPart",
     "__version__",
     "extract",
     "extract_many",

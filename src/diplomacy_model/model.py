@@ -7,7 +7,8 @@ values are legal.
 Invariants kept by validators:
 
 * every ``Span`` has ``0 <= start <= end``;
-* a ``PartialDate`` never invents a field: a day needs a month, and the date exists;
+* a ``PartialDate`` never invents a field: a day needs a month, and the date exists; an ISO week or a
+  season or half-year stands alone (no month or day with it), and the week exists;
 * every ``Span`` offset fits a Python string (at most ``sys.maxsize``);
 * countries are ISO 3166-1 alpha-2 codes, or the ISO 3166-3 codes of former states (``_iso``);
 * an ``Anniversary``'s years are 1..9999, as a ``PartialDate``'s are;
@@ -47,6 +48,7 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Span",
+    "YearPart",
 ]
 
 
@@ -156,7 +158,9 @@ def _plain_date(_inst: object, attribute: attrs.Attribute[Any], value: object) -
 
 _opt_str = optional(instance_of(str))
 # Only ASCII digits: str.isdigit() also takes superscripts and fullwidth forms.
-_ISO_PARTIAL = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_ISO_PARTIAL = re.compile(
+    r"(?P<year>[0-9]{4})(?:-W(?P<week>[0-9]{2})|-(?P<part>2[1-4]|4[01])|-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
+)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _opt_int = optional(instance_of(int))
 
@@ -197,44 +201,170 @@ class Span:
 
 
 class Precision(enum.StrEnum):
-    """How much of a date the text fixes."""
+    """How much of a date the text fixes, from the finest to the coarsest."""
 
-    YEAR = "year"
-    MONTH = "month"
     DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    HALF = "half"
+    YEAR = "year"
 
 
-@attrs.frozen(order=True)
+class YearPart(enum.IntEnum):
+    """A season or half of a year, numbered as ISO 8601-2 numbers its sub-year groupings.
+
+    ``2024-23`` is the autumn of 2024 and ``2025-40`` the first half of 2025 (ISO 8601-2:2019, 4.7; the
+    Library of Congress's EDTF level 2). The seasons are not tied to a hemisphere: the text does not say
+    which. For ordering, a season spans the meteorological months of the northern hemisphere (spring March to
+    May, ..., winter December to February, counted from the December of its year).
+    """
+
+    SPRING = 21
+    SUMMER = 22
+    AUTUMN = 23
+    WINTER = 24
+    FIRST_HALF = 40
+    SECOND_HALF = 41
+
+    @property
+    def precision(self) -> Precision:
+        return Precision.HALF if self >= YearPart.FIRST_HALF else Precision.SEASON
+
+    @property
+    def months(self) -> tuple[int, int]:
+        """The first month and how many months the part covers (a winter runs into the next year)."""
+        return _PART_MONTHS[self]
+
+
+_PART_MONTHS = {
+    YearPart.SPRING: (3, 3), YearPart.SUMMER: (6, 3), YearPart.AUTUMN: (9, 3), YearPart.WINTER: (12, 3),
+    YearPart.FIRST_HALF: (1, 6), YearPart.SECOND_HALF: (7, 6),
+}
+
+
+def _part(value: object) -> YearPart | None:
+    """The converter of ``PartialDate.part``: an ISO 8601-2 code (``23``) or a :class:`YearPart`."""
+    if value is None or isinstance(value, YearPart):
+        return value
+    if type(value) is not int or value not in YearPart._value2member_map_:
+        raise ModelError(f"part must be an ISO 8601-2 season (21-24) or half (40-41), got {value!r}")
+    return YearPart(value)
+
+
+@attrs.frozen(order=False)
 class PartialDate:
-    """A date known to the year, the month or the day, and no further.
+    """A date known to the year, half-year, season, month, ISO week or day, and no further.
 
-    ``in November`` is ``PartialDate(2026, 11)``, never ``2026-11-01``.
+    ``in November`` is ``PartialDate(2026, 11)``, never ``2026-11-01``; ``earlier this week`` is
+    ``PartialDate(2020, week=34)`` (ISO 8601 ``2020-W34``, whose ``year`` is the ISO week-numbering year);
+    ``this autumn`` is ``PartialDate(2024, part=YearPart.AUTUMN)``, written as ISO 8601-2 does: ``2024-23``.
+
+    Dates order by the first day they cover, then the longer first (``2026`` < ``2026-01`` < ``2026-01-01``).
 
     >>> PartialDate(2026, 11).isoformat()
     '2026-11'
     >>> PartialDate.fromisoformat("2026-02-04").precision
     <Precision.DAY: 'day'>
+    >>> PartialDate.fromisoformat("2020-W34").first_day, PartialDate(2020, week=34).last_day
+    (datetime.date(2020, 8, 17), datetime.date(2020, 8, 23))
+    >>> PartialDate(2025, part=YearPart.FIRST_HALF).isoformat()
+    '2025-40'
     """
 
     year: int
     month: int | None = None
     day: int | None = None
+    week: int | None = None
+    part: YearPart | None = field(default=None, converter=_part)
 
     def __attrs_post_init__(self) -> None:
         _check_int("year", self.year, 1, 9999)
         _check_date_parts("a partial date", self.year, self.month, self.day)
+        if self.week is not None:
+            _check_int("week", self.week, 1, 53)
+            if self.month is not None or self.part is not None:
+                raise ModelError("an ISO week stands alone: no month, day or season with it")
+            if self.week == 53 and dt.date(self.year, 12, 28).isocalendar()[1] != 53:
+                raise ModelError(f"ISO year {self.year} has no week 53")
+        if self.part is not None and self.month is not None:
+            raise ModelError("a season or half-year stands alone: no month or day with it")
 
     @property
     def precision(self) -> Precision:
         if self.day is not None:
             return Precision.DAY
+        if self.week is not None:
+            return Precision.WEEK
         if self.month is not None:
             return Precision.MONTH
+        if self.part is not None:
+            return self.part.precision
         return Precision.YEAR
 
+    @property
+    def first_day(self) -> dt.date:
+        """The first day the date covers (the Monday of a week, the 1st of a month)."""
+        if self.week is not None:
+            return dt.date.fromisocalendar(self.year, self.week, 1)
+        if self.part is not None:
+            return dt.date(self.year, self.part.months[0], 1)
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the date covers (the Sunday of a week, the 31st of December of a year)."""
+        if self.day is not None:
+            return self.first_day
+        if self.week is not None:
+            return self.first_day + dt.timedelta(days=6)
+        first, count = self.part.months if self.part is not None else (self.month or 1, 1 if self.month else 12)
+        year, month = divmod(first - 1 + count - 1, 12)
+        year, month = self.year + year, month + 1
+        if year > 9999:
+            return dt.date.max
+        return dt.date(year, month, _days_in(year, month))
+
+    def covers(self, other: PartialDate) -> bool:
+        """Whether every day of *other* is a day of this date (``2020`` covers ``2020-W34``, which covers
+        ``2020-08-20``; a date covers itself).
+
+        >>> PartialDate(2020, week=34).covers(PartialDate(2020, 8, 20))
+        True
+        """
+        return self.first_day <= other.first_day and other.last_day <= self.last_day
+
+    def _key(self) -> tuple[dt.date, int]:
+        return self.first_day, -self.last_day.toordinal()
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()
+
     def isoformat(self) -> str:
-        """ISO 8601 at this date's precision: ``2026``, ``2026-11`` or ``2026-11-03``."""
+        """ISO 8601 at this date's precision: ``2026``, ``2026-11``, ``2026-11-03``, ``2020-W34``, or an
+        ISO 8601-2 season or half-year, ``2024-23``, ``2025-40``."""
         out = f"{self.year:04d}"
+        if self.week is not None:
+            return f"{out}-W{self.week:02d}"
+        if self.part is not None:
+            return f"{out}-{self.part.value:02d}"
         if self.month is not None:
             out += f"-{self.month:02d}"
             if self.day is not None:
@@ -248,13 +378,31 @@ class PartialDate:
         """Inverse of :meth:`isoformat`."""
         m = _ISO_PARTIAL.fullmatch(text) if type(text) is str else None
         if m is None:
-            raise ModelError(f"not an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits): {text!r}")
-        year, month, day = (None if g is None else int(g) for g in m.groups())
-        return cls(year, month, day)  # type: ignore[arg-type]
+            raise ModelError(
+                "not an ISO partial date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, or an ISO 8601-2 season YYYY-21..24 "
+                f"or half YYYY-40..41, in ASCII digits): {text!r}"
+            )
+        year = int(m["year"])
+        if m["week"] is not None:
+            return cls(year, week=int(m["week"]))
+        if m["part"] is not None:
+            return cls(year, part=int(m["part"]))
+        month, day = (None if g is None else int(g) for g in (m["month"], m["day"]))
+        return cls(year, month, day)
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
         return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def week_of(cls, value: dt.date) -> PartialDate:
+        """The ISO week *value* falls in.
+
+        >>> PartialDate.week_of(dt.date(2020, 8, 20)).isoformat()
+        '2020-W34'
+        """
+        year, week, _ = value.isocalendar()
+        return cls(year, week=week)
 
     def to_date(self) -> dt.date | None:
         """The full ``datetime.date``, or ``None`` when the day is not known."""

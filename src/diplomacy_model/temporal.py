@@ -16,10 +16,12 @@ The rules (DOMAIN.md, "Relative dates"), checked against TimeBank annotations:
 * ``this year`` / ``last year`` / ``the past year`` / ``next year`` are year offsets;
   ``a year ago`` is the very day one year back; ``N years ago`` the year N back;
 * ``today``, ``tonight``, ``yesterday``, ``tomorrow`` are day offsets;
-* ``this week`` / ``next week`` / ``last week`` are ISO weeks: a :class:`Period`, never a day.
+* ``this week`` / ``next week`` / ``last week`` are ISO weeks (``2020-W34``), never a day;
+* ``this autumn`` is the autumn of the reference year, ``next``/``last`` the one after or before the season
+  the reference falls in or has passed; ``the first half of next year`` a half of a year word's year.
 
-Output keeps its true precision: ``in November`` is ``PartialDate(2026, 11)``, a week is a
-:class:`Period` of seven days, never its Monday.
+Output keeps its true precision: ``in November`` is ``PartialDate(2026, 11)``, a week is
+``PartialDate(2020, week=34)``, never its Monday, and ``early 2026`` stays the year 2026.
 """
 
 from __future__ import annotations
@@ -31,11 +33,10 @@ from typing import Literal, NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from .model import PartialDate
+from .model import PartialDate, YearPart
 
 __all__ = [
     "DateExpr",
-    "Period",
     "Reference",
     "Tense",
     "month_year",
@@ -73,10 +74,12 @@ class DateExpr(NamedTuple):
     """What a date phrase says, before it is anchored.
 
     ``kind`` is ``weekday``, ``month_day``, ``month``, ``month_year``, ``year_word``,
-    ``deictic_day``, ``explicit``, ``year`` or ``week``. ``rel`` is ``"last"``, ``"this"``,
-    ``"next"`` or ``None``; ``offset`` counts days (``deictic_day``), years (``year_word``),
-    months (``month`` with ``unit="month"``) or weeks (``week``); ``unit="ago"`` marks
-    ``a year ago`` (an exact day offset) and ``unit="years"`` ``N years ago`` (a year).
+    ``deictic_day``, ``explicit``, ``year``, ``week``, ``week_of`` (``the week of Aug. 17``), ``iso_week``
+    (``2020-W34``, its week number in ``offset``) or ``part`` (a season or a half-year, whose ISO 8601-2
+    code is ``part``). ``rel`` is ``"last"``, ``"this"``, ``"next"`` or ``None``; ``offset`` counts days
+    (``deictic_day``), years (``year_word``, and ``part`` with a year word), months (``month`` with
+    ``unit="month"``) or weeks (``week``); ``unit="ago"`` marks ``a year ago`` (an exact day offset) and
+    ``unit="years"`` ``N years ago`` (a year).
     """
 
     kind: str
@@ -87,34 +90,16 @@ class DateExpr(NamedTuple):
     rel: str | None = None
     offset: int | None = None
     unit: str | None = None
-
-
-@attrs.frozen
-class Period:
-    """A stretch of days the text names without naming one day: an ISO week, for now.
-
-    ``precision`` says what it is (``"week"``); :meth:`isoformat` writes it as ISO 8601 does.
-
-    >>> Period(dt.date(2026, 2, 9), dt.date(2026, 2, 15), "week").isoformat()
-    '2026-W07'
-    """
-
-    start: dt.date
-    end: dt.date
-    precision: str
-
-    def isoformat(self) -> str:
-        if self.precision == "week":
-            year, week, _ = self.start.isocalendar()
-            return f"{year:04d}-W{week:02d}"
-        return f"{self.start.isoformat()}/{self.end.isoformat()}"
-
-    __str__ = isoformat
+    part: int | None = None
 
 
 # A month and day in a past clause further back than this is read forwards.
 _STALE_DAYS = 300
 _ANCHORED = frozenset({"weekday", "month_day", "month", "year_word", "deictic_day", "week"})
+
+
+def _needs_anchor(expr: DateExpr) -> bool:
+    return expr.kind in _ANCHORED or (expr.kind in ("part", "week_of") and expr.year is None)
 
 
 @lru_cache(maxsize=4096)
@@ -130,14 +115,14 @@ def _partial(year: int, month: int | None = None, day: int | None = None) -> Par
 
 def needs_reference(expr: DateExpr) -> bool:
     """Whether *expr* can only be resolved against a reference date."""
-    return expr.kind in _ANCHORED
+    return _needs_anchor(expr)
 
 
 def needs_tense(expr: DateExpr) -> bool:
     """Whether the direction of *expr* depends on the tense of its clause."""
     if expr.kind == "weekday":
         return expr.rel in (None, "this")
-    if expr.kind == "month_day":
+    if expr.kind == "month_day" or (expr.kind == "week_of" and expr.year is None):
         return True
     return expr.kind == "month" and expr.rel is None and expr.unit is None
 
@@ -239,13 +224,34 @@ def year_offset(ref: dt.date, years: int) -> dt.date:
     return result
 
 
-def _week(expr: DateExpr, ref: dt.date) -> Period:
-    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=expr.offset or 0)
-    return Period(monday, monday + dt.timedelta(days=6), "week")
+@lru_cache(maxsize=1024)
+def _week(offset: int, ref: dt.date) -> PartialDate:
+    return PartialDate.week_of(ref + dt.timedelta(weeks=offset))
 
 
-def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") -> PartialDate | Period | None:
-    """The date or stretch of days *expr* means, seen from *reference* in a clause of the given *tense*.
+def _part(expr: DateExpr, ref: dt.date) -> PartialDate:
+    """A season or half-year: of a written year, of a year word's year, or ``this``/``next``/``last`` one."""
+    assert expr.part is not None
+    part = YearPart(expr.part)
+    if expr.year is not None:
+        return PartialDate(expr.year, part=part)
+    if expr.rel is None:
+        return PartialDate(ref.year + (expr.offset or 0), part=part)
+    first, count = part.months
+    # The occurrence the reference falls in or has passed this year (a January is in last year's winter).
+    year = ref.year - 1 if part is YearPart.WINTER and ref.month < first - 9 else ref.year
+    start = dt.date(year, first, 1)
+    if expr.rel == "next":
+        year += start <= ref
+    elif expr.rel == "last":
+        end_month = first + count  # the month after its last
+        ended = dt.date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) <= ref
+        year -= not ended
+    return PartialDate(year, part=part)
+
+
+def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") -> PartialDate | None:
+    """The date *expr* means, at its own precision, seen from *reference* in a clause of the given *tense*.
 
     ``None`` when it needs a reference and has none, or names no real date (``Feb. 30``).
 
@@ -255,11 +261,21 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
     '2026-11'
     >>> resolve(DateExpr("week", offset=1), dt.date(2026, 2, 5)).isoformat()
     '2026-W07'
+    >>> resolve(DateExpr("part", rel="this", part=23), dt.date(2026, 2, 5)).isoformat()
+    '2026-23'
     """
     try:
         if expr.kind in ("explicit", "month_year", "year"):
             assert expr.year is not None
             return _partial(expr.year, expr.month, expr.day)
+        if expr.kind == "part" and expr.year is not None:
+            return PartialDate(expr.year, part=YearPart(expr.part or 0))
+        if expr.kind == "iso_week":
+            assert expr.year is not None
+            return PartialDate(expr.year, week=expr.offset)
+        if expr.kind == "week_of" and expr.year is not None:
+            assert expr.month is not None and expr.day is not None
+            return PartialDate.week_of(dt.date(expr.year, expr.month, expr.day))
         if reference is None:
             return None
         if expr.kind == "weekday":
@@ -271,7 +287,12 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
         if expr.kind == "deictic_day":
             return _on(reference + dt.timedelta(days=expr.offset or 0))
         if expr.kind == "week":
-            return _week(expr, reference)
+            return _week(expr.offset or 0, reference)
+        if expr.kind == "week_of":
+            day = _month_day(expr._replace(kind="month_day"), reference, tense)
+            return None if day is None else PartialDate.week_of(day.first_day)
+        if expr.kind == "part":
+            return _part(expr, reference)
         if expr.kind == "year_word":
             if expr.unit == "ago":
                 return _on(year_offset(reference, expr.offset or 0))
@@ -284,11 +305,10 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
 
 @lru_cache(maxsize=4096)
 def resolve_date(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") -> PartialDate | None:
-    """:func:`resolve` when the caller needs one date: a :class:`Period` gives ``None``. Memoised: an
-    article repeats its few date phrases against one reference date, and the answers are immutable.
+    """:func:`resolve`, memoised: an article repeats its few date phrases against one reference date, and the
+    answers are immutable.
 
     >>> resolve_date(DateExpr("deictic_day", offset=-1), dt.date(2026, 2, 5)).isoformat()
     '2026-02-04'
     """
-    found = resolve(expr, reference, tense)
-    return found if isinstance(found, PartialDate) else None
+    return resolve(expr, reference, tense)

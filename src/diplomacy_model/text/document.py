@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from ..model import DateMention, PartialDate, Span
-from ..temporal import DateExpr, Period, Reference, Tense, needs_reference, needs_tense, resolve, year_offset
+from ..temporal import DateExpr, Reference, Tense, needs_reference, needs_tense, resolve, year_offset
 from .fold import fold
 from .reference import find_reference
 from .sentences import sentence_at
@@ -38,35 +38,28 @@ __all__ = ["Document", "TimeMention", "date_mentions"]
 class TimeMention:
     """A date expression in the text: where it is, what it says, the tense of its clause and what it means.
 
-    ``value`` is a :class:`~diplomacy_model.model.PartialDate` at the precision the text gives, or a
-    :class:`~diplomacy_model.temporal.Period` (an ISO week) when no single day or month is meant.
+    ``value`` is a :class:`~diplomacy_model.model.PartialDate` at the precision the text gives: a day, an ISO
+    week, a month, a season or half-year, or a year.
     """
 
     span: Span
     text: str
     expr: DateExpr
     tense: Tense
-    value: PartialDate | Period
+    value: PartialDate
 
     @property
     def kind(self) -> str:
         return self.expr.kind
 
-    def as_date_mention(self) -> DateMention | None:
-        """The model's :class:`DateMention`, when the value is a date (not a period)."""
-        if isinstance(self.value, PartialDate):
-            return DateMention(self.span, self.text, self.value, self.expr.kind)
-        return None
+    def as_date_mention(self) -> DateMention:
+        """The model's :class:`DateMention`."""
+        return DateMention(self.span, self.text, self.value, self.expr.kind)
 
 
 def date_mentions(found: tuple[TimeMention, ...]) -> tuple[DateMention, ...]:
-    """The mentions in *found* that resolve to a date, as the model's :class:`DateMention` records."""
-    out = []
-    for mention in found:
-        date = mention.as_date_mention()
-        if date is not None:
-            out.append(date)
-    return tuple(out)
+    """The mentions in *found* as the model's :class:`DateMention` records."""
+    return tuple(mention.as_date_mention() for mention in found)
 
 
 # The one tokeniser: words with their inner apostrophes, dots and hyphens ("U.S.", "Xi's", "long-term"),
@@ -238,8 +231,7 @@ class Document:
 
     @property
     def date_mentions(self) -> tuple[DateMention, ...]:
-        """:attr:`dates` as the model's :class:`DateMention` records: those that resolve to a date (a week
-        is a :class:`~diplomacy_model.temporal.Period` and is left out)."""
+        """:attr:`dates` as the model's :class:`DateMention` records."""
         return date_mentions(self.dates)
 
     def dates_between(self, start: int, end: int) -> tuple[TimeMention, ...]:

@@ -33,7 +33,7 @@ import regex
 
 from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
-from ...model import Anniversary, PartialDate, Span
+from ...model import Anniversary, Span
 from ...text.document import Document
 from ...text.fold import fold
 from ...text.reference import find_reference
@@ -837,7 +837,7 @@ def _dated_words(doc: Document, lo: int, hi: int, subject: tuple[int, int] | Non
         if subject is not None and subject[0] <= start < subject[1]:
             continue
         value = mention.value
-        year = value.year if isinstance(value, PartialDate) else value.start.year
+        year = value.first_day.year if value.week is not None else value.year  # a week's Monday: its calendar year
         out.append((start, year - ref, "date"))
     return out
 

@@ -40,6 +40,10 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _YEAR_WORDS = {"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "current": 0}
+# Seasons and halves of a year by their ISO 8601-2 codes (model.YearPart); "fall" is American for autumn.
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_HALVES = {"first": 40, "1st": 40, "second": 41, "2nd": 41}
+_PARTS = (*_SEASONS, "half")
 
 def _ci(words: str) -> str:
     """``last|this`` -> ``[Ll]ast|[Tt]his``: lower case or capitalised, nothing else."""
@@ -55,8 +59,8 @@ def _anchor(*, strict: bool) -> regex.Pattern[str]:
     year_unit = (r"year(?:s(?=[ \t\xa0]ago\b))?(?<=\b(?:" + _ci("this|last|next|past|coming|current|a|an|one|two")
                  + r"|three|four|five|six|seven|eight|nine|ten)[ \t\xa0]++years?)")
     number = r"[12]\d\d\d" if strict else (
-        r"[12]\d\d\d(?:(?=-[01]\d-[0-3]\d)|(?<=\b(?:" + _ci(_PREPOSITIONS) + r"|of|to)[ \t\xa0]++"
-        r"(?:the[ \t\xa0]++year[ \t\xa0]++)?\d{4}))"
+        r"[12]\d\d\d(?:(?=-[01]\d-[0-3]\d|-W[0-5]\d)|(?<=\b(?:" + _ci(_PREPOSITIONS) + r"|of|to)[ \t\xa0]++"
+        r"(?:the[ \t\xa0]++year[ \t\xa0]++)?\d{4})|(?<=\b[Mm]id-\d{4}))"
     )
     # A bare May or March is a verb unless a date follows or a preposition, a modifier
     # or a day comes first; the Python rule checks again, this only spares it the call.
@@ -71,7 +75,7 @@ def _anchor(*, strict: bool) -> regex.Pattern[str]:
         rf"(?P<mon>{months})"
         rf"|(?P<wd>{_trie(_WEEKDAY_WORDS)})"
         rf"|(?P<deictic>{_trie([w for k in _DEICTIC for w in (k, k.capitalize())])})"
-        rf"|(?P<unit>{year_unit}|{_trie(['month', 'night', 'morning', 'afternoon', 'evening'])})"
+        rf"|(?P<unit>{year_unit}|{_trie(['month', 'night', 'morning', 'afternoon', 'evening', 'week', *_PARTS])})"
         rf"|(?P<num>{number})"
         r")\b"
     )
@@ -87,7 +91,7 @@ _STRICT_ANCHOR = _anchor(strict=True)
 # capitalised words and a ``str.find`` pass for each lower-case one. The first digit of a four-digit
 # number is found by ``str.find``. Each candidate is then matched by the anchor itself, so a few more
 # candidates ("may", "TODAY") cost a failed match and nothing the anchor would find is missed.
-_LOWER_LITERALS = (*_DEICTIC, "year", "month", "night", "morning", "afternoon", "evening")
+_LOWER_LITERALS = (*_DEICTIC, "year", "month", "night", "morning", "afternoon", "evening", "week", *_PARTS)
 _FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _WORD_START = re.compile(
     (" " + trie_pattern(sorted({*(w.lower() for w in (*_MONTH_WORDS, *_WEEKDAY_WORDS)), *_LOWER_LITERALS}))).encode()
@@ -176,6 +180,16 @@ _R = {
         rf"(?:{SEP}the{SEP}year)?{SEP}"
     ),
     "no range, decade, amount or percent after a bare year": r"(?:-|s\b|[,.]\d|\ ?%|\ percent)",
+    "the week of before <month> <day>": rf"(?r)\b[Tt]he{SEP}week{SEP}of{SEP}",
+    "<season> [of] <year>": rf"(?:{SEP}of)?{SEP}{YEAR}",
+    "[the] first|second before half": rf"(?r)\b(?:(?P<the>[Tt]he){SEP})?(?P<half>{_ci('first|second')}|1st|2nd){SEP}",
+    "of <year> | of this|last|next year after half": (
+        rf"{SEP}of{SEP}(?:(?P<the>the){SEP}(?P<yw>current|past|coming){SEP}year\b|(?P<yw2>this|last|next){SEP}year\b"
+        rf"|{YEAR})"
+    ),
+    "-W<ww> or an ISO 8601-2 season or half after <yyyy>": (
+        r"-(?:W(?P<week>0[1-9]|[1-4]\d|5[0-3])|(?P<part>2[1-4]|4[01]))(?![\d-])"
+    ),
 }
 
 rules: list[Rule[str]] = [Rule(name, regex.compile(pattern), lambda m: m[0]) for name, pattern in _R.items()]
@@ -198,6 +212,11 @@ _ISO_AFTER = _P["-<mm>-<dd> after <yyyy>"]
 _ISO_MONTH_AFTER = _P["-<mm> after <yyyy> (strict only)"]
 _YEAR_PREP_BEFORE = _P["in|since|by ... [the year] before <year>"]
 _YEAR_AFTER_GUARD = _P["no range, decade, amount or percent after a bare year"]
+_WEEK_OF_BEFORE = _P["the week of before <month> <day>"]
+_SEASON_YEAR_AFTER = _P["<season> [of] <year>"]
+_HALF_BEFORE = _P["[the] first|second before half"]
+_HALF_AFTER = _P["of <year> | of this|last|next year after half"]
+_ISO_WEEK_AFTER = _P["-W<ww> or an ISO 8601-2 season or half after <yyyy>"]
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 
 Found = tuple[int, int, DateExpr]
@@ -247,6 +266,10 @@ def _month(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) ->
         before = _WD_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
         if before is not None:
             start, weekday = before.start(), WEEKDAYS[before["wd"].lower()]
+    if day is not None and start - 12 >= floor and text[start - 1] in _SEPARATORS:
+        week_of = _WEEK_OF_BEFORE.match(text, floor, start)
+        if week_of is not None:
+            return week_of.start(), end, DateExpr("week_of", year, month, day, weekday)
     if day is not None and year is not None:
         return start, end, DateExpr("explicit", year, month, day, weekday)
     if day is not None:
@@ -301,18 +324,72 @@ def _unit(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
         if text.startswith("-", e):
             return None
         return found.start(), e, DateExpr("month", offset=_YEAR_WORDS[found["yw"].lower()], unit="month")
+    if word == "week":
+        return _week(text, s, e, floor)
+    if word in _SEASONS:
+        return _season(text, s, e, floor, stop)
+    if word == "half":
+        return _half(text, s, e, floor, stop)
     found = _LAST_BEFORE.match(text, floor, s)
     if found is None or (found["yw"].lower() == "last") != (word == "night"):
         return None
     return found.start(), e, DateExpr("deictic_day", offset=-1 if word == "night" else 0)
 
 
-def _number(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -> Found | None:
-    if s > 0 and text[s - 1] in "-$£€.,":
+def _week(text: str, s: int, e: int, floor: int) -> Found | None:
+    """``last week``, ``earlier this week``, ``early next week``: an ISO week (not ``the past week``, a span)."""
+    found = _YW_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
+    if found is None or found["the"] or found["yw"].lower() not in ("this", "last", "next"):
         return None
+    if text.startswith("-", e):
+        return None  # "a last week-long push"
+    return found.start(), e, DateExpr("week", offset=_YEAR_WORDS[found["yw"].lower()])
+
+
+def _season(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
+    """``this autumn``, ``last spring``, ``the coming winter``, ``summer 2024``, ``the autumn of 2025``.
+
+    A bare season is no date (``in spring the river floods``); nor is ``a hot spring``.
+    """
+    part = _SEASONS[text[s:e]]
+    if text.startswith("-", e):
+        return None
+    year = _SEASON_YEAR_AFTER.match(text, e, stop)
+    if year is not None:
+        mod = _MOD_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
+        return (mod.start() if mod else s), year.end(), DateExpr("part", int(year["year"]), part=part)
+    found = _YW_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
+    if found is None or found["yw"].lower() == "current":
+        return None
+    return found.start(), e, DateExpr("part", rel=_rel(found["yw"]), part=part)
+
+
+def _half(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
+    """``the first half of 2025``, ``the second half of next year``; not ``the second half of the match``."""
+    before = _HALF_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
+    after = _HALF_AFTER.match(text, e, stop) if before is not None else None
+    if before is None or after is None:
+        return None
+    part = _HALVES[before["half"].lower()]
+    if after["year"]:
+        return before.start(), after.end(), DateExpr("part", int(after["year"]), part=part)
+    word = (after["yw"] or after["yw2"]).lower()
+    return before.start(), after.end(), DateExpr("part", offset=_YEAR_WORDS[word], part=part)
+
+
+def _number(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -> Found | None:
+    mid = s >= 4 and text[s - 4 : s].lower() == "mid-" and (s == 4 or not text[s - 5].isalnum())
+    if s > 0 and text[s - 1] in "-$£€.," and not mid:
+        return None  # an amount or a range; "mid-2025" is a year
     iso = _ISO_AFTER.match(text, e, stop) if text.startswith("-", e) else None
     if iso is not None:
         return s, iso.end(), DateExpr("explicit", int(text[s:e]), int(iso["imon"]), int(iso["iday"]))
+    # "2020-W34" anywhere; "2024-23" (an ISO 8601-2 season) only where the caller says the text is a date.
+    week = _ISO_WEEK_AFTER.match(text, e, stop) if text.startswith("-", e) else None
+    if week is not None and week["week"]:
+        return s, week.end(), DateExpr("iso_week", int(text[s:e]), offset=int(week["week"]))
+    if week is not None and strict:
+        return s, week.end(), DateExpr("part", int(text[s:e]), part=int(week["part"]))
     year = int(text[s:e])
     if strict:
         # "2026-02" is a month only when the caller says the text is a date; in running
@@ -323,9 +400,9 @@ def _number(text: str, s: int, e: int, floor: int, stop: int, *, strict: bool) -
         return s, e, DateExpr("year", year)
     if not 1800 <= year <= 2099 or not _spaced(text, s, floor) or _YEAR_AFTER_GUARD.match(text, e, stop):
         return None
-    if _YEAR_PREP_BEFORE.match(text, floor, s) is None:
+    if not mid and _YEAR_PREP_BEFORE.match(text, floor, s) is None:
         return None
-    return s, e, DateExpr("year", year)
+    return (s - 4 if mid else s), e, DateExpr("year", year)
 
 
 # How far back a rule may look from its anchor ("Wednesday, the 31st of " before a month).

@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from ....errors import ParseError
-from ....model import Dateline, DateMention, PartialDate, Span
+from ....model import Dateline, DateMention, PartialDate, Precision, Span
 from ....text.tense import tense_at
 from ..._lexicon import MONTHS
 from ...dates import parse_date
@@ -139,7 +139,7 @@ class Dating:
         """``held summits with Mr Kim in 2018 and 2019``: a plural meeting dated by a list of years is one
         meeting a year; the drafts for the years after the first."""
         span = draft.date_span
-        if span is None or draft.date_borrowed or draft.date is None or draft.date.month is not None:
+        if span is None or draft.date_borrowed or draft.date is None or draft.date.precision is not Precision.YEAR:
             return []
         trigger = draft.cue.span.of(self.text).split()[-1].lower()
         if trigger not in _PLURAL_TRIGGERS:
@@ -154,8 +154,7 @@ class Dating:
         """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``."""
         if not cue.future or self.reference is None:
             return mention.date
-        iso = mention.date.isoformat()
-        if iso >= self.reference.isoformat()[: len(iso)]:
+        if mention.date.last_day >= self.reference:
             return mention.date
         between = self.text[cue.span.end : mention.span.start]
         if between and tense_at(between, len(between)) == "past":
@@ -181,10 +180,10 @@ class Dating:
                 continue
             if near is None:
                 return mention
-            if mention.date.month is None and _opens(self.text, mention.span, where):
+            if mention.date.precision is Precision.YEAR and _opens(self.text, mention.span, where):
                 year_only = mention  # "Last year, Xi made a state visit ...": the opening dates the sentence
                 continue
-            if mention.date.month is None:
+            if mention.date.precision is Precision.YEAR:
                 # "this year" dates a meeting only when nothing finer does, and only close by: "held five rounds of
                 # summit talks this year", not "the visit will mark 30 years of ties this year".
                 if _distance(mention.span, near) < 40 and (year_only is None or _distance(
@@ -217,7 +216,7 @@ class Dating:
         participants' meeting, already known to be still to come, reads it forwards."""
         if draft.cue.future or draft.date is None or draft.date_borrowed or draft.date_span is None:
             return
-        if self.reference is None or draft.date.isoformat() >= self.reference.isoformat():
+        if self.reference is None or draft.date.last_day >= self.reference:
             return
         words = self.text[draft.date_span.start : draft.date_span.end]
         if not any(day in words for day in _WEEKDAY_NAMES):
@@ -232,11 +231,11 @@ class Dating:
         draft.cue, draft.date = intended(draft.cue), ahead
 
     def after_reference(self, draft: Draft) -> bool:
-        """Whether the draft's own date (a day or month) falls after the story's reference date."""
-        if self.reference is None or draft.date is None or draft.date_borrowed or draft.date.month is None:
+        """Whether the draft's own date (finer than a year) falls after the story's reference date."""
+        if (self.reference is None or draft.date is None or draft.date_borrowed
+                or draft.date.precision is Precision.YEAR):
             return False
-        iso = draft.date.isoformat()
-        return iso > self.reference.isoformat()[: len(iso)]
+        return draft.date.first_day > self.reference
 
     def date_earlier(self, cue: MeetingCue, drafts: list[Draft]) -> None:
         """``The summit on Monday`` dates the last summit named before it, if that one has no date of its own."""
@@ -247,7 +246,7 @@ class Dating:
         if earlier is None or not (earlier.date is None or earlier.date_borrowed):
             return
         mention = self.date_in(cue.date_hint)
-        if mention is not None and mention.date.month is not None:
+        if mention is not None and mention.date.precision is not Precision.YEAR:
             earlier.date, earlier.date_span = self.forward(mention, earlier.cue), mention.span
             earlier.date_borrowed = False
 
