@@ -84,12 +84,26 @@ class _Input:
 # --- model values for the renderers ------------------------------------------------------------------------
 
 
+# Half the values a renderer gets are of the kind news writes, so the rendering paths run, not just refusals
+# (drawn from free text alone, 69 of 69 leaders in the kept corpus were refused).
+_NAMES = ("Xi Jinping", "Vladimir Putin", "Anna Schulte", "Kim Min-jun", "Jean-Louis Douste-Blazy", "Lee Jae Myung")
+_TITLES = ("President", "Prime Minister", "Foreign Minister", "Chancellor", "King", "Vice Premier", "Premier")
+_NEWS_YEARS = (dt.date(1000, 1, 1).toordinal(), dt.date(2999, 12, 31).toordinal())  # the years parse_date reads
+
+
+def _pick(inp: _Input, plausible: tuple[str, ...], limit: int = 40) -> str:
+    if inp.fdp.ConsumeBool():
+        return plausible[inp.integer(0, len(plausible) - 1)]
+    return inp.short(limit)
+
+
 def _name(inp: _Input) -> str:
-    return inp.short().strip() or "Xi Jinping"
+    return _pick(inp, _NAMES).strip() or "Xi Jinping"
 
 
 def _partial_date(inp: _Input) -> dm.PartialDate:
-    day = dt.date.fromordinal(inp.integer(1, dt.date.max.toordinal()))
+    low, high = _NEWS_YEARS if inp.fdp.ConsumeBool() else (1, dt.date.max.toordinal())
+    day = dt.date.fromordinal(inp.integer(low, high))
     precision = inp.integer(0, 2)
     return dm.PartialDate(day.year, day.month if precision else None, day.day if precision == 2 else None)
 
@@ -101,7 +115,7 @@ def _country(inp: _Input) -> str | None:
 
 
 def _leader(inp: _Input) -> dm.Leader:
-    title = inp.short() or None
+    title = _pick(inp, _TITLES) or None
     org = inp.short(10) or None if inp.fdp.ConsumeBool() else None
     return dm.Leader(_name(inp), (dm.Span(0, 1),), title, _country(inp), inp.fdp.ConsumeBool(), org)
 
@@ -191,8 +205,9 @@ def _read_jsonl(inp: _Input) -> None:
 def _extract_many(inp: _Input) -> None:
     text = inp.text()
     texts = text.split("\x00")[:4]
-    results = list(extract_many(texts, workers=1, published=inp.date()))
-    assert len(results) == len(texts)
+    results = list(extract_many(texts=texts, workers=1, published=inp.date()))
+    # A text under max_bytes is always read: an error record here is extract failing inside the batch.
+    assert len(results) == len(texts) and all(isinstance(r, dm.Article) for r in results), results
 
 
 TARGETS: dict[str, Callable[[_Input], None]] = {
