@@ -59,6 +59,19 @@ _opt_year = st.none() | st.integers(1, 9999)
 
 
 @st.composite
+def notes(draw: st.DrawFn, unset: tuple[str, ...], max_size: int = 2) -> tuple[_dm.Note, ...]:
+    """Notes naming fields among *unset* (those the fact leaves None)."""
+    if not unset:
+        return ()
+    note = st.builds(_dm.Note, st.sampled_from(list(_dm.NoteKind)), st.sampled_from(unset), spans(), _names)
+    return tuple(draw(st.lists(note, max_size=max_size)))
+
+
+def _unset(**values: object) -> tuple[str, ...]:
+    return tuple(name for name, value in values.items() if value is None)
+
+
+@st.composite
 def datelines(draw: st.DrawFn) -> _dm.Dateline:
     date = draw(partial_dates())
     year = draw(st.none() | st.just(date.year))
@@ -66,6 +79,7 @@ def datelines(draw: st.DrawFn) -> _dm.Dateline:
         span=draw(spans()), city=draw(st.none() | _names), region=draw(st.none() | _names),
         country=draw(_opt_country), month=date.month, day=date.day, year=year, agency=draw(st.none() | _names),
         country_source=draw(_opt_words), year_source=draw(_opt_words),
+        notes=draw(notes(_unset(day=date.day, year=year))),
     )
 
 
@@ -90,8 +104,8 @@ def organisations(draw: st.DrawFn) -> _dm.Organisation:
 def agreements(draw: st.DrawFn) -> _dm.Agreement:
     return _dm.Agreement(
         name=draw(_names), kind=draw(_words), span=draw(spans()),
-        parties=tuple(draw(st.lists(_countries, max_size=3))), date=draw(st.none() | partial_dates()),
-        event=draw(_opt_words), date_source=draw(_opt_words),
+        parties=tuple(draw(st.lists(_countries, max_size=3))), date=(date := draw(st.none() | partial_dates())),
+        event=draw(_opt_words), date_source=draw(_opt_words), notes=draw(notes(_unset(date=date))),
     )
 
 
@@ -105,6 +119,7 @@ def anniversaries(draw: st.DrawFn) -> _dm.Anniversary:
     return _dm.Anniversary(
         span=draw(spans()), ordinal=ordinal, subject=draw(_opt_words), subject_span=draw(st.none() | spans()),
         event=draw(_opt_words), year=year, base_year=base_year, year_source=draw(_opt_words),
+        notes=draw(notes(_unset(ordinal=ordinal, year=year, base_year=base_year))),
     )
 
 
@@ -133,6 +148,7 @@ def articles(draw: st.DrawFn) -> _dm.Article:
         agreements=tuple(draw(st.lists(agreements(), max_size=2))),
         anniversaries=tuple(draw(st.lists(anniversaries(), max_size=2))),
         meetings=tuple(draw(st.lists(meetings(), max_size=3))),
+        notes=draw(notes(("date",))),
     )
 
 

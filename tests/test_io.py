@@ -81,7 +81,7 @@ class TestJson:
     def test_shape(self) -> None:
         data = json.loads(to_json(SEED_LIKE))
         assert list(data) == ["published", "dateline", "leaders", "organisations", "agreements", "anniversaries",
-                              "meetings", "schema_version"]
+                              "meetings", "notes", "schema_version"]
         assert data["published"] == "2026-02-05"
         assert data["meetings"][1]["date"] == "2026-11"
         assert data["meetings"][0]["span"] == [350, 365]

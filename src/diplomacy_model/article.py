@@ -16,7 +16,7 @@ import attrs
 from ._inputs import require_optional_date
 from .errors import require_text
 from .gazetteer.countries import is_capital, lookup_city
-from .model import Agreement, Anniversary, Article, Dateline, PartialDate
+from .model import Agreement, Anniversary, Article, Dateline, Note, PartialDate
 from .phrases.agreement import find_agreements
 from .phrases.anniversary import anniversaries_in
 from .phrases.dateline import find_dateline
@@ -66,6 +66,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
         agreements=agreements,
         anniversaries=anniversaries,
         meetings=meetings,
+        notes=doc.date_notes,
     )
 
 
@@ -138,7 +139,8 @@ def _one_per_name(agreements: tuple[Agreement, ...]) -> tuple[Agreement, ...]:
             continue
         kept = out[first[key]]
         if kept.date is None and agreement.date is not None:
-            kept = attrs.evolve(kept, date=agreement.date, event=agreement.event, date_source=agreement.date_source)
+            kept = attrs.evolve(kept, date=agreement.date, event=agreement.event, date_source=agreement.date_source,
+                                notes=_undated_notes(kept))
         if not kept.parties and agreement.parties:
             kept = attrs.evolve(kept, parties=agreement.parties)
         out[first[key]] = kept
@@ -151,4 +153,11 @@ def _dated(agreement: Agreement, anniversary: Anniversary, *, year: int) -> Agre
         date=PartialDate(year),
         event=agreement.event or anniversary.event,
         date_source="anniversary",
+        notes=_undated_notes(agreement),
     )
+
+
+def _undated_notes(agreement: Agreement) -> tuple[Note, ...]:
+    """*agreement*'s notes once it has a date from elsewhere: a note names only a field left unset (the
+    impossible date the text wrote stays among the article's notes)."""
+    return tuple(note for note in agreement.notes if note.field != "date")

@@ -31,7 +31,7 @@ from importlib import resources
 from typing import IO, Any, Final, Literal
 
 from .errors import DocumentError, ModelError
-from .model import Agreement, Anniversary, Article, Leader, Meeting, Organisation, PartialDate, Span
+from .model import Agreement, Anniversary, Article, Leader, Meeting, Note, Organisation, PartialDate, Span
 
 __all__ = [
     "CSV_COLUMNS",
@@ -65,10 +65,11 @@ CSV_COLUMNS: Final[Mapping[str, tuple[str, ...]]] = {
     "organisations": ("source", "name", "acronym", "founded", "mentions", "span_start", "span_end"),
     "agreements": (
         "source", "name", "kind", "parties", "date", "date_precision", "event", "date_source",
-        "span_start", "span_end",
+        "span_start", "span_end", "notes",
     ),
     "anniversaries": (
         "source", "ordinal", "event", "subject", "year", "base_year", "year_source", "span_start", "span_end",
+        "notes",
     ),
 }  # fmt: skip
 
@@ -260,11 +261,18 @@ def _organisation_row(o: Organisation) -> tuple[object, ...]:
 
 
 def _agreement_row(a: Agreement) -> tuple[object, ...]:
-    return (a.name, a.kind, a.parties, *_date_cells(a.date), a.event, a.date_source, *_span_cells(a.span))
+    return (a.name, a.kind, a.parties, *_date_cells(a.date), a.event, a.date_source, *_span_cells(a.span),
+            _notes_cell(a.notes))
 
 
 def _anniversary_row(a: Anniversary) -> tuple[object, ...]:
-    return (a.ordinal, a.event, a.subject, a.year, a.base_year, a.year_source, *_span_cells(a.span))
+    return (a.ordinal, a.event, a.subject, a.year, a.base_year, a.year_source, *_span_cells(a.span),
+            _notes_cell(a.notes))
+
+
+def _notes_cell(notes: tuple[Note, ...]) -> tuple[str, ...]:
+    # "base_year:before_year_one": which field is empty and why; the message stays in the JSON.
+    return tuple(f"{note.field}:{note.kind.value}" for note in notes)
 
 
 def to_csv_rows(

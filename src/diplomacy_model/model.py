@@ -12,7 +12,9 @@ Invariants kept by validators:
 * every ``Span`` offset fits a Python string (at most ``sys.maxsize``);
 * countries are ISO 3166-1 alpha-2 codes, or the ISO 3166-3 codes of former states (``_iso``);
 * an ``Anniversary``'s years are 1..9999, as a ``PartialDate``'s are;
-* an ``Anniversary`` with an ordinal and a year has ``base_year == year - ordinal``.
+* an ``Anniversary`` with an ordinal and a year has ``base_year == year - ordinal``;
+* a ``Note`` on a fact names a field that fact leaves ``None``: a value the text gave is never both kept and
+  noted as unset.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ __all__ = [
     "Leader",
     "Meeting",
     "MeetingMode",
+    "Note",
+    "NoteKind",
     "Organisation",
     "PartialDate",
     "Precision",
@@ -52,8 +56,9 @@ __all__ = [
 ]
 
 
-# The version of the JSON an Article writes (``schema_version``); 2 added ``Leader.identity``.
-SCHEMA_VERSION = 2
+# The version of the JSON an Article writes (``schema_version``); 2 added ``Leader.identity``, 3 the
+# ``notes`` of datelines, agreements, anniversaries and articles.
+SCHEMA_VERSION = 3
 
 
 # --- small validators -------------------------------------------------------
@@ -411,6 +416,116 @@ class PartialDate:
         return dt.date(self.year, self.month, self.day)
 
 
+# --- why a value is left unset ---------------------------------------------
+
+
+class NoteKind(enum.StrEnum):
+    """Why a value the text gave is left unset (the ``kind`` of a :class:`Note`)."""
+
+    BEFORE_YEAR_ONE = "before_year_one"
+    """A year that comes out below 1: the base year of the 2026th anniversary in 2026, ``0000``."""
+    AFTER_YEAR_9999 = "after_year_9999"
+    """A year past 9999, the last the model holds: ``next year`` in a story dated 9999."""
+    NO_SUCH_DATE = "no_such_date"
+    """A day its month does not have: ``February 31``, ``Feb. 29, 2023``."""
+    NON_ASCII_DIGITS = "non_ascii_digits"
+    """A number written in digits other than ``0-9`` (superscript, fullwidth, Arabic-Indic): read as text."""
+
+
+def _note_kind(value: str) -> NoteKind:
+    if type(value) is str or isinstance(value, NoteKind):
+        try:
+            return NoteKind(value)
+        except ValueError:
+            pass
+    raise ModelError(f"kind must be one of {[k.value for k in NoteKind]}, got {value!r}")
+
+
+@attrs.frozen
+class Note:
+    """Why a value the text gave is left unset: the model cannot hold it, and a made-up one would be wrong.
+
+    ``field`` names the field left ``None`` on the fact that carries the note (``base_year``, ``date``,
+    ``day``); ``span`` is the text that gave the value; ``message`` says what the value would have been.
+
+    >>> Note.for_date("date", Span(39, 56), 2001, 2, 31)
+    Note(kind=<NoteKind.NO_SUCH_DATE: 'no_such_date'>, field='date', span=Span(start=39, end=56), \
+message='no such date: February 31, 2001')
+    >>> Note.for_date("date", Span(0, 4), 2001, 2, 28) is None
+    True
+    """
+
+    kind: NoteKind = attrs.field(converter=_note_kind)
+    field: str
+    span: Span
+    message: str
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.field) is not str or not self.field.isidentifier():
+            raise ModelError(f"a note's field is a field name, got {self.field!r}")
+        if type(self.span) is not Span:
+            raise ModelError(f"a note's span must be Span, got {type(self.span).__name__}")
+        if type(self.message) is not str or not self.message.strip():
+            raise ModelError(f"a note needs a message, got {self.message!r}")
+
+    @classmethod
+    def for_year(cls, field: str, span: Span, year: int, what: str = "year") -> Note | None:
+        """The note for a *year* outside 1..9999 (``what`` it is the year of), or ``None`` when the model holds it.
+
+        >>> Note.for_year("base_year", Span(4, 46), 0, "base year").message
+        'base year 0 is before year 1, the first the model holds'
+        """
+        if year < 1:
+            return cls(NoteKind.BEFORE_YEAR_ONE, field, span,
+                       f"{what} {year} is before year 1, the first the model holds")
+        if year > 9999:
+            return cls(NoteKind.AFTER_YEAR_9999, field, span,
+                       f"{what} {year} is after 9999, the last the model holds")
+        return None
+
+    @classmethod
+    def for_date(cls, field: str, span: Span, year: int | None, month: int | None, day: int | None
+                 ) -> Note | None:
+        """The note for a date the model cannot hold (a year outside 1..9999, a day its month lacks), or ``None``."""
+        if year is not None and (year < 1 or year > 9999):
+            return cls.for_year(field, span, year)
+        if month is not None and day is not None and not (
+            1 <= month <= 12 and 1 <= day <= (_days_in(year, month) if year is not None else _MOST_DAYS[month])
+        ):
+            shown = f"{calendar.month_name[month] if 1 <= month <= 12 else f'month {month}'} {day}"
+            return cls(NoteKind.NO_SUCH_DATE, field, span,
+                       f"no such date: {shown}{f', {year}' if year is not None else ''}")
+        return None
+
+    @classmethod
+    def for_digits(cls, field: str, span: Span, written: str) -> Note:
+        """The note for a number written in digits other than ``0-9``: *written* is not read as one."""
+        return cls(NoteKind.NON_ASCII_DIGITS, field, span, f"{written!r} is not written in the digits 0-9")
+
+
+# The most days each month has in any year (February in a leap year), for a date given without its year.
+_MOST_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _check_notes(owner: object, notes: object) -> None:
+    """*notes* is a tuple of :class:`Note`, each naming a field *owner* has and leaves ``None``."""
+    if not isinstance(notes, tuple):
+        raise ModelError(f"notes must be a tuple, got {type(notes).__name__}")
+    # Only the data fields: a property such as Dateline.date is derived, never itself left unset.
+    names = {a.name for a in attrs.fields(type(owner))} - {"notes"}  # type: ignore[arg-type]
+    for note in notes:
+        if type(note) is not Note:
+            raise ModelError(f"notes must hold Note, got {type(note).__name__}")
+        if note.field not in names:
+            raise ModelError(f"a note names {note.field!r}, which {type(owner).__name__} has no field for")
+        if getattr(owner, note.field) is not None:
+            raise ModelError(f"a note says {note.field} is unset, but it is {getattr(owner, note.field)!r}")
+
+
+def _fact_notes(inst: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    _check_notes(inst, value)
+
+
 # --- phrase-level facts -----------------------------------------------------
 
 
@@ -446,8 +561,11 @@ class Dateline:
     place_country_source: str | None = None
     city_as_written: str | None = None
     language: str | None = None
+    # Why a value the dateline wrote is left unset (a day its month lacks, digits other than 0-9).
+    notes: tuple[Note, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        _check_notes(self, self.notes)
         if type(self.span) is not Span:
             raise ModelError(f"span must be Span, got {type(self.span).__name__}")
         for name in ("city", "region", "agency", "country_source", "year_source", "place_country_source",
@@ -495,6 +613,8 @@ class Anniversary:
     year: int | None = field(default=None, validator=optional(int_in(1, 9999)))
     base_year: int | None = field(default=None, validator=optional(int_in(1, 9999)))
     year_source: str | None = field(default=None, validator=_opt_str)
+    # Why ``year``, ``base_year`` or ``ordinal`` is left unset: a year the model cannot hold, digits not 0-9.
+    notes: tuple[Note, ...] = field(default=(), validator=_fact_notes)
 
     @base_year.validator
     def _check_base(self, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -613,6 +733,8 @@ class Agreement:
     date: PartialDate | None = field(default=None, validator=optional(instance_of(PartialDate)))
     event: str | None = field(default=None, validator=_opt_str)
     date_source: str | None = field(default=None, validator=_opt_str)
+    # Why ``date`` is left unset when the text gave one: no such day, digits other than 0-9.
+    notes: tuple[Note, ...] = field(default=(), validator=_fact_notes)
 
 
 class MeetingMode(enum.StrEnum):
@@ -668,7 +790,11 @@ class Article:
     agreements: tuple[Agreement, ...] = field(default=(), validator=_tuple_of(Agreement))
     anniversaries: tuple[Anniversary, ...] = field(default=(), validator=_tuple_of(Anniversary))
     meetings: tuple[Meeting, ...] = field(default=(), validator=_tuple_of(Meeting))
-    # 2: leaders carry an identity. Data without the key (version 1) is read as it is: new fields take defaults.
+    # Dates the text wrote that the model cannot hold (``Feb. 29, 2023``), which therefore date nothing; each
+    # fact carries its own notes.
+    notes: tuple[Note, ...] = field(default=(), validator=_tuple_of(Note))
+    # 2: leaders carry an identity; 3: notes. Data without a key (versions 1, 2) is read as it is: new fields
+    # take defaults.
     schema_version: int = field(default=SCHEMA_VERSION, validator=instance_of(int))
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ Reference(date=datetime.date(2026, 2, 5), source='published')
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -24,7 +25,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from ..model import DateMention, PartialDate, Span
+from ..model import DateMention, Note, NoteKind, PartialDate, Span
 from ..temporal import DateExpr, Reference, Tense, needs_reference, needs_tense, resolve, year_offset
 from .fold import fold
 from .reference import find_reference
@@ -99,7 +100,8 @@ class Document:
     """
 
     __slots__ = (
-        "_dateline", "_dates", "_fold", "_framed", "_reference", "_sentences", "_tokens", "published", "text",
+        "_dateline", "_dates", "_fold", "_framed", "_reference", "_sentences", "_tokens", "_unresolved",
+        "published", "text",
     )
 
     def __init__(
@@ -115,6 +117,8 @@ class Document:
         self._dates: tuple[TimeMention, ...] | None = None
         self._sentences: dict[int, tuple[int, int]] = {}
         self._tokens: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        # Date phrases that resolved to no date, by span: what the notes are made from.
+        self._unresolved: dict[Span, tuple[DateExpr, dt.date | None]] = {}
 
     @classmethod
     def build(cls, text: str, published: dt.date | None = None, *, dateline: dt.date | None = None) -> Document:
@@ -251,4 +255,44 @@ class Document:
             value = _resolve(expr, self._year_back(s, anchor) if framed and expr.kind == "month_day" else anchor, tense)
             if value is not None:
                 out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
+            else:
+                self._unresolved[Span(s, e)] = (expr, anchor)
         return tuple(out)
+
+    @property
+    def date_notes(self) -> tuple[Note, ...]:
+        """Why the date phrases that resolve to no date do not: a day no month has (``February 30``), a day
+        its year lacks (``Feb. 29, 2023``), a year outside 1..9999. In text order.
+
+        >>> [n.message for n in Document.build("Talks on Feb. 29, 2023 and on Feb. 4, 2023.").date_notes]
+        ['no such date: February 29, 2023']
+        """
+        _ = self.dates
+        notes = (_unresolved_note(span, expr, anchor) for span, (expr, anchor) in sorted(self._unresolved.items()))
+        return tuple(note for note in notes if note is not None)
+
+
+def _unresolved_note(span: Span, expr: DateExpr, anchor: dt.date | None) -> Note | None:
+    """The note for a date phrase that resolved to nothing, when the reason is one the model names."""
+    if expr.year is not None or anchor is None:  # written whole: "Feb. 29, 2023", "0000"
+        return Note.for_date("date", span, expr.year, expr.month, expr.day)
+    if expr.month is not None and expr.day is not None:
+        note = Note.for_date("date", span, None, expr.month, expr.day)  # "February 30" in no year
+        if note is not None:
+            return note
+        if (expr.month, expr.day) == (2, 29):
+            if not any(calendar.isleap(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)):
+                return Note(NoteKind.NO_SUCH_DATE, "date", span,
+                            f"no such date: February 29 in any year from {anchor.year - 1} to {anchor.year + 1}")
+            # A leap day near the anchor, but not on the side the tense points to ("met on Feb 29" in 2025).
+            return Note(NoteKind.NO_SUCH_DATE, "date", span,
+                        f"no such date: February 29 in the year the clause points to, from {anchor.isoformat()}")
+    # A relative date carried past an end of the calendar ("next year" in 9999, "a year ago" in year 1): it
+    # resolves from a mid-calendar anchor, so the anchor's nearer end is the one crossed.
+    if resolve(expr, anchor.replace(year=2000)) is None:
+        return None
+    if anchor.year < 5000:
+        return Note(NoteKind.BEFORE_YEAR_ONE, "date", span,
+                    f"the date falls before year 1, the first the model holds, counted from {anchor.isoformat()}")
+    return Note(NoteKind.AFTER_YEAR_9999, "date", span,
+                f"the date falls after 9999, the last year the model holds, counted from {anchor.isoformat()}")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from ...errors import ParseError, require_text
-from ...model import Agreement, PartialDate, Span
+from ...model import Agreement, Note, PartialDate, Span
 from .rules import (
     _ACRONYM,
     _AFTER_ARTICLE_OK,
@@ -271,6 +271,7 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
     phrase_end = name_end
     date = None
     event = None
+    notes: list[Note] = []
     verb = _VERB_BETWEEN.match(text, name_end, min(len(text), name_end + 60))
     if verb is not None:
         clause = between_at(text, verb.end(), min(len(text), verb.end() + 200))
@@ -279,26 +280,34 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
             parties = parties or verb_parties
             dated = date_clause(text, phrase_end, min(len(text), phrase_end + 40), bare=True)
             if dated is not None:
-                try:
+                # "on February 31, 2001": no such date, so no date, and a note why
+                note = Note.for_date("date", Span(phrase_end, dated[0]), dated[1], dated[2], dated[3])
+                if note is None:
                     date = PartialDate(dated[1], dated[2], dated[3])
                     phrase_end, event = dated[0], dated[4]
-                except ValueError:  # "on February 31, 2001": no such date, so no date
-                    date = None
+                else:
+                    notes.append(note)
     if date is None:
         dated = date_clause(text, name_end, min(len(text), name_end + 120))
         if dated is None and _SIGNED_BEFORE.search(text, max(0, name_start - 20), name_start):
             dated = date_clause(text, name_end, min(len(text), name_end + 40), bare=True)
         if dated is not None:
-            phrase_end, year, month, day, event = dated
-            try:
+            note = Note.for_date("date", Span(name_end, dated[0]), dated[1], dated[2], dated[3])
+            if note is None:
+                phrase_end, year, month, day, event = dated
                 date = PartialDate(year, month, day)
-            except ValueError:
-                date, event, phrase_end = None, None, name_end
+            elif all(n.message != note.message for n in notes):  # the verb clause's date, read again
+                notes.append(note)
     if date is None:
         year_before = _YEAR_BEFORE.search(text, max(0, name_start - 12), name_start)
         if year_before is not None:
             # "the 2015 Paris Agreement", "the 1986 International Cocoa Agreement": the year it was concluded.
-            date, event = PartialDate(int(year_before["year"])), "signing"
+            year = int(year_before["year"])
+            note = Note.for_year("date", Span(*year_before.span("year")), year)
+            if note is None:
+                date, event, notes = PartialDate(year), "signing", []
+            else:
+                notes.append(note)
     name = " ".join(text[name_start:name_end].split())
     agreement = Agreement(
         name=name,
@@ -308,6 +317,7 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
         date=date,
         event=event if date is not None else None,
         date_source="text" if date is not None else None,
+        notes=tuple(notes) if date is None else (),
     )
     return _Found(agreement, name_start, phrase_end)
 

@@ -33,7 +33,7 @@ import regex
 
 from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
-from ...model import Anniversary, Span
+from ...model import Anniversary, Note, Span
 from ...text.document import Document
 from ...text.fold import fold
 from ...text.reference import find_reference
@@ -539,6 +539,9 @@ _YEAR_DELTA = {"this": 0, "last": -1, "next": 1}
 _YEAR_SOURCE = {"this": "this year", "last": "last year", "next": "next year"}
 _NOW_WORDS = ("today", "tonight", "this month", "this week")
 # [0-9] rather than \d: a plain class scans about ten times faster than Unicode digits
+# A count in digits other than 0-9 just before the phrase ("the ３０th anniversary", "the ³⁰th"): not read as a
+# number (int() would take fullwidth digits, and a superscript passes str.isdigit), but worth a note.
+_OTHER_DIGITS_BEFORE = regex.compile(r"(?<![\w])((?=[0-9]*+[^\x00-\x7f])[\d\p{No}]++(?:st|nd|rd|th)?+)[^\S\n]++\Z")
 _YEAR4 = regex.compile(r"[0-9]{4}(?![0-9])")
 _DATE_HEAD = regex.compile(
     rf"""(?r)(?:{_MONTH}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++|\d{{1,2}}\s++{_MONTH}\.?,?\s++)\Z""", _I
@@ -1102,11 +1105,17 @@ def _read_one(
     else:
         year, base, source = _resolve_year(text, low, head=head, span=span, subject=subject, ref=ref, doc=doc,
                                            bounds=(sent_start, sent_end, para))
-    # A year the model cannot hold (the 2026th anniversary in 2026 falls in year 0) is left unset, not made up.
-    if year is not None and not 1 <= year <= 9999:
+    # A year the model cannot hold (the 2026th anniversary in 2026 falls in year 0) is left unset, not made up;
+    # the note says why.
+    notes: list[Note] = []
+    if year is not None and (note := Note.for_year("year", span, year)) is not None:
         year = None
-    if base is not None and not 1 <= base <= 9999:
+        notes.append(note)
+    if base is not None and (note := Note.for_year("base_year", span, base, "base year")) is not None:
         base = None
+        notes.append(note)
+    if head.ordinal is None and (other := _OTHER_DIGITS_BEFORE.search(text, max(0, start - 24), start)):
+        notes.append(Note.for_digits("ordinal", Span(other.start(1), other.end(1)), other.group(1)))
     subject_text = text[subject[0] : subject[1]] if subject is not None else None
     ann = Anniversary(
         span=span,
@@ -1117,6 +1126,7 @@ def _read_one(
         year=year,
         base_year=base,
         year_source=source,
+        notes=tuple(notes),
     )
     return _Found(ann)
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..._inputs import require_optional_date
 from ...errors import ModelError, ParseError, require_text
-from ...model import Dateline, Span
+from ...model import Dateline, Note, NoteKind, Span
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
 from .languages import AGENCY_LANGUAGE, agency_name, body_language, foreign_month, native_city
 from .places import city_case, country_code, is_known_city, place_of, region_form, region_name, region_slip
@@ -622,17 +622,23 @@ def __getattr__(name: str) -> tuple[Rule[Reading | str], ...]:
 def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Dateline:
     month = reading.month
     day = None
+    span = Span(reading.start, reading.end)
+    notes: list[Note] = []
     if month is not None and reading.day_token is not None:
         day = _day_number(reading.day_token, month, ref)
+        if day is None:
+            notes.extend(_impossible_day(reading.day_token, month, span))
     year, year_source = reading.year, "dateline" if reading.year is not None else None
     if year is not None and month is not None and day is not None:
-        try:
-            dt.date(year, month, day)
-        except ValueError:
+        note = Note.for_date("day", span, year, month, day)  # Feb. 29, 2023
+        if note is not None:
             day = None
+            notes.append(note)
     if year is None and month is not None and ref is not None:
         year = _resolve_year(month, day, ref)
         year_source = ref_source if year is not None else None
+        if year is None:  # Feb. 29 with no leap year near the reference date, or Dec. 31 before Jan. 1, year 1
+            notes.append(_unresolved_year(month, day, ref, span))
     city, as_written, country = reading.city, None, reading.country
     place_country, place_source = country, "text" if country is not None else None
     if reading.language is not None and reading.written is not None:
@@ -658,7 +664,27 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
         place_country_source=place_source,
         city_as_written=as_written,
         language=reading.language,
+        notes=tuple(notes),
     )
+
+
+def _impossible_day(token: str, month: int, span: Span) -> tuple[Note, ...]:
+    """The note for a day token that is a number its month lacks (``Feb. 30``), else none (an unreadable token)."""
+    digits = token.rstrip("stndrh").translate(_DAY_DIGITS)
+    if not (digits.isascii() and digits.isdecimal()) or len(digits) > 2:
+        return ()
+    note = Note.for_date("day", span, None, month, int(digits))
+    return (note,) if note is not None else ()
+
+
+def _unresolved_year(month: int, day: int | None, ref: dt.date, span: Span) -> Note:
+    """Why no year puts *month*/*day* on or just before *ref*, as :func:`_resolve_year` wants."""
+    if month == 2 and day == 29:
+        return Note(NoteKind.NO_SUCH_DATE, "year", span,
+                    f"no such date: February 29 in the year before {ref.isoformat()}, where a dateline's date lies")
+    # Otherwise only year 1 has no year before it: "Dec. 31" in a story of January 1, year 1.
+    return Note(NoteKind.BEFORE_YEAR_ONE, "year", span,
+                f"year {ref.year - 1} is before year 1, the first the model holds")
 
 
 def _header_date(m: re.Match[str]) -> dt.date | None:
