@@ -334,7 +334,8 @@ def _sample_spells() -> dict[str, list[dict[str, str]]]:
 
 
 def test_table_samples_its_source() -> None:
-    """Every sampled Archigos spell is one table row: same person key, dates, and state."""
+    """Every sampled Archigos spell is one table row: same person (Archigos's key, or the one Wikidata QID all
+    spells of that key are linked to), dates, and state."""
     from diplomacy_model.gazetteer.countries import codes, country_codes
     from diplomacy_model.phrases.title.holders import holders
 
@@ -343,9 +344,11 @@ def test_table_samples_its_source() -> None:
     cow_iso = {codes(c).cow: c for c in country_codes() if codes(c).kind == "state" and codes(c).cow}
     spells = _sample_spells()
     assert len(spells) >= 40
+    ids: dict[str, set[str]] = {}
     for obsid, rows in spells.items():
         row = by_source[obsid]
-        assert row.id == f"archigos:{rows[0]['leadid']}"
+        assert row.id == f"archigos:{rows[0]['leadid']}" or regex.fullmatch(r"Q[1-9][0-9]*", row.id), obsid
+        ids.setdefault(rows[0]["leadid"], set()).add(row.id)
         assert (row.start, row.end) == (min(r["startdate"] for r in rows), max(r["enddate"] for r in rows))
         cow = rows[0]["ccode"]
         former = _COW_FORMER.get(cow)
@@ -355,6 +358,53 @@ def test_table_samples_its_source() -> None:
         assert row.country == expected or expected is None, obsid  # absorbed states: the generator's own map
         short = rows[0]["leader"]
         assert short == row.name or short in row.aliases or short.split()[-1] in row.name, obsid
+    assert all(len(found) == 1 for found in ids.values()), "one person key, one identity"
+    keys = {next(iter(found)): leadid for leadid, found in ids.items()}
+    assert len(keys) == len(ids), "one identity, one person key: Fidel and Raul Castro are two people"
+
+
+_WIKIDATA_SAMPLE = SEED_PATH.parents[1] / "tests" / "data" / "wikidata_sample.tsv"
+
+
+def test_table_samples_its_wikidata_sources() -> None:
+    """Every sampled row of the Wikidata-derived sources is in the table: its QID, in that office of that
+    state on the day the source has it start."""
+    from diplomacy_model.gazetteer.countries import codes, country_codes
+    from diplomacy_model.phrases.title.holders import Holder, holders
+
+    iso2 = {codes(c).iso3: c for c in country_codes()}
+    lines = [line for line in _WIKIDATA_SAMPLE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    header = lines[0].split("\t")
+    sample = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    assert len(sample) >= 100
+    assert {row["office"] for row in sample} == {"head_of_state", "head_of_government", "foreign_minister"}
+    by_id: dict[str, list[Holder]] = {}
+    for held in holders():
+        by_id.setdefault(held.id, []).append(held)
+    for row in sample:
+        first = dt.date.fromisoformat(row["start"][:10])
+        found = [held for held in by_id.get(row["qid"], ()) if held.office == row["office"]
+                 and held.country == iso2[row["iso3"]] and held.covers(first)]
+        assert found, row
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "day", "qid"),
+    [
+        ("Castro", "CU", dt.date(1990, 1, 1), "Q11256"),  # Fidel
+        ("Castro", "CU", dt.date(2012, 1, 1), "Q46809"),  # Raul
+        ("Kirchner", "AR", dt.date(2005, 1, 1), "Q170899"),  # Nestor
+        ("Kirchner", "AR", dt.date(2010, 1, 1), "Q40649"),  # Cristina
+        ("Bush", "US", dt.date(1990, 1, 1), "Q23505"),
+        ("Bush", "US", dt.date(2003, 1, 1), "Q207"),
+    ],
+)
+def test_one_family_name_in_different_years_is_different_people(name: str, country: str, day: dt.date,
+                                                                   qid: str) -> None:
+    from diplomacy_model.phrases.title.holders import identify
+
+    who = identify(name, country=country, date=day)
+    assert who is not None and who.id == qid
 
 
 @pytest.mark.parametrize(

@@ -1,45 +1,117 @@
 """Generate ``phrases/title/office_holders.tsv``: who held national office, when, for which state.
 
-Run at development time (not at install or import)::
+Run at development time (not at install or import), with git snapshots of the source repositories (the
+search tool's ``fetch`` brings them to ``/work/.mirror/<owner>+<name>/repo``)::
 
-    .venv/bin/python tools/make_office_holders.py [--manystates /work/.mirror/globalgov+manystates/repo]
+    .venv/bin/python tools/make_office_holders.py [--mirror /work/.mirror]
 
-Sources:
+Sources (commits and licences in ``office_holders_sources.tsv`` beside the output, written by this script):
 
 * Archigos 4.1 (Goemans, Gleditsch & Chiozza 2009; version 4.1, 2016): the effective ruler of every state,
   1875-2015, one row per spell, with a person key (``leadid``) and a DBpedia resource for about half of
-  them. Read from ``data-raw/leaders/archigos/arch_annual.txt`` in a git snapshot of ``globalgov/manystates``
-  (package licence CC BY 4.0; Archigos is distributed freely for research by its authors, cite the paper).
-  Spells that ended before 1946 are left out.
-* ``known_leaders.tsv`` beside the output: a small hand-checked list (heads of state and government after
-  2015, foreign ministers, spokespersons), years from the offices' public records.
+  them. Read from ``data-raw/leaders/archigos/arch_annual.txt`` of ``globalgov/manystates`` (package licence
+  CC BY 4.0; Archigos is distributed freely for research by its authors, cite the paper). Office ``leader``.
+* Wikidata's heads of state and government (``head_of_state``, ``head_of_government``): every holder of each
+  state's P35/P6 statements and of its P1906/P1313 offices, with QIDs and dates, as queried in September 2025
+  in ``data/leaders_history.csv`` of ``cfmessias/geografia`` (Portuguese labels first, so names come from the
+  English sources below where they can). Wikidata is CC0 1.0; the repository states no licence of its own,
+  and only the facts (person QID, office, state, dates) are taken from it.
+* Wikidata's heads of state and government in office from 2021 (English labels, years only): every committed
+  version of ``data/wikidata.csv`` in ``every-politician-scrapers/world-leaders-2021`` (2021-2024).
+* Wikidata's foreign ministers of the G20 states in office since 2000 (English labels, dates):
+  ``html/holders21.csv`` of the ``every-politician-scrapers`` repository of each state that has one.
+* ``office_holders_hand.tsv`` beside the output: a hand-written list for what the sources above miss (G20
+  foreign ministers 1990-1999 and after the sources end, Soviet heads of state and government, heads after
+  2021), each row marked ``hand`` in the output's source column.
+* ``known_leaders.tsv`` beside the output: the small hand-checked list the title kind also reads.
 
-Rows: ``id`` (``archigos:<leadid>``, or ``hand:<Name_With_Underscores>`` for people Archigos does not have;
-no Wikidata QIDs could be fetched here), ``name`` (DBpedia's title where there is one, else the hand table's
-full name when one matches the family name, country and years, else Archigos's own, often a family name
-alone), ``aliases`` (``|``-separated: Archigos's spelling, an ASCII form, the other name order for Japanese,
-Korean, Chinese and Vietnamese names), ``office`` (``leader`` for Archigos's effective ruler; empty for
-hand rows), ``country`` (ISO 3166-1 alpha-2 at the time: SU, DD, YU, CS for former states), ``start``,
-``end`` (ISO dates or years; Archigos stops at 2015-12-31), ``source``.
+Rows: ``id`` (the Wikidata QID where a Wikidata source has the person, else ``archigos:<leadid>``, else
+``hand:<Name_With_Underscores>``), ``name`` (an English label, else DBpedia's title, else the hand table's full
+name, else Archigos's own or Wikidata's Portuguese label), ``aliases`` (``|``-separated: other spellings, an
+ASCII form, the other name order for Japanese, Korean, Chinese and Vietnamese names), ``office`` (``leader``,
+``head_of_state``, ``head_of_government``, ``foreign_minister``; empty for rows of known_leaders.tsv),
+``country`` (ISO 3166-1 alpha-2 at the time: SU, DD, YU, CS for former states), ``start``, ``end`` (ISO dates,
+or years where the source is only that precise; ``end`` empty while in office as far as the source knows),
+``source``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import io
+import re
 import subprocess
 import unicodedata
 import urllib.parse
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from diplomacy_model.gazetteer.countries import lookup_country
 
 ROOT = Path(__file__).resolve().parents[1]
 TITLE = ROOT / "src" / "diplomacy_model" / "phrases" / "title"
 CODES = ROOT / "src" / "diplomacy_model" / "gazetteer" / "countries_codes.tsv"
 OUT = TITLE / "office_holders.tsv"
+SOURCES_OUT = TITLE / "office_holders_sources.tsv"
 ARCHIGOS = "data-raw/leaders/archigos/arch_annual.txt"
+WIKIDATA_HEADS = "data/leaders_history.csv"
 # States whose names are written family name first (in Archigos's and in the press's usage).
 FAMILY_FIRST = frozenset(("CN", "TW", "KR", "KP", "VN", "JP", "HU", "KH", "MN", "SG"))
+# The G20's states and the every-politician-scrapers repository holding each one's office holders since 2000.
+G20_REPOS = {
+    "AR": "argentina-ministers", "AU": "australia-cabinet", "BR": "brazil-ministers", "CA": "canada-cabinet",
+    "CN": "china-ministers", "FR": "france-cabinet", "DE": "germany-cabinet", "IN": "india-ministers",
+    "ID": "indonesia-ministers", "IT": "italy-ministers", "JP": "japan-ministers", "MX": "mexico-ministers",
+    "RU": "russia-cabinet", "SA": "saudi-ministers", "ZA": "south-africa-cabinet", "KR": "south-korea-ministers",
+    "TR": "turkey-ministers", "GB": "united-kingdom-cabinet", "US": "us-cabinet",
+}
+G20 = tuple(G20_REPOS)
+_FOREIGN_MINISTER = re.compile(
+    r"^(?:(?:Federal )?Minister (?:of|for) (?:Europe and )?(?:Foreign|External) (?:Affairs|Relations)"
+    r"(?: and [A-Z][\w ]+)?|Foreign Minister|Secretary of State for Foreign(?: and Commonwealth| Commonwealth and"
+    r" Development)? Affairs|Minister of International Relations and Cooperation|Secretary of Foreign Affairs"
+    r"|Minister of External Affairs)$")
+# Wikidata labels that name a body, not a person.
+_NOT_A_PERSON = re.compile(r"\b(?:Junta|Conselho|Comiss[aã]o|Governo|Triunvirato|Diret[oó]rio|Council)\b")
+# English names of heads of state whose Wikidata label in the Portuguese-first source is Portuguese.
+EN_NAMES = {
+    "Q9682": "Elizabeth II", "Q43274": "Charles III", "Q280856": "George VI", "Q12973": "Leopold III",
+    "Q12976": "Baudouin", "Q3911": "Albert II of Belgium", "Q155004": "Philippe of Belgium",
+    "Q445553": "Prince Charles, Count of Flanders", "Q1060355": "Simeon II", "Q156617": "Christian X",
+    "Q151312": "Frederik IX", "Q102139": "Margrethe II", "Q1004037": "Frederik X", "Q19943": "Juan Carlos I",
+    "Q191045": "Felipe VI", "Q57464": "Abdullah II", "Q192780": "Abdullah I", "Q294365": "Talal of Jordan",
+    "Q146906": "Hussein of Jordan", "Q217096": "Naruhito", "Q57454": "Hans-Adam II", "Q165674": "Franz Joseph II",
+    "Q57537": "Letsie III", "Q544951": "Moshoeshoe II", "Q16004": "Henri, Grand Duke of Luxembourg",
+    "Q161319": "Guillaume, Grand Duke of Luxembourg", "Q155608": "Charlotte, Grand Duchess of Luxembourg",
+    "Q15988": "Jean, Grand Duke of Luxembourg", "Q57553": "Mohammed VI", "Q193874": "Mohammed V of Morocco",
+    "Q69103": "Hassan II", "Q316543": "Louis II of Monaco", "Q185025": "Rainier III", "Q3910": "Albert II of Monaco",
+    "Q150747": "Wilhelmina of the Netherlands", "Q154946": "Juliana of the Netherlands",
+    "Q29574": "Beatrix of the Netherlands", "Q154952": "Willem-Alexander", "Q154927": "Haakon VII",
+    "Q154912": "Olav V", "Q57287": "Harald V", "Q930013": "Michael I of Romania", "Q244206": "Saud of Saudi Arabia",
+    "Q217167": "Faisal of Saudi Arabia", "Q208301": "Khalid of Saudi Arabia", "Q183187": "Fahd of Saudi Arabia",
+    "Q57298": "Abdullah of Saudi Arabia", "Q52890": "Gustaf V", "Q52878": "Gustaf VI Adolf",
+    "Q45068": "Carl XVI Gustaf", "Q57340": "Mswati III", "Q57550": "Abdul Halim of Kedah",
+    "Q5244614": "Muhammad V of Kelantan", "Q2657043": "Ibrahim Iskandar of Johor", "Q356026": "Mutesa II of Buganda",
+    "Q2604": "Pope Pius XII", "Q23873": "Pope John XXIII", "Q37278": "Pope John Paul I", "Q989": "Pope John Paul II",
+    "Q2494": "Pope Benedict XVI", "Q6109517": "Pope Leo XIV", "Q34453": "Boris Yeltsin", "Q23530": "Dmitry Medvedev",
+}
+
+
+@dataclass
+class Spell:
+    """One row of the output while it is built: a person's spell in one office of one state."""
+
+    person: str
+    names: list[str]  # every spelling the sources give, the best first
+    office: str
+    country: str
+    start: str
+    end: str
+    source: str
+    english: bool = False  # names[0] is an English label or title
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _cow_to_iso() -> dict[str, str]:
@@ -145,26 +217,222 @@ def _write_fixture(path: Path, spells: dict[str, list[dict[str, str]]]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--manystates", type=Path, default=Path("/work/.mirror/globalgov+manystates/repo"))
-    parser.add_argument("--fixture", type=Path, default=ROOT / "tests" / "data" / "archigos_sample.tsv",
-                        help="where to write the sample of source rows the tests check the table against")
-    args = parser.parse_args()
-    raw = subprocess.run(["git", "--git-dir", str(args.manystates), "show", f"HEAD:{ARCHIGOS}"], check=True,
-                         capture_output=True).stdout.decode("latin-1")
-    cow_iso = _cow_to_iso()
-    spells: dict[str, list[dict[str, str]]] = {}
+_WIKIDATA_COLUMNS = ("file", "qid", "office", "iso3", "start", "end")
+
+
+def _write_wikidata_fixture(path: Path, kept: list[dict[str, str]]) -> None:
+    """Every 25th source row the Wikidata sources gave the table, as the source writes it."""
+    lines = ["# A sample of the Wikidata-derived sources' rows (see office_holders_sources.tsv), written by",
+             "# tools/make_office_holders.py; tests/test_leader.py checks office_holders.tsv against it.",
+             "\t".join(_WIKIDATA_COLUMNS)]
+    lines += ["\t".join(row[c] for c in _WIKIDATA_COLUMNS) for row in kept[::25]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _git_show(repo: Path, path: str, commit: str = "HEAD") -> str:
+    raw = subprocess.run(["git", "--git-dir", str(repo), "show", f"{commit}:{path}"], check=True,
+                         capture_output=True).stdout
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _git_head(repo: Path) -> str:
+    return subprocess.run(["git", "--git-dir", str(repo), "rev-parse", "HEAD"], check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def _iso3_to_iso2() -> dict[str, str]:
+    """Sovereign states only (those with a Correlates of War code): no territories' governors or premiers."""
+    out = {}
+    for line in CODES.read_text(encoding="utf-8").splitlines():
+        if not line.startswith(("#", "iso2\t")):
+            iso2, iso3, cow, *_rest = line.split("\t")
+            if cow:
+                out[iso3] = iso2
+    return out
+
+
+def _wd_date(value: str) -> str:
+    """``1945-01-01T00:00:00Z`` -> ``1945``: Wikidata writes a year-precise date as the year's first day."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\dT.*", value):
+        return ""
+    day = value[:10]
+    return day[:4] if day.endswith("-01-01") else day
+
+
+def _line(country: str) -> str:
+    return _LINE.get(country, country)
+
+
+def _overlaps(a: Spell, b: Spell, slack: int = 0) -> bool:
+    """Whether two spells share a day, each widened by *slack* years (dates of different precision)."""
+    a_end = a.end or "9999"
+    b_end = b.end or "9999"
+    return (str(int(a.start[:4]) - slack) <= b_end[: len(a.start)] and str(int(b.start[:4]) - slack) <= a_end[
+        : len(b.start)]) or (int(a.start[:4]) - slack <= int(b_end[:4]) and int(b.start[:4]) - slack <= int(a_end[:4]))
+
+
+def _merge(spells: list[Spell]) -> list[Spell]:
+    """One spell per run of overlapping spells of a person in one office of one state."""
+    out: list[Spell] = []
+    for spell in sorted(spells, key=lambda s: (s.person, s.office, s.country, s.start)):
+        last = out[-1] if out else None
+        if last is not None and (last.person, last.office, last.country) == (spell.person, spell.office,
+                                                                              spell.country) \
+                and (not last.end or spell.start[:4] <= last.end[:4]) and (not last.end or last.end >= spell.start
+                                                                           or len(spell.start) != len(last.end)):
+            if last.end and (not spell.end or spell.end > last.end):
+                last.end = spell.end
+            continue
+        out.append(spell)
+    return out
+
+
+def _close_open_ends(spells: list[Spell]) -> None:
+    """A spell a source left open ends when someone else takes the office: a source of 2022 has Catherine
+    Colonna in office still, the hand list has her successor from 2024. Offices held by several at once
+    (San Marino's captains regent, Switzerland's council, Bosnia's presidency) are left alone."""
+    by_office: dict[tuple[str, str], list[Spell]] = {}
+    for spell in spells:
+        by_office.setdefault((spell.office, spell.country), []).append(spell)
+    for (office, country), group in by_office.items():
+        if not office or office == "leader" or country in ("SM", "CH", "BA"):
+            continue
+        for spell in group:
+            if not spell.end:
+                later = [s.start for s in group if s.person != spell.person and s.start[:4] > spell.start[:4]]
+                if later:
+                    spell.end = min(later)
+
+
+def wikidata_heads(repo: Path, iso3: dict[str, str], kept: list[dict[str, str]]) -> list[Spell]:
+    """Heads of state and government, 1946 on, from a Wikidata query result (Portuguese labels first); the
+    source rows taken are appended to *kept*."""
+    spells = []
+    for row in csv.DictReader(io.StringIO(_git_show(repo, WIKIDATA_HEADS))):
+        qid, label, country = row["person_qid"], row["person"].strip(), iso3.get(row["iso3"])
+        start, end = _wd_date(row["start"]), _wd_date(row["end"])
+        if not re.fullmatch(r"Q\d+", qid) or not label or not start or country is None or _NOT_A_PERSON.search(label):
+            continue
+        if (end and end < "1946") or (not end and start < "1900") or (end and end < start):
+            continue
+        if country == "AD" and row["role"] == "head_of_state":
+            continue  # Andorra's co-princes are France's president and a Spanish bishop: not Andorrans
+        name = EN_NAMES.get(qid, label)
+        kept.append({"file": WIKIDATA_HEADS, "qid": qid, "office": row["role"], "iso3": row["iso3"],
+                     "start": row["start"], "end": row["end"]})
+        spells.append(Spell(qid, [name] if name == label else [name, label], row["role"], country, start, end,
+                            "Wikidata", english=qid in EN_NAMES))
+    return _merge(spells)
+
+
+_HOG = re.compile(r"prime minister|premier|chancellor|taoiseach|president of the government|chairman of the "
+                  r"council of ministers|president of the council of ministers|head of government", re.I)
+_HOS = re.compile(r"president|king|queen|monarch|emperor|emir|sultan|prince|grand duke|supreme leader|captain "
+                  r"regent|yang di-pertuan|head of state|pope|o le ao", re.I)
+
+
+def _office(position: str) -> str | None:
+    if re.search(r"deputy|vice|governor|member of", position, re.I):
+        return None
+    if _HOG.search(position):
+        return "head_of_government"
+    return "head_of_state" if _HOS.search(position) else None
+
+
+def world_leaders(repo: Path) -> list[Spell]:
+    """Heads of state and government in office from 2021, from every committed version of the query result."""
+    states = set(_iso3_to_iso2().values())
+    commits = subprocess.run(["git", "--git-dir", str(repo), "log", "--reverse", "--format=%H", "--",
+                              "data/wikidata.csv"], check=True, capture_output=True, text=True).stdout.split()
+    latest: dict[tuple[str, str, str, str], Spell] = {}
+    for commit in commits:
+        for row in csv.DictReader(io.StringIO(_git_show(repo, "data/wikidata.csv", commit))):
+            qid = row.get("officeholder") or row.get("item") or ""
+            label = row.get("officeholderLabel") or row.get("itemLabel") or ""
+            country_label = row.get("country") or row.get("countryLabel") or row.get("countryItemLabel") or ""
+            if not country_label or country_label.startswith("Q"):
+                country_label = row.get("countryLabel", "")
+            position = row.get("positionLabel") or row.get("positionItemLabel") or ""
+            office = _office(position)
+            country = {"Kingdom of Denmark": "DK", "Kingdom of the Netherlands": "NL", "The Bahamas": "BS",
+                       "The Gambia": "GM", "Ivory Coast": "CI"}.get(country_label) or lookup_country(country_label)
+            start = row.get("start_year") or ""
+            if not re.fullmatch(r"Q\d+", qid) or office is None or country not in states or not start.isdigit() \
+                    or int(start) < 1900 or (country == "AD" and office == "head_of_state"):
+                continue
+            names = [label] if label and not re.fullmatch(r"Q\d+", label) else []
+            latest[(qid, office, country, start)] = Spell(qid, names, office, country, start,
+                                                           row.get("end_year") or "", "Wikidata", english=True)
+    return _merge(list(latest.values()))
+
+
+def foreign_ministers(mirror: Path, kept: list[dict[str, str]]) -> tuple[list[Spell], dict[str, str]]:
+    """G20 foreign ministers in office since 2000, from each state's repository that is at hand; the source
+    rows taken are appended to *kept*."""
+    spells, commits = [], {}
+    codes_of = {iso2: iso3 for iso3, iso2 in _iso3_to_iso2().items()}
+    for country, name in G20_REPOS.items():
+        repo = mirror / f"every-politician-scrapers+{name}" / "repo"
+        if not repo.is_dir():
+            continue
+        commits[name] = _git_head(repo)
+        for row in csv.DictReader(io.StringIO(_git_show(repo, "html/holders21.csv"))):
+            position = row["position"].strip()
+            if not (_FOREIGN_MINISTER.match(position) or (country == "US" and position == "Secretary of State")):
+                continue
+            start, end = row["start"].strip(), row["end"].strip()
+            if not re.fullmatch(r"Q\d+", row["personID"]) or not re.fullmatch(r"\d{4}(-\d\d){0,2}", start):
+                continue
+            start = start[:4] if len(start) == 7 else start
+            end = end[:4] if len(end) == 7 else end
+            kept.append({"file": f"every-politician-scrapers/{name}/html/holders21.csv", "qid": row["personID"],
+                         "office": "foreign_minister", "iso3": codes_of[country], "start": row["start"].strip(),
+                         "end": row["end"].strip()})
+            spells.append(Spell(row["personID"], [row["person"].strip()], "foreign_minister", country, start, end,
+                                "Wikidata", english=True))
+    return _merge(spells), commits
+
+
+def hand_spells() -> list[Spell]:
+    """``office_holders_hand.tsv``: name, office, country, start, end, QID (optional)."""
+    spells = []
+    for line in (TITLE / "office_holders_hand.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "name\t")):
+            name, office, country, start, end, qid = (line.split("\t") + [""] * 6)[:6]
+            person = qid or f"hand:{fold(name).replace(' ', '_')}"
+            spells.append(Spell(person, [name], office, country, start, end, "hand", english=True))
+    return spells
+
+
+def _tokens(name: str) -> set[str]:
+    return {t for t in match_key(name.translate(_GERMANIC)).split() if len(t) >= 3} | {
+        t for t in match_key(name).split() if len(t) >= 3}
+
+
+def _same_person(archigos_names: list[str], wikidata_names: list[str], country: str) -> bool:
+    """Archigos's ``Carter`` (or DBpedia's ``Jimmy Carter``) and Wikidata's ``Jimmy Carter``: the family name
+    (Archigos's last word, or first for names written family name first) is a word of the other. Helmut Kohl
+    is not Helmut Schmidt, whose spell ends the day Kohl's begins."""
+    theirs = set().union(*(_tokens(n) for n in wikidata_names))
+    for name in archigos_names:
+        words = match_key(name).split()
+        first = country in FAMILY_FIRST and len(words) > 1 and words[0] in theirs and len(words[0]) >= 2
+        if words and (words[-1] in theirs or first):
+            return True
+    return False
+
+
+def archigos_spells(repo: Path, cow_iso: dict[str, str]) -> tuple[list[Spell], dict[str, list[dict[str, str]]]]:
+    raw = _git_show(repo, ARCHIGOS)
+    rows_by_spell: dict[str, list[dict[str, str]]] = {}
     for row in csv.DictReader(io.StringIO(raw), delimiter="\t"):
-        spells.setdefault(row["obsid"], []).append(row)
-    hand = _hand_rows()
-    hand_by_family: dict[tuple[str, str], list[tuple[str, str, str, str]]] = {}
-    for entry in hand:
-        hand_by_family.setdefault((_family(entry[0], entry[1]), entry[1]), []).append(entry)
-    out_rows: list[tuple[str, ...]] = []
-    ids_by_name: dict[tuple[str, str], str] = {}
-    for obsid, rows in spells.items():
-        first, last = rows[0], rows[-1]
+        rows_by_spell.setdefault(row["obsid"], []).append(row)
+    spells = []
+    for obsid, rows in rows_by_spell.items():
+        first = rows[0]
         start, end = min(r["startdate"] for r in rows), max(r["enddate"] for r in rows)
         if end < "1946-01-01":
             continue
@@ -172,36 +440,188 @@ def main() -> None:
         if country is None:
             continue
         short = first["leader"].strip()
-        name = CORRECTIONS.get(obsid) or _dbpedia_name(first["dbpedia.uri"]) or short
-        if " " not in name or "." in name.split()[0]:  # "Obama", "G.H.W. Bush": a full name from the hand table
-            for hand_name, _code, hand_first, hand_last in hand_by_family.get((name.split()[-1], country), ()):
-                if int(hand_first) <= int(end[:4]) and (not hand_last or int(start[:4]) <= int(hand_last)):
-                    name = hand_name
-                    break
-        person = f"archigos:{first['leadid']}"
-        for form in {match_key(name), match_key(name.translate(_GERMANIC))}:
-            ids_by_name.setdefault((form, _LINE.get(country, country)), person)
-        out_rows.append((person, name, "|".join(_aliases(name, short, country)), "leader", country, start, end,
-                         f"Archigos 4.1 {obsid}"))
-        # A state that changes code within one spell (Gorbachev: SU, then none) keeps the code at its start.
-        del last
-    for name, hand_code, first_year, last_year in hand:
+        title = CORRECTIONS.get(obsid) or _dbpedia_name(first["dbpedia.uri"])
+        names = [title, short] if title and title != short else [short]
+        # A spell Archigos ends on its last day of data is still going on as far as it knows.
+        spells.append(Spell(f"archigos:{first['leadid']}", names, "leader", country, start, end,
+                            f"Archigos 4.1 {obsid}", english=bool(title), extra={"title": title or ""}))
+    return spells, rows_by_spell
+
+
+def _days(spell: Spell) -> tuple[int, int]:
+    """A spell's first and last day as ordinals; a year-precise date covers its whole year, an open end runs on."""
+    start = spell.start if len(spell.start) == 10 else f"{spell.start[:4]}-01-01"
+    end = spell.end if len(spell.end) == 10 else (f"{spell.end[:4]}-12-31" if spell.end else "2025-12-31")
+    return dt.date.fromisoformat(start).toordinal(), dt.date.fromisoformat(end).toordinal()
+
+
+def _link_archigos(spells: list[Spell], wikidata: list[Spell]) -> dict[str, str]:
+    """Archigos's person key -> the Wikidata QID of the head of state or government it names.
+
+    One key, one QID, and one QID, one key: Archigos's ``Castro`` (1959-2008) and ``Raul Castro`` (2008-) are
+    two people. Pairs are taken best first: the most name words shared, then the most days in office shared."""
+    by_line: dict[str, list[Spell]] = {}
+    for spell in wikidata:
+        if spell.office in ("head_of_state", "head_of_government"):
+            by_line.setdefault(_line(spell.country), []).append(spell)
+    words: dict[tuple[str, str], int] = {}
+    days: dict[tuple[str, str], int] = {}
+    for spell in spells:
+        mine = set().union(*(_tokens(n) for n in spell.names))
+        first, last = _days(spell)
+        for other in by_line.get(_line(spell.country), ()):
+            if not (_overlaps(spell, other, slack=1) and _same_person(spell.names, other.names, spell.country)):
+                continue
+            pair = (spell.person, other.person)
+            shared = len(mine & set().union(*(_tokens(n) for n in other.names)))
+            words[pair] = max(words.get(pair, 0), shared)
+            their_first, their_last = _days(other)
+            days[pair] = days.get(pair, 0) + max(0, min(last, their_last) - max(first, their_first) + 1)
+    linked: dict[str, str] = {}
+    taken: set[str] = set()
+    for leadid, qid in sorted(words, key=lambda p: (-words[p], -days[p], p)):
+        if leadid not in linked and qid not in taken:
+            linked[leadid] = qid
+            taken.add(qid)
+    return linked
+
+
+def _pick_names(spells: list[Spell]) -> dict[str, list[str]]:
+    """Each person's spellings, an English one first (an English label, DBpedia's title, a hand name)."""
+    out: dict[str, list[str]] = {}
+    for rank in (True, False):
+        for spell in spells:
+            if spell.english == rank:
+                names = out.setdefault(spell.person, [])
+                names.extend(n for n in spell.names if n and n not in names)
+    for person, names in out.items():
+        if person in EN_NAMES:
+            names.insert(0, EN_NAMES[person])
+        full = [n for n in names if " " in n and "." not in n.split()[0]]
+        if full and " " not in names[0]:
+            names.insert(0, full[0])  # "Obama" -> a full name some source gives
+        out[person] = list(dict.fromkeys(names))
+    return out
+
+
+def _aliases_of(name: str, others: list[str], country: str) -> list[str]:
+    family = match_key(name).split()[-1:] or [""]
+    out = []
+    for other in others:
+        words = match_key(other).split()
+        # Another spelling with the same family name ("Dmitri Medvedev"), or a shorter form of this one; a
+        # source's form in another language ("Isabel II do Reino Unido") would only add noise.
+        if words and (words[-1] == family[0] or set(words) <= set(match_key(name).split()) or len(words) == 1):
+            out.append(other)
+    aliases = _aliases(name, "", country)
+    for other in out:
+        aliases.extend(a for a in [other, *_aliases(other, "", country)] if a != name and a not in aliases)
+    return [a for a in dict.fromkeys(aliases) if a != name and "|" not in a]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--fixture", type=Path, default=ROOT / "tests" / "data" / "archigos_sample.tsv",
+                        help="where to write the sample of source rows the tests check the table against")
+    parser.add_argument("--wikidata-fixture", type=Path, default=ROOT / "tests" / "data" / "wikidata_sample.tsv",
+                        help="the same for the Wikidata sources' rows")
+    args = parser.parse_args()
+    manystates = args.mirror / "globalgov+manystates" / "repo"
+    geografia = args.mirror / "cfmessias+geografia" / "repo"
+    world = args.mirror / "every-politician-scrapers+world-leaders-2021" / "repo"
+    cow_iso = _cow_to_iso()
+    archigos, rows_by_spell = archigos_spells(manystates, cow_iso)
+    kept: list[dict[str, str]] = []
+    heads = wikidata_heads(geografia, _iso3_to_iso2(), kept)
+    recent = world_leaders(world)
+    ministers, fm_commits = foreign_ministers(args.mirror, kept)
+    hand = hand_spells()
+    # A query result of one year can put a head in a neighbour's office (Mali's Bah Ndaw as Guinea's
+    # president): a person the dated source has in one state is not taken for another.
+    home = {(s.person, s.country) for s in heads}
+    elsewhere = {s.person for s in heads}
+    recent = [s for s in recent if s.person in ("Q9682", "Q43274") or (s.person, s.country) in home
+              or s.person not in elsewhere]
+    wikidata = [*heads, *recent, *ministers, *(s for s in hand if s.person.startswith("Q"))]
+    qid_of = _link_archigos(archigos, wikidata)
+    wikidata_tokens: dict[str, set[str]] = {}
+    wikidata_names: dict[str, list[str]] = {}
+    for spell in wikidata:
+        wikidata_tokens.setdefault(spell.person, set()).update(*(_tokens(n) for n in spell.names))
+        wikidata_names.setdefault(spell.person, []).extend(spell.names)
+    for spell in archigos:
+        spell.extra["archigos"] = spell.person
+        spell.person = qid_of.get(spell.person, spell.person)
+        if spell.person.startswith("Q"):
+            # DBpedia's link can be wrong (Bangladesh's Shahabuddin Ahmed linked to Moeen Qureshi): keep the
+            # spellings that share a word with Wikidata's.
+            spell.names = [n for n in spell.names if _tokens(n) & wikidata_tokens[spell.person]]
+            spell.english = spell.english and spell.extra.get("title") in spell.names
+            spell.names = spell.names or [n for n in wikidata_names[spell.person]]
+    # Hand rows and known_leaders.tsv join the people above by name within one line of states.
+    everyone = [*archigos, *wikidata]
+    ids_by_name: dict[tuple[str, str], str] = {}
+    for spell in everyone:
+        for name in spell.names:
+            for form in {match_key(name), match_key(name.translate(_GERMANIC))}:
+                ids_by_name.setdefault((form, _line(spell.country)), spell.person)
+    for spell in hand:
+        if spell.person.startswith("hand:"):
+            spell.person = ids_by_name.get((match_key(spell.names[0]), _line(spell.country)), spell.person)
+    known = []
+    for name, hand_code, first_year, last_year in _hand_rows():
         code = hand_code
         if code == "RU" and last_year and int(last_year) <= 1991:
             code = "SU"  # the hand table writes today's state; Gorbachev served the Soviet Union
-        person = ids_by_name.get((match_key(name), _LINE.get(code, code)), f"hand:{fold(name).replace(' ', '_')}")
-        out_rows.append((person, name, "|".join(_aliases(name, "", code)), "", code, first_year, last_year,
-                         "known_leaders.tsv"))
-    _write_fixture(args.fixture, spells)
+        person = ids_by_name.get((match_key(name), _line(code)), f"hand:{fold(name).replace(' ', '_')}")
+        known.append(Spell(person, [name], "", code, first_year, last_year, "known_leaders.tsv", english=True))
+    extra_hand = [s for s in hand if not s.person.startswith("Q")]
+    table = [*archigos, *heads, *recent, *ministers, *[s for s in hand if s.person.startswith("Q")], *extra_hand,
+             *known]
+    # A monarch of several realms is first the head of state of the first one: identify() takes the first row in
+    # office on the day, so the United Kingdom's row comes before Canada's for Elizabeth II.
+    realms = {"Q9682", "Q43274", "Q280856"}
+    table.sort(key=lambda s: s.person in realms and s.country != "GB")
+    _close_open_ends(table)
+    names = _pick_names(table)
+    out_rows = []
+    for spell in table:
+        name, *others = names[spell.person]
+        out_rows.append((spell.person, name, "|".join(_aliases_of(name, others, spell.country)), spell.office,
+                         spell.country, spell.start, spell.end, spell.source))
+    _write_fixture(args.fixture, rows_by_spell)
+    _write_wikidata_fixture(args.wikidata_fixture, kept)
     header = [
-        "# Office holders: heads of state and government and other national office holders, by spell.",
-        "# Generated by tools/make_office_holders.py; do not edit by hand (edit known_leaders.tsv, then re-run).",
-        "# Sources: Archigos 4.1 (Goemans, Gleditsch & Chiozza; 1875-2015, effective rulers; via globalgov/manystates,",
-        "# CC BY 4.0) and known_leaders.tsv (hand-checked). See the generator's docstring for the columns.",
+        "# Office holders: heads of state and government, foreign ministers and other national office holders, by"
+        " spell.",
+        "# Generated by tools/make_office_holders.py; do not edit by hand (edit office_holders_hand.tsv or",
+        "# known_leaders.tsv, then re-run). Sources, their versions and licences: office_holders_sources.tsv.",
+        "# Source column: 'Archigos 4.1 <obsid>' (CC BY 4.0 package), 'Wikidata' (CC0 1.0), 'hand' and",
+        "# 'known_leaders.tsv' (hand-written). See the generator's docstring for the columns.",
         "id\tname\taliases\toffice\tcountry\tstart\tend\tsource",
     ]
     OUT.write_text("\n".join(header + ["\t".join(row) for row in out_rows]) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(out_rows)} rows, {len({r[0] for r in out_rows})} people")
+    sources = [
+        "# The sources of office_holders.tsv: what, where (a git repository and commit), licence. Written by",
+        "# tools/make_office_holders.py.",
+        "source\trepository\tcommit\tfile\tlicence",
+        f"Archigos 4.1\tglobalgov/manystates\t{_git_head(manystates)}\t{ARCHIGOS}\tCC BY 4.0 (package); Archigos"
+        " free for research, cite Goemans, Gleditsch & Chiozza 2009",
+        f"Wikidata heads of state and government (query of Sept. 2025)\tcfmessias/geografia\t{_git_head(geografia)}"
+        f"\t{WIKIDATA_HEADS}\tWikidata CC0 1.0; the repository states no licence; facts only",
+        f"Wikidata heads of state and government from 2021\tevery-politician-scrapers/world-leaders-2021"
+        f"\t{_git_head(world)}\tdata/wikidata.csv (every version)\tWikidata CC0 1.0; the repository states no"
+        " licence; facts only",
+        *(f"Wikidata G20 foreign ministers since 2000\tevery-politician-scrapers/{name}\t{commit}"
+          "\thtml/holders21.csv\tWikidata CC0 1.0; the repository states no licence; facts only"
+          for name, commit in fm_commits.items()),
+        "hand-written list\tthis repository\t\tsrc/diplomacy_model/phrases/title/office_holders_hand.tsv\tthis"
+        " package's licence",
+    ]
+    SOURCES_OUT.write_text("\n".join(sources) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(out_rows)} rows, {len({r[0] for r in out_rows})} people; "
+          f"{sum(1 for r in out_rows if r[0].startswith('Q'))} rows with a QID")
 
 
 if __name__ == "__main__":

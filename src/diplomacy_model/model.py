@@ -654,8 +654,10 @@ class DateMention:
 class Identity:
     """Who a leader is: one person of the shipped office-holder table, in the spell of the story's date.
 
-    ``id`` is stable across stories (``archigos:<leadid>`` for a person in Archigos 4.1, ``hand:<Name>``
-    for one only the hand-checked list has); ``country`` is the state served in that spell, former states
+    ``id`` is stable across stories: the person's Wikidata QID (``Q7747``) where the table's sources link
+    one, else ``archigos:<leadid>`` (Archigos 4.1's person key) or ``hand:<Name>`` (the hand-written lists);
+    ``office`` is ``head_of_state``, ``head_of_government``, ``foreign_minister``, ``leader`` (Archigos's
+    effective ruler) or None; ``country`` is the state served in that spell, former states
     by their own codes (``SU`` for Gorbachev); ``start``/``end`` are ISO dates or years (``end`` None while
     in office as far as the table knows).
     """

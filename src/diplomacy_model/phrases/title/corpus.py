@@ -217,8 +217,9 @@ examples: tuple[Example, ...] = (
         "the titled family-name mention joins it and gives its title"),
     _ex("Tokyo Governor Yuriko Koike and Emir Tamim bin Hamad Al Thani",
         _leader("Yuriko Koike", "Governor", "JP", inferred=True),
-        _leader("Tamim bin Hamad Al Thani", "Emir", "JP", inferred=True), dateline="JP",
-        note="an unqualified title always takes the dateline: wrong for the emir, but marked inferred"),
+        _leader("Tamim bin Hamad Al Thani", "Emir", "QA", inferred=True), dateline="JP",
+        note="an unqualified title takes the office-holder table's country (Qatar's emir since 2013) before the "
+             "dateline's; the governor, whom the table lacks, takes the dateline"),
     _ex("said Speaker of the National Assembly Woo Won-shik.",
         _leader("Woo Won-shik", "Speaker of the National Assembly", "KR", inferred=True), dateline="KR",
         source=_YONHAP),

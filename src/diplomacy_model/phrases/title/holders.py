@@ -1,7 +1,8 @@
 """Office holders: who held national office, for which state, from when to when (``office_holders.tsv``).
 
-The table is generated at development time by ``tools/make_office_holders.py`` from Archigos 4.1 and the
-hand-checked ``known_leaders.tsv``; it is read on first use, never at import. :func:`identify` resolves a
+The table is generated at development time by ``tools/make_office_holders.py`` from Archigos 4.1, Wikidata
+(heads of state and government, G20 foreign ministers) and hand-written lists (sources, commits and licences in
+``office_holders_sources.tsv``); it is read on first use, never at import. :func:`identify` resolves a
 name read in a story, with the story's date, to one person: ``Bush`` in 1990 is George H. W. Bush, in 2003
 George W. Bush.
 """
