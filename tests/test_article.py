@@ -395,9 +395,15 @@ def test_he_after_said_is_the_leader_the_sentence_named() -> None:
     ("GENEVA, March 22", None),
 ])
 def test_an_unqualified_title_takes_the_dateline_city_country(dateline: str, country: str | None) -> None:
-    text = f"{dateline} - President Jose Sarney spoke to business leaders."
+    text = f"{dateline} - President Joao Mendes Tavares spoke to business leaders."  # a name the table lacks
     leader, = dm.extract(text, published=dt.date(1987, 3, 22)).leaders
     assert (leader.country, leader.country_inferred) == (country, country is not None)
+
+
+def test_a_president_the_table_knows_takes_the_table_country_in_a_hub() -> None:
+    text = "NEW YORK, March 22 - President Jose Sarney spoke to business leaders."
+    leader, = dm.extract(text, published=dt.date(1987, 3, 22)).leaders
+    assert leader.country == "BR" and leader.identity is not None and leader.identity.id == "Q244997"
 
 
 def test_he_does_not_take_a_meeting_of_a_relative_clause() -> None:
