@@ -40,6 +40,9 @@ _PAST = _words("""
     won lost rose fell saw spoke wrote brought bought sold paid flew ran stood became struck led fought kept
     thought knew found got put cut hit shut quit
 """)
+# "postponed until June", "delayed to March", "rescheduled for Monday": the new date is still to come.
+_POSTPONED = _words("postponed delayed deferred rescheduled adjourned")
+_POSTPONED_TO = _words("until till to for")
 _PRESENT = _words("is are am says say remains remain isn't aren't does do doesn't don't")
 _BE_PRESENT = frozenset(("is", "are", "am"))
 _PERFECT = frozenset(("has", "have"))
@@ -74,6 +77,8 @@ def _cue(word: str, before: str, after: str) -> Tense | None:
         return "future"  # "ahead of Friday's summit", "in time for the March summit"
     if word in _BE_PRESENT and (after == "to" or after in _TO_FUTURE):
         return "future"  # "is to visit", "is due to", "are expected to"
+    if word in _POSTPONED and after in _POSTPONED_TO:
+        return "future"  # before the passive rule: "has been postponed until June"
     if before in _PASSIVE:
         return None  # "will be named": the participle takes its tense from the auxiliary
     if word in _PERFECT:

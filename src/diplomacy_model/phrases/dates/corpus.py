@@ -164,6 +164,16 @@ _EXAMPLES = (
         published=dt.date(2026, 11, 2)),
     _ex("Both sides traded barbs ahead of talks in January.", "January", "2027-01", "month", "future",
         published=dt.date(2026, 11, 2)),
+    # A postponement's new date is still to come, whatever the tense of "has been postponed".
+    _ex("The summit has been postponed until the end of June.", "June", "2026-06", "month", "future"),
+    _ex("The vote was delayed to March 3, officials said.", "March 3", "2026-03-03", "month_day", "future"),
+    _ex("Talks were rescheduled for Monday after the storm.", "Monday", "2026-02-09", "weekday", "future"),
+    _ex("The hearing was adjourned until January.", "January", "2027-01", "month", "future",
+        published=dt.date(2026, 11, 2)),
+    _ex("The summit was postponed on Monday.", "Monday", "2026-02-02", "weekday", "past",
+        note="the day of the postponement, not the new date"),
+    _ex("The flight was delayed in January by fog.", "January", "2026-01", "month", "past",
+        published=dt.date(2026, 11, 2), note="a delay, no new date"),
     # The past reading stays where nothing points forwards.
     _ex("Crews raced to finish the hall for the vote on Monday.", "Monday", "2026-02-02", "weekday", "past"),
     _ex("The bank acquired the insurer in January.", "January", "2026-01", "month", "past",

@@ -232,6 +232,54 @@ _SPANS = (
         note="negative: 'the past week' dates nothing"),
 )
 
+# Dates in the meeting's sentence that are not its date; each with a contrast where the date stays.
+_NOT_ITS_DATE = (
+    _ex("Indian Prime Minister Narendra Modi's upcoming visit to Tokyo comes after Japan held naval drills earlier "
+        "this week.", _AUG20,
+        {"participants": ("Narendra Modi",), "date": None, "future": True},
+        note="negative: a day already gone ('earlier this week') does not date a meeting still to come"),
+    _ex("Brazilian President Jair Bolsonaro will visit Washington, the White House said yesterday.", _AUG20,
+        {"participants": ("Jair Bolsonaro",), "date": None, "future": True},
+        note="negative: 'yesterday' dates the announcement"),
+    _ex("Brazilian President Jair Bolsonaro will visit Washington next week, the White House said.", _AUG20,
+        {"participants": ("Jair Bolsonaro",), "date": "2020-W35", "future": True},
+        note="contrast: a week to come dates it"),
+    _ex("Both sides will agree reforms as a result of talks yesterday with US Treasury Secretary Steven Mnuchin, "
+        "a minister said.", _AUG20, {"participants": ("Steven Mnuchin",), "date": "2020-08-19"},
+        note="contrast: the cue's own date, right after it, stands even where the clause looks ahead"),
+    _ex("Chinese Premier Li Keqiang's visit to Slovenia will be the first by a Chinese premier since the country "
+        "gained independence in 1991.", _AUG20,
+        {"participants": ("Li Keqiang",), "date": None},
+        note="negative: the year after 'since' bounds the record, it is not the visit's date"),
+    _ex("Chinese Foreign Minister Wang Yi visited Norway for the first time since 2006.", _AUG20,
+        {"participants": ("Wang Yi",), "date": None},
+        note="negative: 'since 2006' is a bound"),
+    _ex("Chinese Foreign Minister Wang Yi visited Norway in 2006.", _AUG20,
+        {"participants": ("Wang Yi",), "date": "2006"},
+        note="contrast: 'in 2006' dates the visit"),
+    _ex("Turkish Foreign Minister Mevlut Cavusoglu said in an interview on Monday that his visit to Cairo would "
+        "open a new chapter.", _AUG20,
+        {"participants": ("Mevlut Cavusoglu",), "date": None},
+        note="negative: the day of the saying; the visit it speaks of is still to come"),
+    _ex("Turkish Foreign Minister Mevlut Cavusoglu said on Monday that his visit to Cairo had opened a new chapter.",
+        _AUG20, {"participants": ("Mevlut Cavusoglu",), "date": "2020-08-17"},
+        note="contrast: a visit already made, reported the day it is told of, keeps the day"),
+)
+
+# A postponed meeting is dated by its new date, not the one called off.
+_MOVED = (
+    _ex("The summit between Chinese President Xi Jinping and Russian President Vladimir Putin, which was to have "
+        "been held in Moscow last week, has been postponed until the end of June.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2021-06", "future": True}),
+    _ex("Talks between Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi planned for "
+        "Monday have been postponed to Sept. 3.", _AUG20,
+        {"participants": ("Shinzo Abe", "Narendra Modi"), "date": "2020-09-03", "future": True}),
+    _ex("Talks between Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi were held on "
+        "Monday after being postponed twice.", _AUG20,
+        {"participants": ("Shinzo Abe", "Narendra Modi"), "date": "2020-08-17", "future": False},
+        note="contrast: postponed, but no new date: the day it was held"),
+)
+
 _KNOWN_FAILURES = (
     _ex("Secretary of State Mike Pompeo flew to Doha on Friday, stopping in Abu Dhabi for a meeting with Crown "
         "Prince Mohammed bin Zayed.", _AUG20,
@@ -239,7 +287,7 @@ _KNOWN_FAILURES = (
         note="the sentence subject is not lent to a participle clause's 'for a meeting with'"),
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE, *_MAIN_CLAUSE, *_SPANS)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE, *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -36,6 +36,25 @@ _PLURAL_TRIGGERS = frozenset({"summits", "meetings", "visits", "consultations"})
 _PARTICIPLE = regex.compile(r",\s++(?:and\s++)?+\p{Ll}\w*+(?<=ing)\b")
 _SAID_BEFORE = regex.compile(r"\b(?:said|says|told|added|announced|stated|reported)\b")
 _EVE = regex.compile(r"\bon\s++the\s++eve\s++of\b", regex.I)
+# Phrases that name days already gone: they cannot date a meeting still to come ("Lee's upcoming visit comes
+# after drills earlier this week").
+_PAST_ONLY = regex.compile(r"(?i:earlier|last|past|previous|yesterday)\b|.*\bago$")
+# "the first visit ... since Slovakia gained independence in 1993", "since 2006": a bound, not the date.
+_YEAR = regex.compile(r"\d{4}")
+_SINCE = regex.compile(r"\bsince\b", regex.I)
+_SINCE_BEFORE = regex.compile(r"\bsince\s++$", regex.I)
+# "Levy said in interviews last week that his visit would ...": the date of the saying, then its complement.
+_SAYING = regex.compile(r"\b(?:said|says|told|announced|stated|confirmed|added|reported)\b[^.;]{0,80}+$")
+_THAT_AFTER = regex.compile(r"[\s,]*+that\b", regex.I)
+_COMPLEMENT_AHEAD = regex.compile(
+    r"\b(?:would|will|shall|plans?\s++to|planned\s++to|(?:is|are|was|were)\s++to|to\s++be\s++held)\b", regex.I
+)
+# "has been postponed until the end of June", "was moved to July 3": the new date, not the one called off.
+_MOVED_TO = regex.compile(
+    r"\b(?:postponed|delayed|deferred|rescheduled|put\s++off|pushed\s++back|moved)\s++(?:until|till|to|for)\s++"
+    r"(?:(?:the\s++)?+(?:end|start|beginning|middle|first\s++half|second\s++half)\s++of\s++)?+$",
+    regex.I,
+)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -60,18 +79,60 @@ class Dating:
 
     def date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None, bool]:
         """The meeting's date, its span, and whether it was borrowed from the lead."""
+        moved = self.moved_to(cue)
+        if moved is not None:
+            return moved.date, moved.span, False
         mention = self.date_in(cue.date_hint) if cue.date_hint is not None else None
+        if mention is not None and not self.dates_cue(mention, cue):
+            return None, None, False
         if mention is None:
             eve = self.eve_of(cue)
             if eve is not None:
                 return eve
-            mention = self.date_in(cue.sentence, cue.span, skip=self.claimed) or self.main_clause_date(cue)
+            mention = self.date_in(cue.sentence, cue.span, skip=self.claimed, fits=lambda m: self.dates_cue(m, cue))
+            mention = mention or self.main_clause_date(cue)
         if mention is not None:
-            return self.forward(mention, cue), mention.span, False
+            date = self.forward(mention, cue)
+            if date is None:
+                return None, None, False
+            return date, mention.span, False
         if (self.lead_date is not None and not cue.future
                 and self.lead_date[1].start <= cue.span.start < self.lead_reach):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def moved_to(self, cue: MeetingCue) -> DateMention | None:
+        """``The summit, which was to have been held last week, has been postponed until June``: the new date."""
+        i = bisect_left(self.date_starts, cue.span.end)
+        while i < len(self.dates) and self.dates[i].span.end <= cue.sentence.end:
+            mention = self.dates[i]
+            i += 1
+            if _MOVED_TO.search(self.text, max(cue.span.end, mention.span.start - 60), mention.span.start):
+                return mention
+        return None
+
+    def adjacent(self, mention: DateMention, cue: MeetingCue) -> bool:
+        """Whether *mention* is right next to the cue (``talks yesterday``, ``Monday's summit``)."""
+        span, text = mention.span, self.text
+        between = text[cue.span.end : span.start] if span.start >= cue.span.end else text[span.end : cue.span.start]
+        return between.strip() in ("", "'s", "\u2019s")
+
+    def dates_cue(self, mention: DateMention, cue: MeetingCue) -> bool:
+        """Whether *mention*, in the cue's sentence, can be the meeting's date: not a day already gone for a meeting
+        still to come (unless right next to it: ``talks yesterday``), not the bound of a ``since``, not the date of a
+        statement whose complement names a meeting still to come (``said last week that his visit would ...``)."""
+        text, span = self.text, mention.span
+        if cue.future and _PAST_ONLY.match(mention.text) and not self.adjacent(mention, cue):
+            return False
+        if span.start >= cue.span.end:
+            return _SINCE.search(text, cue.span.end, span.start) is None
+        if _SINCE_BEFORE.search(text, max(cue.sentence.start, span.start - 8), span.start):
+            return False
+        if span.end <= cue.span.start and _THAT_AFTER.match(text, span.end, cue.span.start):
+            said = _SAYING.search(text, max(cue.sentence.start, span.start - 90), span.start)
+            if said is not None and (cue.future or _COMPLEMENT_AHEAD.search(text, span.end, cue.sentence.end)):
+                return False
+        return True
 
     def main_clause_date(self, cue: MeetingCue) -> DateMention | None:
         """``Kim held five rounds of summit talks this year, meeting Putin and holding talks with Xi``: a
@@ -150,8 +211,9 @@ class Dating:
                                     participants=list(draft.participants)))
         return out
 
-    def forward(self, mention: DateMention, cue: MeetingCue) -> PartialDate:
-        """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``."""
+    def forward(self, mention: DateMention, cue: MeetingCue) -> PartialDate | None:
+        """A meeting still to come is not dated in the past: ``ahead of a summit on Friday``; a date that stays
+        in the past read forwards (``since independence in 1993``) is not its date."""
         if not cue.future or self.reference is None:
             return mention.date
         if mention.date.last_day >= self.reference:
@@ -162,21 +224,25 @@ class Dating:
             # between the plan and the date dates what happened; "his planned visit in April" is still to come.
             return mention.date
         try:
-            return parse_date(mention.text, reference=self.reference, tense="future")
+            ahead = parse_date(mention.text, reference=self.reference, tense="future")
         except ParseError:
-            return mention.date
+            ahead = mention.date
+        if ahead.last_day >= self.reference or _YEAR.search(mention.text) or self.adjacent(mention, cue):
+            return ahead  # a year the text writes, or the cue's own date, stands even if its future reading was wrong
+        return None
 
-    def date_in(self, where: Span, near: Span | None = None, skip: set[int] | frozenset[int] = frozenset()
-                 ) -> DateMention | None:
-        """The date mention inside *where*, except those ending at a position in *skip*: the first one, or with
-        *near* the day- or month-precise one nearest to it, else a year-only one within 40 characters."""
+    def date_in(self, where: Span, near: Span | None = None, skip: set[int] | frozenset[int] = frozenset(),
+                fits: Callable[[DateMention], bool] | None = None) -> DateMention | None:
+        """The date mention inside *where*, except those ending at a position in *skip* or that do not *fit*: the
+        first one, or with *near* the day- or month-precise one nearest to it, else a year-only one within 40
+        characters."""
         i = bisect_left(self.date_starts, where.start)
         best: DateMention | None = None
         year_only: DateMention | None = None
         while i < len(self.dates) and self.dates[i].span.start < where.end:
             mention = self.dates[i]
             i += 1
-            if not _within(mention.span, where) or mention.span.end in skip:
+            if not _within(mention.span, where) or mention.span.end in skip or (fits is not None and not fits(mention)):
                 continue
             if near is None:
                 return mention
@@ -246,8 +312,9 @@ class Dating:
         if earlier is None or not (earlier.date is None or earlier.date_borrowed):
             return
         mention = self.date_in(cue.date_hint)
-        if mention is not None and mention.date.precision is not Precision.YEAR:
-            earlier.date, earlier.date_span = self.forward(mention, earlier.cue), mention.span
+        date = self.forward(mention, earlier.cue) if mention is not None else None
+        if mention is not None and date is not None and date.precision is not Precision.YEAR:
+            earlier.date, earlier.date_span = date, mention.span
             earlier.date_borrowed = False
 
 
