@@ -153,7 +153,8 @@ def _object_is_party(text: str, pos: int) -> bool:
     if not toks:
         return True
     i = 0
-    if toks[0].lower() in {"the", "his", "her", "their", "its", "our", "a", "an", "visiting"}:
+    if toks[0].lower() in {"the", "his", "her", "their", "its", "our", "a", "an", "visiting", "former", "outgoing",
+                           "incoming", "acting"}:
         i = 1
     if i < len(toks) and toks[i].lower().rstrip("s") in {p.rstrip("s") for p in PERSON_NOUNS}:
         return True
@@ -543,7 +544,9 @@ _FUTURE_TO = regex.compile(
     r"(?i:\bto\s++(?:(?:hold|have|pay|make|attend|host|conduct|join|start|begin|open)\s++(?:[\w\-’']++\s++){0,5}?)?+)$"
 )
 _DAY_WORDS = frozenset(_WEEKDAYS.split("|")) | {"today", "yesterday"}
-_CLAUSE_SUBJECT = regex.compile(r"\s*+([A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,5}+)\s++[a-z]")
+_CLAUSE_NAMES = r"[A-Z][\w’'\-]*+(?:\s++[A-Z][\w’'\-]*+){0,5}+"
+# "B urged", "Ban Ki-moon and Japanese Foreign Minister Taro Aso are expected to": one name or two.
+_CLAUSE_SUBJECT = regex.compile(rf"\s*+({_CLAUSE_NAMES}(?:\s++and\s++{_CLAUSE_NAMES})?+)\s++[a-z]")
 # "went on to hold talks" tells what happened next, not what is planned.
 _PAST_TO = regex.compile(r"(?i:\b(?:went|moved|proceeded|came)\s++(?:on\s++)?+$)")
 _DATELINE_DASH = regex.compile(r"\)\s*+[-—–]{1,2}+\s*+|\s[-—–]{1,2}+\s++|\s*+—\s*+")
@@ -568,6 +571,8 @@ _BETWEEN = regex.compile(
     + r"(?P<prep>between|with|among|by)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\s++\p{Lu})")
+# Lower-case words before a title in an object: "met former Prime Minister Shinzo Abe", "outgoing".
+_BEFORE_TITLE = regex.compile(r"(?:former|outgoing|incoming|acting|visiting|then-|newly[\s-]elected)\s*+(?=\p{Lu})")
 _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
 _PAY = {"pay", "paid", "pays", "paying"}
@@ -618,7 +623,10 @@ _GLUED_POSSESSIVE = regex.compile(r"(?<=s)'(?=[A-Z])")
 
 
 # A comma inside a list of names: more capitalised words, then "and" and another one.
-_LIST_GOES_ON = regex.compile(r",\s++(?:\p{Lu}[\w’'\-.]*+\s++){1,7}?and\s++\p{Lu}")
+# So too an appositive that ends before the "and": "Mr Chee Wee Kiong, Permanent Secretary of Singapore's MFA, and
+# China's Vice-Foreign Minister Luo Zhaohui".
+_LIST_GOES_ON = regex.compile(
+    r",\s++(?:(?:\p{Lu}[\w’'\-.]*+|of|the|for)\s++){0,7}?\p{Lu}[\w’'\-.]*+,?+\s++and\s++\p{Lu}")
 
 
 def _cut_post(text: str, start: int, limit: int) -> int:
@@ -632,8 +640,9 @@ def _cut_post(text: str, start: int, limit: int) -> int:
         if goes_on is not None:
             pos = goes_on.end()  # past an appositive's closing comma too
             continue
-        if _LIST_GOES_ON.match(text, comma, limit):
-            pos = comma + 1
+        listed = _LIST_GOES_ON.match(text, comma, limit)
+        if listed is not None:
+            pos = listed.end() - 1  # past an appositive's closing comma, up to the next name
             continue
         return comma
 
@@ -642,15 +651,21 @@ def _party_span(text: str, start: int, limit: int) -> Span | None:
     """The participant phrase starting at *start*: words up to a stop word or punctuation."""
     end = start
     seen: list[str] = []
+    list_end = start  # inside a list read ahead by _LIST_GOES_ON: its commas go on
     for w in _WORD.finditer(text, start, limit):
         tok = w.group()
         low = tok.lower()
+        if tok == "," and w.start() < list_end:
+            seen.append(tok)
+            continue
         if tok == "." and _abbreviation_dot(seen):
             end = w.end()  # "U.S. President Donald Trump"
             seen.append(tok)
             continue
-        if tok == "," and seen and _LIST_GOES_ON.match(text, w.start(), limit):
+        listed = _LIST_GOES_ON.match(text, w.start(), limit) if tok == "," and seen else None
+        if listed is not None:
             seen.append(tok)  # "Otto Stich, Swiss Economics Minister Jean-Pascal Delamuraz and ...": a list
+            list_end = listed.end()
             continue
         if low in PARTY_STOPWORDS or (not tok[:1].isalnum() and tok not in {"-", "–"}):
             break
@@ -751,11 +766,12 @@ def _sentence_subject(text: str, s_start: int, s_end: int, before: int
     return stoks, bounds
 
 
-def _subject_after_opening(text: str, r: _Reading, s_end: int) -> None:
-    """The capitalised run after the comma that ends a sentence's opening phrase becomes its first party."""
+def _subject_after_opening(text: str, r: _Reading, s_end: int, *, plural: bool = False) -> None:
+    """The capitalised run after the comma that ends a sentence's opening phrase becomes its first party
+    (``A and B`` too); with *plural*, only a run of two names joined by ``and``."""
     comma = text.find(",", r.end, min(s_end, r.end + 160))
     sm = _CLAUSE_SUBJECT.match(text, comma + 1, s_end) if comma > 0 else None
-    if sm is not None:
+    if sm is not None and (not plural or " and " in sm.group(1)):
         r.parties.insert(0, Span(sm.start(1), sm.end(1)))
 
 
@@ -1005,7 +1021,12 @@ def _read_subject(r: _Reading) -> None:
             bounds = _cap_run_back(toks, j)
             if bounds and not _inviter(toks, bounds[0]):
                 r.parties.insert(0, Span(*bounds))
+    elif (antecedent := _relative_antecedent(r)) is not None:
+        r.parties.insert(0, antecedent)  # "Bach, who arrived on Sunday for a four-day visit, met ..."
     elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})
+          # "Wang Yi is on a visit to Norway", "Xi left for a state visit to Russia".
+          or (i >= 0 and toks[i].group() in {"on", "for"} and r.det in {"a", "an", "his", "her"}
+              and r.kind.endswith("visit"))
           # "Afghan government representatives and Taleban insurgents gathered on Saturday for peace talks".
           or (i >= 0 and toks[i].group() == "for" and r.det is None and not r.named
               and _GATHERED.search(text, s_start, toks[i].start()) is not None)
@@ -1016,12 +1037,16 @@ def _read_subject(r: _Reading) -> None:
         # "Xi made the remarks ... during a virtual meeting with ...": the sentence's subject; so too
         # "Lee will embark on his state visit to China", "Lee (right) and Trump pose during their summit".
         stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
+        opening = i >= 0 and bool(stoks) and (stoks[0].start() == toks[i].start() or (
+            i >= 1 and stoks[0].start() == toks[i - 1].start() and toks[i - 1].group().endswith("ing")))
         if r.det == "their" and (bounds is None or " and " not in text[bounds[0] : bounds[1]]):
-            pass  # "their" needs a plural subject; "During their talks, Xi recalled ..." refers back
+            # "their" needs a plural subject; "During their talks, Xi recalled ..." refers back, but
+            # "During their meeting, Ban and Aso are expected to ..." names the pair after the opening phrase.
+            if bounds is None and opening:
+                _subject_after_opening(text, r, s_end, plural=True)
         elif bounds and bounds[1] <= r.start:
             r.parties.insert(0, Span(*bounds))
-        elif i >= 0 and stoks and (stoks[0].start() == toks[i].start() or (
-                i >= 1 and stoks[0].start() == toks[i - 1].start() and toks[i - 1].group().endswith("ing"))):
+        elif opening:
             # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase;
             # so too after a participle, "Speaking during a visit to Norway, Mr Wang said".
             _subject_after_opening(text, r, s_end)
@@ -1030,6 +1055,21 @@ def _read_subject(r: _Reading) -> None:
             and (r.named or r.organisation is not None or r.det not in DEFINITE)):
         # "Addressing the 12th BRICS summit via video link, Xi took swipes at ...": the same, after a participle.
         _subject_after_opening(text, r, s_end)
+
+
+def _relative_antecedent(r: _Reading) -> Span | None:
+    """The name a ``, who ...`` clause holding a visit hangs on: ``Bach, who arrived on Sunday for a visit``."""
+    if not r.kind.endswith("visit") or r.det not in {"a", "an", "his", "her"}:
+        return None
+    toks = r.toks
+    for k in range(r.i, max(r.i - 25, 1), -1):
+        word = toks[k].group()
+        if word in {",", ";", ":", "(", ")"}:
+            return None
+        if word == "who" and toks[k - 1].group() == "," and k >= 2:
+            bounds = _cap_run_back(toks, k - 2)
+            return Span(*bounds) if bounds else None
+    return None
 
 
 def _read_parties_after(r: _Reading) -> None:
@@ -1052,6 +1092,10 @@ def _read_parties_after(r: _Reading) -> None:
         counterpart = _COUNTERPART.match(text, obj, limit)
         if counterpart is not None:
             obj = counterpart.start("who")  # "met his Swiss counterpart Otto Stich"
+        else:
+            before_title = _BEFORE_TITLE.match(text, obj, limit)
+            if before_title is not None:
+                obj = before_title.end()  # "met former Prime Minister Shinzo Abe"
         if obj < limit and text[obj:obj + 1].isupper() and text[obj:limit].split(maxsplit=1)[0] not in _NOT_PLACE:
             ps = _party_span(text, obj, limit)
             if ps:

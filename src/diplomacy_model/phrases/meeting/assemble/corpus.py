@@ -165,6 +165,47 @@ _CUES = (
         note="the date after an appositive name"),
 )
 
+_SUBJECTS_AND_OBJECTS = (
+    # An object opened by a word before its title; a pair named after an opening "During their meeting,".
+    _ex("IOC President Thomas Bach also met former Prime Minister Shinzo Abe on Monday.", _AUG20,
+        {"participants": ("Thomas Bach", "Shinzo Abe"), "date": "2020-08-17"}, note="'met former <title> X'"),
+    _ex("Indian Prime Minister Narendra Modi met outgoing Australian Prime Minister Scott Morrison on Tuesday.",
+        _AUG20, {"participants": ("Narendra Modi", "Scott Morrison"), "date": "2020-08-18"},
+        note="'met outgoing <title> X'"),
+    _ex("During their meeting, South Korean Foreign Minister Ban Ki-moon and Japanese Foreign Minister Taro Aso "
+        "are expected to discuss the shrine visits.", _AUG20,
+        {"participants": ("Ban Ki-moon", "Taro Aso"), "date": None},
+        note="'During their meeting, A and B ...': the pair after the opening phrase"),
+    _ex("During their talks on Tuesday, Chinese President Xi Jinping and Russian President Vladimir Putin "
+        "discussed energy.", _AUG20, {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-08-18"},
+        note="'During their talks on <day>, A and B ...'"),
+    _ex("During their talks, Chinese President Xi Jinping recalled the past.", _AUG20,
+        note="negative: one name after 'their' refers back to a pair named elsewhere"),
+    # A list whose first name carries an appositive.
+    _ex("Both countries agreed after a video conference meeting between Mr Chee Wee Kiong, Permanent Secretary "
+        "of Singapore's Foreign Ministry, and China's Vice-Foreign Minister Luo Zhaohui on Thursday.", _AUG20,
+        {"participants": ("Chee Wee Kiong", "Luo Zhaohui"), "date": "2020-08-20"},
+        note="'between A, <appositive>, and B'"),
+    _ex("Chinese President Xi Jinping met Russian President Vladimir Putin on Monday, and Indian Prime Minister "
+        "Narendra Modi met French President Emmanuel Macron on Tuesday.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-08-17"},
+        {"participants": ("Narendra Modi", "Emmanuel Macron"), "date": "2020-08-18"},
+        note="negative: ', and' after a date opens another clause, not a list"),
+    # The visitor of a visit named inside a relative clause or after "on"/"for"; the clause's date is its own.
+    _ex("TOKYO, Nov. 16 (Xinhua) -- IOC President Thomas Bach said on Monday the Games would go ahead.\n\n"
+        "Bach, who arrived in Tokyo on Sunday for a four-day visit, met with Japanese Prime Minister Yoshihide "
+        "Suga.", dt.date(2020, 11, 16),
+        {"kind": "visit", "participants": ("Thomas Bach",), "date": "2020-11-15"},
+        {"participants": ("Thomas Bach", "Yoshihide Suga"), "date": "2020-11-16"},
+        note="the relative clause's Sunday dates the visit, not the meeting, which takes the lead's Monday"),
+    _ex("Chinese Foreign Minister Wang Yi is on a visit to Norway.", _AUG20,
+        {"kind": "visit", "participants": ("Wang Yi",)}, note="'is on a visit to'"),
+    _ex("Chinese President Xi Jinping left for a state visit to Russia on Monday.", _AUG20,
+        {"kind": "state visit", "participants": ("Xi Jinping",), "date": "2020-08-17"},
+        note="'left for a state visit'"),
+    _ex("The report focused on a visit to Norway.", _AUG20, note="negative: nobody visits"),
+)
+
 _EVE = (
     # "on the eve of" an event on a known day: the day before.
     _ex("US envoy Jared Kushner met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on the eve of talks in "
@@ -287,7 +328,8 @@ _KNOWN_FAILURES = (
         note="the sentence subject is not lent to a participle clause's 'for a meeting with'"),
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_CUES, *_EVE, *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_CUES, *_EVE, *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE,
+          *_MOVED)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

@@ -55,6 +55,7 @@ _MOVED_TO = regex.compile(
     r"(?:(?:the\s++)?+(?:end|start|beginning|middle|first\s++half|second\s++half)\s++of\s++)?+$",
     regex.I,
 )
+_RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -246,6 +247,8 @@ class Dating:
                 continue
             if near is None:
                 return mention
+            if _in_other_relative_clause(self.text, mention.span, near, where):
+                continue  # "Bach, who arrived on Sunday for a visit, met Suga": Sunday is the arrival's
             if mention.date.precision is Precision.YEAR and _opens(self.text, mention.span, where):
                 year_only = mention  # "Last year, Xi made a state visit ...": the opening dates the sentence
                 continue
@@ -334,6 +337,18 @@ def date_by_trip(drafts: list[Draft]) -> None:
             if trip is not None and trip.date is not None and trip.date.month is not None:
                 draft.date = PartialDate(trip.date.year, trip.date.month)
                 draft.date_span, draft.date_borrowed = trip.date_span, True
+
+
+def _in_other_relative_clause(text: str, span: Span, near: Span, where: Span) -> bool:
+    """Whether *span* lies in a ``, who ... ,`` clause of *where* that does not hold *near*."""
+    comma = text.rfind(",", max(where.start, span.start - 200), span.start)
+    opening = _RELATIVE_OPENING.match(text, comma) if comma >= 0 else None
+    if opening is None:
+        return False
+    close = text.find(",", span.end, where.end)
+    if close < 0:
+        return False
+    return not (opening.start() <= near.start and near.end <= close)
 
 
 def _opens(text: str, span: Span, sentence: Span) -> bool:
