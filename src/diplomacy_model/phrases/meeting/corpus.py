@@ -374,6 +374,20 @@ examples: tuple[Example, ...] = (
         {"kind": "meeting", "parties": ("U.S. President Donald Trump and Chinese President Xi Jinping",)},
         source=_YONHAP, note="the dot of U.S. does not end the participants",
     ),
+    # "arrived in X ... for a visit": the visit is to where the visitor arrived.
+    Example(
+        "Kenyan President William Ruto arrived in Seoul on Tuesday for a three-day state visit.",
+        {"kind": "state visit", "place": "Seoul", "parties": ("Kenyan President William Ruto",)},
+        source=_AFP, note="'arrived in <city> for a visit'",
+    ),
+    Example(
+        "Brazil's foreign minister landed in Luanda late on Friday for an official visit.",
+        {"kind": "official visit", "place": "Luanda"}, source=_AFP, note="'landed in'",
+    ),
+    Example(
+        "The minister arrived in Rome on Monday after a visit to Tunisia.",
+        {"kind": "visit", "place": "Tunisia"}, source=_AFP, note="'to' names the visit's place",
+    ),
 )
 
 negative: tuple[Example, ...] = (

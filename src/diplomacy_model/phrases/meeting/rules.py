@@ -525,6 +525,8 @@ _VENUE_TAIL = regex.compile(r"(?:\s++(?:of|the|and|for|de))++$")
 _ORG_AFTER = regex.compile(r"\s++(?:the\s++)?+(" + _CAP_RUN + ")")
 _HOSTED_BY = regex.compile(r"\bhosted\s++by\s++(?:the\s++)?+(" + _CAP_RUN + ")")
 _FROM_PLACE = regex.compile(rf"\bfrom\s++(?P<p>{_CAP_RUN})")
+# "arrived in Riyadh on Sunday for a two-day visit": the visit is to where the visitor arrived.
+_ARRIVED_IN = regex.compile(rf"\b(?:arrived|arrives|arriving|landed|lands|landing)\s++in\s++(?P<p>{_CAP_RUN})")
 _VENUE = regex.compile(
     r"\bat\s++(?P<the>the\s++)?+"
     r"(?P<v>[A-Z][\w’'\-]*+(?:\s++(?:[A-Z][\w’'\-]*+|of|the|de|and|for))*+)"
@@ -1137,6 +1139,11 @@ def _read_place(r: _Reading) -> tuple[str | None, Span | None, str | None, Span 
             place, place_span = p, Span(fm.start("p"), fm.start("p") + len(p))
     if place is None and r.place_before is not None and r.kind.endswith("visit"):
         place, place_span = r.place_before.of(text), r.place_before
+    if place is None and r.kind.endswith("visit"):
+        arrivals = list(_ARRIVED_IN.finditer(text, r.s_start, r.start))
+        if arrivals and arrivals[-1].group("p").split()[0] not in _NOT_PLACE:
+            p = arrivals[-1].group("p").rstrip(".")
+            place, place_span = p, Span(arrivals[-1].start("p"), arrivals[-1].start("p") + len(p))
     if trig.verb and r.kind == "visit" and place is None:
         om = _ORG_AFTER.match(text[r.end:limit])
         if om and om.group(1).split()[0] not in _NOT_PLACE:
