@@ -270,11 +270,36 @@ _NEGATIVE_SPANS = tuple(
     )
 )
 
-_KNOWN_FAILURES = (
-    _ex("The envoy arrived the day before yesterday.", "the day before yesterday", "2026-02-03", "deictic_day",
-        note="reads 'yesterday' only"),
-    _ex("Talks resumed a week ago.", "a week ago", "2026-01-29", "deictic_day",
-        note="'a week ago' is not read (a day seven days back, or that week: the text does not say)"),
+# Counts back from the story ("N days ago" is that day; a week or a month back keeps its own precision: the
+# text names no day), and a day beyond yesterday or tomorrow.
+_AGO = (
+    _ex("The envoy arrived the day before yesterday.", "the day before yesterday", "2026-02-03", "deictic_day"),
+    _ex("The ministers will meet again the day after tomorrow.", "the day after tomorrow", "2026-02-07",
+        "deictic_day"),
+    _ex("The two presidents spoke by phone two days ago.", "two days ago", "2026-02-03", "deictic_day"),
+    _ex("Three days ago, the envoy left Kabul.", "Three days ago", "2026-02-02", "deictic_day"),
+    _ex("Talks resumed a week ago.", "a week ago", "2026-W05", "week",
+        note="the ISO week of the day seven days back: the text names no day"),
+    _ex("The ceasefire collapsed three weeks ago.", "three weeks ago", "2026-W03", "week"),
+    _ex("The deal was signed a month ago.", "a month ago", "2026-01", "month"),
+    _ex("Both sides met two months ago in Doha.", "two months ago", "2025-12", "month"),
 )
 
-corpus = Corpus("date", (*_EXAMPLES, *_SPANS), (*_NEGATIVE, *_NEGATIVE_SPANS), _KNOWN_FAILURES)
+_NEGATIVE_AGO = tuple(
+    Example(text, {}, REFERENCE, "hand", note)
+    for text, note in (
+        ("The envoy left Kabul a few days ago.", "no count"),
+        ("Days ago the border was quiet.", "no count"),
+        ("He had resigned the day before.", "the day before an event, not before the story"),
+        ("The summit took a day after all.", "no yesterday or tomorrow"),
+        ("Months ago nobody expected a deal.", "no count"),
+    )
+)
+
+_KNOWN_FAILURES = (
+    _ex("Foreign ministers met over the weekend in Brussels.", "the weekend", "2026-W05", "week",
+        note="weekends are not read (the last one, Jan. 31-Feb. 1, lies in the ISO week before)"),
+    _ex("The talks will resume in two weeks.", "in two weeks", "2026-W08", "week", note="counts forwards"),
+)
+
+corpus = Corpus("date", (*_EXAMPLES, *_SPANS, *_AGO), (*_NEGATIVE, *_NEGATIVE_SPANS, *_NEGATIVE_AGO), _KNOWN_FAILURES)

@@ -58,6 +58,9 @@ def _anchor(*, strict: bool) -> regex.Pattern[str]:
     # read only once the literal has matched, that a year word or a preposition comes first.
     year_unit = (r"year(?:s(?=[ \t\xa0]ago\b))?(?<=\b(?:" + _ci("this|last|next|past|coming|current|a|an|one|two")
                  + r"|three|four|five|six|seven|eight|nine|ten)[ \t\xa0]++years?)")
+    # "two days ago", "three weeks ago": the unit only where "ago" follows ("week" alone is read below).
+    ago_unit = r"(?:days?+|weeks|months)(?=[ \t\xa0]ago\b)"
+    units = _trie(["month", "night", "morning", "afternoon", "evening", "week", *_PARTS])
     number = r"[12]\d\d\d" if strict else (
         r"[12]\d\d\d(?:(?=-[01]\d-[0-3]\d|-W[0-5]\d)|(?<=\b(?:" + _ci(_PREPOSITIONS) + r"|of|to)[ \t\xa0]++"
         r"(?:the[ \t\xa0]++year[ \t\xa0]++)?\d{4})|(?<=\b[Mm]id-\d{4}))"
@@ -75,7 +78,7 @@ def _anchor(*, strict: bool) -> regex.Pattern[str]:
         rf"(?P<mon>{months})"
         rf"|(?P<wd>{_trie(_WEEKDAY_WORDS)})"
         rf"|(?P<deictic>{_trie([w for k in _DEICTIC for w in (k, k.capitalize())])})"
-        rf"|(?P<unit>{year_unit}|{_trie(['month', 'night', 'morning', 'afternoon', 'evening', 'week', *_PARTS])})"
+        rf"|(?P<unit>{year_unit}|{ago_unit}|{units})"
         rf"|(?P<num>{number})"
         r")\b"
     )
@@ -91,7 +94,7 @@ _STRICT_ANCHOR = _anchor(strict=True)
 # capitalised words and a ``str.find`` pass for each lower-case one. The first digit of a four-digit
 # number is found by ``str.find``. Each candidate is then matched by the anchor itself, so a few more
 # candidates ("may", "TODAY") cost a failed match and nothing the anchor would find is missed.
-_LOWER_LITERALS = (*_DEICTIC, "year", "month", "night", "morning", "afternoon", "evening", "week", *_PARTS)
+_LOWER_LITERALS = (*_DEICTIC, "year", "month", "night", "morning", "afternoon", "evening", "week", "day", *_PARTS)
 _FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _WORD_START = re.compile(
     (" " + trie_pattern(sorted({*(w.lower() for w in (*_MONTH_WORDS, *_WEEKDAY_WORDS)), *_LOWER_LITERALS}))).encode()
@@ -171,6 +174,7 @@ _R = {
         rf"(?r)\b(?P<n>{_ci('a|an|one|two|three|four|five|six|seven|eight|nine|ten')}){SEP}"
     ),
     "ago after year(s)": rf"{SEP}ago\b",
+    "the day before|after before yesterday|tomorrow": rf"(?r)\b[Tt]he{SEP}day{SEP}(?P<side>before|after){SEP}",
     "a hyphen after year or month (year-end)": r"-",
     "last before night, this before morning": rf"(?r)\b(?P<yw>{_ci('last|this')}){SEP}",
     "-<mm>-<dd> after <yyyy>": r"-(?P<imon>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])(?![\d-])",
@@ -206,6 +210,7 @@ _MOD_BEFORE = _P["[early|late] before today or yesterday"]
 _YW_BEFORE = _P["[the] this|last|next|past year"]
 _N_BEFORE = _P["a|one|two ... before year(s) ago"]
 _AGO_AFTER = _P["ago after year(s)"]
+_DAY_BEYOND = _P["the day before|after before yesterday|tomorrow"]
 _HYPHEN_AFTER = _P["a hyphen after year or month (year-end)"]
 _LAST_BEFORE = _P["last before night, this before morning"]
 _ISO_AFTER = _P["-<mm>-<dd> after <yyyy>"]
@@ -304,6 +309,8 @@ def _weekday(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
 
 def _unit(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
     word = text[s:e]
+    if word in ("day", "days", "week", "weeks", "month", "months") and text.startswith(" ago", e):
+        return _ago(text, s, e, floor, stop)
     if word in ("year", "years"):
         ago = _AGO_AFTER.match(text, e, stop) if text.startswith(" ago", e) else None
         if ago is not None:
@@ -334,6 +341,23 @@ def _unit(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
     if found is None or (found["yw"].lower() == "last") != (word == "night"):
         return None
     return found.start(), e, DateExpr("deictic_day", offset=-1 if word == "night" else 0)
+
+
+def _ago(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
+    """``two days ago``: that day; ``a week ago``, ``three weeks ago``: the ISO week of the day that many weeks
+    back (the text names no day); ``a month ago``: that month. Not ``days ago`` alone, nor ``a few days ago``."""
+    ago = _AGO_AFTER.match(text, e, stop)
+    count = _N_BEFORE.match(text, floor, s) if ago is not None and _spaced(text, s, floor) else None
+    if ago is None or count is None:
+        return None
+    n, word = _NUMBERS[count["n"].lower()], text[s:e]
+    if (n == 1) != (word in ("day", "week", "month")):
+        return None  # "a days ago", "two day ago"
+    if word.startswith("day"):
+        return count.start(), ago.end(), DateExpr("deictic_day", offset=-n)
+    if word.startswith("month"):
+        return count.start(), ago.end(), DateExpr("month", offset=-n, unit="month")
+    return count.start(), ago.end(), DateExpr("week", offset=-n)
 
 
 def _week(text: str, s: int, e: int, floor: int) -> Found | None:
@@ -432,8 +456,13 @@ def scan(text: str, start: int = 0, stop: int | None = None, *, strict: bool = F
         elif kind == "deictic":
             if text[s].isupper() and not _opens_sentence(text, s):
                 continue  # "USA Today", "Building a Sustainable Tomorrow": a name, not a day
-            mod = _MOD_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
-            found = (mod.start() if mod else s), e, DateExpr("deictic_day", offset=_DEICTIC[text[s:e].lower()])
+            offset = _DEICTIC[text[s:e].lower()]
+            beyond = _DAY_BEYOND.match(text, floor, s) if offset and _spaced(text, s, floor) else None
+            if beyond is not None and (beyond["side"] == "before") == (offset < 0):
+                found = beyond.start(), e, DateExpr("deictic_day", offset=2 * offset)  # "the day before yesterday"
+            else:
+                mod = _MOD_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
+                found = (mod.start() if mod else s), e, DateExpr("deictic_day", offset=offset)
         elif kind == "unit":
             found = _unit(text, s, e, floor, ahead)
         else:
