@@ -465,14 +465,22 @@ def find_leaders(
     # The same people by family name and first title: filtering a family's people by title for every single
     # mention was quadratic when thousands share a family name.
     by_family_title: dict[tuple[str, str], list[_Person]] = {}
+    # The other words of each full name: Thai, Indonesian and Malay copy calls "Prayut Chan-o-cha" "Prime Minister
+    # Prayut", Vietnamese copy "Nguyen Xuan Phuc" "Prime Minister Phuc". Only consulted when no family name fits.
+    by_token: dict[str, list[_Person]] = {}
     for person in people.values():
         by_family.setdefault(person.family, []).append(person)
         by_family_title.setdefault((person.family, person.titled[0].title), []).append(person)
+        for token in set(person.name.split()) - {person.family}:
+            if token[:1].isupper() and len(token) > 2 and token not in _REGNAL:
+                by_token.setdefault(token, []).append(person)
     searches = 0  # full names looked for, each one pass over the text: the first _MAX_PEOPLE only
     for mention in singles:
         candidates = by_family.get(mention.name, [])
         if len(candidates) > 1:
             candidates = by_family_title.get((mention.name, mention.title), [])
+        if not candidates:
+            candidates = by_token.get(mention.name, [])
         if mention.title in _ROYAL:
             # "King Hussein" is titled by his given name: he is no "Saddam Hussein".
             candidates = [p for p in candidates if any(m.title in _ROYAL for m in p.titled)]

@@ -128,8 +128,16 @@ _PARTICLES = frozenset(
 )
 _DETERMINERS = frozenset(("the", "a", "an"))
 # Courtesy titles before a name: the mention covers them, the name does not.
-_HONORIFICS = ("Mr ", "Ms ", "Mrs ", "Dr ", "Madam ", "His Excellency ", "Her Excellency ", "H.E. ",
-               "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ")
+# Malaysian and Bruneian honours (Tan Sri, Datuk Seri, Dato' ...) are courtesy titles too: the name is the
+# person's own ("Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin). Longest first, so "Datuk Seri" beats "Datuk".
+_HONORIFICS = tuple(sorted((
+    "Mr ", "Ms ", "Mrs ", "Dr ", "Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Madam ", "His Excellency ", "Her Excellency ",
+    "H.E. ", "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ", "Tan Sri ", "Puan Sri ",
+    "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Datin ", "Tun ",
+    "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha "), key=len, reverse=True))
+# Honours that are also names: "Sheikh Hasina" is a name, "Sheikh Tamim bin Hamad Al Thani" a courtesy title.
+_NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ")
+_TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+ (?:(?:bin|bint|al|Al|el) )?\p{Lu}")
 # Adjectives that may stand before the qualifier or between it and a lower-case title: "South Korea's new
 # national security adviser", "Top Chinese diplomat". They say nothing about holding the office.
 _HONORIFIC_WORDS = tuple(h.split() for h in _HONORIFICS)
@@ -201,6 +209,8 @@ _NAME_SEQ_RE = regex.compile(
 # A word; a final dot only closes an abbreviation ("U.S."), never a sentence ("chief of staff.").
 _COMPLEMENT_TOKEN_RE = regex.compile(r"\p{L}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+(?:(?<=\.\p{L})\.)?+(?![\p{L}\p{N}])")
 _POSSESSIVE = ("'s", "’s")
+# A relative clause between a name and its title, in the present: "X, who is also Singapore's foreign minister".
+_WHO_IS_RE = regex.compile(r", who (?:is|serves as|also serves as|has been)(?: also| now| currently)?+ $")
 
 
 # --- the record one mention is read into ------------------------------------------
@@ -237,6 +247,18 @@ def _country(phrase: str) -> str | None:
 @functools.lru_cache(maxsize=8192)
 def _demonym(phrase: str) -> str | None:
     return lookup_demonym(phrase)
+
+
+def _skip_honorifics(text: str, pos: int) -> int:
+    """Where the name starts after the courtesy titles at *pos*: ``Tun Dr Mahathir`` -> ``Mahathir``."""
+    for _ in range(3):
+        honorific = next((h for h in _HONORIFICS if text.startswith(h, pos)), None) \
+            if text.startswith(_HONORIFICS, pos) else None
+        if honorific is None or (honorific in _NAME_LIKE_HONORIFICS
+                                 and _TWO_NAME_WORDS_RE.match(text, pos + len(honorific)) is None):
+            break
+        pos += len(honorific)
+    return pos
 
 
 def _parse_name(text: str, pos: int) -> tuple[int, list[str]] | None:
@@ -297,12 +319,16 @@ def _parse_name_before(text: str, end: int) -> tuple[int, list[str]] | None:
     while tokens and tokens[0] in _PARTICLES:
         tokens.pop(0)
     # "Mr Chee Wee Kiong, Permanent Secretary of ...", "His Excellency William Ruto, President of ...".
-    for honorific in _HONORIFIC_WORDS:
-        if tokens[: len(honorific)] == honorific and len(tokens) > len(honorific) + 1:
-            for _word in honorific:
-                start = text.index(" ", start) + 1
-            del tokens[: len(honorific)]
-            break
+    stripped = True
+    while stripped:  # "Tun Dr Mahathir Mohamad, ...": courtesy titles may stack
+        stripped = False
+        for honorific in _HONORIFIC_WORDS:
+            if tokens[: len(honorific)] == honorific and len(tokens) > len(honorific) + 1:
+                for _word in honorific:
+                    start = text.index(" ", start) + 1
+                del tokens[: len(honorific)]
+                stripped = True
+                break
     if len(tokens) < 2 or len(tokens) > 5 or tokens[0] in _STOP:
         return None  # "In Beijing, the foreign minister": a place, not a name
     if any(t in _STOP and t not in SURNAMES_FIRST for t in tokens):
@@ -433,6 +459,14 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
                 mods[:0] = [part.value for part in joined if part is not None]
                 index += 1
                 continue
+        if word == "and" and mods:  # "Trade and Industry Minister": two portfolios joined
+            joined_to = chain.word(index + 1)
+            other = MODIFIERS.get(joined_to.lower()) if joined_to is not None else None
+            if other is None or other.heads is None or head_key not in other.heads:
+                break
+            mods[:0] = [other.value, "and"]
+            index += 2
+            continue
         modifier = MODIFIERS.get(word.lower()) if word is not None else None
         if modifier is None or (modifier.heads is not None and head_key not in modifier.heads):
             break
@@ -519,7 +553,7 @@ class _Complement(NamedTuple):
     """One way the complement after a head can end. Its title text is worked out only if chosen."""
 
     end: int  # where the title ends
-    keyword: str  # "of" or "to"
+    keyword: str  # "of", "to" or "for"
     words: tuple[str, ...]  # the words kept in the title ("the", "Russian", "Federation", "Security", "Council")
     country: str | None  # read from a country name closing the complement ("of Uzbekistan")
     organisation: str | None
@@ -530,11 +564,13 @@ _CONNECTORS = frozenset(("of", "the", "and", "for", "on"))
 
 def _complements(text: str, head_end: int) -> list[_Complement]:
     """Every way the ``of ...``/``to ...`` complement after a head could end, shortest first."""
-    # " of " or " to ": plain string tests, no regex call for the many heads with no complement.
+    # " of ", " to " or " for ": plain string tests, no regex call for the many heads with no complement.
     if text.startswith(" of ", head_end):
         keyword = "of"
     elif text.startswith(" to ", head_end):
         keyword = "to"
+    elif text.startswith(" for ", head_end):
+        keyword = "for"  # "Minister for Trade and Industry Chan Chun Sing": a portfolio, closed by its noun
     else:
         return []
     out: list[_Complement] = []
@@ -542,7 +578,7 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
     kept: tuple[str, ...] = ()  # the words up to the last institution ("of Foreign Affairs" of Belarus)
     owner: str | None = None  # "of Singapore's MFA", "of Afghanistan's peace council": the possessive's country
     loose = 0  # lower-case words allowed after such a possessive ("peace")
-    cursor = head_end + 4
+    cursor = head_end + len(keyword) + 2
     while len(words) < 10:
         match = _COMPLEMENT_TOKEN_RE.match(text, cursor)
         if match is None:
@@ -565,6 +601,8 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
         if lower in INSTITUTIONS:
             kept = tuple(words)
             out.append(_Complement(match.end(), keyword, kept, owner, None))
+        elif keyword == "for":
+            pass  # a portfolio ends on its noun; a country or organisation inside it is not the holder's
         elif word[0].isupper():
             tail = _tail_segment(words)
             phrase = " ".join(words)
@@ -598,8 +636,8 @@ def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
     ``of Uzbekistan`` keeps nothing and gives UZ; ``to the U.S.`` is kept whole and gives no country.
     """
     words = list(complement.words)
-    if complement.keyword == "to":
-        return "to " + " ".join(words), None, None
+    if complement.keyword in ("to", "for"):
+        return f"{complement.keyword} " + " ".join(words), None, None
     if not words:
         return "", complement.country, complement.organisation
     if complement.country is not None:  # "of Singapore's MFA" -> "of the MFA"
@@ -660,10 +698,7 @@ def _name_after(text: str, head_end: int, complements: list[_Complement]
         elif not (text.startswith(" ", title_end) or (text.startswith("\n", title_end) and wrapped(text, title_end))):
             continue  # "Swiss Economics Minister\nJean-Pascal Delamuraz": hard-wrapped copy
         name_start = title_end + gap
-        if text.startswith(_HONORIFICS, name_start):  # "The EU's chief negotiator, Mr Michel Barnier,"
-            name_start = text.index(" ", name_start) + 1
-            if text.startswith(("Excellency ", "Honorable ", "Honourable "), name_start):
-                name_start = text.index(" ", name_start) + 1
+        name_start = _skip_honorifics(text, name_start)  # "The EU's chief negotiator, Mr Michel Barnier,"
         parsed = _parse_name(text, name_start)
         if parsed is None:
             continue
@@ -722,9 +757,14 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     title_start = left.determiner_start if left.determiner_start is not None else left.start
     if not (lower_case or left.determiner_start is not None or left.qualified or complements):
         return None
-    if title_start < 2 or text[title_start - 2 : title_start] != ", ":
-        return None
-    before = _parse_name_before(text, title_start - 2)
+    if title_start >= 2 and text[title_start - 2 : title_start] == ", ":
+        name_end = title_start - 2
+    else:  # "Mr Chan Chun Sing, who is also Minister for Trade and Industry,": a relative clause says the office
+        who = _WHO_IS_RE.search(text, max(0, title_start - 32), title_start)
+        if who is None:
+            return None
+        name_end = who.start()
+    before = _parse_name_before(text, name_end)
     if before is None:
         return None
     name_start, tokens = before
@@ -733,7 +773,7 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     kept, country, organisation = _resolve(complement) if complement is not None else ("", None, None)
     country = left.country or country
     organisation = left.organisation or organisation
-    return Mention(name_start, end, name_start, title_start - 2, " ".join(tokens),
+    return Mention(name_start, end, name_start, name_end, " ".join(tokens),
                    _title(left.title_parts, head, kept), country, organisation)
 
 
