@@ -38,7 +38,7 @@ _TO_BE_NOT_FUTURE = _words("""
 _PAST = _words("""
     said told was were had did didn't ago earlier yesterday last met took made went came left began gave held sent
     won lost rose fell saw spoke wrote brought bought sold paid flew ran stood became struck led fought kept
-    thought knew found got put cut hit shut quit
+    thought knew found got put cut hit shut quit died
 """)
 # "postponed until June", "delayed to March", "rescheduled for Monday": the new date is still to come.
 _POSTPONED = _words("postponed delayed deferred rescheduled adjourned")

@@ -61,10 +61,14 @@ NAMED_ORDINALS: dict[str, int] = {
     "quincentenary": 500, "quincentennial": 500,
     "sesquicentenary": 150, "sesquicentennial": 150,
     "semicentennial": 50, "semicentenary": 50,
+    "tricentenary": 300, "tricentennial": 300,
+    "quatercentenary": 400, "quadricentenary": 400, "quadricentennial": 400,
+    "semiquincentennial": 250, "semiquincentenary": 250, "sestercentennial": 250,
 }
 #: jubilee metals -> years.
 JUBILEES: dict[str, int] = {
-    "silver": 25, "ruby": 40, "golden": 50, "gold": 50, "diamond": 60, "sapphire": 65, "platinum": 70,
+    "silver": 25, "pearl": 30, "ruby": 40, "golden": 50, "gold": 50, "emerald": 55, "diamond": 60, "sapphire": 65,
+    "platinum": 70,
 }
 
 _I = regex.IGNORECASE | regex.VERBOSE | regex.VERSION1
@@ -82,6 +86,7 @@ class Head:
     possessor: tuple[int, int] | None = None  # "the army's 75th anniversary"
     modifier: str | None = None  # "wedding" in "35th wedding anniversary"
     yearly: bool = True  # False for "the one-month anniversary": a milestone, not a year count
+    named: bool = False  # a word that is also a name ("Centennial Park", "Golden Anniversary Ball")
 
 
 # --- head rules: patterns searched backwards from the trigger word's end ----------------------
@@ -91,24 +96,27 @@ _MODIFIERS = (
     "wedding", "founding", "foundation", "birth", "death", "independence", "liberation", "victory", "national",
     "official", "jubilee", "coronation", "accession", "reunification", "revolution", "establishment",
 )
+# any other single word between the number and "anniversary": "the 23rd handover anniversary"
+_ANY_MODIFIER = r"(?!(?:and|or|of|the|a|an|to|in|on|at|for|year|years|month|months|week|weeks|day|days)\b)[a-z][a-z\-]{2,}"
 _POSS = r"(?:(?P<poss>(?:[\w.\-]++[^\S\n]++){0,4}+[\w.\-]++)['’]s[^\S\n]++)"
 _DET = r"(?:(?:the|its|his|her|their|our|this|that|a|an)\s++)"
 _ANNIV_WORD = r"(?P<word>anniversar(?:y|ies))"
 
 _ORDINAL_ANNIV = regex.compile(
     rf"""(?r)
-    {_POSS}?(?P<ord>{ORDINAL})(?:\s++(?P<mod>\L<mods>))?[\s\-]++{_ANNIV_WORD}\Z""",
+    {_POSS}?(?P<ord>{ORDINAL})(?:\s++(?P<mod>\L<mods>|{_ANY_MODIFIER}))?[\s\-]++{_ANNIV_WORD}\Z""",
     _I,
     mods=_MODIFIERS,
 )
 _YEAR_ANNIV = regex.compile(
-    rf"(?r){_POSS}?(?P<card>{CARDINAL}|an?)[\s\-](?P<unit>year|decade)\s++{_ANNIV_WORD}\Z", _I
+    rf"(?r){_POSS}?(?:(?P<card>{CARDINAL}|an?)|(?P<ord>{ORDINAL}))[\s\-](?P<unit>year|decade)\s++{_ANNIV_WORD}\Z",
+    _I,
 )
 # Numbers as wire copy types them before "anniversary": "60 th", "2,600th", "35 anniversary" (a bare number of
 # four digits is a year, "the 2019 anniversary", and a number after a month a day, "the July 4 anniversary").
 _NUMBER_ANNIV = regex.compile(
     rf"""(?r){_POSS}?(?<![\d,.\-/#])(?P<num>[0-9]{{1,3}}+(?:,[0-9]{{3}})++|[0-9]{{1,4}}+)
-    (?P<suf>[^\S\n]?+(?:st|nd|rd|th))?+(?:\s++(?P<mod>\L<mods>))?\s++{_ANNIV_WORD}\Z""",
+    (?P<suf>[^\S\n]?+(?:st|nd|rd|th))?+(?:\s++(?P<mod>\L<mods>|{_ANY_MODIFIER}))?\s++{_ANNIV_WORD}\Z""",
     _I,
     mods=_MODIFIERS,
 )
@@ -117,6 +125,10 @@ _MONTH_BEFORE = regex.compile(rf"(?r)\b{words_pattern(list(MONTHS))}\.?[^\S\n]++
 _SHORT_ANNIV = regex.compile(rf"(?r)[\s\-](?:months?|weeks?|days?)[\s\-]++{_ANNIV_WORD}\Z", _I)
 _BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
 _NAMED = regex.compile(rf"(?r){_POSS}?(?P<word>{words_pattern(list(NAMED_ORDINALS))})\Z", _I)
+# "their golden anniversary", "the silver anniversary of the partnership"
+_METAL_ANNIV = regex.compile(
+    rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))})(?:\s++wedding)?[\s\-]++{_ANNIV_WORD}\Z", _I
+)
 _JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))})\s++(?P<word>jubilee)\Z", _I)
 _ORDINAL_JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>jubilee)\Z", _I)
 # A bare "jubilee" in lower case is the celebration ("for jubilee celebrations"); "Jubilee" alone is a name.
@@ -124,24 +136,30 @@ _BARE_JUBILEE = regex.compile(rf"(?r){_POSS}?(?-i:(?P<word>jubilee))\Z", _I)
 # A span of years before "since", "after", "on", "ago": "58 years", "two or three years", "a year", "three
 # decades", "a century", "a quarter century", "half a century".
 _SPAN = rf"""(?:(?P<fixed>(?:a\s++)?quarter[\s\-]++(?:of\s++a\s++)?century|half[\s\-]++a[\s\-]++century)
-    |(?P<card>{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?[\s\-]++(?P<unit>years?|decades?|centur(?:y|ies)))"""
-_YEARS_SINCE = regex.compile(rf"(?r){_SPAN}\s++(?P<word>since)\Z", _I)
+    |(?P<card>(?:an?[\s\-]++(?=hundred|thousand))?+{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?
+    [\s\-]++(?P<unit>years?|decades?|centur(?:y|ies)))"""
+# "50 years to the day since ...", "Thirty years have passed since ...": the same count, said at length.
+_SINCE_GAP = r"(?:\s++to\s++the\s++day|\s++(?:have|has|had)\s++(?:now\s++|already\s++)?(?:passed|gone\s++by|elapsed))"
+_YEARS_SINCE = regex.compile(rf"(?r){_SPAN}{_SINCE_GAP}?\s++(?P<word>since)\Z", _I)
+_YEARS_AFTER_DAY = regex.compile(rf"(?r)(?P<head>{_SPAN}\s++to\s++the\s++day\s++(?P<word>after))\Z", _I)
 _YEARS_OF = regex.compile(
     rf"""(?r)
     \b(?:mark|marks|marked|marking|celebrates?|celebrated|celebrating|commemorates?|commemorated|commemorating
     |(?:commemoration|celebrations?|hono(?:u)?r)\s++of)
-    \s++(?:the\s++)?(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""",
+    \s++(?:the\s++)?(?P<head>{_SPAN}\s++(?P<word>of))\Z""",
     _I,
 )
+# "Congratulations to the Philippines on 120 years of independence": a count of a bond, in a sentence that celebrates.
+_YEARS_OF_ON = regex.compile(rf"""(?r)\bon\s++(?P<head>{_SPAN}\s++(?P<word>of))\Z""", _I)
 # "Happy birthday to the navy and your 245 years of service": a possessive count, in a sentence that celebrates.
 _YEARS_OF_OWNED = regex.compile(
-    rf"""(?r)\b(?:your|our|its|their)\s++(?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""", _I
+    rf"""(?r)\b(?:your|our|its|their)\s++(?P<head>{_SPAN}\s++(?P<word>of))\Z""", _I
 )
 _CELEBRATES = regex.compile(r"(?i)birthday|happy|congratulat|celebrat|anniversar|jubilee|commemorat")
 # "75 years of partnership." opening a sentence, or after "Celebrating": a count of a bond or a service.
 _YEARS_OF_OPENING = regex.compile(
     rf"""(?r)(?:\b(?:celebrating|marking|honou?ring|here's\s++to|cheers\s++to)\s++)?+
-    (?P<head>(?P<card>{CARDINAL})\s++years\s++(?P<word>of))\Z""",
+    (?P<head>{_SPAN}\s++(?P<word>of))\Z""",
     _I,
 )
 _CELEBRATED = regex.compile(
@@ -182,8 +200,11 @@ _AGO_NOW = regex.compile(
 )
 # Words that may stand before a sentence-opening count: "Exactly 30 years ago, ...".
 _AGO_LEAD = regex.compile(
-    r"(?r)(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was)[^\S\n]++)?+\Z", regex.IGNORECASE
+    r"(?r)(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was|on\s++this\s++(?:day|date),?+)[^\S\n]++)?+\Z",
+    regex.IGNORECASE,
 )
+# A headline's topic before a colon: "Nuremberg trials: 75 years on, ..." opens a sentence of its own.
+_TOPIC_COLON = regex.compile(r"(?r)(?:^|[.!?\n])[^.!?:\n]{1,60}:[^\S\n]++\Z")
 # What stands between "N years ago" and the event: "today, ", ", ", " that".
 _AGO_TAIL = regex.compile(
     r"""(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))?+
@@ -203,7 +224,12 @@ def _poss(m: regex.Match[str]) -> tuple[int, int] | None:
 
 
 def _card_or_article(raw: str) -> int | None:
-    return 1 if raw.lower() in ("a", "an") else cardinal_value(raw)
+    low = raw.lower()
+    if low in ("a", "an"):
+        return 1
+    if low.startswith(("a ", "an ", "a-", "an-")):  # "a hundred years"
+        return cardinal_value(low.split(None, 1)[-1] if " " in low else low.split("-", 1)[1])
+    return cardinal_value(raw)
 
 
 _NUMBER_WORD = regex.compile(r"[^\s\-]++")
@@ -244,7 +270,10 @@ def _produce_ordinal(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_year_anniv(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", _card_or_article)
+    if m.group("ord") is not None:  # "the first-year anniversary"
+        start, n = _number(m, "ord", ordinal_value)
+    else:
+        start, n = _number(m, "card", _card_or_article)
     if n is None or n < 1:
         return None
     if m.group("unit").lower() == "decade":
@@ -275,19 +304,39 @@ def _produce_ordinal_jubilee(m: regex.Match[str]) -> Head | None:
     return Head(start, m.end("word"), n, possessor=_poss(m))
 
 
-def _produce_years_owned(m: regex.Match[str]) -> Head | None:
+def _celebrating(m: regex.Match[str]) -> bool:
+    """Whether the line around *m* celebrates (``Happy``, ``congratulations``, ``anniversary`` ...)."""
     line_start = m.string.rfind("\n", max(0, m.start() - 300), m.start()) + 1
     line_end = m.string.find("\n", m.end(), m.end() + 300)
     window = m.string[max(line_start, m.start() - 300) : line_end if line_end >= 0 else m.end() + 300]
-    if _CELEBRATES.search(window) is None:
+    return _CELEBRATES.search(window) is not None
+
+
+def _produce_years_owned(m: regex.Match[str]) -> Head | None:
+    if not _celebrating(m):
         return None  # "its 20 years of war": a count, not a celebration
     return _produce_years_of(m)
 
 
+def _produce_years_of_on(m: regex.Match[str]) -> Head | None:
+    if not _celebrating(m) or _CELEBRATED.match(m.string, m.end()) is None:
+        return None  # "on 20 years of war", "reflected on 30 years of service" with nothing celebrated
+    return _produce_years_of(m)
+
+
+def _of_count(m: regex.Match[str]) -> tuple[int, int] | None:
+    """Start and years of the span before ``of``: ``60 years``, ``three decades``, ``half a century``; not
+    ``a year of`` (a year's work) or ``two or three decades of``."""
+    if m.group("vague") is not None or (m.group("card") or "").lower() in ("a", "an") and m.group("unit")[:1] in "yY":
+        return None
+    return _span_count(m)
+
+
 def _produce_years_of_opening(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", cardinal_value)
-    if n is None or n < 1 or _CELEBRATED.match(m.string, m.end()) is None:
+    found = _of_count(m)
+    if found is None or _CELEBRATED.match(m.string, m.end()) is None:
         return None  # "30 years of war": a count, not a celebration
+    start, n = found
     if m.start("head") == m.start() and not _opens(m.string, start):
         return None
     return Head(start, m.end("word"), n, relation="of")
@@ -377,7 +426,7 @@ def _opens(text: str, start: int) -> bool:
     splitter reads sentences (a hard-wrapped line's start opens none)."""
     lead = _AGO_LEAD.search(text, max(0, start - 20), start)
     at = lead.start() if lead is not None else start
-    return sentence_at(text, at)[0] == at
+    return sentence_at(text, at)[0] == at or _TOPIC_COLON.search(text, max(0, at - 64), at) is not None
 
 
 def _span_count(m: regex.Match[str]) -> tuple[int, int] | None:
@@ -417,6 +466,10 @@ def _produce_jubilee(m: regex.Match[str]) -> Head | None:
     return Head(m.start("metal"), m.end("word"), JUBILEES[m.group("metal").lower()], possessor=_poss(m))
 
 
+def _produce_metal_anniv(m: regex.Match[str]) -> Head | None:
+    return attrs.evolve(_produce_jubilee(m), named=True)
+
+
 def _produce_since(m: regex.Match[str]) -> Head | None:
     vague = m.group("vague") is not None
     found = _span_count(m)
@@ -427,9 +480,10 @@ def _produce_since(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_years_of(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "card", cardinal_value)
-    if n is None or n < 1:
+    found = _of_count(m)
+    if found is None:
         return None
+    start, n = found
     return Head(start, m.end("word"), n, relation="of")
 
 
@@ -441,17 +495,28 @@ def _produce_years_after(m: regex.Match[str]) -> Head | None:
     return Head(start, m.end("word"), n, relation="after")
 
 
+def _produce_years_after_day(m: regex.Match[str]) -> Head | None:
+    text = m.string
+    sent_start = sentence_at(text, m.start())[0]
+    if sentence_tense(text[sent_start : m.start()]) == "past":
+        return None  # "She died two years to the day after her husband": a life told, not a commemoration
+    return _produce_years_after(m)
+
+
 _R_NUMBER = Rule("<number>[ th] anniversary", _NUMBER_ANNIV, _produce_number)
 _R_ORDINAL = Rule("<ordinal> anniversary", _ORDINAL_ANNIV, _produce_ordinal)
 _R_SHORT = Rule("<cardinal>-month|week|day anniversary (not yearly)", _SHORT_ANNIV, _produce_short)
 _R_YEAR = Rule("<cardinal>-year|decade anniversary", _YEAR_ANNIV, _produce_year_anniv)
 _R_BARE = Rule("anniversary", _BARE_ANNIV, _produce_bare)
+_R_METAL_ANNIV = Rule("<metal> anniversary", _METAL_ANNIV, _produce_metal_anniv)
 _R_NAMED = Rule("<named ordinal>", _NAMED, _produce_named)
 _R_JUBILEE = Rule("<metal> jubilee", _JUBILEE, _produce_jubilee)
 _R_ORDINAL_JUBILEE = Rule("<ordinal> jubilee", _ORDINAL_JUBILEE, _produce_ordinal_jubilee)
 _R_BARE_JUBILEE = Rule("jubilee (lower case)", _BARE_JUBILEE, _produce_bare)
 _R_SINCE = Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since)
 _R_OF = Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of)
+_R_OF_ON = Rule("on <cardinal> years of <bond> (celebrating)", _YEARS_OF_ON, _produce_years_of_on)
+_R_AFTER_DAY = Rule("<cardinal> years to the day after <subject>", _YEARS_AFTER_DAY, _produce_years_after_day)
 _R_OF_OWNED = Rule("your <cardinal> years of <subject> (celebrating)", _YEARS_OF_OWNED, _produce_years_owned)
 _R_AFTER = Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after)
 _R_AGO = Rule("<cardinal> years ago[ today], <event>", _YEARS_AGO, _produce_ago)
@@ -463,7 +528,7 @@ _R_ON = Rule("<cardinal> years on, <clause>", _YEARS_ON, _produce_years_on)
 
 # trigger literal (lower case) -> the head rules tried for it, in order; the first that matches wins.
 _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
-    ("anniversar", (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_BARE)),
+    ("anniversar", (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_METAL_ANNIV, _R_BARE)),
     ("centen", (_R_NAMED,)),
     ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
     ("birthday", (_R_BIRTHDAY,)),
@@ -471,11 +536,14 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
 )
 # "<span> since|after|of|ago|on": found by one scan for each unit word, then a look at the word after it.
 _UNIT_WORDS = ("year", "decade", "centur")
-_UNIT_TAIL = regex.compile(r"(?:s|y|ies)?+ (?P<rel>since|after|of|ago|on)\b")
+_UNIT_TAIL = regex.compile(
+    r"(?:s|y|ies)?+(?: to the day| (?:have|has|had) (?:now |already )?(?:passed|gone by|elapsed))?"
+    r" (?P<rel>since|after|of|ago|on)\b"
+)
 _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
     "since": (_R_SINCE,),
-    "of": (_R_OF, _R_OF_OWNED, _R_OF_OPENING),
-    "after": (_R_AFTER, _R_AFTER_OPENING),
+    "of": (_R_OF, _R_OF_OWNED, _R_OF_ON, _R_OF_OPENING),
+    "after": (_R_AFTER_DAY, _R_AFTER, _R_AFTER_OPENING),
     "ago": (_R_AGO,),
     "on": (_R_ON,),
 }
@@ -1034,7 +1102,7 @@ def _read_one(
             and _OF_AHEAD.match(text, head.end) is None and _CAPITALISED.match(text, head.end) is not None):
         return None  # "the Anniversary Ball committee": a name
     bare_jubilee = literal == "jubilee" and text.startswith("jubilee", head.start)  # lower case: no name
-    if literal in ("centen", "jubilee") and not bare_jubilee and not _accept_named(text, head):
+    if (literal in ("centen", "jubilee") or head.named) and not bare_jubilee and not _accept_named(text, head):
         return None
     para = _line_start(text, head.start)
     para_end = _line_end(text, word_end)
@@ -1144,7 +1212,7 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
         i = find(unit, 0)
         while i >= 0:
             tail = _UNIT_TAIL.match(low, i + len(unit))
-            if tail is not None and (unit == "year" or tail.group("rel") != "of"):  # "years of", not "decades of"
+            if tail is not None:
                 hits.append((i, low[i : tail.end()], _RELATION_RULES[tail.group("rel")]))
             i = find(unit, i + 1)
     hits.sort(key=lambda h: h[0])
