@@ -97,7 +97,9 @@ _MODIFIERS = (
     "official", "jubilee", "coronation", "accession", "reunification", "revolution", "establishment",
 )
 # any other single word between the number and "anniversary": "the 23rd handover anniversary"
-_ANY_MODIFIER = r"(?!(?:and|or|of|the|a|an|to|in|on|at|for|year|years|month|months|week|weeks|day|days)\b)[a-z][a-z\-]{2,}"
+_ANY_MODIFIER = (
+    r"(?!(?:and|or|of|the|a|an|to|in|on|at|for|year|years|month|months|week|weeks|day|days)\b)[a-z][a-z\-]{2,}"
+)
 _POSS = r"(?:(?P<poss>(?:[\w.\-]++[^\S\n]++){0,4}+[\w.\-]++)['’]s[^\S\n]++)"
 _DET = r"(?:(?:the|its|his|her|their|our|this|that|a|an)\s++)"
 _ANNIV_WORD = r"(?P<word>anniversar(?:y|ies))"
@@ -327,7 +329,8 @@ def _produce_years_of_on(m: regex.Match[str]) -> Head | None:
 def _of_count(m: regex.Match[str]) -> tuple[int, int] | None:
     """Start and years of the span before ``of``: ``60 years``, ``three decades``, ``half a century``; not
     ``a year of`` (a year's work) or ``two or three decades of``."""
-    if m.group("vague") is not None or (m.group("card") or "").lower() in ("a", "an") and m.group("unit")[:1] in "yY":
+    article = (m.group("card") or "").lower() in ("a", "an")
+    if m.group("vague") is not None or (article and m.group("unit")[:1] in "yY"):
         return None
     return _span_count(m)
 
@@ -467,7 +470,7 @@ def _produce_jubilee(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_metal_anniv(m: regex.Match[str]) -> Head | None:
-    return attrs.evolve(_produce_jubilee(m), named=True)
+    return Head(m.start("metal"), m.end("word"), JUBILEES[m.group("metal").lower()], possessor=_poss(m), named=True)
 
 
 def _produce_since(m: regex.Match[str]) -> Head | None:
