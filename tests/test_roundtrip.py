@@ -9,6 +9,7 @@ wire copy holds are never refused; bench/roundtrip.py counts all of this over 10
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 from hypothesis import given
@@ -68,3 +69,37 @@ def test_leader_of_any_country_round_trips_or_is_refused(leader: dm.Leader, coun
 def test_leaders_of_the_usual_countries_are_never_refused(leader: dm.Leader, style: str) -> None:
     text = dm.render_leader(leader, style)
     assert leader.name in text
+
+
+def _bench() -> object:
+    """bench/roundtrip.py as a module (bench/ is no package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "roundtrip.py"
+    spec = importlib.util.spec_from_file_location("bench_roundtrip", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bench_counts_every_kind_and_style() -> None:
+    # The 10^5 count is a bench run; this checks its drawing and tallying at 40 values a pair.
+    bench: Any = _bench()
+    bench.FastDraw.POOL = 64  # Hypothesis's own draws (the made-up place words) cost a millisecond each
+    for kind, (_values, _check, styles) in bench.KINDS.items():
+        for style in styles:
+            tally, failures, distinct = bench.count(kind, style, 40)
+            assert failures == [] and tally["FAILED"] == 0, (kind, style, failures)
+            assert tally["ok"] + tally["refused"] == 40 and distinct > 1, (kind, style)
+
+
+def test_the_bench_draws_what_the_strategies_allow_ends_included() -> None:
+    bench: Any = _bench()
+    draw = bench.FastDraw("test")
+    dates = [draw.value(partial_dates()) for _ in range(600)]
+    assert all(isinstance(d, dm.PartialDate) and 1 <= d.year <= 9999 for d in dates)
+    assert {1, 9999} <= {d.year for d in dates}  # a share drawn at the ends, as Hypothesis would
+    leaders = [draw.value(leader_mentions()) for _ in range(50)]
+    assert all(isinstance(x, dm.Leader) for x in leaders) and len(set(leaders)) > 25

@@ -288,6 +288,12 @@ def place_of(city: str, region: str | None, country: str | None) -> Place:
             if fixed is not None:
                 key, best = fixed
                 name = best.name if not best.alias and city_key(best.name) == key else city_case(key)
+                if name != best.name and _agree([(name, c) for c in lookup_cities(name)], country, where)[:1] != [
+                    (name, best)
+                ]:
+                    # The other name also names another place, which reading it back would give ("APUNO":
+                    # Pune's other name Puno, but PUNO is Peru's): write the place's own name.
+                    name = best.name
                 return Place(name, city, country, country or best.country, "text" if country else "gazetteer")
             agreeing = _agree(found, country, where)
         if agreeing:
