@@ -389,6 +389,30 @@ def test_table_samples_its_wikidata_sources() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "country", "day", "office", "expected"),
+    [
+        # G20 foreign ministers from 1990: the hand list fills what the Wikidata sources lack.
+        ("Genscher", "DE", dt.date(1990, 7, 1), "foreign_minister", "Hans-Dietrich Genscher"),
+        ("Shevardnadze", "SU", dt.date(1990, 7, 1), "foreign_minister", "Eduard Shevardnadze"),
+        ("Qian Qichen", "CN", dt.date(1995, 7, 1), "foreign_minister", "Qian Qichen"),
+        # A presidential state's head of state is its head of government too.
+        ("Ronald Reagan", "US", dt.date(1985, 7, 1), "head_of_government", "Ronald Reagan"),
+        # A parliamentary state's effective ruler in Archigos is its head of government.
+        ("Palme", "SE", dt.date(1970, 7, 1), "head_of_government", "Olof Palme"),
+        ("Kosygin", "SU", dt.date(1970, 7, 1), "head_of_government", "Alexei Kosygin"),
+        ("Podgorny", "SU", dt.date(1970, 7, 1), "head_of_state", "Nikolai Podgorny"),
+    ],
+)
+def test_the_table_holds_each_office(name: str, country: str, day: dt.date, office: str, expected: str) -> None:
+    from diplomacy_model.phrases.title.holders import holders, identify
+
+    who = identify(name, country=country, date=day)
+    assert who is not None and who.name == expected
+    assert any(row.id == who.id and row.office == office and row.country == country and row.covers(day)
+               for row in holders())
+
+
+@pytest.mark.parametrize(
     ("name", "country", "day", "qid"),
     [
         ("Castro", "CU", dt.date(1990, 1, 1), "Q11256"),  # Fidel

@@ -99,6 +99,39 @@ EN_NAMES = {
 }
 
 
+# States whose head of state is by their constitution also the head of government, with no separate head of
+# government office, in these years (first and last day): the United States' president, not a prime minister.
+# Their head of state's spells are also written as head of government spells.
+PRESIDENTIAL = {
+    "US": [("1946", "2025")], "MX": [("1946", "2025")], "GT": [("1946", "2025")], "HN": [("1946", "2025")],
+    "SV": [("1946", "2025")], "NI": [("1946", "2025")], "CR": [("1946", "2025")], "PA": [("1946", "2025")],
+    "CO": [("1946", "2025")], "VE": [("1946", "2025")], "EC": [("1946", "2025")], "BO": [("1946", "2025")],
+    "CL": [("1946", "2025")], "AR": [("1946", "2025")], "PY": [("1946", "2025")], "DO": [("1946", "2025")],
+    "UY": [("1946", "1951"), ("1967", "2025")], "BR": [("1946", "1961-09-07"), ("1963-01-24", "2025")],
+    "HT": [("1946", "1987")], "PH": [("1946", "1972"), ("1986-02-25", "2025")], "ID": [("1959-07-09", "2025")],
+    "CY": [("1960-08-16", "2025")], "AF": [("2004-12-07", "2021-08-15")], "LR": [("1946", "2025")],
+    "KE": [("1964-12-12", "2008-04-17"), ("2013-04-09", "2025")], "MW": [("1966-07-06", "2025")],
+    "BW": [("1966-09-30", "2025")], "GM": [("1970-04-24", "2025")], "SC": [("1977-06-05", "2025")],
+    "ZA": [("1984-09-14", "2025")], "ZW": [("1987-12-31", "2009-02-11"), ("2013-08-22", "2025")],
+    "GH": [("1960-07-01", "1966-02-24"), ("1979-09-24", "1981-12-31"), ("1993-01-07", "2025")],
+    "NG": [("1979-10-01", "1983-12-31"), ("1999-05-29", "2025")], "SL": [("1978-06-14", "2023-07-12")],
+    "MV": [("1975-03-06", "2025")], "SR": [("1988-01-25", "2025")], "TM": [("1991-10-27", "2025")],
+    "KM": [("2019-04-01", "2025")], "FM": [("1991", "2025")], "MH": [("1991", "2025")],
+    "PW": [("1994", "2025")], "ES": [("1946", "1973-06-08")], "TN": [("1957-07-25", "1969-11-06")],
+}
+# Parliamentary states, in these years, whose effective ruler in Archigos is the head of government (the prime
+# minister, France's President of the Council): their Archigos spells are also written as head of government
+# spells where no Wikidata source has that person in that office.
+PARLIAMENTARY = {
+    "SE": [("1946", "2015")], "FR": [("1946-01-20", "1959-01-07")], "LU": [("1946", "2015")],
+    "NL": [("1946", "2015")], "BE": [("1946", "2015")], "DK": [("1946", "2015")], "NO": [("1946", "2015")],
+    "IS": [("1946", "2015")], "IE": [("1946", "2015")], "IT": [("1946-07-01", "2015")], "AT": [("1946", "2015")],
+    "DE": [("1949-09-15", "2015")], "CA": [("1946", "2015")], "AU": [("1946", "2015")], "NZ": [("1946", "2015")],
+    "GB": [("1946", "2015")], "JP": [("1952-04-28", "2015")], "IN": [("1947-08-15", "2015")],
+    "IL": [("1948-05-14", "2015")],
+}
+
+
 @dataclass
 class Spell:
     """One row of the output while it is built: a person's spell in one office of one state."""
@@ -290,6 +323,43 @@ def _merge(spells: list[Spell]) -> list[Spell]:
     return out
 
 
+def _clip(spell: Spell, first: str, last: str) -> tuple[str, str] | None:
+    """The part of *spell* within *first*..*last* (ISO dates or years), or None."""
+    first = first if len(first) == 10 else f"{first}-01-01"
+    last = last if len(last) == 10 else f"{last}-12-31"
+    start, end = _days(spell)
+    lo = max(start, dt.date.fromisoformat(first).toordinal())
+    hi = min(end, dt.date.fromisoformat(last).toordinal())
+    if lo > hi:
+        return None
+    keep_start = spell.start if lo == start else dt.date.fromordinal(lo).isoformat()
+    keep_end = spell.end if hi == end else dt.date.fromordinal(hi).isoformat()
+    return keep_start, keep_end
+
+
+def governing_heads(spells: list[Spell], office: str, periods: dict[str, list[tuple[str, str]]],
+                    note: str) -> list[Spell]:
+    """Head of government spells of the holders of *office* (``head_of_state``; ``leader``, Archigos's
+    effective ruler) in the states and years of *periods*, where the sources have no head of government spell
+    of that person covering them."""
+    governing = [s for s in spells if s.office == "head_of_government"]
+    out = []
+    for spell in spells:
+        if spell.office != office or spell.country not in periods:
+            continue
+        for first, last in periods[spell.country]:
+            part = _clip(spell, first, last)
+            if part is None:
+                continue
+            copy = Spell(spell.person, list(spell.names), "head_of_government", spell.country, *part,
+                         f"{spell.source}; {note}", english=spell.english)
+            lo, hi = _days(copy)
+            if not any(g.person == copy.person and g.country == copy.country and _days(g)[0] <= lo
+                       and hi <= _days(g)[1] for g in governing):
+                out.append(copy)
+    return out
+
+
 def _close_open_ends(spells: list[Spell]) -> None:
     """A spell a source left open ends when someone else takes the office: a source of 2022 has Catherine
     Colonna in office still, the hand list has her successor from 2024. Offices held by several at once
@@ -458,8 +528,9 @@ def _days(spell: Spell) -> tuple[int, int]:
 def _link_archigos(spells: list[Spell], wikidata: list[Spell]) -> dict[str, str]:
     """Archigos's person key -> the Wikidata QID of the head of state or government it names.
 
-    One key, one QID, and one QID, one key: Archigos's ``Castro`` (1959-2008) and ``Raul Castro`` (2008-) are
-    two people. Pairs are taken best first: the most name words shared, then the most days in office shared."""
+    One key, one QID, and one QID, one key (unless a key writes the full name Wikidata gives): Archigos's
+    ``Castro`` (1959-2008) and ``Raul Castro`` (2008-) are two people. Pairs are taken best first: the most
+    name words shared, then the most days in office shared."""
     by_line: dict[str, list[Spell]] = {}
     for spell in wikidata:
         if spell.office in ("head_of_state", "head_of_government"):
@@ -477,12 +548,21 @@ def _link_archigos(spells: list[Spell], wikidata: list[Spell]) -> dict[str, str]
             words[pair] = max(words.get(pair, 0), shared)
             their_first, their_last = _days(other)
             days[pair] = days.get(pair, 0) + max(0, min(last, their_last) - max(first, their_first) + 1)
+    # Archigos gives some people a second key in its 2016 additions (Nawaz Sharif): a key whose full name is
+    # one Wikidata gives the QID may share it.
+    spelled: dict[str, set[str]] = {}
+    for spell in spells:
+        spelled.setdefault(spell.person, set()).update(k for k in map(match_key, spell.names) if " " in k)
+    wikidata_keys: dict[str, set[str]] = {}
+    for spell in wikidata:
+        wikidata_keys.setdefault(spell.person, set()).update(map(match_key, spell.names))
     linked: dict[str, str] = {}
     taken: set[str] = set()
     for leadid, qid in sorted(words, key=lambda p: (-words[p], -days[p], p)):
-        if leadid not in linked and qid not in taken:
-            linked[leadid] = qid
-            taken.add(qid)
+        if leadid in linked or (qid in taken and not spelled[leadid] & wikidata_keys[qid]):
+            continue
+        linked[leadid] = qid
+        taken.add(qid)
     return linked
 
 
@@ -577,8 +657,11 @@ def main() -> None:
         person = ids_by_name.get((match_key(name), _line(code)), f"hand:{fold(name).replace(' ', '_')}")
         known.append(Spell(person, [name], "", code, first_year, last_year, "known_leaders.tsv", english=True))
     extra_hand = [s for s in hand if not s.person.startswith("Q")]
-    table = [*archigos, *heads, *recent, *ministers, *[s for s in hand if s.person.startswith("Q")], *extra_hand,
-             *known]
+    presidents = governing_heads([*heads, *recent], "head_of_state", PRESIDENTIAL, "presidential system")
+    premiers = governing_heads([*archigos, *heads, *recent], "leader", PARLIAMENTARY,
+                               "parliamentary system, the effective ruler heads the government")
+    table = [*archigos, *heads, *recent, *presidents, *premiers, *ministers,
+             *[s for s in hand if s.person.startswith("Q")], *extra_hand, *known]
     # A monarch of several realms is first the head of state of the first one: identify() takes the first row in
     # office on the day, so the United Kingdom's row comes before Canada's for Elizabeth II.
     realms = {"Q9682", "Q43274", "Q280856"}

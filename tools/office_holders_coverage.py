@@ -99,7 +99,9 @@ def main() -> None:
             for code, day in chosen:
                 if not (held(code, day, ("head_of_state",)) and held(code, day, ("head_of_government",))):
                     missing[code] += 1
-    fm_days = [(code, f"{year}-07-01") for code in G20 for year in range(1990, 2026)]
+    # Russia's foreign minister before the Soviet Union ended is the Soviet Union's (Shevardnadze in 1990).
+    fm_days = [("SU" if code == "RU" and year <= 1991 else code, f"{year}-07-01") for code in G20
+               for year in range(1990, 2026)]
     fm = sum(held(c, d, ("foreign_minister",)) for c, d in fm_days)
     print(f"G20 foreign ministers 1990-2025 ({len(fm_days)} state-years): {fm / len(fm_days):.1%}")
     if args.gaps:
