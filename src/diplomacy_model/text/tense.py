@@ -59,7 +59,7 @@ _BREAKS = _words(", ; : and but while whereas then")
 
 
 # Every word _cue can return a tense for, but the "-ed" ones: a cheap test before the call.
-_ANY = _FUTURE | _PAST | _PRESENT | _PERFECT | {"to", "ahead", "time"}
+_ANY = _FUTURE | _PAST | _PRESENT | _PERFECT | {"to", "ahead", "time", "eve"}
 
 
 def _adjective_un(word: str) -> bool:
@@ -75,6 +75,8 @@ def _cue(word: str, before: str, after: str) -> Tense | None:
         return "future"
     if (word == "ahead" and after == "of") or (word == "time" and before == "in" and after == "for"):
         return "future"  # "ahead of Friday's summit", "in time for the March summit"
+    if word == "eve" and after == "of":
+        return "present"  # "on the eve of talks on Monday": the day after the eve, nearest the story either way
     if word in _BE_PRESENT and (after == "to" or after in _TO_FUTURE):
         return "future"  # "is to visit", "is due to", "are expected to"
     if word in _POSTPONED and after in _POSTPONED_TO:
@@ -195,6 +197,8 @@ def date_tense(text: str, start: int, end: int, expr: DateExpr) -> Tense:
         near = text[max(0, start - _NEAR_CHARS) : start].split()[-_NEAR_WORDS:]
         lo = start - len(" ".join(near)) - 1 if near else start
         lo = max(0, lo)
+        if near[-2:] == ["eve", "of"]:
+            return "present"  # "on the eve of Monday's vote": the Monday nearest the story
         return "future" if tense_at(text[lo:end], start - lo, end - lo) == "future" else "past"
     return tense_at(text, start, end)
 

@@ -164,6 +164,13 @@ _EXAMPLES = (
         published=dt.date(2026, 11, 2)),
     _ex("Both sides traded barbs ahead of talks in January.", "January", "2027-01", "month", "future",
         published=dt.date(2026, 11, 2)),
+    # "on the eve of <event> on <weekday>": the event's day is the one nearest the story, whatever the main verb.
+    _ex("Kushner met Netanyahu in Jerusalem on the eve of talks in Abu Dhabi on Monday.", "Monday", "2026-02-09",
+        "weekday", "present", published=dt.date(2026, 2, 8)),
+    _ex("The envoy arrived on the eve of Monday's vote.", "Monday", "2026-02-09", "weekday", "present",
+        published=dt.date(2026, 2, 8)),
+    _ex("Kushner met Netanyahu on the eve of talks in Abu Dhabi on Monday.", "Monday", "2026-02-02", "weekday",
+        "present", note="a Thursday story: the Monday just gone is the nearer"),
     # A postponement's new date is still to come, whatever the tense of "has been postponed".
     _ex("The summit has been postponed until the end of June.", "June", "2026-06", "month", "future"),
     _ex("The vote was delayed to March 3, officials said.", "March 3", "2026-03-03", "month_day", "future"),
