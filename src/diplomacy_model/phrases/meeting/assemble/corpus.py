@@ -298,6 +298,25 @@ _NOT_ITS_DATE = (
     _ex("Chinese Foreign Minister Wang Yi visited Norway in 2006.", _AUG20,
         {"participants": ("Wang Yi",), "date": "2006"},
         note="contrast: 'in 2006' dates the visit"),
+    _ex("Chinese Foreign Minister Wang Yi met German Foreign Minister Heiko Maas days after Berlin barred Huawei "
+        "on Tuesday.", _AUG20, {"participants": ("Wang Yi", "Heiko Maas"), "date": None},
+        note="negative: the date of what came before ('after ... on Tuesday')"),
+    _ex("Chinese Foreign Minister Wang Yi will meet German Foreign Minister Heiko Maas before the summit opens in "
+        "Brussels on Sept. 3.", _AUG20, {"participants": ("Wang Yi", "Heiko Maas"), "date": None, "future": True},
+        note="negative: the meeting comes before that day"),
+    _ex("Chinese Foreign Minister Wang Yi met German Foreign Minister Heiko Maas, who took office in March.", _AUG20,
+        {"participants": ("Wang Yi", "Heiko Maas"), "date": None},
+        note="negative: a relative clause's date is its own, even when the sentence ends it"),
+    _ex("Olympic chief Thomas Bach, who arrived in Tokyo on Sunday, met Japanese Prime Minister Yoshihide Suga.",
+        _AUG20, {"participants": ("Yoshihide Suga",), "date": None},
+        note="negative: the lead does not lend back the date its own sentence passed over"),
+    _ex("Olympic chief Thomas Bach met Japanese Prime Minister Yoshihide Suga in Tokyo and both sides agreed that the "
+        "Games will be held next summer.", _AUG20,
+        {"participants": ("Yoshihide Suga",), "date": None, "future": False},
+        note="negative: a later clause that looks ahead does not date a meeting told in the past"),
+    _ex("Chinese Foreign Minister Wang Yi met German Foreign Minister Heiko Maas on Tuesday after arriving in Berlin "
+        "from Rome.", _AUG20, {"participants": ("Wang Yi", "Heiko Maas"), "date": "2020-08-18"},
+        note="contrast: the date before 'after' is the meeting's"),
     _ex("Turkish Foreign Minister Mevlut Cavusoglu said in an interview on Monday that his visit to Cairo would "
         "open a new chapter.", _AUG20,
         {"participants": ("Mevlut Cavusoglu",), "date": None},

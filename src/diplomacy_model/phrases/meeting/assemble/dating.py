@@ -41,8 +41,13 @@ _EVE = regex.compile(r"\bon\s++the\s++eve\s++of\b", regex.I)
 _PAST_ONLY = regex.compile(r"(?i:earlier|last|past|previous|yesterday)\b|.*\bago$")
 # "the first visit ... since Slovakia gained independence in 1993", "since 2006": a bound, not the date.
 _YEAR = regex.compile(r"\d{4}")
-_SINCE = regex.compile(r"\bsince\b", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[,;]|\b(?:and|but|that)\b")
 _SINCE_BEFORE = regex.compile(r"\bsince\s++$", regex.I)
+# After the cue, a clause of its own up to the date, with no comma to close it: "met Maas days after Berlin banned
+# Huawei on Tuesday", "the first meeting since the pandemic began in January", "met Maas, who took office in March".
+_OTHER_CLAUSE = regex.compile(
+    r"(?:\b(?:since|after|before|until|till)|,\s*+(?:who|whose))\b[^,;]*+$", regex.I
+)
 # "Levy said in interviews last week that his visit would ...": the date of the saying, then its complement.
 _SAYING = regex.compile(r"\b(?:said|says|told|announced|stated|confirmed|added|reported)\b[^.;]{0,80}+$")
 _THAT_AFTER = regex.compile(r"[\s,]*+that\b", regex.I)
@@ -98,7 +103,8 @@ class Dating:
                 return None, None, False
             return date, mention.span, False
         if (self.lead_date is not None and not cue.future
-                and self.lead_date[1].start <= cue.span.start < self.lead_reach):
+                and self.lead_date[1].start <= cue.span.start < self.lead_reach
+                and not self.passed_over(self.lead_date[1], cue)):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
 
@@ -112,6 +118,15 @@ class Dating:
                 return mention
         return None
 
+    def passed_over(self, span: Span, cue: MeetingCue) -> bool:
+        """Whether the date mention at *span* is in the cue's sentence and not its date (``Wang, who arrived on
+        Sunday, met Maas``): the lead does not lend it back."""
+        if not _within(span, cue.sentence):
+            return False
+        i = bisect_left(self.date_starts, span.start)
+        mention = self.dates[i] if i < len(self.dates) and self.dates[i].span == span else None
+        return mention is not None and not self.dates_cue(mention, cue)
+
     def adjacent(self, mention: DateMention, cue: MeetingCue) -> bool:
         """Whether *mention* is right next to the cue (``talks yesterday``, ``Monday's summit``)."""
         span, text = mention.span, self.text
@@ -120,13 +135,27 @@ class Dating:
 
     def dates_cue(self, mention: DateMention, cue: MeetingCue) -> bool:
         """Whether *mention*, in the cue's sentence, can be the meeting's date: not a day already gone for a meeting
-        still to come (unless right next to it: ``talks yesterday``), not the bound of a ``since``, not the date of a
-        statement whose complement names a meeting still to come (``said last week that his visit would ...``)."""
+        still to come (unless right next to it: ``talks yesterday``), not the date of another clause (the bound of a
+        ``since``, what came ``after`` or ``before``, a relative clause), not the date of a statement whose
+        complement names a meeting still to come (``said last week that his visit would ...``)."""
         text, span = self.text, mention.span
         if cue.future and _PAST_ONLY.match(mention.text) and not self.adjacent(mention, cue):
             return False
+        if _in_other_relative_clause(text, span, cue.span, cue.sentence):
+            return False
         if span.start >= cue.span.end:
-            return _SINCE.search(text, cue.span.end, span.start) is None
+            if _OTHER_CLAUSE.search(text, cue.span.end, span.start) is not None:
+                return False
+            # "met Suga ... and both sides agreed that the Games will be held next summer": a meeting told in the
+            # past is not dated by a later clause that looks ahead.
+            if cue.future or _CLAUSE_BREAK.search(text, cue.span.end, span.start) is None:
+                return True
+            sentence = text[cue.sentence.start : cue.sentence.end]
+            return not (
+                tense_at(sentence, span.start - cue.sentence.start, span.end - cue.sentence.start) == "future"
+                and tense_at(sentence, cue.span.start - cue.sentence.start,
+                             cue.span.end - cue.sentence.start) == "past"
+            )
         if _SINCE_BEFORE.search(text, max(cue.sentence.start, span.start - 8), span.start):
             return False
         if span.end <= cue.span.start and _THAT_AFTER.match(text, span.end, cue.span.start):
@@ -315,6 +344,8 @@ class Dating:
         if earlier is None or not (earlier.date is None or earlier.date_borrowed):
             return
         mention = self.date_in(cue.date_hint)
+        if mention is not None and not self.dates_cue(mention, cue):
+            return
         date = self.forward(mention, earlier.cue) if mention is not None else None
         if mention is not None and date is not None and date.precision is not Precision.YEAR:
             earlier.date, earlier.date_span = date, mention.span
