@@ -401,6 +401,8 @@ def test_table_samples_its_wikidata_sources() -> None:
         ("Palme", "SE", dt.date(1970, 7, 1), "head_of_government", "Olof Palme"),
         ("Kosygin", "SU", dt.date(1970, 7, 1), "head_of_government", "Alexei Kosygin"),
         ("Podgorny", "SU", dt.date(1970, 7, 1), "head_of_state", "Nikolai Podgorny"),
+        # Wikidata's 'interim president' Guaido is a claimant, not the head of state in office.
+        ("Maduro", "VE", dt.date(2021, 7, 1), "head_of_state", "Nicolas Maduro"),
     ],
 )
 def test_the_table_holds_each_office(name: str, country: str, day: dt.date, office: str, expected: str) -> None:
@@ -410,6 +412,16 @@ def test_the_table_holds_each_office(name: str, country: str, day: dt.date, offi
     assert who is not None and who.name == expected
     assert any(row.id == who.id and row.office == office and row.country == country and row.covers(day)
                for row in holders())
+
+
+def test_a_spell_precise_to_the_year_gives_way_to_the_dated_one() -> None:
+    """Jean Castex became prime minister on 3 July 2020: a year-long spell from a year-precise source would
+    have put him in office in March."""
+    from diplomacy_model.phrases.title.holders import identify
+
+    assert identify("Castex", country="FR", date=dt.date(2020, 3, 1)) is None
+    castex = identify("Castex", country="FR", date=dt.date(2020, 8, 1))
+    assert castex is not None and castex.id == "Q3171170"
 
 
 @pytest.mark.parametrize(

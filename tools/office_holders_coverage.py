@@ -17,7 +17,9 @@ UN membership is approximated by the state system: states that were never member
 Taiwan after 1971, South Vietnam, the PRC before 1971), but a state is counted from its entry into the
 system rather than from its admission (Italy from 1946, not 1955). The figures measure the table against
 itself, not against an outside list: a row covering a day counts, whether or not its person is right
-(the tests check samples against the sources).
+(the tests check samples against the sources). Head of government rows include the derived ones the
+generator marks in their source column (a presidential state's head of state; a parliamentary democracy's
+Archigos ruler); G20 foreign ministers count the Soviet Union's for Russia before 1992.
 """
 
 from __future__ import annotations
