@@ -46,6 +46,7 @@ class TestExtractNotes:
         ("MOSCOW, Feb. 29 (Xinhua) -- talks were held.", PUBLISHED,  # no leap year in 2025-2027
          {("Dateline", "year", "no_such_date"), ("Article", "date", "no_such_date")}),
         ("They met on Feb 29, 2023.", None, {("Article", "date", "no_such_date")}),
+        ("Talks are set for 2021-W53.", PUBLISHED, {("Article", "date", "no_such_date")}),  # 52 weeks in 2021
         # a leap day near, but behind a past clause's reach: not a date before year 1
         ("They met on Feb 29.", dt.date(2025, 3, 1), {("Article", "date", "no_such_date")}),
         ("MOSCOW, Feb. 29 (Xinhua) -- talks were held.", dt.date(2028, 2, 5),  # 24 days ahead of the story
@@ -65,6 +66,7 @@ class TestExtractNotes:
         ("The Treaty of Friendship signed between China and Russia on February 28, 2001.", PUBLISHED),
         ("MOSCOW, Feb. 29 (Xinhua) -- talks were held.", dt.date(2028, 3, 1)),
         ("They met on Feb 28, 2023.", None),
+        ("Talks are set for 2020-W53.", PUBLISHED),
         ("Next year they meet again.", dt.date(9998, 6, 1)),
     ])
     def test_a_value_the_model_holds_has_no_note(self, text: str, published: dt.date | None) -> None:

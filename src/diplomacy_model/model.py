@@ -427,7 +427,8 @@ class NoteKind(enum.StrEnum):
     AFTER_YEAR_9999 = "after_year_9999"
     """A year past 9999, the last the model holds: ``next year`` in a story dated 9999."""
     NO_SUCH_DATE = "no_such_date"
-    """A day its month does not have: ``February 31``, ``Feb. 29, 2023``."""
+    """A day its month does not have (``February 31``, ``Feb. 29, 2023``), or a week its year does not
+    (``2021-W53``)."""
     NON_ASCII_DIGITS = "non_ascii_digits"
     """A number written in digits other than ``0-9`` (superscript, fullwidth, Arabic-Indic): read as text."""
 

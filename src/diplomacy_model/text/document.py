@@ -274,6 +274,10 @@ class Document:
 
 def _unresolved_note(span: Span, expr: DateExpr, anchor: dt.date | None) -> Note | None:
     """The note for a date phrase that resolved to nothing, when the reason is one the model names."""
+    if expr.kind == "iso_week" and expr.year is not None and expr.offset is not None and 1 <= expr.year <= 9999:
+        return Note(NoteKind.NO_SUCH_DATE, "date", span,  # "2021-W53": 2021 has 52 ISO weeks
+                    f"no such week: {expr.year}-W{expr.offset:02d} ({expr.year} has "
+                    f"{dt.date(expr.year, 12, 28).isocalendar().week} ISO weeks)")
     if expr.year is not None or anchor is None:  # written whole: "Feb. 29, 2023", "0000"
         return Note.for_date("date", span, expr.year, expr.month, expr.day)
     if expr.month is not None and expr.day is not None:
