@@ -55,7 +55,7 @@ _NOT_PAST = _words("""
     need needed feed seed speed bed shed breed proceed succeed exceed hundred red indeed
 """)
 _DETERMINERS = _words("a an the its his her their our this that these those still very more most less well so")
-_BREAKS = _words(", ; : and but while whereas then")
+_BREAKS = _words(", ; : and but while whereas then that")
 
 
 # Every word _cue can return a tense for, but the "-ed" ones: a cheap test before the call.

@@ -171,6 +171,13 @@ _EXAMPLES = (
         published=dt.date(2026, 2, 8)),
     _ex("Kushner met Netanyahu on the eve of talks in Abu Dhabi on Monday.", "Monday", "2026-02-02", "weekday",
         "present", note="a Thursday story: the Monday just gone is the nearer"),
+    # "that" opens another clause: its verb weighs less than the one before the date.
+    _ex("The minister said after meeting his Chinese counterpart in Beijing on Monday that trade would recover.",
+        "Monday", "2026-02-02", "weekday", "past"),
+    _ex("Officials agreed after long and difficult talks in Geneva on Tuesday that the border will reopen.",
+        "Tuesday", "2026-02-03", "weekday", "past"),
+    _ex("The minister said trade talks would resume on Monday.", "Monday", "2026-02-09", "weekday", "future",
+        note="contrast: the date is in the clause that looks ahead"),
     # A postponement's new date is still to come, whatever the tense of "has been postponed".
     _ex("The summit has been postponed until the end of June.", "June", "2026-06", "month", "future"),
     _ex("The vote was delayed to March 3, officials said.", "March 3", "2026-03-03", "month_day", "future"),

@@ -317,6 +317,9 @@ _NOT_ITS_DATE = (
     _ex("Chinese Foreign Minister Wang Yi met German Foreign Minister Heiko Maas on Tuesday after arriving in Berlin "
         "from Rome.", _AUG20, {"participants": ("Wang Yi", "Heiko Maas"), "date": "2020-08-18"},
         note="contrast: the date before 'after' is the meeting's"),
+    _ex("Singapore Prime Minister Lee Hsien Loong said after meeting Chinese Foreign Minister Wang Yi on Monday that "
+        "trade would recover.", _AUG20, {"participants": ("Wang Yi",), "date": "2020-08-17"},
+        note="the clause after 'that' looks ahead; the meeting's Monday is the one gone by"),
     _ex("Turkish Foreign Minister Mevlut Cavusoglu said in an interview on Monday that his visit to Cairo would "
         "open a new chapter.", _AUG20,
         {"participants": ("Mevlut Cavusoglu",), "date": None},
