@@ -21,7 +21,7 @@ from .phrases.agreement import find_agreements
 from .phrases.anniversary import anniversaries_in
 from .phrases.dateline import find_dateline
 from .phrases.dates import header_date
-from .phrases.meeting import assemble_meetings, find_meeting_cues
+from .phrases.meeting import assemble_meetings, cues_in
 from .phrases.organisation import find_organisations
 from .phrases.title import find_leaders
 from .text import Document
@@ -56,7 +56,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     anniversaries = anniversaries_in(doc)
     agreements = _one_per_name(_date_agreements(find_agreements(text), anniversaries))
     dates = doc.date_mentions
-    meetings = assemble_meetings(text, find_meeting_cues(text), leaders=leaders, organisations=organisations,
+    meetings = assemble_meetings(text, cues_in(doc), leaders=leaders, organisations=organisations,
                                  dates=dates, dateline=dateline, reference=reference)
     return Article(
         published=published,

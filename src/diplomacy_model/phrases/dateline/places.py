@@ -246,11 +246,18 @@ def _correction(
     from ...gazetteer.cities import near_cities  # noqa: PLC0415 - loaded on first use
 
     if country is not None or where is not None:
-        near = _agree([kc for kc in near_cities(city) if not kc[1].alias], country, where, strict=True)
+        # Only the cities _agree can keep are searched: the written country's (or its twin's), or the region's
+        # state (its country's, when the region has no code).
+        if country is not None:
+            within = near_cities(city, countries=_TWIN_COUNTRIES.get(country, (country,)))
+        else:
+            assert where is not None
+            within = near_cities(city, countries=(where[0],), admin1=where[1] or None)
+        near = _agree([kc for kc in within if not kc[1].alias], country, where, strict=True)
         return near[0] if len({key for key, _c in near}) == 1 else None
     if known:
         return None
-    near = [kc for kc in near_cities(city) if kc[1].population >= _STANDS_ALONE]
+    near = list(near_cities(city, min_population=_STANDS_ALONE))
     for pool in ([kc for kc in near if not kc[1].alias], near):
         best: dict[str, tuple[str, City]] = {}
         for key, c in pool:  # most people first: the first entry of a key is its biggest

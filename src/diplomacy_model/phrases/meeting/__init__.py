@@ -9,13 +9,15 @@ from these cues by ``assemble_meetings`` (the ``assemble`` package).
 from __future__ import annotations
 
 from ...errors import ParseError, require_text
+from ...text import Document
 from .assemble import assemble_meetings
 from .cue import MeetingCue, intended
 from .render import render_meeting_cue
 from .rules import scan
 
 __all__ = [
-    "MeetingCue", "assemble_meetings", "find_meeting_cues", "intended", "parse_meeting_cue", "render_meeting_cue",
+    "MeetingCue", "assemble_meetings", "cues_in", "find_meeting_cues", "intended", "parse_meeting_cue",
+    "render_meeting_cue",
 ]
 
 
@@ -31,6 +33,11 @@ def find_meeting_cues(text: str) -> tuple[MeetingCue, ...]:
     ['Xi', 'Putin']
     """
     return scan(require_text(text, "find_meeting_cues"))
+
+
+def cues_in(doc: Document) -> tuple[MeetingCue, ...]:
+    """:func:`find_meeting_cues` on a text already read: the document's fold is not made again."""
+    return scan(doc.text, doc.fold)
 
 
 def parse_meeting_cue(text: str) -> MeetingCue:

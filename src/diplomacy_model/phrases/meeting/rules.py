@@ -31,6 +31,7 @@ import regex
 
 from ...gazetteer.countries import lookup_city, lookup_country
 from ...model import MeetingMode, Span
+from ...text.fold import fold
 from ...text.sentences import sentence_at
 from ...text.tense import tense_at
 from .._engine import Rule
@@ -1245,11 +1246,16 @@ def _codes(r: _Reading, future: bool) -> tuple[str, str, str | None]:
     return cameo, plover_event, plover_mode
 
 
-def scan(text: str) -> tuple[MeetingCue, ...]:
-    """Every meeting cue in *text*, in order. The engine behind ``find_meeting_cues``."""
+def scan(text: str, folded: str | None = None) -> tuple[MeetingCue, ...]:
+    """Every meeting cue in *text*, in order. The engine behind ``find_meeting_cues``.
+
+    *folded* is ``fold(text)`` when the caller has it (a document's): read, not made again.
+    """
     found: list[tuple[int, _Trigger, str]] = []
     consumed = 0
-    low: str | None = None if any(c in text for c in _FOLDS_TO_ASCII) else text.lower()
+    # The one fold, not str.lower(): the readers of ``low`` look for ASCII words only, which both lower alike,
+    # and str.lower() of a text with any non-ASCII character works in 12 bytes a character (48 MB for 4 MB).
+    low: str | None = None if any(c in text for c in _FOLDS_TO_ASCII) else folded or fold(text)
     hits = _anchor_hits(low) if low is not None else [(hit.start(), hit.group().lower()) for hit in
                                                        ANCHOR.finditer(text)]
     for hit_start, word in hits:
