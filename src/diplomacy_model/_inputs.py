@@ -27,8 +27,8 @@ def require_optional_date(value: object, func: str, name: str = "published") -> 
     ...
     diplomacy_model.errors.InputTypeError: extract() expects published to be a datetime.date or None, got str ...
     """
-    if value is None:
-        return None
+    if value is None or type(value) is dt.date:
+        return value
     return require_date(value, func, name, optional=True)
 
 
@@ -40,6 +40,8 @@ def require_date(value: object, func: str, name: str = "reference", *, optional:
     ...
     diplomacy_model.errors.InputTypeError: parse_date() expects reference to be a datetime.date, got NoneType None
     """
+    if type(value) is dt.date:
+        return value
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

@@ -510,6 +510,8 @@ _MOST_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 def _check_notes(owner: object, notes: object) -> None:
     """*notes* is a tuple of :class:`Note`, each naming a field *owner* has and leaves ``None``."""
+    if type(notes) is tuple and not notes:  # nearly every fact: nothing to look up
+        return
     if not isinstance(notes, tuple):
         raise ModelError(f"notes must be a tuple, got {type(notes).__name__}")
     # Only the data fields: a property such as Dateline.date is derived, never itself left unset.
@@ -521,6 +523,12 @@ def _check_notes(owner: object, notes: object) -> None:
             raise ModelError(f"a note names {note.field!r}, which {type(owner).__name__} has no field for")
         if getattr(owner, note.field) is not None:
             raise ModelError(f"a note says {note.field} is unset, but it is {getattr(owner, note.field)!r}")
+
+
+# A Dateline's text fields, and those of them that name something (never empty when set).
+_DATELINE_TEXTS = ("city", "region", "agency", "country_source", "year_source", "place_country_source",
+                   "city_as_written", "language")
+_DATELINE_NAMES = frozenset(("city", "region", "agency"))
 
 
 def _fact_notes(inst: object, _attribute: attrs.Attribute[Any], value: object) -> None:
@@ -569,12 +577,14 @@ class Dateline:
         _check_notes(self, self.notes)
         if type(self.span) is not Span:
             raise ModelError(f"span must be Span, got {type(self.span).__name__}")
-        for name in ("city", "region", "agency", "country_source", "year_source", "place_country_source",
-                     "city_as_written", "language"):
-            value = getattr(self, name)
-            if value is not None and type(value) is not str:
+        values = (self.city, self.region, self.agency, self.country_source, self.year_source,
+                  self.place_country_source, self.city_as_written, self.language)
+        for name, value in zip(_DATELINE_TEXTS, values, strict=True):
+            if value is None:
+                continue
+            if type(value) is not str:
                 raise ModelError(f"{name} must be str, got {type(value).__name__} {value!r}")
-            if value is not None and name in ("city", "region", "agency") and not value.strip():
+            if name in _DATELINE_NAMES and not value.strip():
                 raise ModelError(f"{name} must not be empty; leave it None when the dateline has none")
         _check_country("country", self.country)
         _check_country("place_country", self.place_country)

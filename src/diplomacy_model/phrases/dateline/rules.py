@@ -650,7 +650,7 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
         if reading.written is not None and (as_written is not None or city_case(reading.written) != city):
             as_written = reading.written  # corrected, a short form written out ("UN"), or another language's
     return Dateline(
-        span=Span(reading.start, reading.end),
+        span=span,
         city=city,
         region=reading.region,
         country=country,
