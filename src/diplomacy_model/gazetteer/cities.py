@@ -155,6 +155,31 @@ def _edits(key: str) -> set[str]:
     return out
 
 
+def _one_edit(key: str, other: str) -> bool:
+    """Whether ``other`` is in :func:`_edits` of ``key``, without making them.
+
+    Both agree before the first place they differ; there a letter was added or changed (the new one is
+    ``other``'s there), a letter other than a space dropped (``key``'s there), or two neighbours swapped.
+
+    >>> [_one_edit("miami", w) for w in ("maimi", "mimai", "miamia", "mami", "miami", "mia mi", "mi mi")]
+    [True, True, True, True, False, False, False]
+    """
+    size, other_size = len(key), len(other)
+    i = 0
+    top = min(size, other_size)
+    while i < top and key[i] == other[i]:
+        i += 1
+    if other_size == size + 1:  # added
+        return "a" <= other[i] <= "z" and other[i + 1 :] == key[i:]
+    if other_size == size - 1:  # dropped
+        return key[i] != " " and other[i:] == key[i + 1 :]
+    if other_size != size or i == size:
+        return False
+    if key[i] != " " and "a" <= other[i] <= "z" and other[i + 1 :] == key[i + 1 :]:  # changed
+        return True
+    return i + 1 < size and key[i] == other[i + 1] and key[i + 1] == other[i] and key[i + 2 :] == other[i + 2 :]
+
+
 # The population field, then the kind: the line of a place of N people (N has at least {} digits).
 _PEOPLE = "\t[0-9]{{{},}}\t[a-z]$"
 
@@ -216,8 +241,14 @@ def near_cities(
     key = city_key(name)
     if len(key) < 5 or not key.isascii():
         return ()
+    pool = _pool(countries, admin1, min_population)
+    # A small pool (a state's towns) is cheaper to test key by key than to meet with every edit of the name.
+    if len(pool) < 25 * len(key):
+        near = {other for other in pool if abs(len(other) - len(key)) <= 1 and _one_edit(key, other)}
+    else:
+        near = _edits(key) & pool
     found: list[tuple[str, City]] = []
-    for other in sorted(_edits(key) & _pool(countries, admin1, min_population)):
+    for other in sorted(near):
         found.extend(
             (other, c) for c in _entries(_data(shard(other)), other.encode("ascii"))
             if (not countries or c.country in countries) and (admin1 is None or c.admin1 == admin1)

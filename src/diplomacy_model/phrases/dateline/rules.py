@@ -424,7 +424,7 @@ def _slug_end(city_text: str) -> int:
     after a word that is not, when the last of them has two letters or more.
     """
     words = city_text.replace("/", " ").split(" ")
-    shouted = [sum(c.islower() for c in w) < 2 for w in words]  # "CORAl" is a slip of the shift key, not a word
+    shouted = [sum(map(str.islower, w)) < 2 for w in words]  # "CORAl" is a slip of the shift key, not a word
     if len(words) < 2 or not words[-1].isupper() or len(words[-1]) < 2 or all(shouted):
         return 0
     k = len(words)
