@@ -67,8 +67,11 @@ def shard(key: str) -> str:
     return first if "a" <= first <= "z" else "other"
 
 
-@functools.cache
-def _data(name: str) -> bytes:
+# The shards looked up in so far, kept: reading one again would cost more than the bytes it holds.
+_SHARD_DATA: dict[str, bytes] = {}
+
+
+def _read(name: str) -> bytes:
     """One shard's lines, as bytes: UTF-8 sorts as the keys do, and nothing is decoded but what is looked up.
 
     The table is split by first letter so that a lookup reads a hundred kilobytes, not the whole table.
@@ -76,6 +79,14 @@ def _data(name: str) -> bytes:
     with open(os.path.join(_DIR, f"{name}.tsv"), "rb") as handle:
         data = handle.read()
     return data[data.find(b"\n\n") + 2 :]  # the header ends with a blank line
+
+
+def _data(name: str) -> bytes:
+    """One shard's lines (see :func:`_read`), read on first use and kept."""
+    data = _SHARD_DATA.get(name)
+    if data is None:
+        data = _SHARD_DATA[name] = _read(name)
+    return data
 
 
 def _first_at_or_after(data: bytes, key: bytes, lo: int = 0, hi: int | None = None) -> int:
@@ -90,14 +101,16 @@ def _first_at_or_after(data: bytes, key: bytes, lo: int = 0, hi: int | None = No
     return lo
 
 
-# An index of the table built on first need, a two-byte key start at a time: that start's keys,
+# An index of the table built on first need, a three-byte key start at a time (a few hundred lines, not the
+# thousands of a two-byte start): that start's keys,
 # each with the offsets of its lines. It only saves searching (results never depend on it), so
 # it is kept like the table.
 _INDEX: dict[bytes, dict[bytes, tuple[int, int]]] = {}
 
 
 def _block(data: bytes, head: bytes) -> dict[bytes, tuple[int, int]]:
-    """The keys starting with ``head`` (two bytes), each with the start and end of its lines in ``data``."""
+    """The keys starting with ``head`` (three bytes, or a shorter key), each with the start and end of its lines
+    in ``data``."""
     block = _INDEX.get(head)
     if block is None:
         start = _first_at_or_after(data, head)
@@ -117,7 +130,7 @@ def _block(data: bytes, head: bytes) -> dict[bytes, tuple[int, int]]:
 
 def _entries(data: bytes, key: bytes) -> list[City]:
     """The entries of ``key`` in ``data``, the shard ``key`` belongs to."""
-    where = _block(data, key[:2]).get(key)
+    where = _block(data, key[:3]).get(key)
     if where is None:
         return []
     found = []
@@ -195,7 +208,7 @@ def _pool(countries: tuple[str, ...], admin1: str | None, min_population: int) -
     """
     keys: set[str] = set()
     for name in _SHARDS:
-        data = _data(name)
+        data = _SHARD_DATA.get(name) or _read(name)  # a shard only searched here is not kept
         for start in _candidate_lines(data, countries, admin1, min_population):
             fields = data[start : data.find(b"\n", start) % (len(data) + 1)].split(b"\t")
             if (len(fields) == 6 and fields[0].isascii() and int(fields[4]) >= min_population
