@@ -161,7 +161,7 @@ def _edits(key: str) -> set[str]:
     letters = "abcdefghijklmnopqrstuvwxyz"  # a space added or dropped is a variant ("Georgetown"), not a slip
     splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
     out = {head + c + tail for head, tail in splits for c in letters}
-    out.update(head + c + tail[1:] for head, tail in splits if tail and tail[0] != " " for c in letters)
+    out.update([head + c + tail[1:] for head, tail in splits if tail and tail[0] != " " for c in letters])
     out.update([head + tail[1:] for head, tail in splits if tail and tail[0] != " "])
     out.update([head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) >= 2])
     out.discard(key)
