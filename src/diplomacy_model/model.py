@@ -188,6 +188,8 @@ class Span:
     # One post-init check instead of per-field validators: spans are made by the thousand.
     def __attrs_post_init__(self) -> None:
         start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end <= sys.maxsize:
+            return  # the usual span, in one test
         if type(start) is not int or type(end) is not int:
             raise ModelError(f"span offsets must be int, got {start!r} and {end!r}")
         if start < 0:

@@ -49,6 +49,10 @@ class City(NamedTuple):
         return self.kind != "n"
 
 
+# Dots and hyphens part words; apostrophes join them ("Coeur d'Alene" -> "coeur dalene").
+_KEY_MARKS = str.maketrans({".": " ", "-": " ", "'": None, "\u2019": None})
+
+
 def city_key(text: str) -> str:
     """The lookup key of a city as written.
 
@@ -57,7 +61,7 @@ def city_key(text: str) -> str:
     """
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = text.casefold().replace(".", " ").replace("'", "").replace("\u2019", "").replace("-", " ")
+    text = text.casefold().translate(_KEY_MARKS)
     return " ".join(_SHORT.get(w, w) for w in text.split())
 
 
