@@ -44,6 +44,7 @@ __all__ = [
     "needs_tense",
     "resolve",
     "resolve_date",
+    "stamped_year",
     "year_offset",
 ]
 
@@ -204,6 +205,30 @@ def month_year(month: int, ref: dt.date, tense: Tense, rel: str | None = None) -
         return ref.year if month >= ref.month else ref.year + 1
     diff = month - ref.month
     return ref.year + (1 if diff < -6 else -1 if diff >= 6 else 0)
+
+
+def stamped_year(month: int, day: int | None, ref: dt.date, slack_days: int = 7) -> int | None:
+    """The year that puts a stamped *month*/*day* on or before *ref*, as a dateline's date is.
+
+    A week's slack allows for time zones and early stamps: ``Dec 31`` in a story of Jan 2
+    is last year's, ``January 1`` stamped Dec 31 next year's. ``None`` when no year in
+    reach holds the date (February 29 out of a leap year, or before year 1).
+
+    >>> stamped_year(12, 31, dt.date(2026, 1, 2))
+    2025
+    >>> stamped_year(1, 1, dt.date(2025, 12, 31))
+    2026
+    >>> stamped_year(2, 29, dt.date(2026, 3, 1)) is None
+    True
+    """
+    for year in (ref.year + 1, ref.year, ref.year - 1):
+        try:
+            when = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if (when - ref).days <= slack_days:
+            return year
+    return None
 
 
 def _month(expr: DateExpr, ref: dt.date, tense: Tense) -> PartialDate:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..._inputs import require_optional_date
 from ...errors import ModelError, ParseError, require_text
 from ...model import Dateline, Note, NoteKind, Span
+from ...temporal import stamped_year
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
 from .languages import AGENCY_LANGUAGE, agency_name, body_language, foreign_month, native_city
 from .places import city_case, country_code, is_known_city, place_of, region_form, region_name, region_slip
@@ -359,20 +360,8 @@ def _agency(text: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)
-def _resolve_year(month: int, day: int | None, ref: dt.date) -> int | None:
-    """The year that puts month/day on or before ``ref`` (a week's slack for time zones and early stamps).
-
-    ``Dec 31`` in a story of Jan 2 is last year's; ``January 1`` stamped Dec 31 is next year's.
-    """
-    for year in (ref.year + 1, ref.year, ref.year - 1):
-        try:
-            when = dt.date(year, month, day or 1)
-        except ValueError:
-            continue
-        if (when - ref).days <= 7:
-            return year
-    return None
+# A dateline's year is the shared resolver's stamped year; cached because wire files repeat dates.
+_resolve_year = functools.lru_cache(maxsize=4096)(stamped_year)
 
 
 # --- readings -------------------------------------------------------------------
