@@ -414,6 +414,13 @@ def test_the_table_holds_each_office(name: str, country: str, day: dt.date, offi
                for row in holders())
 
 
+def test_an_identity_names_the_formal_office_before_the_effective_rule() -> None:
+    from diplomacy_model.phrases.title.holders import identify
+
+    putin = identify("Putin", country="RU", date=dt.date(2015, 7, 1))
+    assert putin is not None and (putin.id, putin.office) == ("Q7747", "head_of_state")
+
+
 def test_a_spell_precise_to_the_year_gives_way_to_the_dated_one() -> None:
     """Jean Castex became prime minister on 3 July 2020: a year-long spell from a year-precise source would
     have put him in office in March."""

@@ -108,10 +108,16 @@ def _same_state(row: Holder, country: str | None) -> bool:
     return country is None or _LINE.get(row.country, row.country) == _LINE.get(country, country)
 
 
+# Which spell names the office when a person holds several on the story's date: the formal offices before
+# Archigos's "effective ruler" (Putin in 2015 is head of state, as well as Russia's ruler).
+_OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "leader": 3}
+
+
 def _one(rows: list[Holder], date: dt.date | None) -> Identity | None:
     if len({row.id for row in rows}) != 1:
         return None
-    best = next((row for row in rows if date is not None and row.covers(date)), rows[0])
+    current = [row for row in rows if date is not None and row.covers(date)]
+    best = min(current, key=lambda row: _OFFICE_RANK.get(row.office, 4)) if current else rows[0]
     return best.identity()
 
 
