@@ -333,8 +333,8 @@ def _clip(spell: Spell, first: str, last: str) -> tuple[str, str] | None:
     start, end = _days(spell)
     lo = max(start, dt.date.fromisoformat(first).toordinal())
     hi = min(end, dt.date.fromisoformat(last).toordinal())
-    if lo > hi:
-        return None
+    if lo >= hi:
+        return None  # a spell ending the day the period starts
     keep_start = spell.start if lo == start else dt.date.fromordinal(lo).isoformat()
     keep_end = spell.end if hi == end else dt.date.fromordinal(hi).isoformat()
     return keep_start, keep_end
@@ -361,6 +361,9 @@ def governing_heads(spells: list[Spell], office: str, periods: dict[str, list[tu
                        and hi <= _days(g)[1] for g in governing):
                 out.append(copy)
     return out
+
+
+_HEADS = frozenset(("leader", "head_of_state", "head_of_government"))
 
 
 def _close_open_ends(spells: list[Spell]) -> None:
@@ -658,6 +661,13 @@ def main() -> None:
     for spell in hand:
         if spell.person.startswith("hand:"):
             spell.person = ids_by_name.get((match_key(spell.names[0]), _line(spell.country)), spell.person)
+        if spell.person.startswith("hand:") and spell.office in _HEADS:
+            # Archigos's "Pieter Willem Botha" (1978-1989) is the hand list's P. W. Botha: the one ruler or head
+            # of that family name in that state in those years. Never a minister: Pik Botha is another person.
+            others = {o.person for o in everyone if o.office in _HEADS and _line(o.country) == _line(spell.country)
+                      and _overlaps(spell, o) and _same_person(o.names, spell.names, spell.country)}
+            if len(others) == 1:
+                spell.person = others.pop()
     known = []
     for name, hand_code, first_year, last_year in _hand_rows():
         code = hand_code
@@ -666,7 +676,7 @@ def main() -> None:
         person = ids_by_name.get((match_key(name), _line(code)), f"hand:{fold(name).replace(' ', '_')}")
         known.append(Spell(person, [name], "", code, first_year, last_year, "known_leaders.tsv", english=True))
     extra_hand = [s for s in hand if not s.person.startswith("Q")]
-    presidents = governing_heads([*heads, *recent], "head_of_state", PRESIDENTIAL, "presidential system")
+    presidents = governing_heads([*heads, *recent, *hand], "head_of_state", PRESIDENTIAL, "presidential system")
     premiers = governing_heads([*archigos, *heads, *recent], "leader", PARLIAMENTARY,
                                "parliamentary system, the effective ruler heads the government")
     table = [*archigos, *heads, *recent, *presidents, *premiers, *ministers,
