@@ -390,7 +390,66 @@ examples: tuple[Example, ...] = (
     ),
 )
 
+# States' people as the parties when nobody is named: "Israeli and Emirati officials", "Representatives of A, B
+# and C"; "negotiations" held (a verb of holding or "a round of"); the traveller of "arrived ... for talks with".
+examples = (
+    *examples,
+    Example(
+        "Israeli and Emirati officials met in Abu Dhabi on Monday to discuss direct flights.",
+        {"kind": "meeting", "parties": ("Israeli and Emirati officials",), "date_hint": "on Monday"},
+        source=_AFP, note="a subject of peoples and a group noun",
+    ),
+    Example(
+        "Top U.S. and Chinese diplomats will hold talks in Anchorage on Thursday.",
+        {"kind": "talks", "future": True, "parties": ("Top U.S. and Chinese diplomats",)},
+        source=_AFP, note="the dot of U.S. inside the subject",
+    ),
+    Example(
+        "South Korean and Japanese foreign ministers are to hold a bilateral meeting later on Monday.",
+        {"kind": "meeting", "parties": ("South Korean and Japanese foreign ministers",)},
+        source=_YONHAP, note="a lower-case modifier before the group noun",
+    ),
+    Example(
+        "Iranian and Russian negotiators resumed talks in Vienna on Thursday.",
+        {"kind": "talks", "parties": ("Iranian and Russian negotiators",)},
+        source=_AFP, note="'resumed' holds the talks",
+    ),
+    Example(
+        "Representatives of Bahrain, the UAE and the United States met in Manama on Sunday.",
+        {"kind": "meeting", "parties": ("Representatives of Bahrain, the UAE and the United States",)},
+        source=_AFP, note="a list whose items carry 'the'",
+    ),
+    Example(
+        "The United States and China held a new round of trade negotiations in Washington on Thursday.",
+        {"kind": "negotiations", "cameo": "046", "parties": ("United States and China",)},
+        source=_AFP, note="'held a round of negotiations'",
+    ),
+    Example(
+        "Armenia resumed negotiations with Azerbaijan in Moscow on Friday.",
+        {"kind": "negotiations", "parties": ("Armenia", "Azerbaijan")},
+        source=_AFP, note="'resumed negotiations with'",
+    ),
+    Example(
+        "The two sides opened the fourth round of negotiations in Geneva on Tuesday.",
+        {"kind": "negotiations"}, source=_AFP, note="'the fourth round of'",
+    ),
+    Example(
+        "Greek Foreign Minister Nikos Dendias arrived here Tuesday for cooperation talks with Egyptian leaders.",
+        {"kind": "talks", "parties": ("Greek Foreign Minister Nikos Dendias", "Egyptian leaders")},
+        source=_AFP, note="'arrived ... for talks with': the traveller is a party",
+    ),
+    Example(
+        "The spokesman said envoy Mikhail Bogdanov left Tuesday for consultations with the government of Jordan.",
+        {"kind": "consultation", "parties": ("Mikhail Bogdanov", "the government of Jordan")},
+        source=_AFP, note="the name before 'left', not the one reporting it",
+    ),
+)
+
 negative: tuple[Example, ...] = (
+    Example("Seoul seeks to revive long-stalled nuclear negotiations with Pyongyang.", {},
+            note="negotiations as a process, not a meeting held"),
+    Example("Ministers backed a swift end to the Doha Round negotiations.", {}, note="a named process"),
+    Example("The dispute must be settled through negotiations.", {}, note="a manner"),
     Example("The new policy is aimed at meeting the needs of farmers.", {}, note="gerund with an object"),
     Example("The proposal meets the criteria set by the committee.", {}),
     Example("They met their targets a year early.", {}),

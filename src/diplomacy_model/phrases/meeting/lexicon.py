@@ -33,7 +33,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "attend", "attended", "attends", "attending", "join", "joined", "joins", "host", "hosted", "hosts",
     "hosting", "start", "started", "begin", "began", "begins", "open", "opened", "wrap", "wrapped",
     "embark", "embarked", "concluded", "conclude", "addressed", "address", "addresses", "addressing", "chaired",
-    "chairing",
+    "chairing", "resume", "resumed", "resumes", "resuming", "launch", "launched", "launches",
 })
 
 # Words between the subject and its verb: "Lee is also scheduled to pay ...".

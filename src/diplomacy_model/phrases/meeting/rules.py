@@ -24,6 +24,7 @@ Event-code decisions (CAMEO 1.1b3, PLOVER via the 2021 CAMEO2PLOVER table):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 import attrs
@@ -239,6 +240,23 @@ def _consultation(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "consultation")
 
 
+# What makes "negotiations" an event held: a verb of holding a few words before, or "a round of".
+_HELD_NEGOTIATIONS = regex.compile(
+    r"(?i:\b(?:held|hold|holds|holding|resumed|resume|resumes|began|begin|begins|opened|open|opens|launched|"
+    r"conducted|concluded|wrapped\s++up|a\s++(?:new\s++|fresh\s++|\w++\s++)?+round\s++of|"
+    r"the\s++(?:\w++\s++)?+round\s++of)\s++(?:[\w\-]++\s++){0,4}?)$"
+)
+
+
+def _negotiations(m: regex.Match[str]) -> _Trigger | None:
+    """``held a new round of trade negotiations``, ``resumed negotiations with``: talks by another name (CAMEO
+    046). Not ``long-stalled nuclear negotiations``, ``the DDA negotiations`` or ``through negotiations``: a
+    process, not a meeting."""
+    if not _HELD_NEGOTIATIONS.search(m.string, max(0, m.start() - 70), m.start()):
+        return None
+    return _Trigger(m.end(), "negotiations", cameo="046")
+
+
 _VISIT_TO = regex.compile(r"\s++to\s++(?P<obj>(?:the\s++)?[\w’'.-]++)", regex.I)
 _VISITING_VERB_BEFORE = {"while", "when", "after", "before", "is", "are", "was", "were", "been", "be", "am",
                          "during", "since", "by", "on", "of", "for", "also", "and"}
@@ -394,6 +412,7 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("meet", "meet meets met", r"(?i:meets|meet|met)\b", _meet),
     _rule("talks", "talks", r"(?i:talks)\b", _talks),
     _rule("consultation", "consultation consultations", r"(?i:consultations?+)\b", _consultation),
+    _rule("negotiations", "negotiations", r"(?i:negotiations)\b", _negotiations),
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
     _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),
@@ -577,6 +596,9 @@ _COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s+
 # Lower-case words before a title in an object: "met former Prime Minister Shinzo Abe", "outgoing".
 _BEFORE_TITLE = regex.compile(r"(?:former|outgoing|incoming|acting|visiting|then-|newly[\s-]elected)\s*+(?=\p{Lu})")
 _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
+# A trip made for the meeting: "Levy arrived here Tuesday for cooperation talks with Turkish leaders".
+_TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|travell?+ed|travels|headed|heads|"
+                           r"departed|departs|landed|lands|came|comes|went|goes)\b")
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
 _PAY = {"pay", "paid", "pays", "paying"}
 # "met on the sidelines of the G20 Summit in Rio": the inner event does not end the outer one's clause.
@@ -698,8 +720,11 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
             i -= 1
             continue
         if t == "," and listed and i < end_i and i > 0 and toks[i - 1].group()[:1].isupper() \
-                and toks[i + 1].group()[:1].isupper():
-            i -= 1  # "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and ... met"
+                and (toks[i + 1].group()[:1].isupper() or (toks[i + 1].group() == "the" and i + 2 <= end_i
+                                                           and toks[i + 2].group()[:1].isupper())):
+            # "Finance Minister Edouard Balladur, Industry Minister Alain Madelin and ... met"; "Israel, the UAE
+            # and the United States".
+            i -= 1
             continue
         if t in {"counterpart", "counterparts"} and i < end_i:
             # "Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern held": on to the first name.
@@ -722,6 +747,33 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
     if first > last:
         return None
     return toks[first].start(), toks[last].end()
+
+
+# Nouns for the people a state sends: "Israeli and Emirati officials met", "Top U.S. and Chinese diplomats will".
+_GROUP_NOUNS = frozenset({"officials", "negotiators", "diplomats", "delegations", "delegates", "representatives",
+                          "envoys", "ministers", "leaders", "teams", "sides", "governments", "delegation", "team"})
+
+
+def _group_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | None:
+    """A subject of states' people that ends at token *j*: ``Israeli and Emirati officials``, ``The UAE minister
+    of state and Israel's agriculture minister``; its bounds from the first capitalised word (a people or a
+    country that qualifies the noun). At most two lower-case words in a row: a longer run is a clause."""
+    if toks[j].group().lower() not in _GROUP_NOUNS and toks[j].group().lower() not in PERSON_NOUNS:
+        return None
+    i, lower_run = j - 1, 0
+    while i >= 0 and j - i <= 12:
+        t = toks[i].group()
+        if ((t.lower() in PARTY_STOPWORDS or t.lower() in AUX_WORDS) and t not in {"of", "and"}) \
+                or not (t[:1].isalnum() or t in {",", "."}):
+            break
+        lower_run = lower_run if t in {"of", "and", "the"} else lower_run + 1 if t.islower() else 0
+        if lower_run > 2:
+            break
+        i -= 1
+    first = i + 1
+    while first < j and (not toks[first].group()[:1].isupper() or toks[first].group() in _NOT_PLACE):
+        first += 1  # "The king": no people or country qualifies the noun
+    return (toks[first].start(), toks[j].end()) if first < j else None
 
 
 def _before_relative_clause(toks: list[regex.Match[str]], comma: int) -> int:
@@ -1021,11 +1073,13 @@ def _read_subject(r: _Reading) -> None:
             if bounds:
                 r.parties.insert(0, Span(*bounds))
         elif j >= 0:
-            bounds = _cap_run_back(toks, j)
+            bounds = _cap_run_back(toks, j) or _group_back(toks, j)
             if bounds and not _inviter(toks, bounds[0]):
                 r.parties.insert(0, Span(*bounds))
     elif (antecedent := _relative_antecedent(r)) is not None:
         r.parties.insert(0, antecedent)  # "Bach, who arrived on Sunday for a four-day visit, met ..."
+    elif (traveller := _traveller(r)) is not None:
+        r.parties.insert(0, traveller)  # "Levy arrived here Tuesday for cooperation talks with Turkish leaders"
     elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})
           # "Wang Yi is on a visit to Norway", "Xi left for a state visit to Russia".
           or (i >= 0 and toks[i].group() in {"on", "for"} and r.det in {"a", "an", "his", "her"}
@@ -1058,6 +1112,22 @@ def _read_subject(r: _Reading) -> None:
             and (r.named or r.organisation is not None or r.det not in DEFINITE)):
         # "Addressing the 12th BRICS summit via video link, Xi took swipes at ...": the same, after a participle.
         _subject_after_opening(text, r, s_end)
+
+
+def _traveller(r: _Reading) -> Span | None:
+    """Who made a trip for the meeting: the name right before ``arrived``/``left``/``flew`` when the trip is ``for``
+    it (``Sytenko left Tuesday for consultations with``); not a name the sentence reports it from."""
+    toks, i = r.toks, r.i
+    if i < 0 or toks[i].group() != "for" or r.det not in {None, "a", "an"} or r.named:
+        return None
+    verbs = list(_TRAVELLED.finditer(r.text, r.s_start, toks[i].start()))
+    if not verbs:
+        return None
+    j = bisect_left([t.start() for t in toks], verbs[-1].start()) - 1
+    while j >= 0 and toks[j].group().lower() in AUX_WORDS:
+        j -= 1  # "Levy has arrived"
+    bounds = _cap_run_back(toks, j) if j >= 0 else None
+    return Span(*bounds) if bounds else None
 
 
 def _relative_antecedent(r: _Reading) -> Span | None:

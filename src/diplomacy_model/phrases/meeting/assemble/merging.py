@@ -48,7 +48,7 @@ class Draft:
         if other.cue.future and not self.cue.future:
             # "will take place ... on November 10": the event is still to come, and coded as such.
             self.cue = attrs.evolve(other.cue, span=self.cue.span, kind=self.cue.kind)
-        if set(self.participants) < set(other.participants):
+        if set(self.participants) < set(other.participants) or self._stands_for(other):
             self.participants = other.participants
             self.countries = list(dict.fromkeys([*other.countries, *self.countries]))
         self.place = self.place or other.place
@@ -63,6 +63,10 @@ class Draft:
             return False  # two named events are two events
         if self.cue.mode != other.cue.mode:
             return False
+        if self._stands_for(other) or other._stands_for(self):
+            # "S.Korean, Japanese FMs to hold meeting", then "Ban and Aso": the people of the states named first.
+            return (kind_head(self.cue.kind) == kind_head(other.cue.kind) and self.cue.future == other.cue.future
+                    and self._dates_agree(other))
         if set(self.participants) != set(other.participants):
             return self._named_twice(other)
         if not self.participants and kind_head(self.cue.kind) != kind_head(other.cue.kind):
@@ -90,6 +94,12 @@ class Draft:
             return True
         a, b = self.date.isoformat(), other.date.isoformat()
         return a.startswith(b) or b.startswith(a)
+
+    def _stands_for(self, other: Draft) -> bool:
+        """Whether this meeting's participants are states only, all of them the countries of *other*'s people."""
+        return (bool(self.participants) and set(self.participants) <= set(other.countries)
+                and set(self.participants) == set(self.countries)
+                and not set(other.participants) <= set(other.countries))
 
     def _named_twice(self, other: Draft) -> bool:
         """A Kremlin header's ``Meeting with X`` and the body's ``Putin met with X``: one meeting, named twice.

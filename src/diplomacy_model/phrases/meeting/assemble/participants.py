@@ -37,6 +37,12 @@ _PAIR_SUBJECT = regex.compile(
 # A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|been)\s++)*+$")
 _RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
+# A run of capitalised words (``United Arab Emirates``, ``U.S.``, ``Israel's``), read for a country's name.
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3}+")
+# The European Union takes part in talks as a state does; "EU" is no ISO country, so it is a participant only.
+_EU = "EU"
+_INITIAL_COMPASS = regex.compile(r"\b([SN])\.\s*+(?=Korea)")
+_EU_NAMES = frozenset({"eu", "european union", "e.u."})
 
 
 class People:
@@ -146,13 +152,16 @@ class People:
                 if persons:
                     names.extend(persons)
                     continue
-                words = phrase.of(self.text)
-                # "China-Russia talks", "Sino-Russian consultations": the agreement kind's party reader.
-                codes = parties_in(words) or [lookup_country(w) or lookup_demonym(w) for w in _state_words(words)]
-                states.extend(c for c in dict.fromkeys(codes) if c is not None and c not in states)
+                states.extend(c for c in states_in(phrase.of(self.text)) if c not in states)
         if names:
-            return names, countries
-        return list(states), list(states)
+            # "Blinken will meet Chinese officials": the nameless side still gives its country.
+            return names, [*countries, *(c for c in states if c not in countries and c != _EU)]
+        if "visit" in cue.kind and cue.place is not None:
+            visited = lookup_country(cue.place) or lookup_city(cue.place)
+            states = [c for c in states if c != visited]  # "Israeli FM begins Turkey visit": Turkey is visited
+        if states == [_EU]:
+            return [], []  # "European Union foreign ministers met": the body's own meeting, not a party to it
+        return list(states), [c for c in states if c != _EU]
 
     def persons_in(self, phrase: Span, named: list[str]) -> list[str]:
         """Participants the leader list lacks, named in *phrase* after a title or a courtesy title (``Mr Chee Wee
@@ -246,6 +255,42 @@ def _country_of(text: str | None) -> str | None:
     if text is None:
         return None
     return lookup_country(text) or lookup_demonym(text)
+
+
+def states_in(phrase: str) -> list[str]:
+    """The states a phrase that names no person stands for, in order: ``China-Russia talks`` (the agreement
+    kind's party reader), ``China and Russia``, ``Israeli and Emirati officials``, ``the UAE minister of state and
+    Israel's agriculture minister``, ``Representatives of Israel, the UAE and the United States``; ``EU`` for
+    the European Union, which takes part as a state does."""
+    codes = parties_in(phrase)
+    if codes:
+        return list(codes)
+    out: list[str] = []
+    for item in _state_words(phrase):
+        code = _state_of(item)
+        if code is not None and code not in out:
+            out.append(code)
+    return out
+
+
+def _state_of(item: str) -> str | None:
+    """The country an item of a list names: the whole item, else the first run of its capitalised words that
+    names a country or a people (``Top U.S.`` -> US, ``Israel's`` -> IL)."""
+    item = _INITIAL_COMPASS.sub(lambda m: "South " if m.group(1) == "S" else "North ", item)  # "S.Korean"
+    code = lookup_country(item) or lookup_demonym(item)
+    if code is not None:
+        return code
+    for run in _CAPITALISED_RUN.finditer(item):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in run.group().split()]
+        for first in range(len(words)):
+            for last in range(len(words), first, -1):
+                name = " ".join(words[first:last])
+                if name.casefold() in _EU_NAMES:
+                    return _EU
+                code = lookup_country(name) or lookup_demonym(name)
+                if code is not None:
+                    return code
+    return None
 
 
 def _state_words(phrase: str) -> list[str]:
