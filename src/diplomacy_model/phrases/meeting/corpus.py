@@ -445,7 +445,34 @@ examples = (
     ),
 )
 
+# A delegation's or a sent team's trip is a visit; its side is named before it, after "led by"/"from", or sends it.
+examples = (
+    *examples,
+    Example(
+        "A delegation led by a senior official of Vietnam's Communist Party left Hanoi for Laos on Tuesday.",
+        {"kind": "visit", "place": "Laos", "parties": ("a senior official of Vietnam's Communist Party",),
+         "date_hint": "on Tuesday"},
+        source=_AFP, note="'led by', then 'left <city> for <country>'",
+    ),
+    Example(
+        "A Japanese delegation arrived in Hanoi on Monday.",
+        {"kind": "visit", "place": "Hanoi", "parties": ("Japanese delegation",)}, source=_AFP,
+        note="the people before the noun",
+    ),
+    Example(
+        "A delegation from Bahrain is due to visit Jerusalem next week.",
+        {"kind": "visit", "parties": ("Bahrain",)}, source=_AFP, note="'from <country>'",
+    ),
+    Example(
+        "Russia has dispatched a team of military doctors to Serbia.",
+        {"kind": "visit", "place": "Serbia", "parties": ("Russia",)}, source=_AFP,
+        note="a team sent: the sender is its side",
+    ),
+)
+
 negative: tuple[Example, ...] = (
+    Example("The national team travelled to Doha on Monday.", {}, note="a team not sent by a state"),
+    Example("The delegation's report was published on Monday.", {}, note="a delegation that goes nowhere"),
     Example("Seoul seeks to revive long-stalled nuclear negotiations with Pyongyang.", {},
             note="negotiations as a process, not a meeting held"),
     Example("Ministers backed a swift end to the Doha Round negotiations.", {}, note="a named process"),

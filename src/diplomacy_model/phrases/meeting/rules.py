@@ -74,6 +74,7 @@ class _Trigger:
     named: bool = False
     start: int | None = None  # set when a rule widens the span leftwards
     swallow: int = 0  # later hits before this are part of this cue ("hosted X for talks")
+    side: Span | None = None  # who a delegation speaks for, when the reading finds no party ("a Chinese delegation")
 
 
 # --- the trigger rules ------------------------------------------------------
@@ -248,6 +249,50 @@ _HELD_NEGOTIATIONS = regex.compile(
 )
 
 
+# A delegation's trip: "A delegation led by ... left Beijing for North Korea", "a Chinese delegation arrived in".
+_DELEGATION_TRIP = regex.compile(
+    r"[^.;]{0,160}?\b(?:arrived\s++in|arrives\s++in|arriving\s++in|left\s++(?:[A-Z][\w\-]*+\s++){0,2}for|"
+    r"leaves\s++for|travell?+ed\s++to|flew\s++to|headed\s++(?:to|for)|(?:is|was)\s++visiting|visited|"
+    r"will\s++visit|(?:is|was)\s++(?:due|set|expected)\s++to\s++(?:visit|arrive\s++in))\s++(?:the\s++)?+[A-Z]"
+)
+_SENT_BEFORE = regex.compile(
+    r"\b(?:sent|dispatched|sends|dispatches|send|dispatch)\s++(?:an?|its|their)\s++(?:[\w\-]++\s++){0,3}?$",
+    regex.I,
+)
+_SENDER = regex.compile(r"(?P<s>[A-Z][\w\-]*+(?:\s++[A-Z][\w\-]*+){0,3}+)\s++(?:(?:has|have|had|also)\s++)*+$")
+_DELEGATION_SIDE = regex.compile(
+    r"\s++(?:(?:led|headed)\s++by|from)\s++(?P<side>[^,;.]{3,140}?)(?=\s++(?:arrived|arrives|arriving|left|leaves|"
+    r"travell?+ed|flew|headed|is|was|will|visited|to|on|in)\b|[,;.]|$)"
+)
+_DELEGATION_PEOPLE = regex.compile(r"(?:(?:[A-Z][\w\-]*+|high-level|senior|government|official|military)\s++){1,4}$")
+_ARTICLE_WORDS = frozenset({"A", "An", "The", "His", "Her", "Its", "Their"})
+
+
+def _delegation(m: regex.Match[str]) -> _Trigger | None:
+    """A delegation's or a team's trip is a visit: ``A Chinese delegation arrived in Pyongyang``, ``A delegation
+    led by X left Beijing for North Korea``, ``China has dispatched a team to North Korea``. A team only when
+    sent: ``the national team`` travels to play. Its side: the people named before it, after ``led by`` or
+    ``from``, or the sender."""
+    text = m.string
+    sent = _SENT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if m.group().lower().startswith("team") and sent is None:
+        return None
+    if sent is None and not _DELEGATION_TRIP.match(text, m.end(), m.end() + 220):
+        return None
+    side: Span | None = None
+    people = _DELEGATION_PEOPLE.search(text, max(0, m.start() - 60), m.start())
+    start = people.start() if people is not None else m.start()
+    if people is not None and people.group().split()[0] in _ARTICLE_WORDS:
+        start += len(people.group().split()[0]) + 1  # "A Chinese delegation": past the article
+    if start < m.start() and any(c.isupper() for c in text[start : m.start()]):
+        side = Span(start, m.end())  # "a US-Israeli delegation", "a high-level Chinese delegation"
+    elif (led := _DELEGATION_SIDE.match(text, m.end(), m.end() + 200)) is not None:
+        side = Span(led.start("side"), led.end("side"))  # "led by Vice-Premier Hu Chunhua", "from Israel"
+    elif sent is not None and (sender := _SENDER.search(text, max(0, sent.start() - 60), sent.start())):
+        side = Span(sender.start("s"), sender.end("s"))  # "China has dispatched a team"
+    return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit", side=side)
+
+
 def _negotiations(m: regex.Match[str]) -> _Trigger | None:
     """``held a new round of trade negotiations``, ``resumed negotiations with``: talks by another name (CAMEO
     046). Not ``long-stalled nuclear negotiations``, ``the DDA negotiations`` or ``through negotiations``: a
@@ -413,6 +458,7 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("talks", "talks", r"(?i:talks)\b", _talks),
     _rule("consultation", "consultation consultations", r"(?i:consultations?+)\b", _consultation),
     _rule("negotiations", "negotiations", r"(?i:negotiations)\b", _negotiations),
+    _rule("delegation", "delegation delegations team teams", r"(?i:delegations?+|teams?+)\b", _delegation),
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
     _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),
@@ -545,6 +591,9 @@ _VENUE_TAIL = regex.compile(r"(?:\s++(?:of|the|and|for|de))++$")
 _ORG_AFTER = regex.compile(r"\s++(?:the\s++)?+(" + _CAP_RUN + ")")
 _HOSTED_BY = regex.compile(r"\bhosted\s++by\s++(?:the\s++)?+(" + _CAP_RUN + ")")
 _FROM_PLACE = regex.compile(rf"\bfrom\s++(?P<p>{_CAP_RUN})")
+# "left Beijing for North Korea": the visit is to where the traveller left for.
+_LEFT_FOR = regex.compile(
+    rf"\b(?:left|leaves|leaving|departed|set\s++off)\s++(?:{_CAP_RUN}\s++)?+for\s++(?P<p>{_CAP_RUN})")
 # "arrived in Riyadh on Sunday for a two-day visit": the visit is to where the visitor arrived.
 _ARRIVED_IN = regex.compile(rf"\b(?:arrived|arrives|arriving|landed|lands|landing)\s++in\s++(?P<p>{_CAP_RUN})")
 _VENUE = regex.compile(
@@ -879,6 +928,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     _read_subject(r)
     r.limit = _cut_post(text, r.end, min(s_end, next_hit, r.end + _POST))
     _read_parties_after(r)
+    if trig.side is not None and not r.parties:
+        r.parties.append(trig.side)
     place, place_span, venue, venue_span = _read_place(r)
     date_hint = _read_date_hint(r)
     _read_mode(r, lowered)
@@ -1210,6 +1261,11 @@ def _read_place(r: _Reading) -> tuple[str | None, Span | None, str | None, Span 
             place, place_span = p, Span(fm.start("p"), fm.start("p") + len(p))
     if place is None and r.place_before is not None and r.kind.endswith("visit"):
         place, place_span = r.place_before.of(text), r.place_before
+    if place is None and r.kind.endswith("visit"):
+        left_for = _LEFT_FOR.search(text, r.end, limit)
+        if left_for is not None and left_for.group("p").split()[0] not in _NOT_PLACE:
+            p = left_for.group("p").rstrip(".")  # "a delegation ... left Beijing for North Korea"
+            place, place_span = p, Span(left_for.start("p"), left_for.start("p") + len(p))
     if place is None and r.kind.endswith("visit"):
         arrivals = list(_ARRIVED_IN.finditer(text, r.s_start, r.start))
         if arrivals and arrivals[-1].group("p").split()[0] not in _NOT_PLACE:

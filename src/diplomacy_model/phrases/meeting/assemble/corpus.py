@@ -266,6 +266,11 @@ _STATES = (
         "Prince Mohammed bin Zayed.", _AUG20,
         {"participants": ("Mike Pompeo", "Mohammed bin Zayed")},
         note="the traveller of 'flew', lent to a participle clause's 'for a meeting with' (once a known failure)"),
+    _ex("A delegation led by a senior member of the Chinese Communist Party's International Liaison Department "
+        "left Beijing for North Korea on Thursday, two of the people said.", _AUG20,
+        {"kind": "visit", "participants": ("CN",), "date": "2020-08-20"},
+        note="a delegation's state from 'led by'"),
+    _ex("The national team flew to Seoul on Monday.", _AUG20, note="negative: a team nobody sent"),
     _ex("European Union foreign ministers made little progress during a two-day meeting which ended Monday.", _AUG20,
         note="negative: the body's own meeting has no party"),
     _ex("Israeli FM begins Egypt visit", _AUG20, {"kind": "visit", "participants": ("IL",)},
