@@ -470,6 +470,29 @@ examples = (
     ),
 )
 
+# Who chaired or attended, later in the sentence, takes part.
+examples = (
+    *examples,
+    Example(
+        "Leaders of the Group of 20 held a virtual summit on Thursday, attended by Chinese President Xi Jinping, "
+        "U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida.",
+        {"kind": "summit", "parties": ("Chinese President Xi Jinping, U.S. President Joe Biden and Japanese Prime "
+                                       "Minister Fumio Kishida",)},
+        source=_AFP, note="', attended by <list>'",
+    ),
+    Example(
+        "The meeting of the joint commission was co-chaired by the permanent secretaries of the two ministries: "
+        "Mr Tan Kok Wai of Malaysia and Mr Pham Quang Hieu of Vietnam.",
+        {"kind": "meeting", "parties": ("Mr Tan Kok Wai of Malaysia and Mr Pham Quang Hieu of Vietnam",)},
+        source=_AFP, note="the names after a colon",
+    ),
+    Example(
+        "The talks on Monday were chaired by Indonesian Foreign Minister Retno Marsudi.",
+        {"kind": "talks", "parties": ("Indonesian Foreign Minister Retno Marsudi",)}, source=_AFP,
+        note="'chaired by'",
+    ),
+)
+
 negative: tuple[Example, ...] = (
     Example("The national team travelled to Doha on Monday.", {}, note="a team not sent by a state"),
     Example("The delegation's report was published on Monday.", {}, note="a delegation that goes nowhere"),

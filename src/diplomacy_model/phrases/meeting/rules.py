@@ -644,6 +644,7 @@ _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\s++\p{Lu})")
 # Lower-case words before a title in an object: "met former Prime Minister Shinzo Abe", "outgoing".
 _BEFORE_TITLE = regex.compile(r"(?:former|outgoing|incoming|acting|visiting|then-|newly[\s-]elected)\s*+(?=\p{Lu})")
+_CHAIRED_BY = regex.compile(r"\b(?:co-?chaired|chaired|attended|joined)\s++(?:jointly\s++)?+by\s++(?:the\s++)?+")
 _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 # A trip made for the meeting: "Levy arrived here Tuesday for cooperation talks with Turkish leaders".
 _TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|travell?+ed|travels|headed|heads|"
@@ -1225,6 +1226,25 @@ def _read_parties_after(r: _Reading) -> None:
             if ps:
                 r.parties.append(ps)
                 pos = ps.end
+    _read_chairs(r)
+
+
+def _read_chairs(r: _Reading) -> None:
+    """Who chaired or attended, later in the sentence: ``The summit, attended by A, B and C``, ``was co-chaired by
+    the permanent secretaries of their foreign ministries: Mr A of Singapore and Mr B of Thailand``."""
+    text = r.text
+    chaired = _CHAIRED_BY.search(text, r.end, min(r.s_end, r.end + 160))
+    if chaired is None:
+        return
+    start = chaired.end()
+    colon = text.find(":", start, min(r.s_end, start + 120))
+    if colon >= 0:
+        start = colon + 1  # the names after a colon, not the role before it
+    ws = _SPACES.match(text, start, r.s_end)
+    start = ws.end() if ws else start
+    ps = _party_span(text, start, r.s_end)
+    if ps is not None and _names_people(ps.of(text)) and ps not in r.parties:
+        r.parties.append(ps)
 
 
 def _read_place(r: _Reading) -> tuple[str | None, Span | None, str | None, Span | None]:

@@ -270,6 +270,12 @@ _STATES = (
         "left Beijing for North Korea on Thursday, two of the people said.", _AUG20,
         {"kind": "visit", "participants": ("CN",), "date": "2020-08-20"},
         note="a delegation's state from 'led by'"),
+    _ex("Held on Wednesday, the Malaysia-Vietnam Joint Commission meeting was co-chaired by the permanent "
+        "secretaries of the two ministries: Mr Tan Kok Wai of Malaysia and Mr Pham Quang Hieu of Vietnam.", _AUG20,
+        {"participants": ("Tan Kok Wai", "Pham Quang Hieu"), "date": "2020-08-19"},
+        note="the chairs named after a colon, each with 'of <country>'"),
+    _ex("The summit on Friday was attended by leaders of 20 nations.", _AUG20,
+        note="negative: nobody named attends"),
     _ex("The national team flew to Seoul on Monday.", _AUG20, note="negative: a team nobody sent"),
     _ex("European Union foreign ministers made little progress during a two-day meeting which ended Monday.", _AUG20,
         note="negative: the body's own meeting has no party"),

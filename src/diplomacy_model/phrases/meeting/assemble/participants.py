@@ -18,6 +18,7 @@ __all__ = ["People"]
 
 # Words of a name (letters, hyphens, apostrophes); a person's name is a run of them after a title.
 _NAME_TOKEN = regex.compile(r"[\p{L}][\p{L}’'\-]*+")
+_OF_PLACE_AFTER = regex.compile(r"\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)*+\s*+$")
 _LIST_SEPARATOR = regex.compile(r",|\band\b")
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "mdm", "madam", "sir", "dame"})
 _ROLE_NOUNS = frozenset({"diplomat", "adviser", "advisor", "negotiator", "chief", "spokesman", "spokeswoman",
@@ -168,7 +169,8 @@ class People:
         Kiong``, ``his New Zealand counterpart Jacinda Ardern``), one per item of a list; a lone surname (``Mr
         Yang``) is the person named in full before it. Places and bodies are no one (``the White House``)."""
         out: list[str] = []
-        for item in _LIST_SEPARATOR.split(phrase.of(self.text)):
+        for piece in _LIST_SEPARATOR.split(phrase.of(self.text)):
+            item = _OF_PLACE_AFTER.sub("", piece)  # "Mr Chee Wee Kiong of Singapore": the name before "of"
             person = self._person(_NAME_TOKEN.findall(item), [*named, *out])
             if person is not None and person not in out:
                 out.append(person)
