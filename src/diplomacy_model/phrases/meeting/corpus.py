@@ -493,6 +493,20 @@ examples = (
     ),
 )
 
+# "his meeting" after a report: the reporter's.
+examples = (
+    *examples,
+    Example(
+        "In a separate post, Deputy Prime Minister Gan Kim Yong wrote that his meeting with Mr Wang was useful.",
+        {"kind": "meeting", "parties": ("Deputy Prime Minister Gan Kim Yong", "Mr Wang")}, source=_AFP,
+        note="'<name> wrote that his meeting with'",
+    ),
+    Example(
+        "Mr Lee said his talks with President Prabowo on Monday went well.",
+        {"kind": "talks", "parties": ("Mr Lee", "President Prabowo")}, source=_AFP, note="'said his talks with'",
+    ),
+)
+
 negative: tuple[Example, ...] = (
     Example("The national team travelled to Doha on Monday.", {}, note="a team not sent by a state"),
     Example("The delegation's report was published on Monday.", {}, note="a delegation that goes nowhere"),

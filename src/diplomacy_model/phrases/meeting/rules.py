@@ -644,6 +644,11 @@ _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\s++\p{Lu})")
 # Lower-case words before a title in an object: "met former Prime Minister Shinzo Abe", "outgoing".
 _BEFORE_TITLE = regex.compile(r"(?:former|outgoing|incoming|acting|visiting|then-|newly[\s-]elected)\s*+(?=\p{Lu})")
+# Whose "his meeting" it is when a report opens the clause: "DPM Heng wrote that his meeting with Mr Yang".
+_SPEAKER_BEFORE = regex.compile(
+    r"(?P<who>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,7}+)\s++(?:wrote|said|says|told\s++\w++|added|noted|"
+    r"recalled|stressed|posted)\s++(?:that\s++)?+(?:his|her)\s++(?:[\w\-]++\s++){0,3}?$"
+)
 _CHAIRED_BY = regex.compile(r"\b(?:co-?chaired|chaired|attended|joined)\s++(?:jointly\s++)?+by\s++(?:the\s++)?+")
 _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 # A trip made for the meeting: "Levy arrived here Tuesday for cooperation talks with Turkish leaders".
@@ -1130,6 +1135,8 @@ def _read_subject(r: _Reading) -> None:
                 r.parties.insert(0, Span(*bounds))
     elif (antecedent := _relative_antecedent(r)) is not None:
         r.parties.insert(0, antecedent)  # "Bach, who arrived on Sunday for a four-day visit, met ..."
+    elif r.det in {"his", "her"} and (speaker := _SPEAKER_BEFORE.search(text, s_start, r.start)) is not None:
+        r.parties.insert(0, Span(speaker.start("who"), speaker.end("who")))  # "Heng wrote that his meeting with"
     elif (traveller := _traveller(r)) is not None:
         r.parties.insert(0, traveller)  # "Levy arrived here Tuesday for cooperation talks with Turkish leaders"
     elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})

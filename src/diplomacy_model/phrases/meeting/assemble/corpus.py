@@ -274,6 +274,11 @@ _STATES = (
         "secretaries of the two ministries: Mr Tan Kok Wai of Malaysia and Mr Pham Quang Hieu of Vietnam.", _AUG20,
         {"participants": ("Tan Kok Wai", "Pham Quang Hieu"), "date": "2020-08-19"},
         note="the chairs named after a colon, each with 'of <country>'"),
+    _ex("In a separate post, Deputy Prime Minister Heng Swee Keat wrote that his meeting with Chinese Foreign "
+        "Minister Wang Yi was his first in months. The two last met in China in May 2019.", _AUG20,
+        {"participants": ("Heng Swee Keat", "Wang Yi"), "date": None},
+        {"participants": ("Heng Swee Keat", "Wang Yi"), "date": "2019-05"},
+        note="the writer's 'his meeting', then 'The two last met': that pair"),
     _ex("The summit on Friday was attended by leaders of 20 nations.", _AUG20,
         note="negative: nobody named attends"),
     _ex("The national team flew to Seoul on Monday.", _AUG20, note="negative: a team nobody sent"),
