@@ -18,7 +18,7 @@ __all__ = ["People"]
 
 # Words of a name (letters, hyphens, apostrophes); a person's name is a run of them after a title.
 _NAME_TOKEN = regex.compile(r"[\p{L}][\p{L}’'\-]*+")
-_OF_PLACE_AFTER = regex.compile(r"\s++of\s++(?:the\s++)?+\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+)*+\s*+$")
+_OF_PLACE_AFTER = regex.compile(r"\s++of\s++(?P<c>(?:the\s++)?+\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,3}+)\s*+$")
 _LIST_SEPARATOR = regex.compile(r",|\band\b")
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "mdm", "madam", "sir", "dame"})
 _ROLE_NOUNS = frozenset({"diplomat", "adviser", "advisor", "negotiator", "chief", "spokesman", "spokeswoman",
@@ -170,7 +170,7 @@ class People:
         Yang``) is the person named in full before it. Places and bodies are no one (``the White House``)."""
         out: list[str] = []
         for piece in _LIST_SEPARATOR.split(phrase.of(self.text)):
-            item = _OF_PLACE_AFTER.sub("", piece)  # "Mr Chee Wee Kiong of Singapore": the name before "of"
+            item = _without_country_after(piece)  # "Mr Chee Wee Kiong of Singapore": the name before "of"
             person = self._person(_NAME_TOKEN.findall(item), [*named, *out])
             if person is not None and person not in out:
                 out.append(person)
@@ -252,6 +252,15 @@ def _sentence_start(text: str, position: int, reach: int = 1000) -> int:
             if j < position and text[j].isspace() and not initial:
                 return j + 1
     return floor
+
+
+def _without_country_after(item: str) -> str:
+    """``Mr Chee Wee Kiong of Singapore`` -> ``Mr Chee Wee Kiong``; ``Secretary of State Mike Pompeo`` stays."""
+    tail = _OF_PLACE_AFTER.search(item)
+    if tail is None or lookup_country(tail.group("c")) is None:
+        return item
+    return item[: tail.start()]
+
 
 def _country_of(text: str | None) -> str | None:
     if text is None:
