@@ -507,7 +507,26 @@ examples = (
     ),
 )
 
+# Who spoke at or took part in a meeting takes part.
+examples = (
+    *examples,
+    Example(
+        "Prime Minister Anthony Albanese was speaking at the Special ASEAN-Australia Summit on Tuesday.",
+        {"kind": "Special ASEAN-Australia Summit", "parties": ("Prime Minister Anthony Albanese",)}, source=_AFP,
+        note="'was speaking at' a named summit",
+    ),
+    Example(
+        "Foreign Minister Penny Wong took part in the talks on Friday.",
+        {"kind": "talks", "parties": ("Foreign Minister Penny Wong",)}, source=_AFP, note="'took part in'",
+    ),
+    Example(
+        "President Ramaphosa participated in the summit by video link.",
+        {"kind": "summit", "parties": ("President Ramaphosa",)}, source=_AFP, note="'participated in'",
+    ),
+)
+
 negative: tuple[Example, ...] = (
+    Example("President Ramaphosa spoke at a news conference in Pretoria.", {}, note="a news conference is no meeting"),
     Example("The national team travelled to Doha on Monday.", {}, note="a team not sent by a state"),
     Example("The delegation's report was published on Monday.", {}, note="a delegation that goes nowhere"),
     Example("Seoul seeks to revive long-stalled nuclear negotiations with Pyongyang.", {},

@@ -1137,6 +1137,8 @@ def _read_subject(r: _Reading) -> None:
         r.parties.insert(0, antecedent)  # "Bach, who arrived on Sunday for a four-day visit, met ..."
     elif r.det in {"his", "her"} and (speaker := _SPEAKER_BEFORE.search(text, s_start, r.start)) is not None:
         r.parties.insert(0, Span(speaker.start("who"), speaker.end("who")))  # "Heng wrote that his meeting with"
+    elif (speaker := _speaker_at(r)) is not None:
+        r.parties.insert(0, speaker)  # "Lee was speaking at the Special ASEAN Summit", "took part in the talks"
     elif (traveller := _traveller(r)) is not None:
         r.parties.insert(0, traveller)  # "Levy arrived here Tuesday for cooperation talks with Turkish leaders"
     elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})
@@ -1171,6 +1173,29 @@ def _read_subject(r: _Reading) -> None:
             and (r.named or r.organisation is not None or r.det not in DEFINITE)):
         # "Addressing the 12th BRICS summit via video link, Xi took swipes at ...": the same, after a participle.
         _subject_after_opening(text, r, s_end)
+
+
+_SPOKE_AT = frozenset({"speaking", "spoke", "speaks", "speak", "participated", "participating", "participates",
+                       "participate"})
+_TOOK = frozenset({"took", "take", "takes", "taking"})
+
+
+def _speaker_at(r: _Reading) -> Span | None:
+    """Who spoke at or took part in the meeting: the name before ``spoke at``, ``participated in``, ``took part
+    in``."""
+    toks, i = r.toks, r.i
+    if i < 1 or toks[i].group() not in {"at", "in"}:
+        return None
+    verb = toks[i - 1].group().lower()
+    j = i - 2
+    if verb == "part" and i >= 2 and toks[i - 2].group().lower() in _TOOK:
+        j = i - 3
+    elif verb not in _SPOKE_AT or (toks[i].group() == "in") != verb.startswith("particip"):
+        return None
+    while j >= 0 and toks[j].group().lower() in AUX_WORDS:
+        j -= 1  # "Lee was speaking at"
+    bounds = _cap_run_back(toks, j) if j >= 0 else None
+    return Span(*bounds) if bounds else None
 
 
 def _traveller(r: _Reading) -> Span | None:
