@@ -74,7 +74,14 @@ class _Assembly:
             pair_form = people.refers_to_pair(cue) if not draft.participants else None
             if pair_form is not None:
                 # "The two last met in China in May 2019": the pair of the meeting before.
-                pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
+                if pair_form.group("states"):
+                    # "The two countries will soon hold ...": the states of the last meeting between two.
+                    pair = next((d for d in reversed(recent) if len(d.countries) == 2), None)
+                    if pair is not None:
+                        draft.participants, draft.countries = list(pair.countries), list(pair.countries)
+                    pair = None
+                else:
+                    pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
                 if pair is not None:
                     draft.participants, draft.countries = list(pair.participants), list(pair.countries)
                     if pair_form.group("earlier") and draft.date is not None:

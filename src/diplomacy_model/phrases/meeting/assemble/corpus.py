@@ -279,6 +279,13 @@ _STATES = (
         {"participants": ("Heng Swee Keat", "Wang Yi"), "date": None},
         {"participants": ("Heng Swee Keat", "Wang Yi"), "date": "2019-05"},
         note="the writer's 'his meeting', then 'The two last met': that pair"),
+    _ex("Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Monday. The two "
+        "countries will soon hold the 16th Joint Commission Meeting.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-08-17"},
+        {"kind": "Joint Commission Meeting", "participants": ("CN", "RU")},
+        note="'The two countries': the states of the meeting before"),
+    _ex("The two countries will soon hold the 16th Joint Commission Meeting.", _AUG20,
+        note="negative: no meeting between two states before it"),
     _ex("The summit on Friday was attended by leaders of 20 nations.", _AUG20,
         note="negative: nobody named attends"),
     _ex("The national team flew to Seoul on Monday.", _AUG20, note="negative: a team nobody sent"),

@@ -32,8 +32,10 @@ _NOT_NAME = frozenset({"house", "ministry", "council", "department", "office", "
 # Titles written as capitals before a name: "DPM Heng Swee Keat", "PM Lee".
 _TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "SM", "FM", "VP"})
 _PAIR_SUBJECT = regex.compile(
-    r"(?:The\s++two|Both|They)(?:\s++(?:leaders|sides|men|women|ministers|officials|diplomats))?+"
-    r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|to|again))*+\s*+$"
+    r"(?:The\s++two|Both|They)(?:\s++(?:leaders|sides|men|women|ministers|officials|diplomats|"
+    r"(?P<states>countries|nations|governments)))?+"
+    r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|to|again|soon|later|"
+    r"jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$"
 )
 # A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|been)\s++)*+$")
