@@ -171,7 +171,8 @@ def _trie(words: list[str]) -> str:
 
 # Heads are written capitalised or in lower case: "President Xi", "India's prime minister".
 _HEAD_FORMS: tuple[str, ...] = tuple(
-    sorted({f for h in HEADS for f in (h, h[0].upper() + h[1:], "-".join(p[:1].upper() + p[1:] for p in h.split("-")))})
+    sorted({f for h in HEADS for f in (h, h[0].upper() + h[1:], "-".join(p[:1].upper() + p[1:] for p in h.split("-")),
+                                       " ".join(p[:1].upper() + p[1:] for p in h.split(" ")))})
 )
 _HEAD_FORM_SET = frozenset(_HEAD_FORMS)
 # The heads by their first word ("secretary" -> "secretary-general", "secretary"), longest first.
@@ -529,6 +530,12 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
         index = first + 1
         if chain.word(index) in _LOOSE_ADJECTIVES:
             index += 1  # "Jane Roe, a senior Hamas official"
+        if org is not None and code is None:
+            # "South Korea's senior APEC official": the state a delegate to a body serves.
+            outer = _qualifier(chain, index)
+            if outer is not None and outer[1] is None and outer[2] is not None:
+                country = outer[2]
+                index = outer[0] + 1
     before = chain.at(index - 1) if index > 0 else None
     if before is not None:
         edge = before[0]
@@ -557,9 +564,12 @@ class _Complement(NamedTuple):
     words: tuple[str, ...]  # the words kept in the title ("the", "Russian", "Federation", "Security", "Council")
     country: str | None  # read from a country name closing the complement ("of Uzbekistan")
     organisation: str | None
+    owned: tuple[int, int] | None = None  # the words of a possessive owner ("the PLO's"), written "the" in the title
 
 
 _CONNECTORS = frozenset(("of", "the", "and", "for", "on"))
+# A seat in a legislature is no office of state (lawmakers are not leaders).
+_LEGISLATURES = frozenset(("parliament", "congress", "senate", "assembly", "duma", "house"))
 
 
 def _complements(text: str, head_end: int) -> list[_Complement]:
@@ -577,6 +587,8 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
     words: list[str] = []
     kept: tuple[str, ...] = ()  # the words up to the last institution ("of Foreign Affairs" of Belarus)
     owner: str | None = None  # "of Singapore's MFA", "of Afghanistan's peace council": the possessive's country
+    owner_org: str | None = None  # "of the Palestine Liberation Organization's executive committee"
+    owned: tuple[int, int] | None = None
     loose = 0  # lower-case words allowed after such a possessive ("peace")
     cursor = head_end + len(keyword) + 2
     while len(words) < 10:
@@ -594,13 +606,16 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
         if lower not in _CONNECTORS and (word in _STOP or lower in HEADS or not possible):
             break
         words.append(word)
-        if word.endswith(_POSSESSIVE) and word[0].isupper() and owner is None and keyword == "of":
-            owner = _country(word[:-2])
-            if owner is not None:
+        if word.endswith(_POSSESSIVE) and word[0].isupper() and owned is None and keyword != "to":
+            found = _possessive_owner(words)
+            if found is not None:
+                owner, owner_org, size = found
+                first = len(words) - size - (len(words) > size and words[-size - 1] == "the")
+                owned = (first, len(words))
                 loose = 2
         if lower in INSTITUTIONS:
             kept = tuple(words)
-            out.append(_Complement(match.end(), keyword, kept, owner, None))
+            out.append(_Complement(match.end(), keyword, kept, owner, owner_org, owned))
         elif keyword == "for":
             pass  # a portfolio ends on its noun; a country or organisation inside it is not the holder's
         elif word[0].isupper():
@@ -617,6 +632,27 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
             break
         cursor = match.end() + 1
     return out
+
+
+def _possessive_owner(words: list[str]) -> tuple[str | None, str | None, int] | None:
+    """The state, group or organisation a possessive closing *words* names: (country, organisation, words used).
+
+    ``Singapore's`` gives SG; ``South Korea's`` KR; ``Palestine Liberation Organization's`` the PLO (PS).
+    """
+    for size in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(words[-size:])[:-2]
+        if not phrase[:1].isupper():
+            continue
+        group = GROUPS.get(phrase)
+        if group is not None:
+            return group[1], group[0], size
+        org = ORGS.get(phrase)
+        if org is not None:
+            return None, org, size
+        code = _country(phrase)
+        if code is not None:
+            return code, None, size
+    return None
 
 
 def _tail_segment(words: list[str]) -> list[str]:
@@ -636,12 +672,15 @@ def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
     ``of Uzbekistan`` keeps nothing and gives UZ; ``to the U.S.`` is kept whole and gives no country.
     """
     words = list(complement.words)
-    if complement.keyword in ("to", "for"):
-        return f"{complement.keyword} " + " ".join(words), None, None
+    if complement.keyword == "to":
+        return "to " + " ".join(words), None, None
+    if complement.owned is not None:  # "of Singapore's MFA" -> "of the MFA"
+        first, last = complement.owned
+        words = [*words[:first], "the", *words[last:]]
+    if complement.keyword == "for":  # "spokesman for China's Foreign Ministry": the possessive names the state
+        return "for " + " ".join(words), complement.country, complement.organisation
     if not words:
         return "", complement.country, complement.organisation
-    if complement.country is not None:  # "of Singapore's MFA" -> "of the MFA"
-        words = ["the" if w.endswith(_POSSESSIVE) and _country(w[:-2]) == complement.country else w for w in words]
     country: str | None = None
     organisation: str | None = None
     for size in (4, 3, 2, 1):  # the longest country name, demonym or organisation inside
@@ -726,7 +765,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     complements = _complements(text, head_end)
     if head.need == "needs-complement" and not complements and key != "chief":
         return None  # "chief" may instead follow a state or organisation: "Nato chief Jens Stoltenberg"
-    named = _name_after(text, head_end, complements)
+    # A seat on a body is read in an appositive only: after "member of the Palestine" a name would be a body's.
+    named = _name_after(text, head_end, complements) if head.need != "needs-owner" else None
     if named is None and text.rfind(", ", max(0, head_start - 120), head_start) < 0:
         return None  # cheap exit: no name after the title, and no comma before it for an appositive
     left = _scan_left(text, head_start, key)
@@ -736,6 +776,9 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None
     if head.need == "needs-complement" and not complements and not left.qualified:
         return None
+    if head.need == "needs-owner" and not any((c.country or c.organisation) and c.words
+                                              and c.words[-1].lower() not in _LEGISLATURES for c in complements):
+        return None  # "a member of the PLO's executive committee", not "a member of Singapore's Parliament"
     if head.need == "needs-qualifier" and not (left.qualified or left.title_parts or complements):
         return None
     if head.need == "needs-country" and not (left.qualified or any(c.country or c.organisation for c in complements)):
@@ -807,6 +850,100 @@ def _head_hits(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Plural titles that introduce a list of holders: "the permanent secretaries of their foreign ministries: Mr A of
+# Singapore and Mr B of Thailand"; "Foreign Ministers Retno Marsudi and Vivian Balakrishnan".
+_PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents": "president",
+                 "premiers": "premier", "envoys": "envoy", "ambassadors": "ambassador", "chancellors": "chancellor"}
+_PLURAL_RE = regex.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents|[Pp]remiers|[Ee]nvoys|[Aa]mbassadors"
+                           r"|[Cc]hancellors)\b")
+# After the plural head: nothing, or "of" and a few words closed by a colon ("of their foreign ministries:").
+_PLURAL_TAIL_RE = regex.compile(r"(?: of((?: [\p{L}'’\-]++){1,6}+)[:,])?+ ")
+_LIST_SPLIT_RE = regex.compile(r",? and |, ")
+_LIST_GLUE = (", and ", " and ", ", ")
+
+
+def _plural_mentions(text: str) -> list[Mention]:
+    """The holders a plural title lists, each with the singular title and an ``of <Country>`` after the name."""
+    out: list[Mention] = []
+    for hit in _PLURAL_RE.finditer(text):
+        key = _PLURAL_HEADS[hit.group().lower()]
+        head = HEADS[key]
+        parts: list[str] = []
+        chain = _Chain(text, hit.start())
+        for index in range(2):
+            word = chain.word(index)
+            modifier = MODIFIERS.get(word.lower()) if word is not None else None
+            if modifier is None or (modifier.heads is not None and key not in modifier.heads):
+                break
+            parts.insert(0, modifier.value)
+        if head.need == "needs-modifier" and not parts:
+            continue
+        tail = _PLURAL_TAIL_RE.match(text, hit.end())
+        if tail is None:
+            continue
+        found: list[Mention] = []
+        cursor = tail.end()
+        while len(found) < 8:
+            start = _skip_honorifics(text, cursor)
+            parsed = _parse_name(text, start)
+            if parsed is None or len(parsed[1]) < 2:
+                break
+            name_end, tokens = parsed
+            end, country = name_end, None
+            if text.startswith(" of ", name_end):
+                place = _country_at(text, name_end + 4)
+                if place is not None:
+                    country, end = place
+            found.append(Mention(start, end, start, name_end, " ".join(tokens), _title(tuple(parts), head, ""),
+                                 country))
+            glue = next((g for g in _LIST_GLUE if text.startswith(g, end)), None)
+            if glue is None:
+                break
+            cursor = end + len(glue)
+        if len(found) < 2:
+            continue  # one name after a plural is no list ("ministers Tuesday said")
+        owners = _LIST_SPLIT_RE.split(tail.group(1).strip()) if tail.group(1) else []
+        codes = [_country(owner) for owner in owners]
+        if len(codes) == len(found) and None not in codes:  # "the foreign ministers of China and Russia, A and B"
+            found = [m if m.country else attrs.evolve(m, country=code) for m, code in zip(found, codes, strict=True)]
+        out.extend(found)
+    return out
+
+
+# An appointment names the office after the person: "appointing Kwon Oh-eul as veterans affairs minister".
+# A nomination is left out: a nominee does not hold the office yet.
+_APPOINT_RE = regex.compile(r"\b(?:[Aa]ppoint(?:ed|ing|s)?+|[Nn]am(?:ed|ing|es)|[Tt]app(?:ed|ing)) (?=\p{Lu})")
+_AS_TITLE_RE = regex.compile(r" as (?:the |a |its |his |her |their )?+([\p{L}\-]++(?: [\p{L}\-]++){0,3}+)")
+
+
+def _appointed_mentions(text: str) -> list[Mention]:
+    """``<appointed> <Name> as <title>``: the office the person was given, with no country of its own."""
+    out: list[Mention] = []
+    for hit in _APPOINT_RE.finditer(text):
+        start = _skip_honorifics(text, hit.end())
+        parsed = _parse_name(text, start)
+        if parsed is None or len(parsed[1]) < 2:
+            continue
+        name_end, tokens = parsed
+        tail = _AS_TITLE_RE.match(text, name_end)
+        if tail is None:
+            continue
+        said = tail.group(1).split(" ")
+        at = next((i for i, w in enumerate(said) if w.lower() in HEADS), None)
+        if at is None:
+            continue
+        head = HEADS[said[at].lower()]
+        if head.need not in ("", "needs-modifier"):
+            continue  # "named John Smith as chief executive of the firm": a role that needs its body
+        words = tuple(w.capitalize() if w.islower() else w for w in said[:at] if w.lower() not in _LOOSE_ADJECTIVES)
+        title_end = tail.start(1) + len(" ".join(said[: at + 1]))
+        if any(w.lower() in EXCLUDE or w.lower() in _DETERMINERS for w in words) or (
+                head.need == "needs-modifier" and not words):
+            continue
+        out.append(Mention(start, title_end, start, name_end, " ".join(tokens), _title(words, head, "")))
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every titled mention in *text*, in order, before coreference."""
     out: list[Mention] = []
@@ -819,6 +956,11 @@ def find_mentions(text: str) -> list[Mention]:
                 # "Prime Minister Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern": the same office.
                 mention = attrs.evolve(mention, title=out[-1].title)
             out.append(mention)
+    listed = _plural_mentions(text) + _appointed_mentions(text)
+    if listed:
+        taken = [(m.start, m.end) for m in out]
+        out.extend(m for m in listed if not any(s < m.end and m.start < e for s, e in taken))
+        out.sort(key=lambda m: m.start)
     return out
 
 
