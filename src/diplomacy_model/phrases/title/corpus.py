@@ -318,6 +318,15 @@ examples: tuple[Example, ...] = (
     _ex("Bangladeshi Prime Minister Sheikh Hasina welcomed the aid.",
         _leader("Sheikh Hasina", "Prime Minister", "BD"), source=_ST,
         note="'Sheikh' before a single name is part of the name"),
+    _ex("said Jane Doe, spokeswoman of the Chinese embassy in London.",
+        _leader("Jane Doe", "Spokeswoman of the embassy", "CN"), source=_XINHUA,
+        note="an embassy closes the complement; the demonym inside gives the country"),
+    _ex("The visit was welcomed by Tokyo governor Yuriko Koike on Monday.",
+        _leader("Yuriko Koike", "Governor", "JP", inferred=True), dateline="JP", source=_XINHUA,
+        note="a city before a lower-case head is no company"),
+    _ex("Minister in the Prime Minister's Office Indranee Rajah answered the question.",
+        _leader("Indranee Rajah", "Minister in the Prime Minister's Office", "SG", inferred=True), dateline="SG",
+        source=_ST, note="'Minister in the <office>': the complement ends on the institution"),
     _ex("Mr Ong Ye Kung, who is also Minister for Transport, said the lane would open.",
         _leader("Ong Ye Kung", "Minister for Transport", "SG", inferred=True,
                 mentions=("Ong Ye Kung, who is also Minister for Transport",)), dateline="SG", source=_ST,
@@ -363,6 +372,16 @@ examples: tuple[Example, ...] = (
         note="an appointment names the office after the person"),
     _ex("Mr Trump named Robert O'Brien as his national security adviser.",
         _leader("Robert O'Brien", "National Security Adviser", "US", inferred=True), dateline="US", source=_ST),
+    _ex("Chinese Foreign Minister Wang Yi Arrives In Oslo For Talks",
+        _leader("Wang Yi", "Foreign Minister", "CN", mentions=("Chinese Foreign Minister Wang Yi",)), source=_ST,
+        note="a title-case headline: its verbs are not part of the name"),
+    _ex("Top Chinese Diplomat Yang Jiechi Meets PM Ahead Of Visit",
+        _leader("Yang Jiechi", "Diplomat", "CN"), source=_ST),
+    _ex("US President Donald Trump spoke on Friday. Mr Trump's national security adviser Robert O'Brien said the "
+        "talks would go on.",
+        _leader("Donald Trump", "President", "US"),
+        _leader("Robert O'Brien", "National Security Adviser", "US", inferred=True), dateline="IL", source=_ST,
+        note="an aide serves the leader whose possessive introduces him, not the dateline's state"),
     # --- later mentions by a given name (Thai, Indonesian, Malay) or the last name (Vietnamese) --------------
     _ex("Thai Prime Minister Prayut Chan-o-cha chaired the meeting. Prime Minister Prayut said the border would "
         "stay shut.",
@@ -459,6 +478,13 @@ negative: tuple[Example, ...] = (
     Example("The board named John Smith as chief executive of the firm.", {}, note="a company post"),
     Example("The club named Jane Tan as its captain.", {}),
     Example("The party is nominating Lee Hye-hoon as budget minister.", {}, note="a nominee holds no office yet"),
+    Example("said John Smith, president of the Texas Oil Association.", {},
+            note="an appositive title of a body that is no state or organisation the lexicon knows"),
+    Example("The Minister in charge of the portfolio, Mr Tan, said.", {}, source=_ST,
+            note="'in' without an institution is no title"),
+    Example("Prime Minister-designate Mustapha Adib met the party leaders. Mr Adib said.", {},
+            note="a designate holds no office yet, like an elect"),
+    Example("Then-president George W. Bush launched the war. Mr Bush said so.", {}, note="'then-' drops the mention"),
 )
 
 known_failures: tuple[Example, ...] = (

@@ -365,6 +365,12 @@ def _companion_country(text: str, start: int, families: dict[str, str]) -> str |
     return codes.pop() if len(codes) == 1 else None
 
 
+def _patron_country(text: str, start: int, families: dict[str, str]) -> str | None:
+    """The country of the leader whose aide a mention is: ``Mr Trump's national security adviser Robert O'Brien``."""
+    match = _POSSESSOR_RE.search(text, max(0, start - 30), start)
+    return families.get(match.group(1).rsplit(" ", 1)[-1]) if match is not None else None
+
+
 def _royal_key(title: str | None) -> str | None:
     if not title:
         return None
@@ -534,6 +540,7 @@ def find_leaders(
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
                        or _antecedent_office(text, full.start, full.title)
                        or _companion_country(text, full.start, families)
+                       or _patron_country(text, full.start, families)
                        or dateline_country)
             royal = ROYAL_STATES.get(_royal_key(title_of) or "")
             if royal is not None and country not in royal:

@@ -117,7 +117,11 @@ _STOP = frozenset(
         "Feb", "Mar", "Apr", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Here", "There",
         "Both", "All", "Some", "Meanwhile", "However", "Speaking", "Asked", "According", "Noting", "Pointing",
         "Under", "Since", "Until", "Last", "Next", "Earlier", "Later", "Xinhua", "Reuters", "AFP", "AP",
-        "Yonhap", "TASS"
+        "Yonhap", "TASS",
+        # Headline words written in title case ("Foreign Minister Wang Yi Arrives In Oslo"): never part of a name.
+        "Says", "Will", "Would", "Meets", "Arrives", "Visits", "Calls", "Urges", "Warns", "Ahead", "Amid", "Over",
+        "Against", "Vows", "Seeks", "Holds", "Tells", "Slams", "Rejects", "Backs", "Is", "Was", "Has", "Not",
+        "Agree", "Agrees", "Sign", "Signs", "Discuss", "Discusses", "Wants", "Hails", "Pledges", "Set", "Receives"
     )
 )
 _PARTICLES = frozenset(
@@ -560,7 +564,7 @@ class _Complement(NamedTuple):
     """One way the complement after a head can end. Its title text is worked out only if chosen."""
 
     end: int  # where the title ends
-    keyword: str  # "of", "to" or "for"
+    keyword: str  # "of", "to", "for" or "in"
     words: tuple[str, ...]  # the words kept in the title ("the", "Russian", "Federation", "Security", "Council")
     country: str | None  # read from a country name closing the complement ("of Uzbekistan")
     organisation: str | None
@@ -581,6 +585,8 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
         keyword = "to"
     elif text.startswith(" for ", head_end):
         keyword = "for"  # "Minister for Trade and Industry Chan Chun Sing": a portfolio, closed by its noun
+    elif text.startswith(" in the ", head_end):
+        keyword = "in"  # "Minister in the Prime Minister's Office Indranee Rajah"
     else:
         return []
     out: list[_Complement] = []
@@ -616,7 +622,7 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
         if lower in INSTITUTIONS:
             kept = tuple(words)
             out.append(_Complement(match.end(), keyword, kept, owner, owner_org, owned))
-        elif keyword == "for":
+        elif keyword in ("for", "in"):
             pass  # a portfolio ends on its noun; a country or organisation inside it is not the holder's
         elif word[0].isupper():
             tail = _tail_segment(words)
@@ -677,8 +683,8 @@ def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
     if complement.owned is not None:  # "of Singapore's MFA" -> "of the MFA"
         first, last = complement.owned
         words = [*words[:first], "the", *words[last:]]
-    if complement.keyword == "for":  # "spokesman for China's Foreign Ministry": the possessive names the state
-        return "for " + " ".join(words), complement.country, complement.organisation
+    if complement.keyword in ("for", "in"):  # "spokesman for China's Foreign Ministry": the possessive names the state
+        return f"{complement.keyword} " + " ".join(words), complement.country, complement.organisation
     if not words:
         return "", complement.country, complement.organisation
     country: str | None = None
@@ -800,6 +806,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     title_start = left.determiner_start if left.determiner_start is not None else left.start
     if not (lower_case or left.determiner_start is not None or left.qualified or complements):
         return None
+    if not (left.qualified or left.title_parts or complements) and text.startswith(" of ", head_end):
+        return None  # "John Smith, president of the Texas Oil Association": the body is no state the lexicon knows
     if title_start >= 2 and text[title_start - 2 : title_start] == ", ":
         name_end = title_start - 2
     else:  # "Mr Chan Chun Sing, who is also Minister for Trade and Industry,": a relative clause says the office
