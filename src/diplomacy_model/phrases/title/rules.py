@@ -138,14 +138,15 @@ _HONORIFICS = tuple(sorted((
     "Mr ", "Ms ", "Mrs ", "Dr ", "Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Madam ", "His Excellency ", "Her Excellency ",
     "H.E. ", "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ", "Tan Sri ", "Puan Sri ",
     "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Datin ", "Tun ",
-    "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha "), key=len, reverse=True))
+    "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess "), key=len, reverse=True))
 # Honours that are also names: "Sheikh Hasina" is a name, "Sheikh Tamim bin Hamad Al Thani" a courtesy title.
-_NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ")
+_NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ")
 _TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+ (?:(?:bin|bint|al|Al|el) )?\p{Lu}")
 # Adjectives that may stand before the qualifier or between it and a lower-case title: "South Korea's new
 # national security adviser", "Top Chinese diplomat". They say nothing about holding the office.
 _HONORIFIC_WORDS = tuple(h.split() for h in _HONORIFICS)
-_LOOSE_ADJECTIVES = frozenset(("new", "top", "senior", "outgoing", "current", "newly-appointed", "incumbent"))
+_LOOSE_ADJECTIVES = frozenset(("new", "top", "senior", "outgoing", "current", "newly-appointed", "incumbent",
+                               "interim", "caretaker", "acting"))
 _PREPOSITIONS = frozenset(["in", "at", "from", "to", "of", "near", "with", "by", "into", "on", "for"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
 
