@@ -189,7 +189,18 @@ for _head in sorted(HEADS, key=len, reverse=True):
 # so offsets are kept. A head's first word as a whole word then reads " <word> " (stdlib re: it jumps
 # from space to space; a plain trie, linear).
 _FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-_HEAD_WORD_RE = re.compile((" (" + _trie([w.decode() for w in _HEADS_BY_FIRST]) + ")(?= )").encode())
+# Plural titles that introduce a list of holders: "the permanent secretaries of their foreign ministries: Mr A of
+# Singapore and Mr B of Thailand"; "Foreign Ministers Retno Marsudi and Vivian Balakrishnan".
+_PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents": "president",
+                 "premiers": "premier", "envoys": "envoy", "ambassadors": "ambassador", "chancellors": "chancellor"}
+# An appointment names the office after the person: "appointing Kwon Oh-eul as veterans affairs minister".
+# A nomination is left out: a nominee does not hold the office yet.
+_APPOINT_WORDS = frozenset(("appoint", "appoints", "appointed", "appointing", "named", "names", "naming", "tapped",
+                            "tapping"))
+# Heads' first words, plural titles and appointment verbs: found in one pass (see _scan).
+_HEAD_WORD_RE = re.compile(
+    (" (" + _trie([w.decode() for w in _HEADS_BY_FIRST] + list(_PLURAL_HEADS) + list(_APPOINT_WORDS)) + ")(?= )"
+     ).encode())
 
 
 @functools.cache
@@ -842,43 +853,61 @@ def _head_hits(text: str) -> list[tuple[int, int]]:
     text itself. Several times faster than the regex engine on an alternation whose words start
     with common letters, and linear in the text.
     """
+    return _scan(text)[0]
+
+
+class _Hits(NamedTuple):
+    heads: list[tuple[int, int]]
+    plurals: list[tuple[int, int]]  # "ministers", "Secretaries": capitalised or lower case
+    appointments: list[int]  # where the name after "appointed", "named" ... starts
+
+
+def _scan(text: str) -> _Hits:
+    """The heads (as :func:`_head_hits` gives them), plural titles and appointment verbs of *text*, in one pass."""
     size = len(text)
     folded = b" " + text.encode("ascii", "replace").translate(_FOLD_TO_WORDS) + b" "
     out: list[tuple[int, int]] = []
+    plurals: list[tuple[int, int]] = []
+    appointments: list[int] = []
     last = -1
     for hit in _HEAD_WORD_RE.finditer(folded):
         start = hit.start()  # the leading pad cancels the space before the word
         if start < last or (start and _is_word_char(text[start - 1])):
             continue  # inside a longer head ("general" in "secretary-general"), or not a whole word
-        for head in _HEADS_BY_FIRST[hit.group(1)]:
+        key = hit.group(1)
+        if key not in _HEADS_BY_FIRST:
+            end = hit.end() - 1
+            word = text[start:end]
+            if not (word[1:].islower() and word.isalpha() and (end == size or not _is_word_char(text[end]))):
+                continue  # "MINISTERS", "named-", not a plain word
+            if word.lower() in _PLURAL_HEADS:
+                plurals.append((start, end))
+            elif text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
+                appointments.append(end + 1)
+            continue
+        for head in _HEADS_BY_FIRST[key]:
             end = start + len(head)
             if end <= size and text[start:end] in _HEAD_FORM_SET and (end == size or not _is_word_char(text[end])):
                 out.append((start, end))
                 last = end
                 break
-    return out
+    return _Hits(out, plurals, appointments)
 
 
-# Plural titles that introduce a list of holders: "the permanent secretaries of their foreign ministries: Mr A of
-# Singapore and Mr B of Thailand"; "Foreign Ministers Retno Marsudi and Vivian Balakrishnan".
-_PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents": "president",
-                 "premiers": "premier", "envoys": "envoy", "ambassadors": "ambassador", "chancellors": "chancellor"}
-_PLURAL_RE = regex.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents|[Pp]remiers|[Ee]nvoys|[Aa]mbassadors"
-                           r"|[Cc]hancellors)\b")
 # After the plural head: nothing, or "of" and a few words closed by a colon ("of their foreign ministries:").
 _PLURAL_TAIL_RE = regex.compile(r"(?: of((?: [\p{L}'’\-]++){1,6}+)[:,])?+ ")
 _LIST_SPLIT_RE = regex.compile(r",? and |, ")
 _LIST_GLUE = (", and ", " and ", ", ")
 
 
-def _plural_mentions(text: str) -> list[Mention]:
-    """The holders a plural title lists, each with the singular title and an ``of <Country>`` after the name."""
+def _plural_mentions(text: str, hits: list[tuple[int, int]]) -> list[Mention]:
+    """The holders a plural title at *hits* lists, each with the singular title and an ``of <Country>`` after it."""
     out: list[Mention] = []
-    for hit in _PLURAL_RE.finditer(text):
-        key = _PLURAL_HEADS[hit.group().lower()]
+    for hit_start, hit_end in hits:
+        key = _PLURAL_HEADS[text[hit_start:hit_end].lower()]
         head = HEADS[key]
         parts: list[str] = []
-        chain = _Chain(text, hit.start())
+        chain = _Chain(text, hit_start)
         for index in range(2):
             word = chain.word(index)
             modifier = MODIFIERS.get(word.lower()) if word is not None else None
@@ -887,7 +916,7 @@ def _plural_mentions(text: str) -> list[Mention]:
             parts.insert(0, modifier.value)
         if head.need == "needs-modifier" and not parts:
             continue
-        tail = _PLURAL_TAIL_RE.match(text, hit.end())
+        tail = _PLURAL_TAIL_RE.match(text, hit_end)
         if tail is None:
             continue
         found: list[Mention] = []
@@ -919,17 +948,14 @@ def _plural_mentions(text: str) -> list[Mention]:
     return out
 
 
-# An appointment names the office after the person: "appointing Kwon Oh-eul as veterans affairs minister".
-# A nomination is left out: a nominee does not hold the office yet.
-_APPOINT_RE = regex.compile(r"\b(?:[Aa]ppoint(?:ed|ing|s)?+|[Nn]am(?:ed|ing|es)|[Tt]app(?:ed|ing)) (?=\p{Lu})")
 _AS_TITLE_RE = regex.compile(r" as (?:the |a |its |his |her |their )?+([\p{L}\-]++(?: [\p{L}\-]++){0,3}+)")
 
 
-def _appointed_mentions(text: str) -> list[Mention]:
+def _appointed_mentions(text: str, hits: list[int]) -> list[Mention]:
     """``<appointed> <Name> as <title>``: the office the person was given, with no country of its own."""
     out: list[Mention] = []
-    for hit in _APPOINT_RE.finditer(text):
-        start = _skip_honorifics(text, hit.end())
+    for hit in hits:
+        start = _skip_honorifics(text, hit)
         parsed = _parse_name(text, start)
         if parsed is None or len(parsed[1]) < 2:
             continue
@@ -956,7 +982,8 @@ def _appointed_mentions(text: str) -> list[Mention]:
 def find_mentions(text: str) -> list[Mention]:
     """Every titled mention in *text*, in order, before coreference."""
     out: list[Mention] = []
-    for head_start, head_end in _head_hits(text):
+    hits = _scan(text)
+    for head_start, head_end in hits.heads:
         if out and head_start < out[-1].end:
             continue  # a head inside a mention already read ("President of the Council ...")
         mention = _mention_at(text, head_start, head_end)
@@ -965,7 +992,7 @@ def find_mentions(text: str) -> list[Mention]:
                 # "Prime Minister Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern": the same office.
                 mention = attrs.evolve(mention, title=out[-1].title)
             out.append(mention)
-    listed = _plural_mentions(text) + _appointed_mentions(text)
+    listed = _plural_mentions(text, hits.plurals) + _appointed_mentions(text, hits.appointments)
     if listed:
         taken = [(m.start, m.end) for m in out]
         out.extend(m for m in listed if not any(s < m.end and m.start < e for s, e in taken))
