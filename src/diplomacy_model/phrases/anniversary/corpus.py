@@ -437,6 +437,47 @@ corpus = Corpus(
             phrase="70 years ago", ordinal=70, year=2015, base_year=1945),
         _ex("A hundred years after the guns fell silent, leaders gather in Paris.", published=dt.date(2018, 11, 11),
             phrase="A hundred years after the guns", ordinal=100, year=2018, base_year=1918),
+        # a year word dates the phrase only from its own clause, the sentence's opening or a relative clause
+        # after it; a comparison ("from last year", "unlike last year's") dates nothing
+        _ex("Singapore, which marked the 55th anniversary of its independence on Sunday, saw its economy shrink "
+            "sharply from last year.", published=dt.date(2020, 8, 10),
+            phrase="55th anniversary of its independence", ordinal=55, year=2020, base_year=1965),
+        _ex("The 55th anniversary of independence comes as the economy contracts, after growth slowed last year.",
+            published=dt.date(2020, 8, 10), phrase="55th anniversary of independence", ordinal=55, year=2020,
+            base_year=1965),
+        _ex("The ceremony for the 70th anniversary of the war was scaled down, unlike last year's event.",
+            published=dt.date(2020, 6, 25), phrase="70th anniversary of the war", ordinal=70, year=2020,
+            base_year=1950),
+        _ex("Celebrations for the 75th anniversary of VE Day, which had been planned since last year, were "
+            "cancelled.", published=dt.date(2020, 5, 20), phrase="75th anniversary of VE Day", ordinal=75, year=2020,
+            base_year=1945),
+        _ex("Last year, the world marked the 75th anniversary of the end of the war.", published=dt.date(2021, 1, 5),
+            phrase="75th anniversary of the end of the war", ordinal=75, year=2020, base_year=1945),
+        _ex("The 30th anniversary of the ties, which falls next year, will be marked in both capitals.",
+            published=D2026, phrase="30th anniversary of the ties", ordinal=30, year=2027, base_year=1997),
+        # "in YYYY" before the phrase inside a relative clause of its own dates something else
+        _ex("The prime minister, who took office in 2012, attended the 75th anniversary ceremony.",
+            published=dt.date(2020, 8, 15), phrase="75th anniversary", ordinal=75, year=2020, base_year=1945),
+        _ex("In 1940, the empire celebrated the 2,600th anniversary of its founding.", published=D2026,
+            phrase="2,600th anniversary of its founding", ordinal=2600, year=1940),
+        # a short date opening the sentence frames it; a month closing the subject is the anniversary's month
+        _ex("Last month, the country celebrated the 75th anniversary of its independence.",
+            published=dt.date(2023, 1, 10), phrase="75th anniversary of its independence", ordinal=75, year=2022,
+            base_year=1947),
+        _ex("On Tuesday, the city marked the 30th anniversary of the flood.", published=dt.date(2023, 1, 5),
+            phrase="30th anniversary of the flood", ordinal=30, year=2023, base_year=1993),
+        _ex("The country celebrated the 70th anniversary of its entry into the war in October.",
+            published=dt.date(2021, 1, 2), phrase="70th anniversary of its entry into the war in October",
+            ordinal=70, year=2020, base_year=1950),
+        # a nation's birthday and age, not a person's
+        _ex("Fireworks lit the sky for Singapore's 55th birthday on Sunday.", published=dt.date(2020, 8, 10),
+            phrase="Singapore's 55th birthday", ordinal=55, year=2020, base_year=1965),
+        _ex("Happy 70th birthday, #Israel!", published=dt.date(2018, 4, 19), source=_D2,
+            phrase="70th birthday", ordinal=70, year=2018, base_year=1948),
+        _ex("Happy 245th birthday to the United States!", published=dt.date(2021, 7, 4), source=_D2,
+            phrase="245th birthday", ordinal=245, year=2021, base_year=1776),
+        _ex("Singapore turns 55 on Sunday.", published=dt.date(2020, 8, 6),
+            phrase="Singapore turns 55", ordinal=55, year=2020, base_year=1965),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -486,6 +527,9 @@ corpus = Corpus(
         _no("He reflected on 30 years of service.", note="'on N years of' with nothing celebrated"),
         _no("The firm celebrated a year of growth.", note="'a year of': a period, not a count from an event"),
         _no("Update: two years after the vote, he resigned.", note="after a colon, still a story told in the past"),
+        _no("Happy 80th birthday, Jimmy!", note="a person's birthday"),
+        _no("Jordan turns 30 next week.", note="a country's name that is also a person's"),
+        _no("Kim's 37th birthday passed quietly.", note="a person's birthday"),
     ),
     known_failures=(
         _ex("Speech devoted to first anniversary of invasion Latest updates The president spoke on the one-year "

@@ -33,6 +33,7 @@ import regex
 
 from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
+from ...gazetteer.countries import lookup_country
 from ...model import Anniversary, Note, Span
 from ...text.document import Document
 from ...text.fold import fold
@@ -351,9 +352,32 @@ def _produce_birthday(m: regex.Match[str]) -> Head | None:
     line_end = text.find("\n", m.end(), m.end() + 200)
     window = text[max(line_start, m.start() - 200) : line_end if line_end >= 0 else m.end() + 200]
     owner = m.string[max(0, m.start("ord") - 7) : m.start("ord")].lower()
-    if _INSTITUTION.search(window) is None and not owner.endswith(("its ", "their ")):
-        return None  # "his 80th birthday": a person's
+    poss = m.group("poss")
+    after = _BIRTHDAY_TO.match(text, m.end())
+    if (_INSTITUTION.search(window) is None and not owner.endswith(("its ", "their "))
+            and not (poss is not None and _names_country(poss))
+            and not (after is not None and _names_country(after.group("name")))):
+        return None  # "his 80th birthday": a person's ("Singapore's 55th birthday" is a nation's)
     return _produce_ordinal(m)
+
+
+# "Happy 70th birthday, #Israel!", "Happy 245th birthday to the United States!"
+_BIRTHDAY_TO = regex.compile(
+    r",?+[^\S\n]++(?:to[^\S\n]++)?+(?:the[^\S\n]++)?+(?P<name>[#@]?+[A-Z][\w.\-]*+(?:[^\S\n]++[A-Z][\w.\-]*+){0,3}+)"
+)
+# Countries that are also given names: "Jordan turns 30" may be a person.
+_NAME_LIKE_COUNTRIES = frozenset(("jordan", "georgia", "chad"))
+
+
+def _names_country(words: str) -> bool:
+    """Whether the last words of *words* (or, after a birthday, its first words) name a country:
+    ``Singapore``, ``#Israel``, ``the United States``; not ``Jordan``, which may be a person."""
+    parts = words.replace("#", " ").replace("@", " ").split()
+    for i in range(max(0, len(parts) - 4), len(parts)):
+        name = " ".join(parts[i:])
+        if name.lower() not in _NAME_LIKE_COUNTRIES and lookup_country(name) is not None:
+            return True
+    return False
 
 
 def _produce_years_after_opening(m: regex.Match[str]) -> Head | None:
@@ -419,7 +443,7 @@ def _turns_head(text: str, pos: int) -> Head | None:
     owner = text[owner_start:pos].strip()
     if not owner or len(owner.split()) > 8 or not owner[0].isalnum():
         return None
-    if _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None):
+    if _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None and not _names_country(owner)):
         return None  # "Putin turns 70", "the president turned 70": a person's birthday
     return Head(pos, m.end("card"), n, relation="turns", possessor=(owner_start, owner_start + len(owner)))
 
@@ -893,6 +917,53 @@ def _counts_to_now(written: int, n: int | None, ref: int | None) -> bool:
     return written + n == ref or (written + n == ref - 1 and written < ref - 1)
 
 
+# A year word that bounds or compares ("since last year", "from last year", "unlike last year's") dates no event.
+_COMPARING = regex.compile(
+    r"(?r)\b(?:since|from|than|unlike|compared\s++(?:with|to)|versus|vs\.?)\s++(?:the\s++|a\s++)?\Z", regex.IGNORECASE
+)
+_RELATIVE_OPENER = regex.compile(r"(?:which|that|when)\b", regex.IGNORECASE)
+
+
+# A relative clause that an "in YYYY" may belong to: "who took office in 2012".
+_RELATIVE_BEFORE = regex.compile(
+    r"(?r)\b(?:who|which|that|whose|where|when)\b[^,;:()\u2014\u2013]*\Z", regex.IGNORECASE
+)
+
+
+def _frames_clause(text: str, before: regex.Match[str], sent_start: int) -> bool:
+    """Whether ``in YYYY`` before the phrase dates it: in the phrase's own clause, or framing the sentence
+    (``In 1940, Japan celebrated ...``, a caption's ``X in Paris in 2015, to celebrate ...``), not inside a
+    relative clause of its own (``who took office in 2012, attended the 75th anniversary``)."""
+    if "," not in before.group("gap"):
+        return True
+    at = before.start()
+    return _RELATIVE_BEFORE.search(text, max(sent_start, at - 120), at) is None
+
+
+def _governing(doc: Document, words: list[tuple[int, int, str]], span: Span, sent_start: int) -> list[
+    tuple[int, int, str]
+]:
+    """The year words that can date the phrase: in its own clause, in the clause opening the sentence
+    (``Last year, the world marked ...``) or in a relative clause after it (``..., which falls next year``);
+    not a comparison (``after growth slowed from last year``, ``unlike last year's event``)."""
+    text = doc.text
+    lo, hi = doc.clause_at(span.start, span.end)
+    out = []
+    for word in words:
+        pos = word[0]
+        if _COMPARING.search(text, max(sent_start, pos - 20), pos) is not None:
+            continue
+        if lo <= pos < hi:
+            out.append(word)
+            continue
+        w_lo, _w_hi = doc.clause_at(pos)
+        if pos < span.start and w_lo <= sent_start + 1:
+            out.append(word)  # the sentence opens with it
+        elif pos >= hi and w_lo <= hi + 3 and _RELATIVE_OPENER.match(text, w_lo) is not None:
+            out.append(word)  # the relative clause right after the phrase
+    return out
+
+
 # A clause that tells of the event itself: "the attack, which took place last year".
 _EVENT_CLAUSE = regex.compile(r"\b(?:which|that|when)\b")
 
@@ -908,14 +979,18 @@ def _dated_words(doc: Document, lo: int, hi: int, subject: tuple[int, int] | Non
         if mention.kind not in _RELATIVE_KINDS:
             continue
         start = mention.span.start
-        if subject is not None and subject[0] <= start < subject[1]:
-            continue
+        if subject is not None and subject[0] <= start < subject[1] and not (
+            mention.kind in ("month", "month_day") and mention.span.end >= subject[1] - 1
+        ):
+            continue  # a date inside the subject dates the event, unless it closes it: "... the war in October"
+            # falls on the anniversary's own month and day, so its year is the anniversary's
         value = mention.value
         year = value.first_day.year if value.week is not None else value.year  # a week's Monday: its calendar year
         out.append((start, year - ref, "date"))
     return out
 
 
+_OPENING_WORDS = 4  # "Last month,", "On Tuesday,", "In early October,"
 _RELATIVE_KINDS = frozenset({"weekday", "month_day", "month", "deictic_day", "week"})
 # A cheap look (on the fold) for a word a relative date needs, before the date rules read the sentence;
 # only this far either side of the phrase (a date further away in a long sentence tells of something else).
@@ -976,7 +1051,7 @@ def _resolve_year(
         if before is not None and before.group("copula") is not None:
             return done(int(before.group("copula")), "explicit")  # "2006 will be the 15th anniversary"
         if (before is not None and "." not in before.group("gap") and ";" not in before.group("gap")
-                and int(before.group("year")) != subject_year):
+                and int(before.group("year")) != subject_year and _frames_clause(text, before, sent_start)):
             written = int(before.group("year"))
             if n is not None and _counts_to_now(written, n, ref):
                 # "established relations with Fiji in 1971 and celebrated 50 years of relations": the event's
@@ -1014,8 +1089,10 @@ def _resolve_year(
             # "On May 14, 2018, the embassy opened. ... today's two-year anniversary": the dated sentence
             # tells of the event, not of the anniversary
             return done(frame + n, "frame")
-    # 3. a year word in the sentence, the nearest one
+    # 3. a year word in the sentence, the nearest one that dates the phrase's clause
     words = _year_words(text, low, sent_start, sent_end, subject)
+    if words and doc is not None:
+        words = _governing(doc, words, span, sent_start)
     near_lo, near_hi = max(sent_start, span.start - _DATE_REACH), min(sent_end, span.end + _DATE_REACH)
     if not words and doc is not None and ref is not None and frame_source == "reference" and _DATE_HINT.search(
         low, near_lo, near_hi
@@ -1023,6 +1100,9 @@ def _resolve_year(
         # "Next month marks the 75th anniversary" in December: without a year word, the year of the date
         # named near the phrase in its clause (not a dateline's "Jan. 2 (Yonhap) --" before it)
         clause_lo, clause_hi = doc.clause_at(span.start, span.end)
+        opening = doc.clause_at(sent_start)
+        if opening[1] < clause_lo and len(text[opening[0] : opening[1]].split()) <= _OPENING_WORDS:
+            clause_lo = opening[0]  # "Last month, the country celebrated ...": an opening date frames the sentence
         words = _dated_words(doc, max(near_lo, clause_lo), min(near_hi, max(clause_hi, span.end)), subject, ref)
     if words and frame is not None:
         pos, delta, source = min(words, key=lambda w: abs(w[0] - span.start))
