@@ -181,6 +181,16 @@ class Document:
             lo += 1
         return lo, hi
 
+    def clause_break(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first clause break (as :meth:`clause_at` cuts) in ``text[start:end]``, as ``(start, end)``, or ``None``.
+
+        >>> doc = Document.build("He said on Monday, after talks, that he will go.")
+        >>> doc.clause_break(0, len(doc.text))
+        (17, 18)
+        """
+        m = _CLAUSE_BREAK.search(self.text, start, end)
+        return m.span() if m is not None else None
+
     def tokens(self, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
         """The tokens of a sentence (as :meth:`sentence_at` gives it) as ``(start, end)`` offsets; cached.
 

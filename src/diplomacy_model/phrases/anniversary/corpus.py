@@ -478,6 +478,30 @@ corpus = Corpus(
             phrase="245th birthday", ordinal=245, year=2021, base_year=1776),
         _ex("Singapore turns 55 on Sunday.", published=dt.date(2020, 8, 6),
             phrase="Singapore turns 55", ordinal=55, year=2020, base_year=1965),
+        # two anniversaries joined by "and": the second ends the first one's subject
+        _ex("This year marks the 30th anniversary of relations and the 25th anniversary of the treaty.",
+            published=D2026, phrase="25th anniversary of the treaty", ordinal=25, year=2026, base_year=2001, count=2),
+        _ex("We mark the 80th anniversary of the UN and the 77th anniversary of NATO.", published=D2026,
+            phrase="80th anniversary of the UN", ordinal=80, year=2026, base_year=1946, count=2),
+        _ex("It has been 70 years since the founding of the alliance and the 75th anniversary of the UN is near.",
+            published=dt.date(2020, 6, 1), phrase="70 years since the founding of the alliance", ordinal=70,
+            year=2020, base_year=1950, count=2),
+        # a bare count after a commemorating verb; an age "N years strong" in a line that celebrates
+        _ex("Established in 1975, the partnership celebrates 45 years this week.", published=dt.date(2020, 6, 12),
+            phrase="45 years", ordinal=45, year=2020, base_year=1975),
+        _ex("The alliance celebrates 75 years!", published=D2026, source=_D2,
+            phrase="75 years", ordinal=75, year=2026, base_year=1951),
+        _ex("The club celebrated 100 years with a parade last year.", published=D2026,
+            phrase="100 years", ordinal=100, year=2025, base_year=1925),
+        _ex("Happy birthday to the @USArmy, 250 years strong!", published=dt.date(2025, 6, 14), source=_D2,
+            phrase="250 years strong", ordinal=250, year=2025, base_year=1775),
+        _ex("Celebrating 70 years strong! #NATO", published=dt.date(2019, 4, 4), source=_D2,
+            phrase="70 years strong", ordinal=70, year=2019, base_year=1949),
+        # "Today, N years ago," and "Exactly one year ago,"
+        _ex("Today, 77 years ago, the camp was liberated.", published=dt.date(2022, 1, 27),
+            phrase="77 years ago", ordinal=77, year=2022, base_year=1945),
+        _ex("Exactly one year ago, the invasion began.", published=D2023,
+            phrase="one year ago", ordinal=1, year=2023, base_year=2022),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -530,6 +554,10 @@ corpus = Corpus(
         _no("Happy 80th birthday, Jimmy!", note="a person's birthday"),
         _no("Jordan turns 30 next week.", note="a country's name that is also a person's"),
         _no("Kim's 37th birthday passed quietly.", note="a person's birthday"),
+        _no("He spent 20 years in prison.", note="a bare count without a commemorating verb"),
+        _no("The president marked two years in office on Monday.", note="years in office: a tenure, not an event"),
+        _no("The firm is 20 years young and growing.", note="'years young' with nothing celebrated"),
+        _no("We celebrated a year together.", note="'a year': a period"),
     ),
     known_failures=(
         _ex("Speech devoted to first anniversary of invasion Latest updates The president spoke on the one-year "

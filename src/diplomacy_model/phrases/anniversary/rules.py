@@ -144,6 +144,14 @@ _SPAN = rf"""(?:(?P<fixed>(?:a\s++)?quarter[\s\-]++(?:of\s++a\s++)?century|half[
 # "50 years to the day since ...", "Thirty years have passed since ...": the same count, said at length.
 _SINCE_GAP = r"(?:\s++to\s++the\s++day|\s++(?:have|has|had)\s++(?:now\s++|already\s++)?(?:passed|gone\s++by|elapsed))"
 _YEARS_SINCE = regex.compile(rf"(?r){_SPAN}{_SINCE_GAP}?\s++(?P<word>since)\Z", _I)
+# "Happy birthday to the @USArmy, 246 years strong!": an age, in a line that celebrates.
+_YEARS_STRONG = regex.compile(rf"(?r)(?P<head>{_SPAN}\s++(?P<word>strong|young))\Z", _I)
+# "the partnership celebrates 45 years this week": a commemorating verb and a bare count.
+_YEARS_CELEBRATED = regex.compile(
+    rf"""(?r)\b(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing))\s++
+    (?:(?:the|our|its|their|his|her)\s++)?(?P<head>{_SPAN})\Z""",
+    _I,
+)
 _YEARS_AFTER_DAY = regex.compile(rf"(?r)(?P<head>{_SPAN}\s++to\s++the\s++day\s++(?P<word>after))\Z", _I)
 _YEARS_OF = regex.compile(
     rf"""(?r)
@@ -203,8 +211,13 @@ _AGO_NOW = regex.compile(
 )
 # Words that may stand before a sentence-opening count: "Exactly 30 years ago, ...".
 _AGO_LEAD = regex.compile(
-    r"(?r)(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was|on\s++this\s++(?:day|date),?+)[^\S\n]++)?+\Z",
-    regex.IGNORECASE,
+    r"""(?r)(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was|today,?+|on\s++this\s++(?:day|date),?+)
+    [^\S\n]++)?+\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A lead that makes even "one year ago" a commemoration: "Exactly one year ago, ...", "Today, a year ago, ...".
+_AGO_DAY_LEAD = regex.compile(
+    r"(?r)\b(?:exactly|today,?+|on\s++this\s++(?:day|date),?+)[^\S\n]++\Z", regex.IGNORECASE
 )
 # A headline's topic before a colon: "Nuremberg trials: 75 years on, ..." opens a sentence of its own.
 _TOPIC_COLON = regex.compile(r"(?r)(?:^|[.!?\n])[^.!?:\n]{1,60}:[^\S\n]++\Z")
@@ -319,6 +332,20 @@ def _produce_years_owned(m: regex.Match[str]) -> Head | None:
     if not _celebrating(m):
         return None  # "its 20 years of war": a count, not a celebration
     return _produce_years_of(m)
+
+
+def _produce_years_strong(m: regex.Match[str]) -> Head | None:
+    found = _of_count(m)
+    if found is None or not _celebrating(m):
+        return None  # "the team is 20 years young": a boast, nothing celebrated
+    return Head(found[0], m.end("word"), found[1], relation="turns")
+
+
+def _produce_celebrated_count(m: regex.Match[str]) -> Head | None:
+    found = _of_count(m)
+    if found is None:
+        return None
+    return Head(found[0], m.end("head"), found[1], relation="turns")
 
 
 def _produce_years_of_on(m: regex.Match[str]) -> Head | None:
@@ -475,8 +502,10 @@ def _produce_ago(m: regex.Match[str]) -> Head | None:
         return None
     start, n = found
     text = m.string
-    if _AGO_NOW.match(text, m.end()) is None and not (text.startswith(",", m.end()) and _opens(text, start)
-                                                      and n >= 2):
+    if _AGO_NOW.match(text, m.end()) is None and not (
+        text.startswith(",", m.end()) and _opens(text, start)
+        and (n >= 2 or _AGO_DAY_LEAD.search(text, max(0, start - 20), start) is not None)
+    ):
         return None  # "he left three years ago", "A year ago, he was elected": a date, not a commemoration
     return Head(start, m.end("word"), n, relation="ago")
 
@@ -543,6 +572,8 @@ _R_BARE_JUBILEE = Rule("jubilee (lower case)", _BARE_JUBILEE, _produce_bare)
 _R_SINCE = Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since)
 _R_OF = Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of)
 _R_OF_ON = Rule("on <cardinal> years of <bond> (celebrating)", _YEARS_OF_ON, _produce_years_of_on)
+_R_STRONG = Rule("<cardinal> years strong|young (celebrating)", _YEARS_STRONG, _produce_years_strong)
+_R_CELEBRATED_COUNT = Rule("celebrates|marks <cardinal> years", _YEARS_CELEBRATED, _produce_celebrated_count)
 _R_AFTER_DAY = Rule("<cardinal> years to the day after <subject>", _YEARS_AFTER_DAY, _produce_years_after_day)
 _R_OF_OWNED = Rule("your <cardinal> years of <subject> (celebrating)", _YEARS_OF_OWNED, _produce_years_owned)
 _R_AFTER = Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after)
@@ -565,7 +596,11 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
 _UNIT_WORDS = ("year", "decade", "centur")
 _UNIT_TAIL = regex.compile(
     r"(?:s|y|ies)?+(?: to the day| (?:have|has|had) (?:now |already )?(?:passed|gone by|elapsed))?"
-    r" (?P<rel>since|after|of|ago|on)\b"
+    r" (?P<rel>since|after|of|ago|on|strong|young)\b"
+)
+# "years" ending its phrase ("celebrates 45 years this week", "marks 25 years!"): a count with no complement.
+_COUNT_END = regex.compile(
+    r"s(?=[^\S\n]*+(?:[.!?,;:)\n]|$)|[^\S\n]++(?:this|today|tomorrow|together|as|with|and|last|next)\b)"
 )
 _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
     "since": (_R_SINCE,),
@@ -573,10 +608,13 @@ _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
     "after": (_R_AFTER_DAY, _R_AFTER, _R_AFTER_OPENING),
     "ago": (_R_AGO,),
     "on": (_R_ON,),
+    "strong": (_R_STRONG,),
+    "young": (_R_STRONG,),
 }
 #: every head rule, in the order the triggers try them.
 rules: tuple[Rule[Head], ...] = tuple(dict.fromkeys(
     [rule for _literal, group in _TRIGGERS for rule in group] + [r for group in _RELATION_RULES.values() for r in group]
+    + [_R_CELEBRATED_COUNT]
 ))
 
 # --- tails: subject, modifiers after the head ------------------------------------------------
@@ -599,6 +637,10 @@ _STOP_WORDS = (
     "begins", "began", "saw", "sees", "served", "serves", "said", "says", "today", "tonight", "yesterday",
     "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
+# "the 30th anniversary of relations and the 25th anniversary of the treaty": a second anniversary after "and"
+# (within three words) ends the first one's subject.
+_NEXT_ANNIVERSARY = r"""(?:and|as\s++well\s++as|or)(?=(?:[^\S\n]++[\w\-'’#@]++){0,3}?[^\S\n]++
+    (?:anniversar|jubilee|centen|bicentenn|(?:years?|decades?)[^\S\n]++(?:since|of|after|ago|on)\b))"""
 # Where a subject stops: a clause boundary, a dash, or a word that starts a new constituent.
 # Every branch starts with a punctuation mark or one white-space character, so the scan is quick;
 # the stop words are a named list (a set lookup, not an alternation).
@@ -609,6 +651,7 @@ _SUBJECT_STOP = regex.compile(
     | \s(?:-{1,3}\s|_\s|\((?![A-Z][A-Za-z.\-]{1,11}\))
         |\L<stops>\b
         |with(?=\s++[a-z])
+        |""" + _NEXT_ANNIVERSARY + r"""
         |and(?=\s++(?!the\b)[a-z])
         |(?:in|for)(?=\s++\d{4}\b))
     """,
@@ -617,7 +660,7 @@ _SUBJECT_STOP = regex.compile(
 )
 _CLAUSE_STOP = regex.compile(
     r"""[,;:!?\[\]"“”—–…\n] | \.(?=\s|$|["”’])
-    | \s(?:-{1,3}\s|_\s|(?:by|as|but|which|while|when)\b|and(?=\s++(?!the\b)[a-z]))""",
+    | \s(?:-{1,3}\s|_\s|(?:by|as|but|which|while|when)\b|""" + _NEXT_ANNIVERSARY + r"""|and(?=\s++(?!the\b)[a-z]))""",
     regex.VERBOSE,
 )
 _SUBJECT_MAX = 160
@@ -947,20 +990,22 @@ def _governing(doc: Document, words: list[tuple[int, int, str]], span: Span, sen
     (``Last year, the world marked ...``) or in a relative clause after it (``..., which falls next year``);
     not a comparison (``after growth slowed from last year``, ``unlike last year's event``)."""
     text = doc.text
-    lo, hi = doc.clause_at(span.start, span.end)
     out = []
     for word in words:
         pos = word[0]
         if _COMPARING.search(text, max(sent_start, pos - 20), pos) is not None:
             continue
-        if lo <= pos < hi:
+        if pos < span.start:
+            if doc.clause_break(pos, span.start) is None or doc.clause_break(sent_start, pos) is None:
+                out.append(word)  # in the phrase's clause, or in the clause the sentence opens with
+            continue
+        cut = doc.clause_break(span.end, pos)
+        if cut is None:
             out.append(word)
             continue
-        w_lo, _w_hi = doc.clause_at(pos)
-        if pos < span.start and w_lo <= sent_start + 1:
-            out.append(word)  # the sentence opens with it
-        elif pos >= hi and w_lo <= hi + 3 and _RELATIVE_OPENER.match(text, w_lo) is not None:
-            out.append(word)  # the relative clause right after the phrase
+        rest = cut[1] + len(text[cut[1] : pos]) - len(text[cut[1] : pos].lstrip())
+        if _RELATIVE_OPENER.match(text, rest) is not None and doc.clause_break(rest, pos) is None:
+            out.append(word)  # the relative clause right after the phrase: "..., which falls next year"
     return out
 
 
@@ -1297,6 +1342,8 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
             tail = _UNIT_TAIL.match(low, i + len(unit))
             if tail is not None:
                 hits.append((i, low[i : tail.end()], _RELATION_RULES[tail.group("rel")]))
+            elif unit == "year" and _COUNT_END.match(low, i + len(unit)) is not None:
+                hits.append((i, low[i : i + len(unit)], (_R_CELEBRATED_COUNT,)))
             i = find(unit, i + 1)
     hits.sort(key=lambda h: h[0])
     return hits
