@@ -685,9 +685,22 @@ _DATE_HEAD = regex.compile(
     rf"""(?r)(?:{_MONTH}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?,?\s++|\d{{1,2}}\s++{_MONTH}\.?,?\s++)\Z""", _I
 )
 _IN_YEAR_BEFORE = regex.compile(
-    r"""(?r)(?:\bin\s++(?P<year>[0-9]{4})\b(?![\-/])(?P<gap>[^.;!?\n]{0,40}?)
-    |\b(?P<copula>[0-9]{4})\s++(?:will\s++be|will\s++mark|marks|marked|is|was)\s++(?:the\s++)?)\Z""",
+    rf"""(?r)(?:\bin\s++(?:{_MONTH}\.?\s++)?(?P<year>[0-9]{{4}})\b(?![\-/])(?P<gap>[^.;!?\n]{{0,40}}?)
+    |\b(?P<copula>[0-9]{{4}})\s++(?:will\s++be|will\s++mark|marks|marked|is|was)\s++(?:the\s++)?)\Z""",
     _I,
+)
+# A year the phrase's clause gives later on, not next to it: "its 50th anniversary summit in Washington in 1999",
+# "commemorated across Rwanda in April 2019"; and a year closing the subject ("... in November 2019").
+_CLAUSE_YEAR = regex.compile(
+    rf"""\b(?:in|during)\s++(?:(?:early|mid|late)[\s\-]++)?(?:{_MONTH}\.?\s++)?(?P<year>[12][0-9]{{3}})\b(?![\-/][0-9])""",
+    _I,
+)
+_SUBJECT_END_YEAR = regex.compile(
+    rf"""(?r)\bin\s++(?:(?:early|mid|late)[\s\-]++)?(?:{_MONTH}\.?\s++)?(?P<year>[12][0-9]{{3}})\Z""", _I
+)
+# A clause after the phrase that still tells of it: "..., held at the embassy in 2019, ...".
+_OF_PHRASE_OPENER = regex.compile(
+    r"(?:which|that|when|held|marked|celebrated|observed|commemorated|organi[sz]ed|staged|hosted)\b", regex.IGNORECASE
 )
 _DATE_AFTER = regex.compile(
     rf"""(?P<verb>\s++(?:falls|fell|comes|came|is|was|will\s++be|will\s++fall)
@@ -983,6 +996,22 @@ def _frames_clause(text: str, before: regex.Match[str], sent_start: int) -> bool
     return _RELATIVE_BEFORE.search(text, max(sent_start, at - 120), at) is None
 
 
+def _clause_year(doc: Document, start: int, sent_end: int) -> int | None:
+    """The year an ``in YYYY`` gives later in the phrase's clause (or in a clause right after it that still
+    tells of it: ``, held at the embassy in 2019,``)."""
+    text = doc.text
+    end = sent_end
+    cut = doc.clause_break(start, sent_end)
+    if cut is not None:
+        end = cut[0]
+        rest = cut[1] + len(text[cut[1] : sent_end]) - len(text[cut[1] : sent_end].lstrip())
+        if len(text[start : cut[0]].split()) <= 2 and _OF_PHRASE_OPENER.match(text, rest) is not None:
+            after = doc.clause_break(rest, sent_end)
+            end = after[0] if after is not None else sent_end
+    found = _CLAUSE_YEAR.search(text, start, end)
+    return int(found.group("year")) if found is not None else None
+
+
 def _governing(doc: Document, words: list[tuple[int, int, str]], span: Span, sent_start: int) -> list[
     tuple[int, int, str]
 ]:
@@ -1062,6 +1091,12 @@ def _resolve_year(
         ys = _YEAR_IN_SUBJECT.search(text, subject[0], subject[1])
         if ys is not None:
             subject_year = int(ys.group("year"))
+            closing = _SUBJECT_END_YEAR.search(text, max(subject[0], subject[1] - 24), subject[1])
+            if (closing is not None and n is not None and ref is not None and subject_year + n > ref + 1
+                    and int(closing.group("year")) == subject_year and subject_year <= ref):
+                # "the 30th anniversary of the fall of the Wall in November 2019" (a 2020 story): the year the
+                # anniversary was marked, not that of the event
+                return subject_year, subject_year - n, "explicit"
         life = _LIFESPAN.match(text, subject[1])
         if subject_year is None and life is not None:
             died = event_of(text[subject[0] : subject[1]]) == "death"
@@ -1110,6 +1145,8 @@ def _resolve_year(
             captions = _full_dates(text, tail_from, sent_end)
             if captions:
                 explicit = captions[0][1]
+        if explicit is None and doc is not None:
+            explicit = _clause_year(doc, tail_from, sent_end)
         if after is not None and after.group("verb") is not None and explicit is not None:
             return done(explicit, "explicit")  # "the Republic's 75th anniversary falls in 2024"
         if explicit is not None and n is not None and _counts_to_now(explicit, n, ref):
