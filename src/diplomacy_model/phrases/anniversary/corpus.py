@@ -519,6 +519,18 @@ corpus = Corpus(
         _ex("The 30th anniversary of the fall of the Wall in November 2019 drew crowds.",
             published=dt.date(2020, 5, 1), phrase="30th anniversary of the fall of the Wall in November 2019",
             ordinal=30, year=2019, base_year=1989),
+        # "this anniversary", "... of this tragedy": the year the sentence before gives is the event's; a dated
+        # sentence before, in an earlier year, tells of the event; "annually" names no one year
+        _ex("On April 25, 2016, an earthquake struck the region. On the anniversary of this tragedy, we remember "
+            "the victims.", published=dt.date(2017, 4, 25), source=_D2, phrase="anniversary of this tragedy",
+            ordinal=None, year=2017, base_year=2016),
+        _ex("In November 2014, protesters filled the square. Today, on the anniversary of those protests, we stand "
+            "with them.", published=dt.date(2019, 11, 20), phrase="anniversary of those protests", ordinal=None,
+            year=2019, base_year=2014),
+        _ex("Many cherish the memory of the city's liberation in May 1945. Its citizens celebrate this anniversary "
+            "annually.", published=D2026, source=_D2, phrase="anniversary", ordinal=None, year=None, base_year=1945),
+        _ex("The anniversary of the revolution is celebrated every year on March 15.", published=D2026,
+            phrase="anniversary of the revolution", ordinal=None, year=None, base_year=None),
         _ex("The party marks its 40th anniversary of the founding, which was in 1986, with a rally.",
             published=D2026, phrase="40th anniversary of the founding", ordinal=40, year=2026, base_year=1986,
             note="a year that counts to the story's year is the event's"),

@@ -130,7 +130,7 @@ _BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
 _NAMED = regex.compile(rf"(?r){_POSS}?(?P<word>{words_pattern(list(NAMED_ORDINALS))})\Z", _I)
 # "their golden anniversary", "the silver anniversary of the partnership"
 _METAL_ANNIV = regex.compile(
-    rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))})(?:\s++wedding)?[\s\-]++{_ANNIV_WORD}\Z", _I
+    rf"(?r)\b(?P<metal>{words_pattern(list(JUBILEES))})(?:\s++wedding)?[\s\-]++{_ANNIV_WORD}\Z", _I
 )
 _JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))})\s++(?P<word>jubilee)\Z", _I)
 _ORDINAL_JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>jubilee)\Z", _I)
@@ -523,7 +523,7 @@ def _produce_jubilee(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_metal_anniv(m: regex.Match[str]) -> Head | None:
-    return Head(m.start("metal"), m.end("word"), JUBILEES[m.group("metal").lower()], possessor=_poss(m), named=True)
+    return Head(m.start("metal"), m.end("word"), JUBILEES[m.group("metal").lower()], named=True)
 
 
 def _produce_since(m: regex.Match[str]) -> Head | None:
@@ -996,6 +996,20 @@ def _frames_clause(text: str, before: regex.Match[str], sent_start: int) -> bool
     return _RELATIVE_BEFORE.search(text, max(sent_start, at - 120), at) is None
 
 
+_PREVIOUS_REACH = 400  # how far back the sentence before is read for the year an anaphor points to
+_RECURRING = regex.compile(r"\b(?:annually|every[^\S\n]++year|each[^\S\n]++year|yearly)\b", regex.IGNORECASE)
+_ANAPHOR = regex.compile(r"(?:this|that|these|those|the[^\S\n]++same)\b", regex.IGNORECASE)
+_ANAPHOR_BEFORE = regex.compile(r"(?r)\b(?:this|that)[^\S\n]++\Z", regex.IGNORECASE)
+
+
+def _anaphoric(text: str, span: Span, subject: tuple[int, int] | None) -> bool:
+    """Whether the anniversary points back to an event named before: ``this anniversary``, ``the anniversary of
+    this tragedy``, ``... of those protests``."""
+    if subject is not None:
+        return _ANAPHOR.match(text, subject[0]) is not None
+    return _ANAPHOR_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+
+
 def _clause_year(doc: Document, start: int, sent_end: int) -> int | None:
     """The year an ``in YYYY`` gives later in the phrase's clause (or in a clause right after it that still
     tells of it: ``, held at the embassy in 2019,``)."""
@@ -1012,6 +1026,9 @@ def _clause_year(doc: Document, start: int, sent_end: int) -> int | None:
     return int(found.group("year")) if found is not None else None
 
 
+_GOVERNING_MAX = 8
+
+
 def _governing(doc: Document, words: list[tuple[int, int, str]], span: Span, sent_start: int) -> list[
     tuple[int, int, str]
 ]:
@@ -1019,8 +1036,11 @@ def _governing(doc: Document, words: list[tuple[int, int, str]], span: Span, sen
     (``Last year, the world marked ...``) or in a relative clause after it (``..., which falls next year``);
     not a comparison (``after growth slowed from last year``, ``unlike last year's event``)."""
     text = doc.text
-    out = []
-    for word in words:
+    out: list[tuple[int, int, str]] = []
+    # the nearest first, and only a few: the caller takes the nearest, and a long run of year words stays linear
+    for word in sorted(words, key=lambda w: abs(w[0] - span.start))[:_GOVERNING_MAX]:
+        if out:
+            break
         pos = word[0]
         if _COMPARING.search(text, max(sent_start, pos - 20), pos) is not None:
             continue
@@ -1108,6 +1128,16 @@ def _resolve_year(
             event_year = int(found.group("year") or found.group("year2"))
         if event_year is not None and (n is None or ref is None or event_year + n <= ref + 1):
             subject_year = event_year
+    if n is None and subject_year is None and digits and sent_start > para and _anaphoric(text, span, subject):
+        # "In May 1945, the army liberated the city. ... this anniversary": the year the sentence before gives
+        prev_lo = max(para, sent_start - _PREVIOUS_REACH, sentence_at(text, sent_start - 1)[0])
+        years = {int(y.group("year")) for y in _YEAR_IN_SUBJECT.finditer(text, prev_lo, sent_start)}
+        if len(years) == 1 and (ref is None or min(years) < ref):
+            subject_year = years.pop()
+    if n is None and _RECURRING.search(
+        text, max(sent_start, span.start - _DATE_REACH), min(sent_end, span.end + _DATE_REACH)
+    ) is not None:
+        return None, subject_year, "recurring"  # "celebrate this anniversary annually": no one year
     if head.vague:
         return None, subject_year, None
     if digits and _FISCAL.search(text, sent_start, sent_end) is not None:
@@ -1171,6 +1201,12 @@ def _resolve_year(
             # "On May 14, 2018, the embassy opened. ... today's two-year anniversary": the dated sentence
             # tells of the event, not of the anniversary
             return done(frame + n, "frame")
+        if frame_source == "frame" and frame is not None and n is None and ref is not None and frame < ref:
+            # "On April 25, 2016, an earthquake struck. On the anniversary of this tragedy, ...": the same
+            # (story's) year would make no anniversary; the dated sentence tells of the event
+            if subject_year is None:
+                subject_year = frame
+            frame, frame_source = ref, "reference"
     # 3. a year word in the sentence, the nearest one that dates the phrase's clause
     words = _year_words(text, low, sent_start, sent_end, subject)
     if words and doc is not None:
