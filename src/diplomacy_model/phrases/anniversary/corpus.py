@@ -502,6 +502,11 @@ corpus = Corpus(
             phrase="77 years ago", ordinal=77, year=2022, base_year=1945),
         _ex("Exactly one year ago, the invasion began.", published=D2023,
             phrase="one year ago", ordinal=1, year=2023, base_year=2022),
+        # "was founded N years ago": the age of a foundation
+        _ex("The People's Republic was founded 73 years ago.", published=dt.date(2022, 10, 1),
+            phrase="73 years ago", ordinal=73, year=2022, base_year=1949),
+        _ex("The alliance was established seven decades ago to keep the peace.", published=D2026,
+            phrase="seven decades ago", ordinal=70, year=2026, base_year=1956),
         # a year written later in the phrase's clause, or in a clause right after it that tells of it
         _ex("The alliance held its 50th anniversary summit in Washington in 1999.", published=dt.date(2019, 4, 4),
             phrase="50th anniversary", ordinal=50, year=1999, base_year=1949),
@@ -590,6 +595,8 @@ corpus = Corpus(
         _no("The president marked two years in office on Monday.", note="years in office: a tenure, not an event"),
         _no("The firm is 20 years young and growing.", note="'years young' with nothing celebrated"),
         _no("We celebrated a year together.", note="'a year': a period"),
+        _no("He was born 30 years ago in Paris.", note="a person's age"),
+        _no("The company was founded a year ago.", note="'a year ago': a date"),
     ),
     known_failures=(
         _ex("Speech devoted to first anniversary of invasion Latest updates The president spoke on the one-year "

@@ -496,6 +496,14 @@ def _span_count(m: regex.Match[str]) -> tuple[int, int] | None:
     return start, n * _UNIT_YEARS[unit]
 
 
+# "The United Nations was founded 75 years ago": the age of a foundation, a count from its event.
+_FOUNDED_AGO = regex.compile(
+    r"""(?r)\b(?:was|were)[^\S\n]++(?:first[^\S\n]++)?(?:founded|established|created|formed|signed|adopted
+    |launched|proclaimed|inaugurated)[^\S\n]++\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _produce_ago(m: regex.Match[str]) -> Head | None:
     found = _span_count(m)
     if found is None:
@@ -505,7 +513,7 @@ def _produce_ago(m: regex.Match[str]) -> Head | None:
     if _AGO_NOW.match(text, m.end()) is None and not (
         text.startswith(",", m.end()) and _opens(text, start)
         and (n >= 2 or _AGO_DAY_LEAD.search(text, max(0, start - 20), start) is not None)
-    ):
+    ) and not (n >= 2 and _FOUNDED_AGO.search(text, max(0, start - 40), start) is not None):
         return None  # "he left three years ago", "A year ago, he was elected": a date, not a commemoration
     return Head(start, m.end("word"), n, relation="ago")
 
