@@ -102,6 +102,8 @@ CASES: dict[str, tuple[int, Callable[[int], str]]] = {
     "capitalised_words": (5000, lambda n: _join(name(i).title() for i in range(n))),
     "digits": (20000, lambda n: "1234567890" * (n // 10)),
     "spaced_digits": (10000, lambda n: _join(str(i % 100) for i in range(n))),
+    # a pattern matched at a position with no end bound scans to the end of the text for its literal
+    "anniversaries_without_lifespans": (1000, lambda n: "In June 2019, the anniversary of this, annually " * n),
     "anniversary_phrase": (3000, lambda n: "the 30th anniversary of " * n),
     "president_word": (5000, lambda n: "President " * n),
     "titles_chain": (2000, lambda n: "Chinese President Premier Foreign Minister " * n),

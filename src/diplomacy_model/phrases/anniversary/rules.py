@@ -726,6 +726,7 @@ _EVENT_YEAR_BEFORE = regex.compile(
 )
 # A life's span after a person's name: "the centenary of the birth of Tito (1892-1980)".
 _LIFESPAN = regex.compile(r"[^\S\n]*+\((?P<born>[0-9]{4})[^\S\n]*+[\-\u2013][^\S\n]*+(?P<died>[0-9]{4})\)")
+_LIFESPAN_REACH = 48  # " (1918-2013)" with room for spacing
 _YEAR_IN_SUBJECT = regex.compile(r"(?<![\d/\-])(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d/]|-\d)")
 # How far ahead an anniversary's written year may lie: "the centenary in 2049", "turns 100 in 2032".
 _AHEAD_MAX = 30
@@ -1125,7 +1126,8 @@ def _resolve_year(
                 # "the 30th anniversary of the fall of the Wall in November 2019" (a 2020 story): the year the
                 # anniversary was marked, not that of the event
                 return subject_year, subject_year - n, "explicit"
-        life = _LIFESPAN.match(text, subject[1])
+        # endpos bounds the match: without it `regex` scans the rest of the text for the pattern's '('
+        life = _LIFESPAN.match(text, subject[1], subject[1] + _LIFESPAN_REACH)
         if subject_year is None and life is not None:
             died = event_of(text[subject[0] : subject[1]]) == "death"
             subject_year = int(life.group("died" if died else "born"))
