@@ -13,25 +13,10 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-from typing import Any
 
 from diplomacy_model import Dateline, Span, find_dateline, parse_dateline, render_dateline
-from diplomacy_model.phrases.dateline.corpus import SEED_STYLE_AGENCIES, corpus
+from diplomacy_model.phrases.dateline.corpus import SEED_STYLE_AGENCIES, corpus, observed
 from diplomacy_model.phrases.dateline.render import STYLES
-
-
-def observed(d: Dateline | None, expected: dict[str, Any]) -> dict[str, Any] | None:
-    if d is None:
-        return None
-    out: dict[str, Any] = {}
-    for name in expected:
-        value = getattr(d, name)
-        if name == "span":
-            value = (value.start, value.end)
-        elif name == "date":
-            value = None if value is None else value.isoformat()
-        out[name] = value
-    return out
 
 
 def main() -> None:

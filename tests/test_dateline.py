@@ -26,27 +26,12 @@ from diplomacy_model import (
 )
 from diplomacy_model.phrases._engine import Example
 from diplomacy_model.phrases.dateline import rules
-from diplomacy_model.phrases.dateline.corpus import corpus
+from diplomacy_model.phrases.dateline.corpus import corpus, observed
 from diplomacy_model.phrases.dateline.places import place_of
 from diplomacy_model.phrases.dateline.render import STYLES
 
 from .conftest import SEED_PATH
 from .strategies import NATIVE_LEADS, NATIVE_STYLES, dateline_leads, dateline_styles, native_datelines, wire_datelines
-
-
-def observed(d: Dateline | None, expected: dict[str, Any]) -> dict[str, Any] | None:
-    """The attributes of ``d`` that ``expected`` names, written as the corpus writes them."""
-    if d is None:
-        return None
-    out: dict[str, Any] = {}
-    for name in expected:
-        value = getattr(d, name)
-        if name == "span":
-            value = (value.start, value.end)
-        elif name == "date":
-            value = None if value is None else value.isoformat()
-        out[name] = value
-    return out
 
 
 class TestCorpus:

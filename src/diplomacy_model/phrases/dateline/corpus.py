@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ...model import Dateline
 from .._engine import Corpus, Example
 
-__all__ = ["SEED_STYLE_AGENCIES", "corpus"]
+__all__ = ["SEED_STYLE_AGENCIES", "corpus", "observed"]
 
 _REUTERS = "modelled on Reuters 1987 dev data"
 _XINHUA = "modelled on Xinhua"
@@ -362,3 +363,18 @@ SEED_STYLE_AGENCIES: dict[str, str | None] = {
 }
 
 corpus = Corpus(kind="dateline", examples=_EXAMPLES, negative=_NEGATIVE, known_failures=_KNOWN_FAILURES)
+
+
+def observed(d: Dateline | None, expected: dict[str, Any]) -> dict[str, Any] | None:
+    """The attributes of ``d`` that ``expected`` names, written as the corpus writes them."""
+    if d is None:
+        return None
+    out: dict[str, Any] = {}
+    for name in expected:
+        value = getattr(d, name)
+        if name == "span":
+            value = (value.start, value.end)
+        elif name == "date":
+            value = None if value is None else value.isoformat()
+        out[name] = value
+    return out
