@@ -223,19 +223,19 @@ def test_fuzz(text: str, published: dt.date | None) -> None:
 )
 def test_linear_time(text: str) -> None:
     """About 1 MB of adversarial text in a few seconds (a quadratic reader would take hours)."""
-    start = time.perf_counter()
+    start = time.process_time()
     find_anniversaries(text)
     with pytest.raises(ParseError):
         parse_anniversary(text)
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 def test_dense_anniversaries_stay_linear() -> None:
     text = "30th anniversary " * 15_000 + "years since " * 5_000
-    start = time.perf_counter()
+    start = time.process_time()
     found = find_anniversaries(text, published=REFERENCE_DATE)
     assert found
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 def test_subjects_list_is_sane() -> None:

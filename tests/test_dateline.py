@@ -258,11 +258,11 @@ class TestRobust:
     )
     def test_linear_time_on_a_megabyte(self, unit: str) -> None:
         text = unit * (1_000_000 // len(unit))
-        start = time.perf_counter()
+        start = time.process_time()
         find_dateline(text)
         with pytest.raises(ParseError):
             parse_dateline(text)
-        assert time.perf_counter() - start < 5.0
+        assert time.process_time() - start < 5.0
 
 
 # Pieces of near-datelines, with the non-ASCII wire copy carries: accented capitals, dashes, quotes, no-break space.

@@ -193,6 +193,6 @@ def test_parse_raises_only_parse_error(text: str, reference: dt.date, tense: str
 ])
 def test_linear_time_on_adversarial_input(unit: str, size: int) -> None:
     text = unit * (size // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()
     find_dates(text, published=REFERENCE_DATE)
-    assert time.perf_counter() - started < 30.0
+    assert time.process_time() - started < 30.0

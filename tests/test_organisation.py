@@ -177,15 +177,15 @@ class TestFind:
     def test_linear_time_on_near_misses(self, unit: str) -> None:
         """1 MB of long partial names: a backtracking alternation would blow up here."""
         text = unit * (1_000_000 // len(unit))
-        started = time.perf_counter()
+        started = time.process_time()
         find_organisations(text)
-        assert time.perf_counter() - started < 5.0
+        assert time.process_time() - started < 5.0
 
     @pytest.mark.parametrize("unit", ["UN-UN-", "WHO WHO ", "the Security Council ", "U.N. "])
     def test_linear_time_on_dense_mentions(self, unit: str) -> None:
         """200 KB that is nothing but mentions (tens of thousands of spans): bounded by the per-mention cost."""
         text = "the UN said. " + unit * (200_000 // len(unit))
-        started = time.perf_counter()
+        started = time.process_time()
         orgs = find_organisations(text)
-        assert time.perf_counter() - started < 5.0
+        assert time.process_time() - started < 5.0
         assert sum(len(o.mentions) for o in orgs) >= 1

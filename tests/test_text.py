@@ -133,8 +133,8 @@ def test_document_never_raises(text: str, published: dt.date | None) -> None:
 @pytest.mark.parametrize("unit", ["Adm. ", "a.b.c. ", ". . ", "x\n", "Monday, ", "word "])
 def test_sentences_stay_linear(unit: str) -> None:
     text = unit * (400_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()
     doc = Document.build(text, REFERENCE_DATE)
     for pos in range(0, len(text), 997):
         doc.sentence_at(pos)
-    assert time.perf_counter() - started < 30.0
+    assert time.process_time() - started < 30.0
