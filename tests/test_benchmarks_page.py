@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import importlib.util
-from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from .conftest import ROOT, load_script
 
 
 def test_the_page_is_rendered_from_bench_results() -> None:
-    spec = importlib.util.spec_from_file_location("bench_report", ROOT / "bench" / "report.py")
-    assert spec is not None and spec.loader is not None
-    report = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(report)
+    report: Any = load_script(ROOT / "bench" / "report.py", "bench_report")
     want = report.render()
     have = (ROOT / "docs" / "benchmarks.md").read_text(encoding="utf-8")
     diff = "".join(difflib.unified_diff(have.splitlines(True), want.splitlines(True), "page", "render", n=1))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import difflib
-import importlib.util
 import itertools
 from pathlib import Path
 from types import ModuleType
@@ -37,6 +36,7 @@ from diplomacy_model.phrases._engine import Example
 from diplomacy_model.phrases.meeting import find_meeting_cues
 from diplomacy_model.phrases.ordinal import parse_cardinal, parse_ordinal
 
+from .conftest import load_script
 from .test_agreement import _check as check_agreement
 from .test_dates import _check as check_date
 from .test_leader import _check as check_leaders
@@ -242,11 +242,7 @@ def test_not_a_meeting(row: list[str]) -> None:
 
 def _generator(path: Path = DOCS / "gen_phrases.py") -> ModuleType:
     """``docs/gen_phrases.py`` as a module (``docs`` is no package), run afresh."""
-    spec = importlib.util.spec_from_file_location("_gen_phrases_under_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(path, "_gen_phrases_under_test")
 
 
 def test_the_page_is_current() -> None:

@@ -21,6 +21,7 @@ from diplomacy_model.phrases.dates.render import STYLES as DATE_STYLES
 from diplomacy_model.phrases.dates.render import YEARS
 from diplomacy_model.phrases.title.leaders import RENDER_STYLES
 
+from .conftest import ROOT, load_script
 from .strategies import agreement_styles, leader_mentions, named_agreements, partial_dates
 
 REFERENCE = dt.date(2026, 2, 5)
@@ -71,22 +72,9 @@ def test_leaders_of_the_usual_countries_are_never_refused(leader: dm.Leader, sty
     assert leader.name in text
 
 
-def _bench() -> object:
-    """bench/roundtrip.py as a module (bench/ is no package)."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "bench" / "roundtrip.py"
-    spec = importlib.util.spec_from_file_location("bench_roundtrip", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_bench_counts_every_kind_and_style() -> None:
     # The 10^5 count is a bench run; this checks its drawing and tallying at 40 values a pair.
-    bench: Any = _bench()
+    bench: Any = load_script(ROOT / "bench" / "roundtrip.py", "bench_roundtrip")
     bench.FastDraw.POOL = 64  # Hypothesis's own draws (the made-up place words) cost a millisecond each
     for kind, (_values, _check, styles) in bench.KINDS.items():
         for style in styles:
@@ -96,7 +84,7 @@ def test_the_bench_counts_every_kind_and_style() -> None:
 
 
 def test_the_bench_draws_what_the_strategies_allow_ends_included() -> None:
-    bench: Any = _bench()
+    bench: Any = load_script(ROOT / "bench" / "roundtrip.py", "bench_roundtrip")
     draw = bench.FastDraw("test")
     dates = [draw.value(partial_dates()) for _ in range(600)]
     assert all(isinstance(d, dm.PartialDate) and 1 <= d.year <= 9999 for d in dates)
