@@ -27,6 +27,7 @@ from ...gazetteer.countries import (
     state_on,
 )
 from ...model import Leader, Span
+from ...text.sentences import sentence_at
 from .._lexicon import trie_pattern
 from .holders import identify
 from .rules import (
@@ -307,12 +308,6 @@ def _sentence_country(text: str, start: int, *, places: bool = True) -> str | No
     return best[1] if best is not None else None
 
 
-def _sentence_begin(text: str, start: int) -> int:
-    low = max(0, start - 300)
-    stop = max(text.rfind(". ", low, start), text.rfind("\n", low, start), text.rfind("? ", low, start))
-    return stop + 1 if stop >= 0 else low
-
-
 def _qualifier_country(words: str) -> str | None:
     """The country one to three capitalised words before a head name: an office, a demonym, a possessive."""
     tokens = words.split()
@@ -355,7 +350,7 @@ def _antecedent_office(text: str, start: int, title: str | None) -> str | None:
 def _companion_country(text: str, start: int, families: dict[str, str]) -> str | None:
     """The country of the leader a mention's sentence says it accompanies: ``... most frequently accompanied Kim
     ..., followed by ... Defense Minister No Kwang-chol`` (KP, Kim's)."""
-    begin = _sentence_begin(text, start)
+    begin = sentence_at(text, start)[0]
     found = _ENTOURAGE_RE.search(text, begin, start)
     if found is None:
         return None
