@@ -496,3 +496,49 @@ def test_identity_round_trips_and_version_1_json_is_read() -> None:
           '"organisations": [], "agreements": [], "anniversaries": [], "meetings": []}'
     read = from_json(old)
     assert read.leaders[0].identity is None and read.leaders[0].name == "Bush"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "day", "qid"),
+    [
+        # A letter or two off, among the holders of that state on that day only.
+        ("Suleymen Demirel", "TR", dt.date(1997, 4, 8), "Q151729"),
+        ("Taro Asao", "JP", dt.date(2005, 11, 14), "Q132596"),
+        # Hyphens and spaces written otherwise: the table's "Prayut Chan-ocha".
+        ("Prayut Chan-o-cha", "TH", dt.date(2020, 4, 14), "Q2108126"),
+        # Middle names left out: "José Manuel Durão Barroso".
+        ("Jose Manuel Barroso", None, dt.date(2005, 12, 17), "Q15849"),
+        # A monarch by regnal name, with the state: "Hussein of Jordan", "Sirajuddin I of Perlis".
+        ("Hussein", "JO", dt.date(1990, 8, 15), "Q146906"),
+        ("Tuanku Syed Sirajuddin Syed Putra Jamalullail", "MY", dt.date(2005, 11, 30), "Q460568"),
+        # A hand row of known_leaders.tsv beside the sourced row of the same person and state.
+        ("Hashemi Rafsanjani", "IR", dt.date(1990, 8, 15), "Q186111"),
+    ],
+)
+def test_identity_through_spelling_and_style(name: str, country: str | None, day: dt.date, qid: str) -> None:
+    from diplomacy_model.phrases.title.holders import identify
+
+    who = identify(name, country=country, date=day)
+    assert who is not None and who.id == qid
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "day"),
+    [
+        ("Nancy Reagan", "US", dt.date(1987, 3, 1)),  # a holder's family name, another person
+        ("Suleymen Demirel", "TR", dt.date(2005, 1, 1)),  # out of office: a misspelling is not stretched
+        ("Hassan", None, dt.date(1990, 8, 15)),  # a regnal name without the state: Jordan's crown prince
+        ("Khalid bin Salman", "SA", dt.date(2020, 1, 1)),  # the king's son, not "Salman of Saudi Arabia"
+    ],
+)
+def test_identity_is_not_stretched_to_someone_else(name: str, country: str | None, day: dt.date) -> None:
+    from diplomacy_model.phrases.title.holders import identify
+
+    assert identify(name, country=country, date=day) is None
+
+
+def test_an_organisations_officer_is_identified_by_full_name() -> None:
+    (leader,) = find_leaders("The EU's chief negotiator, Mr Michel Barnier, said talks stalled.",
+                             reference=dt.date(2020, 8, 21))
+    assert leader.organisation == "European Union" and leader.country is None
+    assert leader.identity is not None and leader.identity.id == "Q438465"

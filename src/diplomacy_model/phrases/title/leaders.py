@@ -524,7 +524,10 @@ def find_leaders(
         if country is None and organisation is None:
             country = next((c for start, _end in spans[bare_from:] if (c := _possessor_country(text, start))), None)
         inferred = False
-        identity = identify(person.name, country=country, date=reference) if organisation is None else None
+        # One of an organisation's officers is known by full name only: the state in the title is not theirs
+        # ("The EU's chief negotiator, Michel Barnier", once France's foreign minister).
+        identity = identify(person.name, country=country, date=reference) if organisation is None else (
+            identify(person.name, date=reference) if " " in person.name else None)
         if country is None and organisation is None:
             # Who the person is settles the country; the guesses below are for people the table does not know.
             country = ((identity.country if identity is not None else None)
