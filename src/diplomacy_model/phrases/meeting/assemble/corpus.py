@@ -105,6 +105,23 @@ _PARTICIPANTS = (
     _ex("In 2018, US President Donald Trump held a summit with North Korean leader Kim Jong Un in "
         "Singapore.", _AUG20, {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
         note="'In 2018,' opens the sentence"),
+    _ex("In 2019, the then Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in Vladivostok.",
+        _AUG20, {"participants": ("Shinzo Abe", "Vladimir Putin"), "date": "2019"},
+        note="'In 2019,' opens the sentence, far from the meeting"),
+    _ex("Back in 2018, Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held an informal summit "
+        "in Wuhan.", _AUG20, {"participants": ("Narendra Modi", "Xi Jinping"), "date": "2018"},
+        note="two words before the opening year"),
+    # An opening day dates every meeting of its sentence, even one after a meeting that has it as its own.
+    _ex("On Tuesday, Chinese Foreign Minister Wang Yi met Italian Foreign Minister Luigi Di Maio, and later held "
+        "talks with Italian Prime Minister Giuseppe Conte.", _AUG20,
+        {"participants": ("Wang Yi", "Luigi Di Maio"), "date": "2020-08-18"},
+        {"participants": ("Wang Yi", "Giuseppe Conte"), "date": "2020-08-18"},
+        note="'On Tuesday,' covers both clauses"),
+    _ex("On Tuesday, Chinese Foreign Minister Wang Yi met Italian Foreign Minister Luigi Di Maio, and he will hold "
+        "talks with Italian Prime Minister Giuseppe Conte in September.", _AUG20,
+        {"participants": ("Wang Yi", "Luigi Di Maio"), "date": "2020-08-18"},
+        {"participants": ("Wang Yi", "Giuseppe Conte"), "date": "2020-09"},
+        note="negative: the opening day gives way to a later clause's own date"),
     _ex("Chinese President Xi Jinping made a state visit to North Korea, his first since ties were set up, said "
         "a report issued last year.", _AUG20, {"participants": ("Xi Jinping",), "date": None},
         note="negative: a year far from the meeting and not opening the sentence"),
@@ -286,6 +303,22 @@ _STATES = (
         note="'The two countries': the states of the meeting before"),
     _ex("The two countries will soon hold the 16th Joint Commission Meeting.", _AUG20,
         note="negative: no meeting between two states before it"),
+    # An undated later mention of an announced meeting of two states, naming their people: one meeting.
+    _ex("Indian and Chinese foreign ministers are to hold talks on Monday in Moscow. During their talks, Indian "
+        "Foreign Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi are expected to discuss the "
+        "border.", _AUG20,
+        {"participants": ("Subrahmanyam Jaishankar", "Wang Yi"), "date": "2020-08-24", "future": True},
+        note="'During their talks, A and B are expected to': the people of the states announced first"),
+    _ex("French and German foreign ministers will hold a meeting in Paris on Friday.\n\nDuring their meeting, French "
+        "Foreign Minister Jean-Yves Le Drian and German Foreign Minister Heiko Maas were expected to discuss "
+        "Belarus.", _AUG20,
+        {"participants": ("Jean-Yves Le Drian", "Heiko Maas"), "date": "2020-08-21", "future": True},
+        note="the people named in a later paragraph about the announced meeting"),
+    _ex("Indian and Chinese foreign ministers are to hold talks on Monday. In 2019, Indian Foreign Minister "
+        "Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi held talks in Beijing.", _AUG20,
+        {"participants": ("IN", "CN"), "date": "2020-08-24", "future": True},
+        {"participants": ("Subrahmanyam Jaishankar", "Wang Yi"), "date": "2019"},
+        note="negative: a dated earlier meeting of the same people is another meeting"),
     _ex("The summit on Friday was attended by leaders of 20 nations.", _AUG20,
         note="negative: nobody named attends"),
     _ex("The national team flew to Seoul on Monday.", _AUG20, note="negative: a team nobody sent"),

@@ -60,6 +60,8 @@ _MOVED_TO = regex.compile(
     r"(?:(?:the\s++)?+(?:end|start|beginning|middle|first\s++half|second\s++half)\s++of\s++)?+$",
     regex.I,
 )
+# What may come before a date that opens its sentence: quotes, and at most two words ("In", "Earlier on").
+_OPENING = regex.compile(r"[\s\"“']*+(?:\p{L}++\s++){0,2}+")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -383,8 +385,9 @@ def _in_other_relative_clause(text: str, span: Span, near: Span, where: Span) ->
 
 
 def _opens(text: str, span: Span, sentence: Span) -> bool:
-    """Whether *span* opens *sentence* as an adverbial set off by a comma (``In 2019, ...``)."""
-    return not text[sentence.start : span.start].strip(" \"“'") and text.startswith(",", span.end)
+    """Whether *span* opens *sentence* as an adverbial set off by a comma (``2019, ...``, ``In 2019, ...``,
+    ``Earlier on Tuesday, ...``)."""
+    return text.startswith(",", span.end) and _OPENING.fullmatch(text, sentence.start, span.start) is not None
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -65,8 +65,10 @@ class Draft:
             return False
         if self._stands_for(other) or other._stands_for(self):
             # "S.Korean, Japanese FMs to hold meeting", then "Ban and Aso": the people of the states named first.
-            return (kind_head(self.cue.kind) == kind_head(other.cue.kind) and self.cue.future == other.cue.future
-                    and self._dates_agree(other))
+            # "During their meeting, Ban and Aso are expected to ...": an undated later mention of the one announced.
+            return (kind_head(self.cue.kind) == kind_head(other.cue.kind) and self._dates_agree(other)
+                    and (self.cue.future == other.cue.future
+                         or (self.cue.future and (other.date is None or other.date_borrowed))))
         if set(self.participants) != set(other.participants):
             return self._named_twice(other)
         if not self.participants and kind_head(self.cue.kind) != kind_head(other.cue.kind):
@@ -92,8 +94,8 @@ class Draft:
     def _dates_agree(self, other: Draft) -> bool:
         if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
             return True
-        a, b = self.date.isoformat(), other.date.isoformat()
-        return a.startswith(b) or b.startswith(a)
+        # One holds the other: "2020-08" and "2020-08-20", a week and a day in it.
+        return self.date.covers(other.date) or other.date.covers(self.date)
 
     def _stands_for(self, other: Draft) -> bool:
         """Whether this meeting's participants are states only, all of them the countries of *other*'s people."""
