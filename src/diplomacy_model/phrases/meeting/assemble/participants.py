@@ -9,6 +9,7 @@ import regex
 
 from ....gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from ....model import Leader, Organisation, Span
+from ....text.sentences import sentence_at
 from ...agreement.rules import parties_in
 from ..cue import MeetingCue
 from ..lexicon import PERSON_NOUNS, TITLE_WORDS
@@ -123,7 +124,7 @@ class People:
             return None
         last_end = self.ends[i - 1]
         # The mention starting first at or after the sentence's opening (the earliest leader on a tie of starts).
-        j = bisect_left(self.starts, _sentence_start(self.text, last_end))
+        j = bisect_left(self.starts, sentence_at(self.text, last_end - 1, last_end)[0])
         if j == len(self.starts) or self.starts[j] >= last_end:
             return None
         start = self.starts[j]
@@ -235,25 +236,6 @@ class People:
             if key in (organisation.name.casefold(), (organisation.acronym or "").casefold()):
                 return organisation.acronym or organisation.name
         return text
-
-
-def _sentence_start(text: str, position: int, reach: int = 1000) -> int:
-    """Where the sentence holding *position* starts: after the last ``.``/``!``/``?`` (and closing quotes)
-    followed by a space, or the last line break; a dot after a single capital (``U.S.``) ends nothing.
-    Looked for at most *reach* characters back."""
-    floor = max(0, position - reach)
-    for i in range(position - 1, floor - 1, -1):
-        c = text[i]
-        if c == "\n":
-            return i + 1
-        if c in ".!?":
-            j = i + 1
-            while j < position and text[j] in "\"”’')":
-                j += 1
-            initial = i >= 1 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-            if j < position and text[j].isspace() and not initial:
-                return j + 1
-    return floor
 
 
 def _without_country_after(item: str) -> str:
