@@ -64,7 +64,8 @@ class _Assembly:
         dating.claimed = {cue.date_hint.end for cue in cues if cue.date_hint is not None}
         for cue in cues:
             recent = drafts[-RECENT:]
-            if cue.anaphoric and not (cue.organisation_text and not named_before(cue, recent)):
+            if cue.anaphoric and not (cue.organisation_text and not named_before(cue, recent)) \
+                    and not self.earlier_of_pair(cue):
                 dating.date_earlier(cue, recent)  # "the summit on Monday": only a date to give
                 continue
             draft = self.draft(cue)
@@ -74,16 +75,9 @@ class _Assembly:
             pair_form = people.refers_to_pair(cue) if not draft.participants else None
             if pair_form is not None:
                 # "The two last met in China in May 2019": the pair of the meeting before.
-                if pair_form.group("states"):
-                    # "The two countries will soon hold ...": the states of the last meeting between two.
-                    pair = next((d for d in reversed(recent) if len(d.countries) == 2), None)
-                    if pair is not None:
-                        draft.participants, draft.countries = list(pair.countries), list(pair.countries)
-                    pair = None
-                else:
-                    pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
+                pair = self.pair(pair_form, cue, recent)
                 if pair is not None:
-                    draft.participants, draft.countries = list(pair.participants), list(pair.countries)
+                    draft.participants, draft.countries = pair
                     if pair_form.group("earlier") and draft.date is not None:
                         drafts.append(draft)  # "last met", "first met": an earlier meeting, not this one again
                         continue
@@ -118,6 +112,25 @@ class _Assembly:
         date_by_trip(drafts)
         drafts = [copy for draft in drafts for copy in (draft, *self.dating.repeats(draft))]
         return tuple(d.finish() for d in drafts)
+
+    def earlier_of_pair(self, cue: MeetingCue) -> bool:
+        """``the leaders' first summit, held ... on Nov. 1``: a dated earlier meeting of the pair, not the one
+        the article is about."""
+        form = self.people.refers_to_pair(cue)
+        return form is not None and bool(form.group("earlier")) and self.dating.date(cue)[0] is not None
+
+    def pair(self, form: regex.Match[str], cue: MeetingCue, recent: list[Draft]) -> tuple[list[str], list[str]] | None:
+        """Whom ``the two``/``the leaders`` stand for: the leaders named before it in its sentence (``Lee and Xi plan
+        ..., as the leaders were set to hold talks``), else the pair of the latest meeting between two or more;
+        ``the two countries`` are the states of the latest meeting between two states."""
+        if form.group("states"):
+            states = next((d for d in reversed(recent) if len(d.countries) == 2), None)
+            return None if states is None else (list(states.countries), list(states.countries))
+        named = self.people.pair_in_sentence(cue, form.start())
+        if named:
+            return named, self.people.countries_of(named)
+        pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
+        return None if pair is None else (list(pair.participants), list(pair.countries))
 
     def purpose_of(self, visit: Draft, draft: Draft) -> bool:
         """Whether *draft* (``for talks with Putin``) is what *visit*, just before it in its sentence, was for."""

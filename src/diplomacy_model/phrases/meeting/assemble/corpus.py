@@ -91,6 +91,38 @@ _PARTICIPANTS = (
         {"participants": ("Narendra Modi", "Fumio Kishida"), "date": "2014"},
         note="'the two leaders first met'"),
     _ex("The two last met in Beijing in May 2019.", _AUG20, note="negative: no pair named before"),
+    # "the leaders" as the subject of a later clause: the leaders its sentence named before it.
+    _ex("Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi plan to discuss maritime "
+        "security, as the leaders are set to hold talks next week in Tokyo, an official said.", _AUG20,
+        {"participants": ("Shinzo Abe", "Narendra Modi"), "date": "2020-W35", "future": True},
+        note="', as the leaders are set to hold talks'"),
+    _ex("Russian President Vladimir Putin thanked Turkish President Recep Tayyip Erdogan for his help, and the two "
+        "leaders will meet in Sochi on Friday.", _AUG20,
+        {"participants": ("Vladimir Putin", "Recep Tayyip Erdogan"), "date": "2020-08-21", "future": True},
+        note="', and the two leaders will meet'"),
+    _ex("Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Monday. Officials said "
+        "that while the leaders will meet again in November, no date was set.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-08-17"},
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-11", "future": True},
+        note="'while the leaders will meet': the pair of the meeting before, when the sentence names none"),
+    _ex("Officials said the leaders will meet in Sochi on Friday.", _AUG20,
+        note="negative: 'the leaders' with no pair named anywhere"),
+    # "the leaders' first/last summit": a dated earlier meeting of the pair, not the one announced.
+    _ex("South Korean President Lee Jae Myung will hold a summit with Chinese President Xi Jinping on Monday. "
+        "The trip comes two months after the leaders' first summit, held on the sidelines of the APEC summit on "
+        "Nov. 1 in Gyeongju.", dt.date(2026, 1, 2),
+        {"participants": ("Lee Jae Myung", "Xi Jinping"), "date": "2026-01-05", "future": True},
+        {"participants": ("Lee Jae Myung", "Xi Jinping"), "date": "2025-11-01", "future": False},
+        note="the pair's first summit, dated by the event it was held beside"),
+    _ex("Indian Prime Minister Narendra Modi will meet Chinese President Xi Jinping next week. The leaders' last "
+        "meeting, in Wuhan in April 2018, was informal.", _AUG20,
+        {"participants": ("Narendra Modi", "Xi Jinping"), "date": "2020-W35", "future": True},
+        {"participants": ("Narendra Modi", "Xi Jinping"), "date": "2018-04", "future": False},
+        note="'the leaders' last meeting, in ... 2018'"),
+    _ex("Indian Prime Minister Narendra Modi will meet Chinese President Xi Jinping next week. The leaders' meeting "
+        "will focus on the border.", _AUG20,
+        {"participants": ("Narendra Modi", "Xi Jinping"), "date": "2020-W35", "future": True},
+        note="negative: 'the leaders' meeting' with no 'first'/'last' is the one announced"),
     # The subject of a participle opening, of a relative clause.
     _ex("Speaking during a visit to Norway, Chinese Foreign Minister Wang Yi said on Thursday that ties were good.",
         _AUG20, {"participants": ("Wang Yi",), "date": "2020-08-20"},
@@ -221,6 +253,25 @@ _SUBJECTS_AND_OBJECTS = (
         {"kind": "state visit", "participants": ("Xi Jinping",), "date": "2020-08-17"},
         note="'left for a state visit'"),
     _ex("The report focused on a visit to Norway.", _AUG20, note="negative: nobody visits"),
+)
+
+_SIDELINES = (
+    # A meeting "on the sidelines of" an event shares its day, even when that event's own cue has the date.
+    _ex("Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida on the sidelines of the APEC summit "
+        "in San Francisco on Nov. 16.", _AUG20,
+        {"participants": ("Xi Jinping", "Fumio Kishida"), "date": "2019-11-16"},
+        {"kind": "summit", "organisation": "APEC", "date": "2019-11-16"},
+        note="the summit's day"),
+    _ex("US President Joe Biden held talks with Indian Prime Minister Narendra Modi at the margins of the G20 summit "
+        "on Saturday.", _AUG20,
+        {"participants": ("Joe Biden", "Narendra Modi"), "date": "2020-08-15"},
+        {"kind": "summit", "organisation": "G20", "date": "2020-08-15"},
+        note="'at the margins of'"),
+    _ex("On Friday, US President Joe Biden met Chinese President Xi Jinping on the sidelines of the G20 summit that "
+        "opens on Nov. 14.", _AUG20,
+        {"participants": ("Joe Biden", "Xi Jinping"), "date": "2020-08-14"},
+        {"kind": "summit", "organisation": "G20", "date": "2019-11-14"},
+        note="negative: the sentence's own day comes first"),
 )
 
 _EVE = (
@@ -430,8 +481,8 @@ _MOVED = (
 _KNOWN_FAILURES = (
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_EVE, *_MAIN_CLAUSE, *_SPANS,
-          *_NOT_ITS_DATE, *_MOVED)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_EVE, *_MAIN_CLAUSE,
+          *_SPANS, *_NOT_ITS_DATE, *_MOVED)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

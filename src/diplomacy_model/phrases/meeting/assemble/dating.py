@@ -62,6 +62,8 @@ _MOVED_TO = regex.compile(
 )
 # What may come before a date that opens its sentence: quotes, and at most two words ("In", "Earlier on").
 _OPENING = regex.compile(r"[\s\"“']*+(?:\p{L}++\s++){0,2}+")
+# "held on the sidelines of the APEC summit": the meeting shares that event's day.
+_SIDELINES = regex.compile(r"\b(?:on|at)\s++the\s++(?:sidelines|margins)\s++of\b")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -97,7 +99,8 @@ class Dating:
             eve = self.eve_of(cue)
             if eve is not None:
                 return eve
-            mention = self.date_in(cue.sentence, cue.span, skip=self.claimed, fits=lambda m: self.dates_cue(m, cue))
+            mention = self.sidelines_date(cue) or self.date_in(
+                cue.sentence, cue.span, skip=self.claimed, fits=lambda m: self.dates_cue(m, cue))
             mention = mention or self.main_clause_date(cue)
         if mention is not None:
             date = self.forward(mention, cue)
@@ -165,6 +168,20 @@ class Dating:
             if said is not None and (cue.future or _COMPLEMENT_AHEAD.search(text, span.end, cue.sentence.end)):
                 return False
         return True
+
+    def sidelines_date(self, cue: MeetingCue) -> DateMention | None:
+        """``met on the sidelines of the APEC summit on Nov. 1``: the day of the event it was held beside, even
+        where that event's own cue has taken the date; only when the sentence dates nothing before it (``met on
+        Monday on the sidelines of ...`` keeps Monday)."""
+        end = min(cue.sentence.end, cue.span.end + 160)
+        window = self.text[cue.span.end : end]
+        if "sidelines of" not in window and "margins of" not in window:
+            return None  # cheap literal check first
+        beside = _SIDELINES.search(self.text, cue.span.end, end)
+        if beside is None or self.date_in(Span(cue.sentence.start, beside.start())) is not None:
+            return None
+        return self.date_in(Span(beside.end(), cue.sentence.end), Span(beside.start(), beside.end()),
+                            fits=lambda m: self.dates_cue(m, cue))
 
     def main_clause_date(self, cue: MeetingCue) -> DateMention | None:
         """``Kim held five rounds of summit talks this year, meeting Putin and holding talks with Xi``: a

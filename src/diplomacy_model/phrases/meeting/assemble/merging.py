@@ -38,9 +38,9 @@ class Draft:
 
     def absorb(self, other: Draft) -> None:
         """Take what *other*, a later mention of the same meeting, adds."""
-        finer = (other.date is not None and self.date is not None
-                 and len(other.date.isoformat()) > len(self.date.isoformat())
-                 and other.date.isoformat().startswith(self.date.isoformat()))
+        # A finer date inside this one: "next week", then "on Monday" of that week.
+        finer = (other.date is not None and self.date is not None and other.date != self.date
+                 and self.date.covers(other.date))
         stronger = other.date is not None and self.date_borrowed and not other.date_borrowed
         if self.date is None or finer or stronger:
             self.date, self.date_span, self.date_borrowed = other.date, other.date_span, other.date_borrowed

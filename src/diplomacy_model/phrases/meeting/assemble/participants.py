@@ -38,6 +38,20 @@ _PAIR_SUBJECT = regex.compile(
     r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|to|again|soon|later|"
     r"jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$"
 )
+# The same subject opening a later clause (", as the leaders were set to hold summit talks"), and a pair's
+# possessive right before the trigger ("two months after the leaders' first summit").
+_PAIR_CLAUSE = regex.compile(
+    r"(?:,|\b(?:as|and|while|when|after|because|but|before|where|since))\s++(?:the\s++two|both|the)\s++"
+    r"(?:leaders|sides|presidents|premiers|ministers|(?P<states>countries|nations|governments))"
+    r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|was|set|to|again|soon|later|"
+    r"expected|scheduled|jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$",
+    regex.I,
+)
+_PAIR_POSSESSIVE = regex.compile(
+    r"\b(?:the\s++two|both|the)\s++(?:leaders|presidents|premiers|(?P<states>countries|nations))[’']\s*+"
+    r"(?:(?P<earlier>last|first|previous)\s++|\p{Ll}++\s++){0,2}+$",
+    regex.I,
+)
 # A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|been)\s++)*+$")
 _RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
@@ -85,7 +99,26 @@ class People:
     def refers_to_pair(self, cue: MeetingCue) -> regex.Match[str] | None:
         """Where the clause's subject is a pair named before: ``The two last met``, ``Both leaders met``; its
         ``earlier`` group holds ``last``/``first``/``previously`` when the meeting is an earlier one."""
-        return _PAIR_SUBJECT.match(self.text, cue.sentence.start, cue.span.start)
+        text, start = self.text, cue.sentence.start
+        found = _PAIR_SUBJECT.match(text, start, cue.span.start)
+        if found is None and ("leaders" in text[max(start, cue.span.start - 80) : cue.span.start]
+                              or "two" in text[max(start, cue.span.start - 80) : cue.span.start]):
+            # Cheap literal check first: most clauses name no pair.
+            lo = max(start, cue.span.start - 80)
+            found = _PAIR_CLAUSE.search(text, lo, cue.span.start) or _PAIR_POSSESSIVE.search(text, lo, cue.span.start)
+        return found
+
+    def pair_in_sentence(self, cue: MeetingCue, before: int) -> list[str]:
+        """The leaders the cue's sentence names before *before*, when there are two or more: ``Lee and Xi plan to
+        discuss ..., as the leaders were set to hold summit talks``."""
+        i = bisect_left(self.starts, cue.sentence.start)
+        names: list[str] = []
+        while i < len(self.starts) and self.starts[i] < before:
+            name = self.leaders[self.by_start[i][2]].name
+            if name not in names:
+                names.append(name)
+            i += 1
+        return names if len(names) >= 2 else []
 
     def names_all(self, cue: MeetingCue) -> bool:
         """``a meeting between A and B`` names every participant; ``meet with B`` does not."""
@@ -209,6 +242,11 @@ class People:
             if len(parts) > 1 and surname in (parts[0], parts[-1]):
                 return name
         return None
+
+    def countries_of(self, names: list[str]) -> list[str]:
+        """The countries of the leaders *names*, in order, once each."""
+        countries = (self.by_name[n].country for n in names if n in self.by_name)
+        return list(dict.fromkeys(c for c in countries if c is not None))
 
     def leaders_in(self, phrase: Span) -> list[Leader]:
         """The leaders with a mention overlapping *phrase*, in the order of ``self.leaders``."""
