@@ -218,6 +218,10 @@ def test_fuzz(text: str, published: dt.date | None) -> None:
         "American Centennial Park " * 40_000,
         "\n" * 1_000_000 + "they commemorated the 80th anniversary",
         "2026 " * 200_000,
+        "NATO at 70: " * 20_000,
+        "#NATOat70 " * 30_000,
+        "#" * 1_000_000,
+        "the 1st, " * 100_000 + "and 2nd anniversaries",
     ],
     ids=lambda t: repr(t[:24]),
 )
@@ -236,6 +240,17 @@ def test_dense_anniversaries_stay_linear() -> None:
     found = find_anniversaries(text, published=REFERENCE_DATE)
     assert found
     assert time.process_time() - start < 20
+
+
+def test_coordinated_counts_give_one_anniversary_each() -> None:
+    found = find_anniversaries("They marked the 70th and 75th anniversaries of the treaties.", published=REFERENCE_DATE)
+    assert [(a.ordinal, a.base_year, a.subject) for a in found] == [
+        (70, REFERENCE_DATE.year - 70, "the treaties"),
+        (75, REFERENCE_DATE.year - 75, "the treaties"),
+    ]
+    assert [a.span.of("They marked the 70th and 75th anniversaries of the treaties.") for a in found] == [
+        "70th and 75th anniversaries of the treaties", "75th anniversaries of the treaties"
+    ]
 
 
 def test_subjects_list_is_sane() -> None:

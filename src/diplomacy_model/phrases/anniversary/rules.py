@@ -2,10 +2,11 @@
 
 How a phrase is read, in three steps:
 
-1. **Trigger.** A cheap literal scan of the lower-cased text for ``anniversar``, ``centen``,
-   ``jubilee``, ``birthday``, ``turn`` and the unit words ``year``, ``decade``, ``centur`` followed by
-   ``since``, ``of``, ``after``, ``ago`` or ``on``. Nothing else of the text is looked at, which keeps
-   :func:`find_anniversaries` fast on running text.
+1. **Trigger.** A cheap literal scan of the lower-cased text for ``anniv``, ``centen``,
+   ``jubilee``, ``birthday``, ``turn``, `` day`` (after ``national``, ``independence``, ``victory``), a
+   ``#`` or a colon or dash after a number (``NATO at 70:``) and the unit words ``year``, ``decade``,
+   ``centur`` followed by ``since``, ``of``, ``after``, ``ago`` or ``on``. Nothing else of the text is
+   looked at, which keeps :func:`find_anniversaries` fast on running text.
 2. **Head.** Each rule in :data:`rules` is a pattern that *ends* at the trigger word and is
    searched backwards (the ``regex`` module's reverse mode), so only the few words before the
    trigger are read: ``<ordinal> anniversary``, ``<cardinal>-year anniversary``,
@@ -103,11 +104,13 @@ _ANY_MODIFIER = (
 )
 _POSS = r"(?:(?P<poss>(?:[\w.\-]++[^\S\n]++){0,4}+[\w.\-]++)['’]s[^\S\n]++)"
 _DET = r"(?:(?:the|its|his|her|their|our|this|that|a|an)\s++)"
-_ANNIV_WORD = r"(?P<word>anniversar(?:y|ies))"
+# "anniv." is how headlines and posts short of room abbreviate it: "NATO's 72nd anniv."
+_ANNIV_WORD = r"(?P<word>anniversar(?:y|ies)|anniv\.)"
 
 _ORDINAL_ANNIV = regex.compile(
     rf"""(?r)
-    {_POSS}?(?P<ord>{ORDINAL})(?:\s++(?P<mod>\L<mods>|{_ANY_MODIFIER}))?[\s\-]++{_ANNIV_WORD}\Z""",
+    {_POSS}?(?P<ord>{ORDINAL})(?:\s++and\s++(?:final|last))?+(?:\s++(?P<mod>\L<mods>|{_ANY_MODIFIER}))?[\s\-]++
+    {_ANNIV_WORD}\Z""",
     _I,
     mods=_MODIFIERS,
 )
@@ -190,6 +193,13 @@ _COUNT_BEFORE = regex.compile(
 _TAG_REACH = 60
 _COUNT_TAG = regex.compile(r"(?<![\w#])#[A-Za-z]{2,}+(?P<card>[1-9][0-9]{0,2}+)(?![\w])")
 _COUNT_REACH = 200
+# "Happy 243rd Independence Day!", "Singapore's 55th National Day": a day that each year marks one founding
+# event, so its ordinal counts the years (only with a number: a bare "National Day" is a holiday).
+_FOUNDING_DAYS = {"national day": None, "independence day": "independence", "victory day": "victory"}
+_FOUNDING_DAY_WORDS = tuple(day.split()[0] for day in _FOUNDING_DAYS)
+_ORDINAL_DAY = regex.compile(
+    rf"(?r){_POSS}?(?P<ord>{ORDINAL})[^\S\n]++(?P<word>(?:national|independence|victory)[^\S\n]++day)\Z", _I
+)
 # "Happy 249th birthday to the @USArmy!": the birthday of an institution, not of a person.
 _BIRTHDAY = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>birthday)\Z", _I)
 _INSTITUTION = regex.compile(
@@ -311,6 +321,14 @@ def _produce_number(m: regex.Match[str]) -> Head | None:
 
 def _produce_short(m: regex.Match[str]) -> Head | None:
     return Head(m.start(), m.end("word"), None, yearly=False)
+
+
+def _produce_ordinal_day(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "ord", ordinal_value)
+    if n is None or n < 1:
+        return None
+    day = " ".join(m.group("word").lower().split())
+    return Head(start, m.end("word"), n, possessor=_poss(m), modifier=_FOUNDING_DAYS[day])
 
 
 def _produce_ordinal_jubilee(m: regex.Match[str]) -> Head | None:
@@ -464,15 +482,55 @@ def _turns_head(text: str, pos: int) -> Head | None:
     _start, n = _number(m, "card", cardinal_value)
     if n is None or n < 5:
         return None
+    owner = _institution_before(text, pos, n)
+    if owner is None:
+        return None  # "Putin turns 70", "the president turned 70": a person's birthday
+    return Head(pos, m.end("card"), n, relation="turns", possessor=owner)
+
+
+def _institution_before(text: str, pos: int, n: int, max_words: int = 8) -> tuple[int, int] | None:
+    """The institution or country whose age *n* the words ending at *pos* name (``the alliance``, ``NATO``,
+    ``Singapore``), or ``None`` for a person (``Putin``, ``the president``) or a thing with no founding."""
     lo = max(0, pos - 80)
     opener = _OWNER_START.search(text, lo, pos)
     owner_start = opener.end() if opener is not None else lo
     owner = text[owner_start:pos].strip()
-    if not owner or len(owner.split()) > 8 or not owner[0].isalnum():
+    if not owner or len(owner.split()) > max_words or not owner[0].isalnum():
         return None
     if _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None and not _names_country(owner)):
-        return None  # "Putin turns 70", "the president turned 70": a person's birthday
-    return Head(pos, m.end("card"), n, relation="turns", possessor=(owner_start, owner_start + len(owner)))
+        return None
+    return (owner_start, owner_start + len(owner))
+
+
+# "NATO at 70: ...", "The BBC at 100 – ...": a headline's age, the count before a colon or a dash.
+_AT_AGE = regex.compile(r" at (?P<card>[0-9]{2,3}+)(?=[^\S\n]?+[:\u2013\u2014])")
+# "#NATOat70": the same headline as a hashtag.
+_AT_AGE_TAG = regex.compile(r"#(?P<name>[A-Za-z]{2,24}?)at(?P<card>[0-9]{2,3}+)(?![\w])")
+# The words of a headline's topic: capitalised names or acronyms after an optional "The".
+_TOPIC_NAME = regex.compile(r"(?:The[^\S\n]++)?+[A-Z][\w.&'\-]*+(?:[^\S\n]++[A-Z][\w.&'\-]*+){0,3}+")
+
+
+def _at_head(text: str, pos: int) -> Head | None:
+    """``NATO at 70:`` (*pos* at the space before ``at``) or ``#NATOat70`` (*pos* at the ``#``)."""
+    m = _AT_AGE.match(text, pos) if text.startswith(" ", pos) else _AT_AGE_TAG.match(text, pos)
+    if m is None:
+        return None
+    n = int(m.group("card"))
+    if n < 5:
+        return None
+    if text.startswith("#", pos):
+        name = m.group("name")
+        if _PERSON.search(name) is not None or (_BODY.search(name) is None and not _names_country(name)):
+            return None
+        return Head(pos, m.end("card"), n, relation="turns", possessor=m.span("name"))
+    owner = _institution_before(text, pos, n, max_words=4)
+    if owner is None or _TOPIC_NAME.fullmatch(text, owner[0], owner[1]) is None or (
+        _BODY.search(text, owner[0], owner[1]) is None and not _names_country(text[owner[0] : owner[1]])
+    ):
+        return None  # "the index stood at 70: ...", "Brent at 100:": an amount, not an institution's age
+    if sentence_at(text, owner[0])[0] != owner[0] and text[max(0, owner[0] - 2) : owner[0]] != ": ":
+        return None  # not a headline's topic
+    return Head(pos + 1, m.end("card"), n, relation="turns", possessor=owner)
 
 
 def _opens(text: str, start: int) -> bool:
@@ -587,14 +645,16 @@ _R_OF_OWNED = Rule("your <cardinal> years of <subject> (celebrating)", _YEARS_OF
 _R_AFTER = Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after)
 _R_AGO = Rule("<cardinal> years ago[ today], <event>", _YEARS_AGO, _produce_ago)
 _R_OF_OPENING = Rule("<cardinal> years of <bond> opening a sentence", _YEARS_OF_OPENING, _produce_years_of_opening)
+_R_DAY = Rule("<ordinal> National|Independence|Victory Day", _ORDINAL_DAY, _produce_ordinal_day)
 _R_BIRTHDAY = Rule("<ordinal> birthday of an institution", _BIRTHDAY, _produce_birthday)
 _R_AFTER_OPENING = Rule("<cardinal> years after <event>, opening a sentence", _YEARS_AFTER_OPENING,
                         _produce_years_after_opening)
 _R_ON = Rule("<cardinal> years on, <clause>", _YEARS_ON, _produce_years_on)
 
+_ANNIV_RULES = (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_METAL_ANNIV, _R_BARE)
 # trigger literal (lower case) -> the head rules tried for it, in order; the first that matches wins.
 _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
-    ("anniversar", (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_METAL_ANNIV, _R_BARE)),
+    ("anniv", _ANNIV_RULES),  # "anniversary", "anniversaries" and the abbreviation "anniv."
     ("centen", (_R_NAMED,)),
     ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
     ("birthday", (_R_BIRTHDAY,)),
@@ -862,6 +922,8 @@ def reference_year(text: str, published: dt.date | None = None) -> int | None:
 @attrs.frozen
 class _Found:
     anniversary: Anniversary
+    also: tuple[tuple[int, int], ...] = ()  # "the 70th and 75th anniversaries": (start, count) of those before
+    tag: bool = False  # a headline's "NATO at 70:" or "#NATOat70": a later phrase that restates it is the better one
 
 
 _SENTENCE_MAX = 800  # a sentence longer than this is read from its last 800 characters
@@ -1280,14 +1342,19 @@ def _read_one(
     strict: bool, doc: Document | None = None,
 ) -> _Found | None:
     """Read the anniversary whose trigger literal sits at *pos*, or ``None``."""
-    if pos > 0 and low[pos - 1].isalpha() and literal != "centen":
+    if pos > 0 and low[pos - 1].isalpha() and literal not in ("centen", " at "):
         return None  # inside another word ("bicentenary" is read from its own trigger)
     word_end = pos + len(literal)
     if literal[-1].isalpha():
         m_end = _WORD_END.match(text, word_end)
         word_end = m_end.end() if m_end is not None else word_end
     lw = low[pos:word_end]
-    if literal == "anniversar" and lw not in ("anniversary", "anniversaries"):
+    if literal == "anniv":
+        if lw == "anniv" and text.startswith(".", word_end):
+            word_end += 1
+        elif lw not in ("anniversary", "anniversaries"):
+            return None
+    if literal.endswith(" day") and lw != literal:
         return None
     if literal == "centen":
         m_named = _NAMED_WORD.search(low, max(0, pos - 20), word_end)
@@ -1297,7 +1364,11 @@ def _read_one(
         return None
     if literal.endswith(("since", "after", " of", "ago", " on")) and word_end < len(text) and text[word_end].isalnum():
         return None
-    head: Head | None = _turns_head(text, pos) if literal == "turn" else None
+    head: Head | None = None
+    if literal == "turn":
+        head = _turns_head(text, pos)
+    elif literal in (" at ", "#"):
+        head = _at_head(text, pos)
     for rule in candidates:
         m = rule.pattern.search(text, max(0, pos - 120), word_end)
         if m is None:
@@ -1309,7 +1380,7 @@ def _read_one(
         return None
     if head.possessor is not None:
         head = attrs.evolve(head, possessor=_trim_possessor(text, head.possessor))
-    if (literal == "anniversar" and head.ordinal is None and text[pos].isupper()
+    if (literal == "anniv" and head.ordinal is None and text[pos].isupper()
             and _OF_AHEAD.match(text, head.end) is None and _CAPITALISED.match(text, head.end) is not None):
         return None  # "the Anniversary Ball committee": a name
     bare_jubilee = literal == "jubilee" and text.startswith("jubilee", head.start)  # lower case: no name
@@ -1352,14 +1423,22 @@ def _read_one(
             return None
         end = subject[1]
     start = head.start
+    also: tuple[tuple[int, int], ...] = ()
+    if head.ordinal is not None and text.endswith("ies", 0, head.end):
+        coordinated = _COORDINATED.search(text, max(0, head.start - 60), head.start)
+        if coordinated is not None:  # "the 70th and 75th anniversaries": one anniversary per count
+            counts = [(o.start(), ordinal_value(o.group(0))) for o in _ORDINAL_WORD.finditer(
+                text, coordinated.start("list"), coordinated.end("list"))]
+            also = tuple((at, c) for at, c in counts if c is not None and c >= 1)
     if subject is None and head.possessor is not None:
         subject = head.possessor
         start = min(start, subject[0])
     sent_start, sent_end = _sentence_bounds(text, start, end, para, para_end)
-    if subject is None and head.modifier is not None and event_of(head.modifier) is not None:
-        subject = (head.end - len("anniversary") - 1 - len(head.modifier), head.end - len("anniversary") - 1)
-        if text[head.end - 2 : head.end] == "es":  # "anniversaries"
-            subject = (subject[0] - 2, subject[1] - 2)
+    if (subject is None and head.modifier is not None and low.startswith("anniv", pos)
+            and event_of(head.modifier) is not None):
+        at = low.rfind(head.modifier, head.start, pos)  # "the 70th founding anniversary": the modifier word
+        if at >= 0:
+            subject = (at, at + len(head.modifier))
     if subject is None and not strict:
         its = _ITS.search(text, max(sent_start, start - 8), start)
         if its is not None:
@@ -1407,7 +1486,7 @@ def _read_one(
         year_source=source,
         notes=tuple(notes),
     )
-    return _Found(ann)
+    return _Found(ann, also, tag=literal in (" at ", "#"))
 
 
 def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
@@ -1418,6 +1497,28 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
         while i >= 0:
             hits.append((i, literal, candidates))
             i = find(literal, i + 1)
+    # "NATO at 70:", "#NATOat70": a digit must follow, checked here so that common words cost one comparison
+    # (single characters: the quickest scans; the " at " before a colon or dash is looked for backwards)
+    i = find("#", 0)
+    while i >= 0:
+        if "at" in low[i + 3 : i + 40]:
+            hits.append((i, "#", ()))
+        i = find("#", i + 1)
+    for mark in (":", "\u2013", "\u2014"):
+        i = find(mark, 0)
+        while i >= 0:
+            if low[i - 1 : i].isdigit() or low[i - 2 : i - 1].isdigit():
+                at = low.rfind(" at ", max(0, i - 9), i)
+                if at >= 0:
+                    hits.append((at, " at ", ()))
+            i = find(mark, i + 1)
+    # "the 55th National Day": one scan for " day", then a look at the word before it
+    i = find(" day", 0)
+    while i >= 0:
+        for word in _FOUNDING_DAY_WORDS:
+            if low.endswith(word, max(0, i - len(word)), i):
+                hits.append((i - len(word), low[i - len(word) : i + 4], (_R_DAY,)))
+        i = find(" day", i + 1)
     # the "<span> since|after|of|ago|on" triggers: one scan per unit word, then a look at what follows it
     for unit in _UNIT_WORDS:
         i = find(unit, 0)
@@ -1433,6 +1534,22 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
 
 
 _MERGE_WINDOW = 600
+_ORDINAL_WORD = regex.compile(ORDINAL, regex.IGNORECASE)
+_COORDINATED = regex.compile(
+    rf"(?r)(?P<list>(?:{ORDINAL}[^\S\n]*+,[^\S\n]*+)*+{ORDINAL}),?+[^\S\n]++(?:and|&)[^\S\n]++\Z", regex.IGNORECASE
+)
+
+
+def _each(found: _Found) -> tuple[Anniversary, ...]:
+    """The anniversary read, preceded by those its phrase coordinates (``the 70th and 75th anniversaries``):
+    each spans from its own count to the phrase's end; one subject, one year, a base year each."""
+    a = found.anniversary
+    others = tuple(
+        attrs.evolve(a, span=Span(at, a.span.end), ordinal=n,
+                     base_year=a.year - n if a.year is not None and a.year - n >= 1 else None)
+        for at, n in found.also
+    )
+    return (*others, a)
 
 
 def _merge(text: str, found: list[_Found]) -> tuple[Anniversary, ...]:
@@ -1453,9 +1570,9 @@ def _merge(text: str, found: list[_Found]) -> tuple[Anniversary, ...]:
         if dup is None:
             kept.append(f)
             continue
-        if kept[dup].anniversary.ordinal is None and a.ordinal is not None:
-            kept[dup] = f  # the mention with a number is the better one
-    return tuple(k.anniversary for k in kept)
+        if (kept[dup].anniversary.ordinal is None and a.ordinal is not None) or (kept[dup].tag and not f.tag):
+            kept[dup] = f  # the mention with a number, or a phrase rather than a tag, is the better one
+    return tuple(a for k in kept for a in _each(k))
 
 
 def find_anniversaries(text: str, *, published: dt.date | None = None) -> tuple[Anniversary, ...]:
