@@ -25,6 +25,12 @@ Sources (commits and licences in ``office_holders_sources.tsv`` beside the outpu
   2021), each row marked ``hand`` in the output's source column.
 * ``known_leaders.tsv`` beside the output: the small hand-checked list the title kind also reads.
 
+Rows derived from these, marked so in the source column after a ``;``: a presidential state's head of state as
+its head of government (``PRESIDENTIAL``: states, and years without a prime minister); a parliamentary state's
+Archigos ruler as its head of government (``PARLIAMENTARY``); Archigos's ruler as head of state in the years
+``RULING_HEADS`` lists (the Wikidata query asked today's states, so it misses former states' items: the Yemen Arab
+Republic, Dahomey); and the British monarch as head of state of each Commonwealth realm (``REALMS``).
+
 Rows: ``id`` (the Wikidata QID where a Wikidata source has the person, else ``archigos:<leadid>``, else
 ``hand:<Name_With_Underscores>``), ``name`` (an English label, else DBpedia's title, else the hand table's full
 name, else Archigos's own or Wikidata's Portuguese label), ``aliases`` (``|``-separated: other spellings, an
@@ -112,7 +118,8 @@ PRESIDENTIAL = {
     "CL": [("1946", "2025")], "AR": [("1946", "2025")], "PY": [("1946", "2025")], "DO": [("1946", "2025")],
     "UY": [("1946", "1951"), ("1967", "2025")], "BR": [("1946", "1961-09-07"), ("1963-01-24", "2025")],
     "HT": [("1946", "1987")], "PH": [("1946", "1972"), ("1986-02-25", "2025")], "ID": [("1959-07-09", "2025")],
-    "CY": [("1960-08-16", "2025")], "AF": [("2004-12-07", "2021-08-15")], "LR": [("1946", "2025")],
+    "CY": [("1960-08-16", "2025")],
+    "AF": [("1973-07-17", "1981-06-10"), ("2001-12-22", "2021-08-15")], "LR": [("1946", "2025")],
     "KE": [("1964-12-12", "2008-04-17"), ("2013-04-09", "2025")], "MW": [("1966-07-06", "2025")],
     "BW": [("1966-09-30", "2025")], "GM": [("1970-04-24", "2025")], "SC": [("1977-06-05", "2025")],
     "ZA": [("1984-09-14", "2025")], "ZW": [("1987-12-31", "2009-02-11"), ("2013-08-22", "2025")],
@@ -121,6 +128,29 @@ PRESIDENTIAL = {
     "MV": [("1975-03-06", "2025")], "SR": [("1988-01-25", "2025")], "TM": [("1991-10-27", "2025")],
     "KM": [("2019-04-01", "2025")], "FM": [("1991", "2025")], "MH": [("1991", "2025")],
     "PW": [("1994", "2025")], "ES": [("1946", "1973-06-08")], "TN": [("1957-07-25", "1969-11-06")],
+    # Years without a prime minister, the office abolished or left empty (each state's list of prime ministers
+    # on Wikipedia; the next one's first day ends the period).
+    "SD": [("1958-11-17", "1964-10-30"), ("1969-10-28", "1976-08-10"), ("1977-09-10", "1985-04-06"),
+           ("1989-06-30", "2017-02-28"), ("2019-04-11", "2019-08-20")],
+    "BI": [("1966-11-28", "1972-07-14"), ("1973-06-05", "1976-11-11"), ("1978-10-13", "1988-10-18"),
+           ("1998-06-12", "2020-06-22")],
+    "CD": [("1966-10-25", "1977-07-05"), ("1997-05-17", "2006-12-29")], "CI": [("1960-11-27", "1990-11-06")],
+    "UG": [("1966-04-15", "1980-12-17")], "TG": [("1961-04-14", "1991-08-26")], "RW": [("1962-07-01", "1991-10-11")],
+    "BT": [("1971-09-21", "1998-06-30")], "ML": [("1960-09-22", "1986-06-05"), ("1988-06-06", "1991-03-26")],
+    "ET": [("1974-09-12", "1987-09-09")], "GA": [("1961-02-21", "1975-04-15")],
+    "GN": [("1958-10-02", "1972-04-25"), ("1984-12-18", "1996-07-08")],
+    "PK": [("1958-10-28", "1971-12-06"), ("1971-12-20", "1973-08-13"), ("1977-07-05", "1985-03-23"),
+           ("1988-05-29", "1988-12-01")],
+    "QA": [("1972-02-22", "1996-10-28")],  # the Emir was his own prime minister
+    "CF": [("1960-08-13", "1975-01-01"), ("1981-09-01", "1991-03-14")], "SO": [("1969-10-21", "1987-01-31")],
+    "DZ": [("1963-09-20", "1979-03-07")], "BF": [("1960-08-05", "1971-02-12"), ("1974-02-08", "1978-07-06"),
+                                                   ("1983-05-17", "1992-06-15")],
+    "BJ": [("1960-08-01", "1964-01-25"), ("1965-12-22", "1990-03-11"), ("1991-04-04", "1996-04-08")],
+    "MR": [("1961-05-20", "1979-04-05")], "MZ": [("1975-06-25", "1986-07-16")], "ST": [("1980", "1987")],
+    "GQ": [("1968-10-12", "1981")], "GW": [("1984-05-16", "1991-12-26")], "NE": [("1960-11-09", "1983-01-23")],
+    "MG": [("1960-06-26", "1972-05-17")], "TD": [("1960-08-11", "1978-08-28")], "TZ": [("1962-12-09", "1972-02-16")],
+    "CM": [("1961-10-01", "1975-06-29"), ("1984-01-25", "1991-04-25")], "GE": [("1995-11-26", "2004-02-16")],
+    "KH": [("1979-01-07", "1981-06-26")], "YE": [("1946", "1962-09-26")],  # the Imam of Yemen governed himself
 }
 # Parliamentary states, in these years, whose effective ruler in Archigos is the head of government (the prime
 # minister, France's President of the Council): their Archigos spells are also written as head of government
@@ -132,7 +162,60 @@ PARLIAMENTARY = {
     "DE": [("1949-09-15", "2015")], "CA": [("1946", "2015")], "AU": [("1946", "2015")], "NZ": [("1946", "2015")],
     "GB": [("1946", "2015")], "JP": [("1952-04-28", "2015")], "IN": [("1947-08-15", "2015")],
     "IL": [("1948-05-14", "2015")],
+    "LK": [("1948-02-04", "1978-02-03")], "LA": [("1954-07-21", "1975-12-01")], "SK": [("1993-01-01", "2015")],
+    "TT": [("1962-08-31", "2015")], "PG": [("1975-09-16", "2015")], "MT": [("1964-09-21", "2015")],
+    "MY": [("1957-08-31", "2015")], "MU": [("1968-03-12", "2015")], "GH": [("1957-03-06", "1960-06-30")],
+    "GM": [("1965-02-18", "1970-04-23")], "NG": [("1960-10-01", "1966-01-15")], "SL": [("1961-04-27", "1971-04-18")],
+    "MW": [("1964-07-06", "1966-07-05")], "JM": [("1962-08-06", "2015")], "SB": [("1978-07-07", "2015")],
+    "BZ": [("1981-09-21", "2015")], "MV": [("1965-07-26", "1968-11-10")],
+    # Lesotho's military council chairmen (1986-93) headed its government; the King's coup of 1994 did not.
+    "LS": [("1966-10-04", "1994-08-16"), ("1994-09-14", "2015")], "EE": [("1991-09-06", "2015")],
+    "MK": [("1991-01-27", "2015")], "AL": [("1997-07-24", "2015")], "TH": [("1946", "2015")],
+    "FJ": [("1970-10-10", "2000-05-26"), ("2000-05-29", "2015")],  # not President Iloilo's two days of 2000
 }
+# States and years in which Archigos's effective ruler held the head of state office (a president, a king who
+# ruled, a junta's chairman), written as head of state spells where no source has that person in that office.
+# The Wikidata query asked today's states, so it misses the years Wikidata files under a former state's item
+# (the Yemen Arab Republic, Dahomey, the People's Republic of the Congo, the Khmer Republic). Left out: rulers
+# who were not the head of state (Panama's Torrijos and Noriega, Iran's Mossadegh, Nicaragua's Somoza in 1972-74).
+RULING_HEADS = {
+    "YE": [("1946", "1990-05-21")],  # North Yemen's imams and presidents; South Yemen's presidents and chairmen
+    "EC": [("1946", "1979-08-10")], "PA": [("1946", "1968-10-11"), ("1990-01-04", "2015")],
+    "SV": [("1946", "1979-10-15"), ("1999-06-01", "2004-06-01")],
+    "DO": [("1946", "1952-08-16"), ("1961-05-30", "1965-04-24")], "VE": [("1958-01-23", "1974-03-12")],
+    "PY": [("1946", "2015")], "GT": [("1946", "1982-03-23")], "HN": [("1946", "1957-12-21")],
+    "CO": [("1946", "1953-06-13")], "CR": [("1946", "1953-11-08")], "BO": [("1964-11-04", "1969-04-27")],
+    "AR": [("1973-10-12", "1976-03-24")], "UY": [("1952-03-01", "1967-03-01")], "NI": [("1979-07-20", "1985-01-10")],
+    "LR": [("1980-04-12", "1986-01-06")], "BJ": [("1960-08-01", "1991-04-04")], "CG": [("1979-02-08", "1992-08-31")],
+    "NE": [("1974-04-15", "1999-04-09")], "TD": [("1975-04-15", "1979-03-23")], "TG": [("1960-04-27", "1967-04-14")],
+    "SD": [("1958-11-17", "1964-10-31"), ("1969-05-25", "1986-05-06")],
+    "MM": [("1962-03-02", "1974-03-02"), ("1988-09-18", "1992-04-23")], "YU": [("1980-05-04", "1989-05-15")],
+    "BY": [("1991-09-18", "1994-07-20")], "SZ": [("1982-08-21", "1986-04-25")],
+    "KR": [("1960-04-27", "1960-08-12"), ("1962-03-24", "1963-12-17")], "BI": [("1962-07-01", "1966-07-08")],
+    "CU": [("1946", "1948-10-10")], "GY": [("1992-10-09", "1997-03-06")], "MX": [("2006-12-01", "2012-11-30")],
+    "AF": [("1978-04-30", "1986-05-04"), ("1992-06-28", "1996-09-27"), ("2001-12-22", "2014-09-29")],
+    "LT": [("1990-03-11", "1992-11-25")], "TJ": [("1992-11-19", "1994-11-16")], "GE": [("1992-03-10", "1995-11-26")],
+    "BA": [("1992-03-03", "1996-10-05")], "EG": [("1946", "1952-07-22")], "ET": [("1946", "1974-09-12")],
+    "IR": [("1946", "1951-04-27"), ("1953-08-19", "1979-01-16")], "MA": [("1956-03-02", "1961-02-26")],
+    "KH": [("1960-06-20", "1970-03-18")],
+}
+# Commonwealth realms, in these years: their head of state is the British monarch (a governor-general acts for
+# the monarch; the governor-general is not the head of state).
+REALMS = {
+    "GB": [("1946", "2025")], "CA": [("1946", "2025")], "AU": [("1946", "2025")], "NZ": [("1946", "2025")],
+    "ZA": [("1946", "1961-05-31")], "IN": [("1947-08-15", "1950-01-26")], "PK": [("1947-08-14", "1956-03-23")],
+    "LK": [("1948-02-04", "1972-05-22")], "GH": [("1957-03-06", "1960-07-01")], "NG": [("1960-10-01", "1963-10-01")],
+    "SL": [("1961-04-27", "1971-04-19")], "TZ": [("1961-12-09", "1962-12-09")], "UG": [("1962-10-09", "1963-10-09")],
+    "KE": [("1963-12-12", "1964-12-12")], "MW": [("1964-07-06", "1966-07-06")], "MT": [("1964-09-21", "1974-12-13")],
+    "GM": [("1965-02-18", "1970-04-24")], "GY": [("1966-05-26", "1970-02-23")], "MU": [("1968-03-12", "1992-03-12")],
+    "FJ": [("1970-10-10", "1987-10-06")], "TT": [("1962-08-31", "1976-08-01")], "JM": [("1962-08-06", "2025")],
+    "BB": [("1966-11-30", "2021-11-30")], "BS": [("1973-07-10", "2025")], "GD": [("1974-02-07", "2025")],
+    "PG": [("1975-09-16", "2025")], "SB": [("1978-07-07", "2025")], "TV": [("1978-10-01", "2025")],
+    "LC": [("1979-02-22", "2025")], "VC": [("1979-10-27", "2025")], "BZ": [("1981-09-21", "2025")],
+    "AG": [("1981-11-01", "2025")], "KN": [("1983-09-19", "2025")],
+}
+MONARCHS = (("Q280856", "George VI", "1946", "1952-02-06"), ("Q9682", "Elizabeth II", "1952-02-06", "2022-09-08"),
+            ("Q43274", "Charles III", "2022-09-08", ""))
 
 
 @dataclass
@@ -236,7 +319,8 @@ def _aliases(name: str, archigos: str, country: str) -> list[str]:
 
 
 # DBpedia links Archigos got wrong, by spell: (name we ship). Checked against the offices' public records.
-CORRECTIONS = {"CZR-1993": "Václav Klaus"}  # linked to Josef Klaus, Austria's chancellor of the 1960s
+CORRECTIONS = {"CZR-1993": "Václav Klaus",  # linked to Josef Klaus, Austria's chancellor of the 1960s
+               "YEM-1978": "Ali Abdullah Saleh"}  # Archigos's "Saleh al-Hashidi", with no DBpedia link
 _FIXTURE_SPELLS = ("USA-1989", "USA-2001", "RUS-1985", "RUS-2000", "GDR-1971", "JPN-2012", "GFR-1998", "CHN-2012")
 _FIXTURE_COLUMNS = ("obsid", "leadid", "ccode", "leader", "startdate", "enddate", "dbpedia.uri")
 
@@ -341,25 +425,57 @@ def _clip(spell: Spell, first: str, last: str) -> tuple[str, str] | None:
 
 
 def governing_heads(spells: list[Spell], office: str, periods: dict[str, list[tuple[str, str]]],
-                    note: str) -> list[Spell]:
-    """Head of government spells of the holders of *office* (``head_of_state``; ``leader``, Archigos's
-    effective ruler) in the states and years of *periods*, where the sources have no head of government spell
-    of that person covering them."""
-    governing = [s for s in spells if s.office == "head_of_government"]
+                    note: str, into: str = "head_of_government") -> list[Spell]:
+    """Spells in office *into* of the holders of *office* (``head_of_state``; ``leader``, Archigos's effective
+    ruler) in the states and years of *periods*, where the sources have no spell of that person in *into*
+    covering them. A ruler is not made head of state where the sources name someone else in that office for
+    more than a month of the spell (to the day: a spell precise to the year says too little): they know better
+    than a rule of thumb. (Head of government sources are too
+    noisy for that test: year-precise spells and state premiers would drop Mexico's presidents.)"""
+    holding = [s for s in spells if s.office == into]
     out = []
     for spell in spells:
-        if spell.office != office or spell.country not in periods:
+        if spell.office != office or spell.country not in periods or spell.extra.get("ccode") in _NOT_THE_STATE:
             continue
         for first, last in periods[spell.country]:
             part = _clip(spell, first, last)
             if part is None:
                 continue
-            copy = Spell(spell.person, list(spell.names), "head_of_government", spell.country, *part,
-                         f"{spell.source}; {note}", english=spell.english)
+            copy = Spell(spell.person, list(spell.names), into, spell.country, *part, f"{spell.source}; {note}",
+                         english=spell.english)
             lo, hi = _days(copy)
-            if not any(g.person == copy.person and g.country == copy.country and _days(g)[0] <= lo
-                       and hi <= _days(g)[1] for g in governing):
+            if any(g.person == copy.person and g.country == copy.country and _days(g)[0] <= lo
+                   and hi <= _days(g)[1] for g in holding):
+                continue
+            if into == "head_of_government" or not any(
+                    g.person != copy.person and g.country == copy.country and len(g.start) == 10
+                    and len(g.end) in (0, 10) and min(hi, _days(g)[1]) - max(lo, _days(g)[0]) > 31 for g in holding):
                 out.append(copy)
+    return out
+
+
+# Archigos codes of states the table writes under their successor's code and whose rulers headed no UN member
+# state: Zanzibar (TZ), South Vietnam (VN).
+_NOT_THE_STATE = frozenset(("511", "817"))
+
+
+def realm_spells(spells: list[Spell]) -> list[Spell]:
+    """The British monarch's head of state spells in each Commonwealth realm (``REALMS``), where the sources have
+    none of that monarch covering them."""
+    out = []
+    for country, periods in REALMS.items():
+        for qid, name, first, last in MONARCHS:
+            reign = Spell(qid, [name], "head_of_state", country, first, last, "")
+            for period_first, period_last in periods:
+                part = _clip(reign, period_first, period_last)
+                if part is None:
+                    continue
+                copy = Spell(qid, [name], "head_of_state", country, *part,
+                             "Commonwealth realm: the British monarch (REALMS)", english=True)
+                lo, hi = _days(copy)
+                if not any(s.person == qid and s.country == country and s.office == "head_of_state"
+                           and _days(s)[0] <= lo and hi <= _days(s)[1] for s in spells):
+                    out.append(copy)
     return out
 
 
@@ -521,7 +637,8 @@ def archigos_spells(repo: Path, cow_iso: dict[str, str]) -> tuple[list[Spell], d
         names = [title, short] if title and title != short else [short]
         # A spell Archigos ends on its last day of data is still going on as far as it knows.
         spells.append(Spell(f"archigos:{first['leadid']}", names, "leader", country, start, end,
-                            f"Archigos 4.1 {obsid}", english=bool(title), extra={"title": title or ""}))
+                            f"Archigos 4.1 {obsid}", english=bool(title),
+                            extra={"title": title or "", "ccode": first["ccode"]}))
     return spells, rows_by_spell
 
 
@@ -591,6 +708,9 @@ def _pick_names(spells: list[Spell]) -> dict[str, list[str]]:
     return out
 
 
+_REGNAL = re.compile(r"(?P<given>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?: (?P<number>[IVX]+))? of (?:the )?[A-Z][\w ]+")
+
+
 def _aliases_of(name: str, others: list[str], country: str) -> list[str]:
     family = match_key(name).split()[-1:] or [""]
     out = []
@@ -601,6 +721,14 @@ def _aliases_of(name: str, others: list[str], country: str) -> list[str]:
         if words and (words[-1] == family[0] or set(words) <= set(match_key(name).split()) or len(words) == 1):
             out.append(other)
     aliases = _aliases(name, "", country)
+    if regnal := _REGNAL.fullmatch(name):
+        # "Haile Selassie I of Ethiopia" is "Haile Selassie I", and "Haile Selassie" where that is two words.
+        aliases.append(f"{regnal['given']} {regnal['number']}" if regnal["number"] else regnal["given"])
+        if regnal["number"] and " " in regnal["given"]:
+            aliases.append(regnal["given"])
+    if country in ("MY", "BN") and (patronym := re.fullmatch(r"(?:Tun |Tunku |Dr\.? )?(.+?) (?:bin|binti) (.+)", name)):
+        # A Malay name has no family name: "Mahathir bin Mohamad" is "Mahathir Mohamad" and "Mahathir".
+        aliases += [f"{patronym[1]} {patronym[2]}", patronym[1]]
     for other in out:
         aliases.extend(a for a in [other, *_aliases(other, "", country)] if a != name and a not in aliases)
     return [a for a in dict.fromkeys(aliases) if a != name and "|" not in a]
@@ -676,10 +804,14 @@ def main() -> None:
         person = ids_by_name.get((match_key(name), _line(code)), f"hand:{fold(name).replace(' ', '_')}")
         known.append(Spell(person, [name], "", code, first_year, last_year, "known_leaders.tsv", english=True))
     extra_hand = [s for s in hand if not s.person.startswith("Q")]
-    presidents = governing_heads([*heads, *recent, *hand], "head_of_state", PRESIDENTIAL, "presidential system")
+    ruling = governing_heads([*archigos, *heads, *recent, *hand], "leader", RULING_HEADS,
+                             "the ruler was the head of state", into="head_of_state")
+    realm_heads = realm_spells([*heads, *recent, *hand])
+    presidents = governing_heads([*heads, *recent, *hand, *ruling], "head_of_state", PRESIDENTIAL,
+                                 "presidential system")
     premiers = governing_heads([*archigos, *heads, *recent], "leader", PARLIAMENTARY,
                                "parliamentary system, the effective ruler heads the government")
-    table = [*archigos, *heads, *recent, *presidents, *premiers, *ministers,
+    table = [*archigos, *heads, *recent, *ruling, *realm_heads, *presidents, *premiers, *ministers,
              *[s for s in hand if s.person.startswith("Q")], *extra_hand, *known]
     # A monarch of several realms is first the head of state of the first one: identify() takes the first row in
     # office on the day, so the United Kingdom's row comes before Canada's for Elizabeth II.

@@ -19,7 +19,15 @@ system rather than from its admission (Italy from 1946, not 1955). The figures m
 itself, not against an outside list: a row covering a day counts, whether or not its person is right
 (the tests check samples against the sources). Head of government rows include the derived ones the
 generator marks in their source column (a presidential state's head of state; a parliamentary democracy's
-Archigos ruler); G20 foreign ministers count the Soviet Union's for Russia before 1992.
+Archigos ruler; a ruling head of state in the years ``RULING_HEADS`` lists; the British monarch in a
+Commonwealth realm); G20 foreign ministers count the Soviet Union's for Russia before 1992.
+
+What counts as covered: one row of the office is enough, so a collective head of state (San Marino's two
+captains regent, Bosnia's presidency, Switzerland's council) is covered by any one member; a realm's head of
+state is the monarch, never the governor-general; acting and interim holders count where a source lists them;
+a vacancy (Lebanon's presidency, 2022-25) is a miss. North and South Yemen (1967-90) share the code YE and count
+as one state-year. Zimbabwe counts from its independence (1980), not from Rhodesia's declaration (1965).
+``--gaps N`` lists the N states with the most state-years missing for each head, with the years.
 """
 
 from __future__ import annotations
@@ -42,7 +50,9 @@ from diplomacy_model.phrases.title.holders import holders  # noqa: E402
 
 # COW codes of states that were never UN members, or not for these years (the seat of China).
 _NEVER = {"347", "817", "511", "711"}  # Kosovo, South Vietnam, Zanzibar, Tibet
-_MEMBER_FROM = {"710": "1971-10-25", "816": "1977-09-20"}  # the PRC; Vietnam
+# The PRC; Vietnam; Zimbabwe, which the state system lists from Rhodesia's declaration of 1965 (Rhodesia was never
+# a member: the UN called for sanctions against it).
+_MEMBER_FROM = {"710": "1971-10-25", "816": "1977-09-20", "552": "1980-04-18"}
 _MEMBER_TO = {"713": "1971-10-25"}
 
 
@@ -87,7 +97,7 @@ def main() -> None:
     periods = (("1946-2015", "1946", "2015"), ("2016-2025", "2016", "2025"), ("1946-2025", "1946", "2025"))
     print(f"office-holder table: {len(holders())} rows, {len({r.id for r in holders()})} people, "
           f"{sum(1 for r in holders() if r.id.startswith('Q'))} rows with a Wikidata QID")
-    missing: Counter[str] = Counter()
+    missing: dict[str, Counter[str]] = {"head_of_state": Counter(), "head_of_government": Counter()}
     for label, first, last in periods:
         chosen = [(c, d) for c, d in days if first <= d[:4] <= last]
         hos = sum(held(c, d, ("head_of_state",)) for c, d in chosen)
@@ -99,20 +109,39 @@ def main() -> None:
               f"{hog / n:.1%}, both {both / n:.1%}; effective ruler or either head {ruler / n:.1%}")
         if label == "1946-2025":
             for code, day in chosen:
-                if not (held(code, day, ("head_of_state",)) and held(code, day, ("head_of_government",))):
-                    missing[code] += 1
+                for office, counter in missing.items():
+                    if not held(code, day, (office,)):
+                        counter[f"{code} {day[:4]}"] += 1
     # Russia's foreign minister before the Soviet Union ended is the Soviet Union's (Shevardnadze in 1990).
     fm_days = [("SU" if code == "RU" and year <= 1991 else code, f"{year}-07-01") for code in G20
                for year in range(1990, 2026)]
     fm = sum(held(c, d, ("foreign_minister",)) for c, d in fm_days)
     print(f"G20 foreign ministers 1990-2025 ({len(fm_days)} state-years): {fm / len(fm_days):.1%}")
     if args.gaps:
-        print("most state-years without both heads:", ", ".join(f"{c} {n}" for c, n in missing.most_common(args.gaps)))
+        for office, counter in missing.items():
+            years: dict[str, list[int]] = {}
+            for key in counter:
+                code, year = key.split()
+                years.setdefault(code, []).append(int(year))
+            worst = sorted(years.items(), key=lambda item: (-len(item[1]), item[0]))[: args.gaps]
+            print(f"{office}: {sum(map(len, years.values()))} state-years missing; the most, with their years:")
+            for code, found in worst:
+                print(f"  {code} {len(found)}: {' '.join(_runs(sorted(found)))}")
         for code in G20:
             gaps = [d[:4] for c, d in fm_days if c == code and not held(c, d, ("foreign_minister",))]
             if gaps:
                 print(f"  {code} foreign minister missing: {' '.join(gaps)}")
 
+
+def _runs(years: list[int]) -> list[str]:
+    """``[1950, 1951, 1952, 1960]`` -> ``["1950-1952", "1960"]``."""
+    out: list[list[int]] = []
+    for year in years:
+        if out and out[-1][-1] == year - 1:
+            out[-1].append(year)
+        else:
+            out.append([year])
+    return [f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]) for run in out]
 
 if __name__ == "__main__":
     main()
