@@ -29,7 +29,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(_ABBREVIATION_WORDS.split())
 
 # How far either side of a position a sentence's ends are looked for; keeps each read local.
 _WINDOW = 600
-_NEAR = 250  # the short window first searched for a sentence's start
+_NEAR = 250  # the short window searched for a sentence's start before the full one
+_CLOSE = 80  # and the shorter one before it: most triggers sit within 80 characters of their sentence's start
 
 # Crawled copy glues sentences: "ban.President Lee", and a caption's credit to the story, "(Yonhap)The leaders".
 _BOUNDARY = regex.compile(
@@ -99,8 +100,18 @@ def sentence_at(text: str, start: int, end: int | None = None) -> tuple[int, int
     # Most sentences start near: scan a short window first. Its matches that start after its left edge are
     # exactly the full window's there (a boundary straddling the edge can only show as a match *at* the edge),
     # so a real one among them is the answer; otherwise scan the full window.
+    # Shorter still first: the window from a letter (which no boundary match holds, so none straddles it and the
+    # scans from there and from further left agree on every match from there on) about 80 characters back.
     near = start - _NEAR
-    if near > lo:
+    close = start - _CLOSE
+    while close > lo and close > near and not text[close - 1].isalnum():
+        close -= 1
+    if close > lo and close > near:
+        for b in reversed(list(_BOUNDARY.finditer(text, close, start))):
+            if _real_boundary(text, b):
+                first = b.end()
+                break
+    if first < 0 and near > lo:
         for b in reversed(list(_BOUNDARY.finditer(text, near, start))):
             if b.start() > near and _real_boundary(text, b):
                 first = b.end()

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import islice
 
 import attrs
 import regex
@@ -152,7 +153,7 @@ def _object_is_party(text: str, pos: int) -> bool:
     """Whether the words at *pos* (after ``met``, ``meet``, ``received``) name people."""
     if _VERB_INTRANSITIVE.match(text, pos, pos + 40):
         return True
-    toks = [w.group() for w in _WORD.finditer(text, pos, min(len(text), pos + 120))][:12]
+    toks = [w.group() for w in islice(_WORD.finditer(text, pos, min(len(text), pos + 120)), 12)]
     if not toks:
         return True
     i = 0
@@ -174,9 +175,16 @@ def _object_is_party(text: str, pos: int) -> bool:
     return nxt.lower() in PARTY_STOPWORDS or not nxt[:1].isalnum() or nxt.lower() == "and"
 
 
-def _is_noun_context(text: str, start: int) -> bool:
-    """Whether the word before *start* makes a following ``meeting``/``visit`` a noun."""
-    toks = [w.group() for w in _WORD.finditer(text, max(0, start - 40), start)]
+def _words_before(text: str, start: int) -> list[str]:
+    """The words of the 40 characters before *start*: what ``_is_noun_context`` reads."""
+    return [w.group() for w in _WORD.finditer(text, max(0, start - 40), start)]
+
+
+def _is_noun_context(text: str, start: int, toks: list[str] | None = None) -> bool:
+    """Whether the word before *start* makes a following ``meeting``/``visit`` a noun (*toks*: its
+    ``_words_before``, when the caller has them)."""
+    if toks is None:
+        toks = _words_before(text, start)
     if not toks:
         return True
     prev = toks[-1].lower()
@@ -313,7 +321,7 @@ _VERB_BEFORE = {"to", "will", "would", "may", "might", "could", "can", "should",
 def _visit(m: regex.Match[str]) -> _Trigger | None:
     text = m.string
     word = m.group().lower()
-    toks = [w.group() for w in _WORD.finditer(text, max(0, m.start() - 40), m.start())]
+    toks = _words_before(text, m.start())
     prev = toks[-1] if toks else ""
     if prev.lower() in SITE_NOUNS:
         return None
@@ -322,10 +330,10 @@ def _visit(m: regex.Match[str]) -> _Trigger | None:
     is_verb = word in {"visited", "visiting"} or (
         word in {"visit", "visits"}
         and (prev.lower() in _VERB_BEFORE or (prev[:1].isupper() and word == "visits")
-             or not _is_noun_context(text, m.start()))
+             or not _is_noun_context(text, m.start(), toks))
     )
     if is_verb:
-        obj = [w.group() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 60))][:3]
+        obj = [w.group() for w in islice(_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)), 3)]
         if not obj:
             return None
         first = obj[0]
@@ -350,7 +358,7 @@ def _received(m: regex.Match[str]) -> _Trigger | None:
     text = m.string
     if _PASSIVE_BY.match(text, m.end(), m.end() + 10):
         return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
-    toks = [w.group() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 60))][:3]
+    toks = [w.group() for w in islice(_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)), 3)]
     if not toks:
         return None
     if toks[0].lower() in {"visiting", "a", "the"} and len(toks) > 1 and (
@@ -381,7 +389,7 @@ def _host(m: regex.Match[str]) -> _Trigger | None:
         return None  # "hosting the APEC Economic Leaders' Meeting": the event is the cue
     if ahead is not None:
         return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit", swallow=ahead.end())
-    toks = [w.group().lower() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 50))][:3]
+    toks = [w.group().lower() for w in islice(_WORD.finditer(text, m.end(), min(len(text), m.end() + 50)), 3)]
     if toks and (toks[0] == "visiting" or any(t in TITLE_WORDS for t in toks[:2])):
         return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
     return None
@@ -583,6 +591,13 @@ _PLACE = regex.compile(
 # Compiled once: the regex module's own cache lookup costs more than the match on this hot path.
 _RELATIVE_PRE = regex.compile(r"(?:this|last|next|past|previous|coming)[\s-]++$")
 _ORDINAL_TOKEN = regex.compile(r"\d++(?:st|nd|rd|th)?+")
+
+
+def _numeric(token: str) -> bool:
+    """Whether *token* is a number or a numeric ordinal (``12th``). One opening with an ASCII non-digit, as nearly
+    every word does, is answered without the regex."""
+    head = token[:1]
+    return (head.isdigit() or not head.isascii()) and _ORDINAL_TOKEN.fullmatch(token) is not None
 _ACRONYM_IN = regex.compile(r"\b(?:[A-Z]{2,6}|G\d{1,2})\b")
 _ACRONYM = regex.compile(r"[A-Z]{2,6}|G\d{1,2}")
 _PLAIN_WORD = regex.compile(r"[\w\-]++")
@@ -687,6 +702,17 @@ _FUTURE_PRE_WORDS = ("will", "shall", "to", "plan", "upcoming", "impending", "fo
                      "before")
 _FUTURE_POST_WORDS = ("held", "take", "slated", "scheduled", "next", "later", "tomorrow")
 _FUTURE_DATE_WORDS = ("next", "coming", "tomorrow")
+
+
+def _first_of(text: str, words: tuple[str, ...], lo: int, hi: int) -> int:
+    """Where the first of *words* occurs in ``text[lo:hi]``, or -1. A pattern each of whose matches starts on one
+    of them need be searched from there only (its lookbehinds still see the text before), and not at all at -1."""
+    first = -1
+    for word in words:
+        at = text.find(word, lo, hi)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
 
 
 def _may_have(low: str | None, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -941,7 +967,12 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     _read_mode(r, lowered)
     host_text = _read_host(r)
     future = _read_future(r, date_hint, rule_name, lowered)
-    named_party = any(text[p.start:p.end].lower() != text[p.start:p.end] for p in r.parties)
+    named_party = False
+    for p in r.parties:  # a loop, not any() over a generator: most cues have one party or none
+        piece = text[p.start : p.end]
+        if piece.lower() != piece:
+            named_party = True
+            break
     anaphoric = (
         not r.named and r.count is None and not named_party and not trig.verb
         and (r.det in DEFINITE or r.det == "poss")
@@ -995,7 +1026,7 @@ def _read_named_event(r: _Reading) -> bool:
         while first <= i and (toks[first].group() in {"of", "and", "for", "on", "the", ")", "-", "–"}
                               or toks[first].group().lower() in SUBJECT_STOPWORDS
                               or toks[first].group().lower() in _ORDINAL_WORDS
-                              or _ORDINAL_TOKEN.fullmatch(toks[first].group())):
+                              or _numeric(toks[first].group())):
             first += 1
         if first <= i:
             r.named = True
@@ -1026,7 +1057,7 @@ def _read_modifiers(r: _Reading) -> None:
     while i >= 0:
         t = toks[i].group()
         low = t.lower()
-        if (r.named and low in _ORDINAL_WORDS) or (_ORDINAL_TOKEN.fullmatch(t) and not (t.isdigit() and not r.named)):
+        if (r.named and low in _ORDINAL_WORDS) or (_numeric(t) and not (t.isdigit() and not r.named)):
             i -= 1  # "addressed the 12th BRICS summit": on to "the" and the verb
             continue
         if low in DETERMINERS:
@@ -1265,7 +1296,9 @@ def _read_chairs(r: _Reading) -> None:
     """Who chaired or attended, later in the sentence: ``The summit, attended by A, B and C``, ``was co-chaired by
     the permanent secretaries of their foreign ministries: Mr A of Singapore and Mr B of Thailand``."""
     text = r.text
-    chaired = _CHAIRED_BY.search(text, r.end, min(r.s_end, r.end + 160))
+    hi = min(r.s_end, r.end + 160)
+    # Every match holds "by": most windows have none and skip the search.
+    chaired = _CHAIRED_BY.search(text, r.end, hi) if text.find("by", r.end, hi) >= 0 else None
     if chaired is None:
         return
     start = chaired.end()
@@ -1286,14 +1319,17 @@ def _read_place(r: _Reading) -> tuple[str | None, Span | None, str | None, Span 
     place_span: Span | None = None
     venue: str | None = None
     venue_span: Span | None = None
-    vm = _VENUE.search(text, r.end, limit)
+    # Every match of _VENUE starts on "at", of _PLACE on "in" or "to": searched from the first, if any.
+    at = text.find("at", r.end, limit)
+    vm = _VENUE.search(text, at, limit) if at >= 0 else None
     if vm:
         v = _VENUE_TAIL.sub("", vm.group("v"))
         last = v.split()[-1].lower().strip("’'.")
         if last in VENUE_WORDS or (vm.group("the") and v not in _NOT_PLACE and v.split()[0] not in _NOT_PLACE):
             venue = v.translate(_NORMALISE)
             venue_span = Span(vm.start("v"), vm.start("v") + len(v))
-    for pm in _PLACE.finditer(text, r.end, limit):
+    first = _first_of(text, ("in", "to"), r.end, limit)
+    for pm in _PLACE.finditer(text, first, limit) if first >= 0 else ():
         p = pm.group("p").rstrip(".")
         first_word = p.split()[0]
         inside_venue = venue_span is not None and venue_span.start <= pm.start("p") < venue_span.end
