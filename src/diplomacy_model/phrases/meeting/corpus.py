@@ -548,11 +548,134 @@ negative: tuple[Example, ...] = (
     Example("The coach will meet the press after the game.", {}),
     Example("Xi addressed the forum via video link.", {}, note="lower-case forum; video link is only a mode"),
     Example("He gave a press conference in the capital.", {}),
+    # Negatives of the wire-copy forms above.
+    Example("Mr Lee spoke to reporters after the parade.", {}, note="'spoke to' people with no title"),
+    Example("The minister spoke to CNN on Sunday.", {}, note="an interview"),
+    Example("Protesters renewed their call for a general strike.", {}, note="a call for something"),
+    Example("The call with reporters lasted an hour.", {}, note="no named party"),
+    Example("The party issued a call to action.", {}),
+    Example("Malaysia welcomed President Trump's decision on Monday.", {}, note="a guest's decision, not the guest"),
+    Example("The minister welcomed the move.", {}),
+    Example("North Korean leader Kim Jong Un has refused to meet South Korean President Moon Jae-in.", {},
+            note="a refusal"),
+    Example("Mr Trump said he had no plans to meet Venezuelan President Nicolas Maduro.", {}),
+    Example("Mr Trump said he could meet North Korean leader Kim Jong Un again.", {}, note="only imagined"),
+    Example("Colombia will not attend a meeting of coffee producing countries in Nicaragua.", {}),
+    Example("The summit between Mr Trump and Mr Kim on Monday was cancelled.", {}, note="called off"),
+    Example("The talks with Iran have been called off.", {}),
 )
 
 # "hosted X for talks / for a state dinner": the guest, then what for (once a known failure).
 examples = (*examples, Example("Xi hosted Putin for a state dinner.", {"kind": "meeting", "cameo": "043"},
                                note="'hosted' a guest 'for' an event"))
+
+# Wire-copy forms of calls, hosts and joint appearances (issue #9, section 4). Each form has several hand-written
+# examples in the manner of AFP / Reuters / Straits Times copy, and a negative below.
+_WIRE = "modelled on wire copy (AFP, Reuters, The Straits Times)"
+examples = (
+    *examples,
+    # "<speak> to X": a titled X, or a phone/video marker; never reporters or an outlet.
+    Example("US President Donald Trump spoke to Turkish President Recep Tayyip Erdogan on the phone on Saturday.",
+            {"kind": "phone call", "mode": "phone", "span": "spoke to",
+             "parties": ("US President Donald Trump", "Turkish President Recep Tayyip Erdogan")}, source=_WIRE),
+    Example("Mr Johnson talked on Monday to Mr Macron by telephone.",
+            {"kind": "phone call", "mode": "phone", "parties": ("Mr Johnson", "Mr Macron")}, source=_WIRE),
+    Example("Trump said on Tuesday that he had spoken to Chinese President Xi Jinping by phone.",
+            {"kind": "phone call", "mode": "phone", "parties": ("Chinese President Xi Jinping",)}, source=_WIRE,
+            note="'spoken', after a report verb"),
+    Example("Mr Trump and Mr Xi spoke for an hour by telephone on Friday, the White House said.",
+            {"kind": "phone call", "mode": "phone", "date_hint": "on Friday", "parties": ("Mr Trump and Mr Xi",)},
+            source=_WIRE, note="the call's length before its mode"),
+    # "a call with X": a bare call with a named other party.
+    Example("During a call with Indian Prime Minister Narendra Modi on Tuesday, Mr Abe stressed the need to work "
+            "together.",
+            {"kind": "phone call", "mode": "phone", "date_hint": "on Tuesday",
+             "parties": ("Mr Abe", "Indian Prime Minister Narendra Modi")}, source=_WIRE),
+    Example("Trump's tweet followed a call with Saudi Crown Prince Mohammed bin Salman.",
+            {"kind": "phone call", "parties": ("Saudi Crown Prince Mohammed bin Salman",)}, source=_WIRE),
+    Example("Their 40-minute call on Monday with President Moon was the first this year.",
+            {"kind": "phone call", "parties": ("President Moon",)}, source=_WIRE),
+    # A call received from someone; a call "from Paris" says where the speaker was.
+    Example("Prime Minister Lee Hsien Loong received a phone call from Malaysian Prime Minister Muhyiddin Yassin on "
+            "Tuesday.",
+            {"kind": "phone call", "parties": ("Prime Minister Lee Hsien Loong",
+                                               "Malaysian Prime Minister Muhyiddin Yassin"), "date_hint": "on Tuesday"},
+            source=_WIRE),
+    Example("Mr Putin took a telephone call from Mr Macron on Friday.",
+            {"kind": "phone call", "parties": ("Mr Putin", "Mr Macron")}, source=_WIRE),
+    Example("The programme will be expanded, a spokesman for the bank said in a telephone call from Paris.",
+            {"kind": "phone call", "parties": ()}, source=_WIRE,
+            note="'from Paris' is where he was, not a party"),
+    # Whom the subject told something in a call or a meeting took part in it.
+    Example("US Secretary of State Mike Pompeo told Chinese top diplomat Yang Jiechi in a phone call on Monday that "
+            "Washington would act.",
+            {"kind": "phone call",
+             "parties": ("US Secretary of State Mike Pompeo", "Chinese top diplomat Yang Jiechi")}, source=_WIRE),
+    Example("Mr Abe assured Mr Trump during a telephone conversation on Friday that Japan would buy more.",
+            {"kind": "phone call", "parties": ("Mr Abe", "Mr Trump")}, source=_WIRE),
+    Example("Mr Modi urged Mr Xi at a meeting in Chennai to open markets.",
+            {"kind": "meeting", "parties": ("Mr Modi", "Mr Xi")}, source=_WIRE),
+    # A light verb with a particle: the subject still makes the visit.
+    Example("Japanese Prime Minister Shinzo Abe wrapped up a three-day visit to Iran on Friday.",
+            {"kind": "visit", "place": "Iran", "parties": ("Japanese Prime Minister Shinzo Abe",)}, source=_WIRE),
+    Example("Annan wrapped up a three-hour meeting with President Saddam Hussein in Baghdad today.",
+            {"kind": "meeting", "parties": ("Annan", "President Saddam Hussein")}, source=_WIRE),
+    Example("Britain and the European Union kicked off talks in London on Monday.",
+            {"kind": "talks", "parties": ("Britain and the European Union",)}, source=_WIRE),
+    Example("China and Russia carried out consultations in Moscow on Tuesday.",
+            {"kind": "consultation", "parties": ("China and Russia",)}, source=_WIRE,
+            note="the particle is not part of the kind"),
+    # "met virtually with", "met online with": the mode, and still the object.
+    Example("US Secretary of State Mike Pompeo met virtually with Asean foreign ministers on Thursday.",
+            {"kind": "virtual meeting", "mode": "virtual",
+             "parties": ("US Secretary of State Mike Pompeo", "Asean foreign ministers")}, source=_WIRE),
+    Example("Mr Lee met online with the leaders of Australia and New Zealand.",
+            {"mode": "virtual", "parties": ("Mr Lee", "the leaders of Australia and New Zealand")}, source=_WIRE),
+    # A role between qualifiers and a name still makes the object a person.
+    Example("US Secretary of State Mike Pompeo met Chinese Politburo member Yang Jiechi in Hawaii on Wednesday.",
+            {"kind": "meeting", "place": "Hawaii",
+             "parties": ("US Secretary of State Mike Pompeo", "Chinese Politburo member Yang Jiechi")}, source=_WIRE),
+    Example("Mulroney has agreed to meet African National Congress president Oliver Tambo in Ottawa.",
+            {"kind": "meeting", "future": True,
+             "parties": ("Mulroney", "African National Congress president Oliver Tambo")}, source=_WIRE,
+            note="what was agreed is still to come"),
+    Example("Mr Blinken will meet Chinese top diplomat Wang Yi in Rome.",
+            {"future": True, "parties": ("Mr Blinken", "Chinese top diplomat Wang Yi")}, source=_WIRE),
+    # "After meeting X, Y said": the subject follows the opening phrase (or precedes it, between commas).
+    Example("After meeting Chinese Foreign Minister Wang Yi on Tuesday, French President Emmanuel Macron said Europe "
+            "would stand firm.",
+            {"kind": "meeting", "date_hint": "on Tuesday",
+             "parties": ("French President Emmanuel Macron", "Chinese Foreign Minister Wang Yi")}, source=_WIRE),
+    Example("Mr Macron, after meeting Mr Wang in Paris, said Europe would stand firm.",
+            {"kind": "meeting", "parties": ("Mr Macron", "Mr Wang")}, source=_WIRE),
+    Example("PARIS (AFP) - Before meeting Mr Putin on Monday, Mr Macron spoke to Mrs Merkel by phone.",
+            {"kind": "meeting", "parties": ("Mr Macron", "Mr Putin")}, source=_WIRE, note="after a dateline"),
+    # "welcomed X to": a host receiving a titled guest.
+    Example("Malaysian Prime Minister Muhyiddin Yassin welcomed Indonesian President Joko Widodo to Putrajaya on "
+            "Monday.",
+            {"kind": "meeting", "cameo": "043",
+             "parties": ("Malaysian Prime Minister Muhyiddin Yassin", "Indonesian President Joko Widodo")},
+            source=_WIRE),
+    Example("Japan welcomed visiting Indian Prime Minister Narendra Modi at the airport.",
+            {"kind": "meeting", "parties": ("Japan", "Indian Prime Minister Narendra Modi")}, source=_WIRE),
+    # "A was joined by B for talks": both.
+    Example("French President Emmanuel Macron was joined by German Chancellor Angela Merkel for talks at Fort de "
+            "Bregancon on Thursday.",
+            {"kind": "talks", "parties": ("French President Emmanuel Macron", "German Chancellor Angela Merkel")},
+            source=_WIRE),
+    Example("Mr Lee was joined by Mr Muhyiddin for a meeting at the Causeway.",
+            {"kind": "meeting", "parties": ("Mr Lee", "Mr Muhyiddin")}, source=_WIRE),
+    # "a meeting of A and B", "a summit of X leaders": the people met; not a body ("of China's Politburo").
+    Example("A meeting of Prime Minister Shinzo Abe and President Moon Jae-in is planned for next month.",
+            {"kind": "meeting", "future": True, "parties": ("Prime Minister Shinzo Abe and President Moon Jae-in",)},
+            source=_WIRE),
+    Example("A summit of Asean leaders will be held in Hanoi in November.",
+            {"kind": "summit", "parties": ("Asean leaders",)}, source=_WIRE),
+    Example("After an emergency meeting of Nato ambassadors, a statement was issued.",
+            {"kind": "meeting", "parties": ("Nato ambassadors",)}, source=_WIRE),
+    Example("A meeting of China's Politburo on Monday discussed the economy.",
+            {"kind": "meeting", "parties": ()}, source=_WIRE, note="a body, not people who meet"),
+)
 
 known_failures: tuple[Example, ...] = (
     Example(

@@ -17,6 +17,7 @@ __all__ = [
     "NUMBER_WORDS",
     "PARTY_STOPWORDS",
     "PERSON_NOUNS",
+    "ROLE_NOUNS",
     "SITE_NOUNS",
     "SUBJECT_STOPWORDS",
     "TITLE_WORDS",
@@ -34,6 +35,8 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "hosting", "start", "started", "begin", "began", "begins", "open", "opened", "wrap", "wrapped",
     "embark", "embarked", "concluded", "conclude", "addressed", "address", "addresses", "addressing", "chaired",
     "chairing", "resume", "resumed", "resumes", "resuming", "launch", "launched", "launches",
+    "received", "receives", "receiving", "took", "takes", "taking", "got", "gets", "wraps", "wrapping",
+    "completed", "completes", "kicked", "kicks", "carried", "carries", "carrying",
 })
 
 # Words between the subject and its verb: "Lee is also scheduled to pay ...".
@@ -81,6 +84,13 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "executives", "lawmakers", "diplomats", "ambassador", "ambassadors", "chancellor", "king", "queen",
     "prince", "emir", "sheikh", "secretary", "secretary-general", "prime", "foreign", "visiting",
     "chairman", "speaker", "governor", "mayor", "head", "heads", "members", "senator", "senators",
+})
+
+# Lower-case roles between a qualifier and a name: "Chinese Politburo member Yang Jiechi", "top diplomat Wang Yi".
+ROLE_NOUNS: frozenset[str] = frozenset({
+    "member", "chief", "adviser", "advisor", "aide", "negotiator", "diplomat", "envoy", "counterpart", "minister",
+    "spokesman", "spokeswoman", "spokesperson", "official", "leader", "representative", "secretary", "premier",
+    "president", "chancellor", "ambassador", "commissioner", "czar", "tsar",
 })
 
 # Lower-case nouns that make "visit" a sightseeing or inspection trip, not diplomacy.

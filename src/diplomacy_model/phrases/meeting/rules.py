@@ -51,6 +51,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PARTY_STOPWORDS,
     PERSON_NOUNS,
+    ROLE_NOUNS,
     SITE_NOUNS,
     SUBJECT_STOPWORDS,
     TITLE_WORDS,
@@ -80,7 +81,10 @@ class _Trigger:
 
 # --- the trigger rules ------------------------------------------------------
 
-_SPEAK = r"(?i:spoke|speaking|speaks|speak|talked|talking|talk|conversed|chatted)"
+# "spoke for an hour by telephone", "talked for 40 minutes with": the call's length before its mode or party.
+_SPEAK = (r"(?i:spoken|spoke|speaking|speaks|speak|talked|talking|talk|conversed|chatted)"
+          r"(?:\s++(?i:for\s++(?:about\s++|nearly\s++|almost\s++|more\s++than\s++|over\s++)?+"
+          r"(?:an?|one|two|three|\d{1,3})\s++(?:hours?+|minutes?+)))?+")
 
 
 def _phone_verb(m: regex.Match[str]) -> _Trigger:
@@ -92,6 +96,27 @@ def _video_verb(m: regex.Match[str]) -> _Trigger:
 
 
 def _phone_noun(m: regex.Match[str]) -> _Trigger:
+    return _Trigger(m.end(), "phone call", MeetingMode.PHONE)
+
+
+# "a call with Modi", "their call on Tuesday with", "Monday's call between the two leaders": a bare "call" is a
+# meeting only with a named other party; "a call for talks", "a call to action" are not.
+_CALL_WITH = regex.compile(
+    r"\s++(?:(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s++)?+(?:with|between)\s++(?:(?:his|her|their)\s++)?+"
+    r"(?P<who>\p{Lu}[\w’'\-]*+)"
+)
+
+
+def _call_noun(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    after = _CALL_WITH.match(text, m.end(), m.end() + 60)
+    if after is None or after.group("who") in _NOT_SOMEONE:
+        return None
+    before = text[max(0, m.start() - 12) : m.start()].rstrip().lower()
+    if not (_is_noun_context(text, m.start()) or before.endswith(("minute", "hour", "-long"))):
+        return None  # "a 40-minute call" is a noun too
+    if _MODE_VIRTUAL.search(text, max(0, m.start() - 25), min(len(text), m.end() + 120)):
+        return _Trigger(m.end(), "video call", MeetingMode.VIRTUAL)
     return _Trigger(m.end(), "phone call", MeetingMode.PHONE)
 
 
@@ -140,7 +165,7 @@ _MEETING_COMPOUND = regex.compile(
 )
 _VERB_INTRANSITIVE = regex.compile(
     r"\s*+(?:[,.;:]|(?:with|twice|again|regularly|separately|briefly|privately|later|here|there|today|"
-    r"yesterday|tomorrow|on|in|at|last|this|next|for|during|before|after|ahead|earlier|face|behind|"
+    r"yesterday|tomorrow|on|in|at|last|this|next|for|during|before|after|ahead|earlier|face|behind|virtually|online|"
     r"over|each\s+other|one\s+another|him|her|them|you|me|us|alone|informally|secretly|shortly|"
     r"soon|frequently|often|every|several|three|four|five|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|$)",
@@ -172,6 +197,10 @@ def _object_is_party(text: str, pos: int) -> bool:
     if j == len(toks):
         return True
     nxt = toks[j]
+    # "Chinese Politburo member Yang Jiechi", "Chinese top diplomat Wang Yi": a role between the names.
+    for k in (j, j + 1):
+        if k + 1 < len(toks) and toks[k].lower() in ROLE_NOUNS and toks[k + 1][:1].isupper():
+            return True
     return nxt.lower() in PARTY_STOPWORDS or not nxt[:1].isalnum() or nxt.lower() == "and"
 
 
@@ -201,6 +230,10 @@ def _is_noun_context(text: str, start: int, toks: list[str] | None = None) -> bo
     )
 
 
+# A participle clause: "after meeting X", "before meeting X", "when meeting X".
+_CONJUNCTION_BEFORE = regex.compile(r"(?i:\b(?:after|before|since|when|while|upon)\s++)$")
+
+
 def _meeting(m: regex.Match[str]) -> _Trigger | None:
     text = m.string
     if _MEETING_COMPOUND.match(text, m.end(), m.end() + 30):
@@ -208,6 +241,9 @@ def _meeting(m: regex.Match[str]) -> _Trigger | None:
     after = text[m.end() : m.end() + 12].lstrip().lower()
     if after.startswith(("with", "between", "among")):
         return _Trigger(m.end(), "meeting")
+    if m.group().lower() == "meeting" and _object_is_party(text, m.end()) and _CONJUNCTION_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()):
+        return _Trigger(m.end(), "meeting", verb=True)  # "After meeting Wang Yi on Tuesday, Macron said"
     if m.group().lower() == "meetings" or _is_noun_context(text, m.start()):
         return _Trigger(m.end(), "meeting")
     if _object_is_party(text, m.end()):
@@ -395,6 +431,20 @@ def _host(m: regex.Match[str]) -> _Trigger | None:
     return None
 
 
+def _welcome(m: regex.Match[str]) -> _Trigger | None:
+    """``welcomed Indonesian President Joko Widodo to Putrajaya``: a host receiving a titled guest; not ``welcomed
+    President Trump's decision`` (a possessive) nor ``welcomed the move``."""
+    text = m.string
+    toks = [w.group() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 50))][:3]
+    if not toks or not (toks[0].lower() == "visiting" or any(t.lower() in TITLE_WORDS for t in toks[:2])):
+        return None
+    start = m.end() + 1 + (len("visiting ") if toks[0].lower() == "visiting" else 0)
+    ps = _party_span(text, start, min(len(text), m.end() + 120))
+    if ps is None or "'s" in ps.of(text) or "’s" in ps.of(text) or not ps.of(text)[:1].isupper():
+        return None
+    return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
+
+
 # What follows "called on" when it urges, not visits: "called on Russia to stop", "called on all parties".
 _URGE_AFTER = regex.compile(r"\bto\s++(?!discuss|talk|review|exchange|explore|deliver|brief)[a-z]")
 _CALLED_OBJECT = regex.compile(r"\s++(?:(?:his|her)\s++)?+(?P<who>(?:\p{Lu}[\w’'\-.]*+(?:\s++|$)|(?:and|of|the|de)\s++)"
@@ -418,16 +468,28 @@ def _called_on(m: regex.Match[str]) -> _Trigger | None:
 
 def _converse(m: regex.Match[str]) -> _Trigger | None:
     """``spoke today with Lee``, ``talked with his Japanese counterpart``: a conversation (its mode from the
-    clause's markers); ``spoke with Reuters`` is an interview."""
-    after = _WITH_WHOM.match(m.string, m.end(), m.end() + 60)
+    clause's markers); ``spoke with Reuters`` is an interview. ``spoke to X`` only when X has a title or the clause
+    says by phone or video (``spoke to Turkish President Erdogan on the phone``): ``spoke to reporters``, ``spoke
+    to CNN`` are interviews."""
+    text = m.string
+    after = _WITH_WHOM.match(text, m.end(), m.end() + 60)
     if after is None or after.group("who") in _NOT_SOMEONE:
         return None
+    if after.group("prep").lower() == "to":
+        titled = any(w.group().lower() in TITLE_WORDS
+                     for w in _WORD.finditer(text, after.start("who"), min(len(text), after.start("who") + 40)))
+        lo, hi = after.end(), min(len(text), after.end() + 120)
+        if not titled and not (_MODE_PHONE.search(text, lo, hi) or _MODE_VIRTUAL.search(text, lo, hi)):
+            return None
+        # The trigger ends after "to": its object is the other party.
+        return _Trigger(after.end("prep"), "conversation", verb=True)
     return _Trigger(m.end(), "conversation", verb=True)
 
 
 _WITH_WHOM = regex.compile(
-    r"(?:\s++(?:today|yesterday|again|separately|briefly|also|on\s++\p{Lu}\w++day|\p{Lu}\w++day))?+\s++with\s++"
-    r"(?:(?:his|her|their)\s++)?+(?P<who>\p{Lu}[\w’'\-]*+)"
+    r"(?:\s++(?:today|yesterday|again|separately|briefly|also|(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?+"
+    r"\s++"
+    r"(?P<prep>with|to)\s++(?:(?:his|her|their)\s++)?+(?P<who>\p{Lu}[\w’'\-]*+)"
 )
 
 
@@ -444,7 +506,7 @@ def _rule(name: str, anchors: str, pattern: str, produce: Callable[[regex.Match[
     return Rule(name, regex.compile(pattern), produce, frozenset(anchors.split()))
 
 
-_SPEAK_ANCHORS = "spoke speaking talked"
+_SPEAK_ANCHORS = "spoke spoken speaking talked"
 rules: tuple[Rule[_Trigger], ...] = (
     _rule("<speak> by phone", _SPEAK_ANCHORS,
           _SPEAK + r"\s++(?i:by|over\s++the|on\s++the|via)\s++(?i:tele)?+(?i:phone)\b", _phone_verb),
@@ -470,8 +532,10 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
     _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),
+    _rule("welcomed", "welcomed welcomes", r"(?i:welcomed|welcomes)\b", _welcome),
     _rule("<call> on", "called calls", r"(?i:called|calls)\s++on\b", _called_on),
     _rule("conference call", "conference", r"(?i:conference)[\s-]++(?i:calls?+)\b", _phone_noun),
+    _rule("call with", "call calls", r"(?i:calls?+)\b", _call_noun),
     _rule("<Named> Conference", "conference forum dialogue", r"(?:Conference|Forum|Dialogue)\b", _named_only),
 )
 
@@ -648,13 +712,14 @@ _CONTINUE_AFTER_COMMA = regex.compile(
     # "talks with South Korea's national security adviser, Mr Suh Hoon, on Saturday": an appositive name.
     r"|(?:Mr|Mrs|Ms|Dr|Mdm)\.?+\s++\p{Lu}[\w\-]*+(?:\s++\p{Lu}[\w\-]*+){0,3}+,)"
 )
-_ADVERB = r"(?:(?:also|again|separately|jointly|directly|briefly)\s++)?+"
+_ADVERB = r"(?:(?:also|again|separately|jointly|directly|briefly|virtually|online|privately)\s++)?+"
 _BETWEEN = regex.compile(
     r"\s*+(?:\([^()]{0,80}\)\s*+)?+" + _ADVERB
     # "held talks on Tuesday with ...", "meet separately Monday with ...": a short date before the partner.
     + rf"(?:(?:(?:on\s++)?+(?:{_WEEKDAYS})|(?:this|last|earlier\s++this)\s++(?:week|month|year)|yesterday|today)"
     r",?+\s++)?+" + _ADVERB
-    + r"(?P<prep>between|with|among|by)\s++", regex.I)
+    # "received a phone call from Muhyiddin", "made a call to": "from", "to" only for a call (_read_parties_after).
+    + r"(?P<prep>between|with|among|by|from|to)\s++", regex.I)
 _HOST_WORDS = {"hosting", "hosts", "hosted", "host"}
 _COUNTERPART = regex.compile(r"(?:his|her|their)\s++(?P<who>(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\s++\p{Lu})")
 # Lower-case words before a title in an object: "met former Prime Minister Shinzo Abe", "outgoing".
@@ -669,6 +734,9 @@ _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 # A trip made for the meeting: "Levy arrived here Tuesday for cooperation talks with Turkish leaders".
 _TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|travell?+ed|travels|headed|heads|"
                            r"departed|departs|landed|lands|came|comes|went|goes)\b")
+_PARTICLES = frozenset({"up", "off", "out"})
+_PLANNED = ("agreed", "promised", "pledged", "vowed", "decided", "arranged", "offered", "hoped", "hopes", "agrees")
+_PARTICIPLE_OPENERS = frozenset({"after", "before", "since", "when", "while", "upon"})
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
 _PAY = {"pay", "paid", "pays", "paying"}
 # "met on the sidelines of the G20 Summit in Rio": the inner event does not end the outer one's clause.
@@ -957,6 +1025,8 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     if not _read_named_event(r):
         return None
     _read_modifiers(r)
+    if _unreal(r, lowered):
+        return None
     _read_subject(r)
     r.limit = _cut_post(text, r.end, min(s_end, next_hit, r.end + _POST))
     _read_parties_after(r)
@@ -1002,6 +1072,33 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
     )
 
 
+
+
+# A meeting the clause denies or only imagines: "refused to meet", "has no plans to meet", "could meet", "did not
+# attend the summit"; or one called off: "The meeting ... was cancelled". Not "would meet": reported plans.
+_UNREAL_BEFORE = regex.compile(
+    r"(?i:\b(?:refus\w*+|declin\w*+|no\s++plans?+|not|never|could|might|unable|unwilling|unlikely|reluctant|"
+    r"cannot|n[’']t)\s++(?:(?:to|be|have|hold|attend|join|host|make|pay|any|a|an|the|another|further|new|direct|"
+    r"formal|face-to-face|also|again|ever|yet|even|personally|able)\s++){0,3}+$)"
+)
+_UNREAL_WORDS = ("refus", "declin", "no plan", "not", "never", "could", "might", "unable", "unwilling", "unlikely",
+                 "reluctant", "n't", "n’t")
+_CALLED_OFF = regex.compile(
+    r"(?i:\b(?:was|were|has\s++been|have\s++been|had\s++been|is\s++being)\s++"
+    r"(?:(?:abruptly|suddenly|formally|officially|now|since|later)\s++)?+"
+    r"(?:cancell?+ed|called\s++off|scrapped|scuttled|aborted)\b)"
+)
+_CALLED_OFF_WORDS = ("cancel", "called off", "scrapped", "scuttled", "aborted")
+
+
+def _unreal(r: _Reading, lowered: str | None) -> bool:
+    """Whether the clause denies, imagines or calls off the meeting at the cue (see ``_UNREAL_BEFORE``)."""
+    text = r.text
+    lo = max(r.s_start, r.start - 50)
+    if _may_have(lowered, lo, r.start, _UNREAL_WORDS) and _UNREAL_BEFORE.search(text, lo, r.start):
+        return True
+    hi = min(r.s_end, r.end + 160)
+    return _may_have(lowered, r.end, hi, _CALLED_OFF_WORDS) and _CALLED_OFF.search(text, r.end, hi) is not None
 
 
 def _read_named_event(r: _Reading) -> bool:
@@ -1088,7 +1185,8 @@ def _read_modifiers(r: _Reading) -> None:
             kind_open = False
             i -= 1
             continue
-        if low in LIGHT_VERBS and low not in GENERIC_MODIFIERS:
+        if (low in LIGHT_VERBS and low not in GENERIC_MODIFIERS) or (
+                low in _PARTICLES and i >= 1 and toks[i - 1].group().lower() in LIGHT_VERBS):
             break
         if t[:1].isupper() and not r.named:
             if _ACRONYM.fullmatch(t):
@@ -1128,6 +1226,8 @@ def _read_modifiers(r: _Reading) -> None:
     if r.kind == "meeting" and "virtual" in mods:
         r.kind = "virtual meeting"
         r.mode = MeetingMode.VIRTUAL
+    if i >= 1 and toks[i].group().lower() in _PARTICLES and toks[i - 1].group().lower() in LIGHT_VERBS:
+        i -= 1  # "wrapped up a visit", "kicked off talks", "carried out consultations": the verb's particle
     if i >= 0 and toks[i].group().lower() in LIGHT_VERBS:
         r.light_verb = i
         between = [t.group().lower() for t in toks[i + 1 :]]
@@ -1155,7 +1255,15 @@ def _read_subject(r: _Reading) -> None:
             j -= 2  # "said Mr Wang, who was visiting Norway": the relative clause's antecedent
         elif j >= 0 and toks[j].group() == ",":
             j = _before_relative_clause(toks, j)  # "Bach, who arrived on Sunday, met with Suga"
-        if j >= 0 and toks[j].group() == "by" and r.light_verb is not None:
+        if j >= 0 and trig.verb and toks[j].group().lower() in _PARTICIPLE_OPENERS and (
+                toks[j].start() == s_start or (j >= 1 and toks[j - 1].group() in {"-", "–", "—"})):
+            # "After meeting Wang Yi on Tuesday, Macron said": the subject follows the opening phrase.
+            _subject_after_opening(text, r, s_end)
+        elif j >= 1 and trig.verb and toks[j].group().lower() in _PARTICIPLE_OPENERS and toks[j - 1].group() == ",":
+            bounds = _cap_run_back(toks, j - 2) if j >= 2 else None  # "Macron, after meeting Wang Yi, said"
+            if bounds:
+                r.parties.insert(0, Span(*bounds))
+        elif j >= 0 and toks[j].group() == "by" and r.light_verb is not None:
             # "Kishida will mark the anniversary by hosting an online G7 summit": the sentence's subject.
             _stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
             if bounds:
@@ -1170,6 +1278,8 @@ def _read_subject(r: _Reading) -> None:
         r.parties.insert(0, Span(speaker.start("who"), speaker.end("who")))  # "Heng wrote that his meeting with"
     elif (speaker := _speaker_at(r)) is not None:
         r.parties.insert(0, speaker)  # "Lee was speaking at the Special ASEAN Summit", "took part in the talks"
+    elif (joined := _joined_by(r)) is not None:
+        r.parties[0:0] = joined  # "Macron was joined by Merkel for talks at Fort de Bregancon"
     elif (traveller := _traveller(r)) is not None:
         r.parties.insert(0, traveller)  # "Levy arrived here Tuesday for cooperation talks with Turkish leaders"
     elif ((i >= 0 and toks[i].group().lower() in _PREPOSITIONS and r.det in {"a", "an"})
@@ -1195,6 +1305,8 @@ def _read_subject(r: _Reading) -> None:
                 _subject_after_opening(text, r, s_end, plural=True)
         elif bounds and bounds[1] <= r.start:
             r.parties.insert(0, Span(*bounds))
+            if i >= 0 and (told := _addressee(text, bounds[1], toks[i].start())) is not None:
+                r.parties.insert(1, told)  # "Pompeo told Yang in a phone call": Yang was on the call
         elif opening:
             # "During a phone call with A on Wednesday, B urged ...": the subject follows the opening phrase;
             # so too after a participle, "Speaking during a visit to Norway, Mr Wang said".
@@ -1229,6 +1341,25 @@ def _speaker_at(r: _Reading) -> Span | None:
     return Span(*bounds) if bounds else None
 
 
+# Verbs whose object is the person spoken to: "Pompeo told Yang Jiechi in a phone call on Monday that ...".
+_ADDRESSED = regex.compile(r"\s++(?:(?:also|again|personally)\s++)?+(?:told|assured|reassured|urged|warned|informed|"
+                           r"thanked|congratulated|briefed|invited|asked)\s++(?=\p{Lu})")
+_ADDRESS_VERBS = ("told", "sured", "urged", "warned", "informed", "thanked", "congratulated", "briefed", "invited",
+                  "asked")
+
+
+def _addressee(text: str, subject_end: int, prep_start: int) -> Span | None:
+    """Whom the subject ending at *subject_end* spoke to when the object runs right up to the preposition at
+    *prep_start* that opens the meeting phrase (``told Yang Jiechi in a phone call``)."""
+    if prep_start - subject_end > 160 or not any(v in text[subject_end:prep_start] for v in _ADDRESS_VERBS):
+        return None
+    verb = _ADDRESSED.match(text, subject_end, prep_start)
+    if verb is None:
+        return None
+    ps = _party_span(text, verb.end(), prep_start)
+    return ps if ps is not None and not text[ps.end : prep_start].strip(" ,") else None
+
+
 def _traveller(r: _Reading) -> Span | None:
     """Who made a trip for the meeting: the name right before ``arrived``/``left``/``flew`` when the trip is ``for``
     it (``Sytenko left Tuesday for consultations with``); not a name the sentence reports it from."""
@@ -1243,6 +1374,28 @@ def _traveller(r: _Reading) -> Span | None:
         j -= 1  # "Levy has arrived"
     bounds = _cap_run_back(toks, j) if j >= 0 else None
     return Span(*bounds) if bounds else None
+
+
+_OF_PEOPLE = regex.compile(r"\s++of\s++(?=\p{Lu})")
+_OF_KINDS = frozenset({"meeting", "virtual meeting", "summit", "talks"})
+_JOINED_BY = regex.compile(r"\b(?:was|were|is|are|be|been)\s++joined\s++by\s++(?=\p{Lu})")
+
+
+def _joined_by(r: _Reading) -> tuple[Span, Span] | None:
+    """Host and guest of ``Macron was joined by Merkel for talks``: the name before ``was joined by`` and the one
+    after it, when the meeting is what they met ``for``."""
+    toks, i = r.toks, r.i
+    if i < 1 or toks[i].group() != "for" or "joined" not in r.text[r.pre_lo : toks[i].start()]:
+        return None
+    joined = _JOINED_BY.search(r.text, r.pre_lo, toks[i].start())
+    if joined is None:
+        return None
+    guest = _party_span(r.text, joined.end(), toks[i].start())
+    j = bisect_left([t.start() for t in toks], joined.start()) - 1
+    host = _cap_run_back(toks, j) if j >= 0 else None
+    if guest is None or host is None or r.text[guest.end : toks[i].start()].strip(" ,"):
+        return None
+    return Span(*host), guest
 
 
 def _relative_antecedent(r: _Reading) -> Span | None:
@@ -1266,14 +1419,26 @@ def _read_parties_after(r: _Reading) -> None:
     limit = r.limit
     pos = r.end
     bm = _BETWEEN.match(text, pos, limit)
-    if bm and not (bm.group("prep").lower() == "by" and r.kind not in {"visit", "state visit", "official visit",
-                                                                       "working visit", "meeting"}):
+    prep = bm.group("prep").lower() if bm else ""
+    by_ok = prep != "by" or r.kind in {"visit", "state visit", "official visit", "working visit", "meeting"}
+    if bm and by_ok and not (prep in {"from", "to"} and not r.kind.endswith("call")):
         ps = _party_span(text, bm.end(), limit)
         if ps and not _names_people(ps.of(text)):
             ps = None
+        if ps and prep in {"from", "to"} and not _call_party(r, ps, prep):
+            ps = None  # "said in a telephone call from Paris": where the speaker was
         if ps:
             r.parties.append(ps)
             pos = ps.end
+    elif not trig.verb and r.kind in _OF_KINDS and (of := _OF_PEOPLE.match(text, pos, limit)) is not None:
+        # "a meeting of Prime Minister Abe and President Moon", "a summit of Asean leaders"; not "a meeting of
+        # China's Politburo" (a body).
+        ps = _party_span(text, of.end(), limit)
+        phrase = ps.of(text) if ps is not None else ""
+        words = {w.lower() for w in phrase.split()}
+        if ps is not None and "'s" not in phrase and "’s" not in phrase and (
+                " and " in phrase or words & (PERSON_NOUNS | TITLE_WORDS)):
+            r.parties.append(ps)
     elif trig.verb and r.kind != "visit" and not trig.kind.endswith("call"):
         ws = _SPACES.match(text, pos, limit)
         obj = ws.end() if ws else pos
@@ -1290,6 +1455,18 @@ def _read_parties_after(r: _Reading) -> None:
                 r.parties.append(ps)
                 pos = ps.end
     _read_chairs(r)
+
+
+_RECEIVE = frozenset({"received", "receives", "receiving", "got", "gets", "took", "takes", "taking"})
+
+
+def _call_party(r: _Reading, ps: Span, prep: str) -> bool:
+    """Whether the phrase after ``a phone call from``/``to`` is the other party, not a place: it has a title, or
+    the call was ``received``/``took`` from someone."""
+    words = {w.lower() for w in ps.of(r.text).split()}
+    if words & (TITLE_WORDS | PERSON_NOUNS):
+        return True
+    return prep == "from" and r.light_verb is not None and r.toks[r.light_verb].group().lower() in _RECEIVE
 
 
 def _read_chairs(r: _Reading) -> None:
@@ -1388,10 +1565,14 @@ def _read_mode(r: _Reading, lowered: str | None) -> None:
         near_lo, near_hi = max(s_start, r.start - 25), min(limit + 30, s_end)
         if _may_have(lowered, near_lo, near_hi, _PHONE_WORDS) and _MODE_PHONE.search(text, near_lo, near_hi):
             r.mode = MeetingMode.PHONE
+            if r.kind == "conversation":
+                r.kind = "phone call"  # "spoke to X on the phone"
         elif _may_have(lowered, near_lo, near_hi, _VIRTUAL_WORDS) and _MODE_VIRTUAL.search(text, near_lo, near_hi):
             r.mode = MeetingMode.VIRTUAL
             if r.kind == "meeting":
                 r.kind = "virtual meeting"
+            elif r.kind == "conversation":
+                r.kind = "video call"
 
 
 
@@ -1432,7 +1613,9 @@ def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: s
             and not _PAST_TO.search(text, max(clause_lo, ft.start() - 20), ft.start())
             # "made a surprise visit to Kyiv on Monday to meet with Zelensky": a past errand, not a plan.
             and (tense_at(text[clause_lo : ft.start()], ft.start() - clause_lo) != "past"
-                 or "invit" in text[clause_lo : ft.start()]))  # an invitation to visit is still open
+                 or "invit" in text[clause_lo : ft.start()]  # an invitation to visit is still open
+                 # "has agreed to meet Tambo in late April": what was agreed or planned is still to come.
+                 or text[max(clause_lo, ft.start() - 12) : ft.start()].rstrip().lower().endswith(_PLANNED)))
         or (post_may and _FUTURE_POST.search(text, r.end, post_hi))
         or (date_hint and _may_have(lowered, date_hint.start, date_hint.end, _FUTURE_DATE_WORDS)
             and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
