@@ -292,7 +292,18 @@ def _produce_ordinal(m: regex.Match[str]) -> Head | None:
     if n is None or n < 1:
         return None
     mod = m.groupdict().get("mod")
-    return Head(start, m.end("word"), n, possessor=_poss(m), modifier=mod.lower() if mod else None)
+    return Head(start, m.end("word"), _count(m.string, start, n), possessor=_poss(m),
+                modifier=mod.lower() if mod else None)
+
+
+_ANOTHER = regex.compile(r"(?r)(?<![\w'’])a[^\S\n]++\Z", regex.IGNORECASE)
+
+
+def _count(text: str, start: int, n: int) -> int | None:
+    """The years an ordinal counts: ``a 2nd anniversary`` / ``a second anniversary`` means *another* one, no count."""
+    if n == 2 and _ANOTHER.search(text, max(0, start - 3), start) is not None:
+        return None
+    return n
 
 
 def _produce_year_anniv(m: regex.Match[str]) -> Head | None:
@@ -316,7 +327,8 @@ def _produce_number(m: regex.Match[str]) -> Head | None:
     if n < 1:
         return None
     mod = m.group("mod")
-    return Head(m.start("num"), m.end("word"), n, possessor=_poss(m), modifier=mod.lower() if mod else None)
+    return Head(m.start("num"), m.end("word"), _count(m.string, m.start("num"), n), possessor=_poss(m),
+                modifier=mod.lower() if mod else None)
 
 
 def _produce_short(m: regex.Match[str]) -> Head | None:
@@ -399,11 +411,18 @@ def _produce_birthday(m: regex.Match[str]) -> Head | None:
     owner = m.string[max(0, m.start("ord") - 7) : m.start("ord")].lower()
     poss = m.group("poss")
     after = _BIRTHDAY_TO.match(text, m.end())
+    head = _produce_ordinal(m)
+    if head is not None and head.ordinal is not None and head.ordinal >= _NO_LIVING_AGE:
+        return attrs.evolve(head, modifier="birth")  # "Happy 200th birthday, Frederick Douglass!": a birth's
     if (_INSTITUTION.search(window) is None and not owner.endswith(("its ", "their "))
             and not (poss is not None and _names_country(poss))
             and not (after is not None and _names_country(after.group("name")))):
         return None  # "his 80th birthday": a person's ("Singapore's 55th birthday" is a nation's)
-    return _produce_ordinal(m)
+    return head
+
+
+# An age no one alive has reached: a birthday this old is the anniversary of a birth.
+_NO_LIVING_AGE = 120
 
 
 # "Happy 70th birthday, #Israel!", "Happy 245th birthday to the United States!"
@@ -432,9 +451,17 @@ def _produce_years_after_opening(m: regex.Match[str]) -> Head | None:
     text = m.string
     sent_end = sentence_at(text, found[0])[1]
     comma = text.find(",", m.end(), sent_end)
-    if sentence_tense(text[comma + 1 if comma >= 0 else m.end() : sent_end]) == "past":
+    main = _MAIN_CLAUSE.match(text, comma + 1 if comma >= 0 else m.end(), sent_end)
+    if main is not None and sentence_tense(main.group(0)) == "past":
         return None  # "A year after the coup, the junta tightened its grip": a story told, not a count to now
     return Head(found[0], m.end("word"), found[1], relation="after")
+
+
+# The main clause after an opening "N years after X,": its first words, up to a relative clause ("we remember
+# those who died" is told in the present; "the junta tightened its grip" in the past).
+_MAIN_CLAUSE = regex.compile(
+    r"(?:[^\S\n]*+(?!(?:who|whom|whose|that|which|those|where|when)\b)[^\s,;:]++){1,8}+", regex.IGNORECASE
+)
 
 
 def _produce_years_on(m: regex.Match[str]) -> Head | None:
@@ -443,11 +470,50 @@ def _produce_years_on(m: regex.Match[str]) -> Head | None:
         return None
     start, n = found
     text = m.string
+    if text.startswith(" the throne", m.end()):
+        # "The Queen marks 70 years on the throne": a reign's jubilee, when something celebrates it
+        if _REIGN_VERB.search(text, max(0, start - 40), start) is None:
+            return None  # "after 70 years on the throne, she died": a count, nothing celebrated
+        return Head(start, m.end("word") + len(" the throne"), n, relation="turns")
     opening = text.startswith((",", " from ", " since "), m.end()) and _opens(text, start)
-    closing = text[max(0, start - 2) : start].strip() == "," and text[m.end() : m.end() + 1] in ("", ".", "!", "?")
-    if not (opening or closing):
-        return None  # "Ten years on, the city ...", "Remembering Hiroshima, 70 years on.": an aside of its own
-    return Head(start, m.end("word"), n, relation="ago")
+    ends = text[m.end() : m.end() + 1] in ("", ".", "!", "?", "\n")
+    closing = text[max(0, start - 2) : start].strip() == "," and ends
+    if opening or closing:
+        return Head(start, m.end("word"), n, relation="ago")
+    # a headline's "Bloody Sunday: 50 years on", "Falklands War 40 years on: ...", "One year on – ..."
+    topic: tuple[int, int] | None = None
+    if ends and text.endswith(": ", 0, start):
+        topic = _headline_topic(text, start - 2)
+        if topic is None:
+            return None
+    elif _HEADLINE_BREAK.match(text, m.end()) is not None:
+        if not _opens(text, start):
+            topic = _headline_topic(text, start)
+            if topic is None:
+                return None
+    else:
+        return None  # "He stayed ten years on the island", "Ten years on the city ...": an aside of its own
+    return Head(start, m.end("word"), n, relation="turns", possessor=topic)
+
+
+_REIGN_VERB = regex.compile(
+    r"""(?r)\b(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing)|hono(?:u)?r(?:s|ed|ing)?)
+    [^\S\n]++(?:(?:her|his|their|(?:the[^\S\n]++)?+[\w\-]++['’]s)[^\S\n]++)?+\Z""",
+    regex.VERBOSE,
+)
+# What closes a headline's topic: a colon or a dash ("Falklands 40 years on: ...", "... 40 years on – ...").
+_HEADLINE_BREAK = regex.compile(r"[^\S\n]?+[:\u2013\u2014]|[^\S\n]-[^\S\n]")
+_HEADLINE_TOPIC = regex.compile(r"(?:The[^\S\n]++)?+[A-Z0-9][\w.'\-/]*+(?:[^\S\n]++[A-Z0-9][\w.'\-/]*+){0,4}+")
+
+
+def _headline_topic(text: str, end: int) -> tuple[int, int] | None:
+    """The capitalised topic that opens a headline and ends at *end* (``Bloody Sunday``, ``Falklands War``),
+    or ``None``."""
+    end = len(text[:end].rstrip()) if text[end - 1 : end].isspace() else end
+    start = sentence_at(text, max(0, end - 1))[0]
+    if end - start > 60 or _HEADLINE_TOPIC.fullmatch(text, start, end) is None:
+        return None
+    return (start, end)
 
 
 # "NATO turns 75", "the alliance turned 70 last year": the age of an institution, a count from its founding.
@@ -1314,7 +1380,49 @@ def _resolve_year(
             return done(frame + delta, "context")
     if frame is None:
         return done(None, None)
+    if frame_source == "reference" and subject is not None and doc is not None:
+        shift = _event_day_shift(doc, span, subject)
+        if shift:
+            return done(frame + shift, "date")
     return done(frame, frame_source)
+
+
+# The event's month and day named in the subject: "the March 1 Movement", "the September 11 attacks".
+_SUBJECT_DAY = regex.compile(
+    rf"\b(?P<month>{_MONTH})\.?[^\S\n]++(?P<day>[0-9]{{1,2}}+)(?:st|nd|rd|th)?+\b(?![,/:]?[0-9])", _I
+)
+
+
+def _event_day_shift(doc: Document, span: Span, subject: tuple[int, int]) -> int:
+    """+1 when a story looks ahead to the anniversary of an event whose day has passed this year (``plans to
+    mark the anniversary of the March 1 Movement`` in November: next March), -1 when it tells of one whose day
+    is still to come (``marked the anniversary of the September 11 attacks`` in February: last September)."""
+    text = doc.text
+    reference = doc.reference
+    if reference is None or not any(c.isdigit() for c in text[subject[0] : subject[1]]):
+        return 0
+    found = _SUBJECT_DAY.search(text, subject[0], subject[1])
+    if found is None:
+        return 0
+    month = MONTHS.get(found.group("month").lower().rstrip("."))
+    day = int(found.group("day"))
+    if month is None or not 1 <= day <= 31:
+        return 0
+    try:
+        gap = (dt.date(reference.date.year, month, day) - reference.date).days
+    except ValueError:  # "February 30"
+        return 0
+    if abs(gap) <= _DAY_SLACK:
+        return 0  # the day itself, or a post dated a day late in UTC: the story's year
+    tense = doc.tense_at(span.start, span.end)
+    if tense == "future" and gap < 0:
+        return 1
+    if tense == "past" and gap > 0:
+        return -1
+    return 0
+
+
+_DAY_SLACK = 14  # days either side of the event's day that stay in the story's year
 
 
 def _accept_named(text: str, head: Head) -> bool:
