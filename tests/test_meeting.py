@@ -196,3 +196,22 @@ def test_linear_time_on_adversarial_input(unit: str) -> None:
     started = time.process_time()
     find_meeting_cues(text)
     assert time.process_time() - started < 60  # generous: a quadratic scan takes hours on 1 MB
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Chinese Premier Li Keqiang will pay official visits to France and Germany next week.", ["France", "Germany"]),
+    ("Xi will pay state visits to Italy, Monaco and France from March 21 to 26.", ["Italy"]),  # one tour
+    ("Mr Wang, who was visiting Norway after visiting the Netherlands and Italy earlier this week, spoke.",
+     ["Norway", "Netherlands", "Italy"]),
+    ("Mr Xi visited Russia, where he met Mr Putin.", ["Russia", None]),
+    ("Mr Li visited Berlin and Chancellor Merkel said so.", ["Berlin"]),
+])
+def test_a_visit_to_each_country_listed(text: str, places: list[str | None]) -> None:
+    assert [cue.place for cue in find_meeting_cues(text)] == places
+
+
+def test_a_participle_after_after_takes_the_subject_of_the_verb_before() -> None:
+    text = "Mr Pompeo met Mr Netanyahu in Jerusalem before visiting Sudan on Tuesday."
+    _met, visit = find_meeting_cues(text)
+    assert [p.of(text) for p in visit.parties_text] == ["Mr Pompeo"]
+    assert visit.place == "Sudan"

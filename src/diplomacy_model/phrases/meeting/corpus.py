@@ -675,6 +675,13 @@ examples = (
             {"kind": "meeting", "parties": ("Nato ambassadors",)}, source=_WIRE),
     Example("A meeting of China's Politburo on Monday discussed the economy.",
             {"kind": "meeting", "parties": ()}, source=_WIRE, note="a body, not people who meet"),
+    # Several countries visited: one cue each, the first checked here (the others in test_meeting.py).
+    Example("Chinese Premier Li Keqiang will pay official visits to France and Germany next week.",
+            {"kind": "official visit", "place": "France", "future": True, "parties": ("Chinese Premier Li Keqiang",)},
+            source=_WIRE),
+    # A participle after "after"/"before" has the subject of the verb it follows.
+    Example("Mr Pompeo met Mr Netanyahu in Jerusalem before visiting Sudan.",
+            {"kind": "meeting", "parties": ("Mr Pompeo", "Mr Netanyahu")}, source=_WIRE),
 )
 
 known_failures: tuple[Example, ...] = (

@@ -1681,5 +1681,42 @@ def scan(text: str, folded: str | None = None) -> tuple[MeetingCue, ...]:
         next_hit = found[later][0] if later < len(found) else len(text)
         cue = _complete(text, trig, start, sent, next_hit=next_hit, rule_name=name, lowered=low)
         if cue is not None:
+            cue = _same_subject(text, cue, out[-1]) if out and out[-1].sentence == cue.sentence else cue
             out.append(cue)
+            if cue.place_span is not None and cue.kind.endswith("visit"):
+                out.extend(_also_visited(text, cue))
     return tuple(out)
+
+
+_AND_COUNTRY = regex.compile(r"\s++and\s++(?:the\s++)?+(?P<p>\p{Lu}[\w\-]*+(?:\s++\p{Lu}[\w\-]*+){0,2}+)")
+
+
+def _also_visited(text: str, cue: MeetingCue) -> list[MeetingCue]:
+    """``after visiting the Netherlands and Italy``: a visit to each of two countries; the cue has the first. A
+    longer list (``official visits to France, Slovakia, ... and Malaysia from Dec. 4 to 15``) is one tour."""
+    assert cue.place_span is not None
+    more = _AND_COUNTRY.match(text, cue.place_span.end, cue.place_span.end + 60)
+    if more is None or cue.place is None or lookup_country(cue.place) is None:
+        return []
+    words = more.group("p").split()
+    # "Italy on Tuesday" reads "Italy": the longest run of capitalised words that is a country.
+    name = next((" ".join(words[:n]) for n in range(len(words), 0, -1)
+                 if lookup_country(" ".join(words[:n])) is not None), None)
+    if name is None:
+        return []
+    return [attrs.evolve(cue, place=name, place_span=Span(more.start("p"), more.start("p") + len(name)))]
+
+
+# "Mr Wang, who was visiting Norway after visiting the Netherlands": a participle's subject is the clause's.
+_PARTICIPLE_BEFORE = regex.compile(r"\b(?:after|before|while|since)\s++$")
+
+
+def _same_subject(text: str, cue: MeetingCue, before: MeetingCue) -> MeetingCue:
+    """*cue*, a verb opened by ``after``/``before`` with no subject of its own, takes the subject of the cue
+    *before* it in its sentence (``X met A before meeting B``)."""
+    if (cue.rule not in {"visit", "meet", "meeting"} or not before.parties_text
+            or any(p.start < cue.span.start for p in cue.parties_text)
+            or before.parties_text[0].start > before.span.start
+            or not _PARTICIPLE_BEFORE.search(text, max(cue.sentence.start, cue.span.start - 8), cue.span.start)):
+        return cue
+    return attrs.evolve(cue, parties_text=(before.parties_text[0], *cue.parties_text))

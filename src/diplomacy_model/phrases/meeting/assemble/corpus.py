@@ -478,11 +478,24 @@ _MOVED = (
         note="contrast: postponed, but no new date: the day it was held"),
 )
 
+# Visits to several countries are one visit each: "visiting Norway after visiting the Netherlands and Italy".
+_TRIPS = (
+    _ex("Chinese Foreign Minister Wang Yi, who was visiting Norway on Thursday (Aug 20) after visiting the "
+        "Netherlands and Italy earlier this week, said Europe was a partner.", _AUG20,
+        {"participants": ("Wang Yi",), "date": "2020-08-20"},
+        {"participants": ("Wang Yi",), "date": "2020-W34"},
+        {"participants": ("Wang Yi",), "date": "2020-W34"},
+        note="three countries, three visits; the two of the week are not the one of the day"),
+    _ex("Chinese Premier Li Keqiang will pay official visits to France and Germany next week.", _AUG20,
+        {"participants": ("Li Keqiang",), "date": "2020-W35", "future": True},
+        {"participants": ("Li Keqiang",), "date": "2020-W35", "future": True}),
+)
+
 _KNOWN_FAILURES = (
 )
 
 _FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_EVE, *_MAIN_CLAUSE,
-          *_SPANS, *_NOT_ITS_DATE, *_MOVED)
+          *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

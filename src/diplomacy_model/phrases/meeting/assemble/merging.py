@@ -63,6 +63,8 @@ class Draft:
             return False  # two named events are two events
         if self.cue.mode != other.cue.mode:
             return False
+        if self._visits_elsewhere(other):
+            return False  # "visiting Norway after visiting the Netherlands": two trips of one week
         if self._stands_for(other) or other._stands_for(self):
             # "S.Korean, Japanese FMs to hold meeting", then "Ban and Aso": the people of the states named first.
             # "During their meeting, Ban and Aso are expected to ...": an undated later mention of the one announced.
@@ -78,6 +80,16 @@ class Draft:
             return (self.cue.future and (other.date is None or other.date_borrowed)
                     and kind_head(self.cue.kind) == kind_head(other.cue.kind))
         return self._dates_agree(other)
+
+    def _visits_elsewhere(self, other: Draft) -> bool:
+        """Whether both are visits to two different countries, named by one trigger (``visiting the Netherlands and
+        Italy``) or dated apart (a day, and the week before it); an undated mention of one leg of a tour (``Wen's
+        visit to Slovakia``) still joins the tour."""
+        apart = self.cue.span == other.cue.span or (
+            self.date is not None and other.date is not None and self.date != other.date)
+        return (apart and kind_head(self.cue.kind) == kind_head(other.cue.kind) == "visit"
+                and self.place is not None and other.place is not None and self.place != other.place
+                and lookup_country(self.place) is not None and lookup_country(other.place) is not None)
 
     def same_event(self, other: Draft) -> bool:
         """``the Economic Leaders' Meeting``, then ``the Economic Leaders' Meeting slated on Nov. 18``: one event
