@@ -83,6 +83,11 @@ def test_every_hand_row_is_in_the_table() -> None:
         ("Kerekou", "BJ", dt.date(1980, 7, 1), "head_of_government", "Mathieu Kérékou"),
         # A parliamentary ruler as head of government.
         ("Mahathir", "MY", dt.date(1990, 7, 1), "head_of_government", "Mahathir"),
+        # Hand rows, written ASCII as the press writes them ("Đ" folds to "D").
+        ("Hoveyda", "IR", dt.date(1970, 7, 1), "head_of_government", "Amir-Abbas Hoveyda"),
+        ("Ton Duc Thang", "VN", dt.date(1978, 7, 1), "head_of_state", "Tôn Đức Thắng"),
+        # Hector Trujillo held the office; his brother, Archigos's ruler, did not, and they are two people.
+        ("Hector Trujillo", "DO", dt.date(1955, 7, 1), "head_of_state", "Héctor Trujillo"),
     ],
 )
 def test_the_derived_rows_hold_each_office(name: str, country: str, day: dt.date, office: str,
