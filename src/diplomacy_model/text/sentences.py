@@ -36,7 +36,9 @@ _CLOSE = 80  # and the shorter one before it: most triggers sit within 80 charac
 _BOUNDARY = regex.compile(
     r"[.!?]++[\"”’')\]]*+[ \t]++|\n|(?<=[a-z]{2})[.!?][\"”’]?+(?=[A-Z][a-z])|(?<=[a-z])\)(?=[A-Z][a-z])"
 )
-_PREV_TOKEN = regex.compile(r"([\w.]++)[.!?]*+[\"”’')\]]*+[ \t]*+$")
+# The word before a mark, read backwards from the end (one attempt, not one per start position); it may take
+# the word's final dots, which is_abbreviation's caller strips anyway.
+_PREV_TOKEN = regex.compile(r"(?r)([\w.]++)[.!?]*+[\"”’')\]]*+[ \t]*+$")
 _CLOSERS = ".?!\"'\u201d\u2019)]"
 
 

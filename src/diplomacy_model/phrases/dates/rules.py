@@ -89,15 +89,18 @@ _STRICT_ANCHOR = _anchor(strict=True)
 
 # Where an anchor may start. An anchor opens with \b and a letter or a digit, so a word anchor starts a
 # word. The text is folded to bytes, ASCII letters in lower case and every other character a space (one
-# byte per character, so offsets are kept), and one stdlib ``re`` pass lists every word that starts like
-# one of the literals, in any case: it jumps from space to space, one scan instead of a pattern for the
+# byte per character, so offsets are kept), and one stdlib ``re`` pass lists every whole word that is
+# one of the literals, in any case (an anchor ends on \b, so "Mark" and "decision" are never tried as
+# "Mar" and "Dec"): it jumps from space to space, one scan instead of a pattern for the
 # capitalised words and a ``str.find`` pass for each lower-case one. The first digit of a four-digit
 # number is found by ``str.find``. Each candidate is then matched by the anchor itself, so a few more
 # candidates ("may", "TODAY") cost a failed match and nothing the anchor would find is missed.
-_LOWER_LITERALS = (*_DEICTIC, "year", "month", "night", "morning", "afternoon", "evening", "week", "day", *_PARTS)
+_LOWER_LITERALS = (*_DEICTIC, "year", "years", "month", "months", "night", "morning", "afternoon", "evening", "week",
+                   "weeks", "day", "days", *_PARTS)
 _FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _WORD_START = re.compile(
-    (" " + trie_pattern(sorted({*(w.lower() for w in (*_MONTH_WORDS, *_WEEKDAY_WORDS)), *_LOWER_LITERALS}))).encode()
+    (" (?:" + trie_pattern(sorted({*(w.lower() for w in (*_MONTH_WORDS, *_WEEKDAY_WORDS)), *_LOWER_LITERALS}))
+     + ")(?= )").encode()
 )
 
 
@@ -109,7 +112,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _anchors(text: str, start: int, stop: int, anchor: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """The matches of *anchor* in ``text[start:stop]``: the same as ``anchor.finditer(text, start, stop)``."""
-    folded = b" " + text[start:stop].encode("ascii", "replace").translate(_FOLD_TO_WORDS)
+    folded = b" " + text[start:stop].encode("ascii", "replace").translate(_FOLD_TO_WORDS) + b" "
     found = [start + hit.start() for hit in _WORD_START.finditer(folded)]  # the pad cancels the space
     for digit in "12":  # a year: [12] and three more digits (any non-ASCII one is left to the anchor to judge)
         at = text.find(digit, start, stop)

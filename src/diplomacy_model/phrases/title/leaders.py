@@ -334,6 +334,8 @@ def _antecedent_office(text: str, start: int, title: str | None) -> str | None:
     if not title or " " in title:
         return None
     low = max(0, start - 600)
+    if text.find(title[1:], low, start) < 0:
+        return None  # every use holds the title past its first letter: a plain search spares the regex
     best = None
     pattern = r"\b[" + title[0].upper() + title[0].lower() + "]" + regex.escape(title[1:]) + r"\b"
     for match in regex.finditer(pattern, text, pos=low, endpos=start):
@@ -449,6 +451,7 @@ def find_leaders(
     mentions = find_mentions(text)
     year = reference.year if reference is not None else None
     korean = "Korea" in text  # once per text: a test per person would be quadratic
+    entourage = "accompan" in text or "escort" in text or "flanked" in text  # what _ENTOURAGE_RE needs
     mentions.extend(_untitled_known(text, mentions, year))
     if not mentions:
         return ()
@@ -537,7 +540,7 @@ def find_leaders(
                        or _sentence_country(text, full.start,
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
                        or _antecedent_office(text, full.start, full.title)
-                       or _companion_country(text, full.start, families)
+                       or (_companion_country(text, full.start, families) if entourage else None)
                        or _patron_country(text, full.start, families)
                        or dateline_country)
             royal = ROYAL_STATES.get(_royal_key(title_of) or "")
