@@ -25,6 +25,8 @@ __all__ = ["assemble_meetings"]
 # A meeting a visit was made for: "visited Sochi for one-on-one talks with Putin".
 _FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\w\-]++\s++){0,3}+$")
 _PURPOSES = frozenset({"talks", "meeting", "summit", "consultation"})
+# "Bach, who arrived here Sunday for a four-day visit": "here" is the dateline's city.
+_ARRIVED_HERE = regex.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s++here\b")
 
 
 def assemble_meetings(
@@ -45,15 +47,17 @@ def assemble_meetings(
     >>> [m.participants for m in assemble_meetings(text, find_meeting_cues(text), leaders=find_leaders(text))]
     [('Xi Jinping', 'Vladimir Putin')]
     """
-    return _Assembly(People(text, leaders, organisations), Dating(text, dates, dateline, reference)).run(cues)
+    here = dateline.city if dateline is not None else None
+    return _Assembly(People(text, leaders, organisations), Dating(text, dates, dateline, reference), here).run(cues)
 
 
 class _Assembly:
     """One pass over the cues: draft each, give it a subject, date it, merge it with an earlier mention."""
 
-    def __init__(self, people: People, dating: Dating) -> None:
+    def __init__(self, people: People, dating: Dating, here: str | None = None) -> None:
         self.people = people
         self.dating = dating
+        self.here = here  # the dateline's city
 
     def run(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
         people, dating = self.people, self.dating
@@ -132,6 +136,15 @@ class _Assembly:
         pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
         return None if pair is None else (list(pair.participants), list(pair.countries))
 
+    def arrived_here(self, cue: MeetingCue) -> str | None:
+        """The dateline's city for a visit its clause says someone ``arrived here`` for."""
+        if self.here is None or "visit" not in cue.kind:
+            return None
+        start = max(cue.sentence.start, cue.span.start - 120)
+        if "here" not in self.people.text[start : cue.span.start]:
+            return None  # cheap literal check first
+        return self.here if _ARRIVED_HERE.search(self.people.text, start, cue.span.start) else None
+
     def purpose_of(self, visit: Draft, draft: Draft) -> bool:
         """Whether *draft* (``for talks with Putin``) is what *visit*, just before it in its sentence, was for."""
         cue = draft.cue
@@ -150,7 +163,7 @@ class _Assembly:
             countries=countries,
             date=date,
             date_span=date_span,
-            place=cue.place,
+            place=cue.place or self.arrived_here(cue),
             venue=cue.venue,
             host=people.host(cue),
             organisation=people.organisation(cue.organisation_text) or people.organisation_after(cue),

@@ -79,6 +79,23 @@ _PARTICIPANTS = (
     _ex("US President Donald Trump held talks with the White House Council on Thursday.", _AUG20,
         {"participants": ("Donald Trump",), "date": "2020-08-20"},
         note="negative: a body is no person"),
+    # A list of people after the object: every leader on it takes part.
+    _ex("In Jakarta, Chinese Foreign Minister Wang Yi will also meet President Joko Widodo, Defence Minister "
+        "Prabowo Subianto, Foreign Minister Retno Marsudi and business leaders.", _AUG20,
+        {"participants": ("Wang Yi", "Joko Widodo", "Prabowo Subianto", "Retno Marsudi"), "future": True},
+        note="'will also meet A, B, C and business leaders'"),
+    _ex("Japanese Prime Minister Shinzo Abe met US President Donald Trump, Canadian Prime Minister Justin Trudeau "
+        "and German Chancellor Angela Merkel on Saturday.", _AUG20,
+        {"participants": ("Shinzo Abe", "Donald Trump", "Justin Trudeau", "Angela Merkel"), "date": "2020-08-15"},
+        note="'met A, B and C on <day>'"),
+    _ex("Chinese President Xi Jinping met Russian President Vladimir Putin, Chinese Foreign Minister Wang Yi said.",
+        _AUG20, {"participants": ("Xi Jinping", "Vladimir Putin")},
+        note="negative: the speaker after a comma is no item of a list"),
+    _ex("Chinese President Xi Jinping met Russian President Vladimir Putin, and Indian Prime Minister Narendra Modi "
+        "met French President Emmanuel Macron.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin")},
+        {"participants": ("Narendra Modi", "Emmanuel Macron")},
+        note="negative: ', and <leader> met' opens another clause"),
     # A pair named before: "The two last met", "They met again".
     _ex("DPM Heng Swee Keat said his meeting with Chinese Vice-Premier Han Zheng was fruitful. The two last met "
         "in China in May 2019.", _AUG20,
@@ -247,6 +264,22 @@ _SUBJECTS_AND_OBJECTS = (
         {"kind": "visit", "participants": ("Thomas Bach",), "date": "2020-11-15"},
         {"participants": ("Thomas Bach", "Yoshihide Suga"), "date": "2020-11-16"},
         note="the relative clause's Sunday dates the visit, not the meeting, which takes the lead's Monday"),
+    # "arrived here ... for a visit": "here" is the dateline's city.
+    _ex("OSLO, Aug. 20 (Xinhua) -- Chinese Foreign Minister Wang Yi, who arrived here on Wednesday for a two-day "
+        "visit, met Norwegian Foreign Minister Ine Eriksen Soreide on Thursday.", _AUG20,
+        {"kind": "visit", "participants": ("Wang Yi",), "place": "Oslo", "date": "2020-08-19"},
+        {"participants": ("Wang Yi", "Ine Eriksen Soreide"), "date": "2020-08-20"},
+        note="the visit's place is the dateline's city"),
+    _ex("ANKARA, Aug 20 (AFP) - Israeli Foreign Minister Gabi Ashkenazi arrived here Thursday for an official visit.",
+        _AUG20, {"kind": "official visit", "participants": ("Gabi Ashkenazi",), "place": "Ankara"},
+        note="'arrived here <day> for an official visit'"),
+    _ex("OSLO, Aug. 20 (Xinhua) -- Chinese Foreign Minister Wang Yi said here on Thursday that his visit to Europe "
+        "had been fruitful.", _AUG20,
+        {"kind": "visit", "participants": ("Wang Yi",), "place": "Europe"},
+        note="negative: 'said here' does not place the visit; its own 'to Europe' does"),
+    _ex("Chinese Foreign Minister Wang Yi arrived here on Wednesday for a two-day visit.", _AUG20,
+        {"kind": "visit", "participants": ("Wang Yi",), "place": None},
+        note="negative: no dateline, no city for 'here'"),
     _ex("Chinese Foreign Minister Wang Yi is on a visit to Norway.", _AUG20,
         {"kind": "visit", "participants": ("Wang Yi",)}, note="'is on a visit to'"),
     _ex("Chinese President Xi Jinping left for a state visit to Russia on Monday.", _AUG20,

@@ -52,6 +52,10 @@ _PAIR_POSSESSIVE = regex.compile(
     r"(?:(?P<earlier>last|first|previous)\s++|\p{Ll}++\s++){0,2}+$",
     regex.I,
 )
+# Between the items of a list of people, and what may follow its last item (no verb: a new clause).
+_LIST_GAP = regex.compile(r"\s*+(?:,\s*+(?P<and>and\s++)?+|(?P<and>and)\s++)")
+_LIST_END = regex.compile(
+    r"\s*+(?:[.,;:)”\"]|$|(?:and|in|on|at|for|during|to|as|before|after|from|with|this|next|last|later)\b)")
 # A pronoun as the subject right before a meeting verb: "said he will meet", "she also met".
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:he|she)\s++(?:(?:will|would|also|later|then|is|was|to|had|has|been)\s++)*+$")
 _RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
@@ -190,6 +194,12 @@ class People:
                     names.extend(persons)
                     continue
                 states.extend(c for c in states_in(phrase.of(self.text)) if c not in states)
+        if cue.parties_text and cue.parties_text[-1].start >= cue.span.end:
+            for leader in self.listed_after(cue.parties_text[-1].end, cue.sentence.end):
+                if leader.name not in names:
+                    names.append(leader.name)
+                    if leader.country is not None and leader.country not in countries:
+                        countries.append(leader.country)
         if names:
             # "Blinken will meet Chinese officials": the nameless side still gives its country.
             return names, [*countries, *(c for c in states if c not in countries and c != _EU)]
@@ -199,6 +209,29 @@ class People:
         if states == [_EU]:
             return [], []  # "European Union foreign ministers met": the body's own meeting, not a party to it
         return list(states), [c for c in states if c != _EU]
+
+    def listed_after(self, end: int, sentence_end: int) -> list[Leader]:
+        """The leaders that go on the list an object phrase opens: ``will also meet President A, Foreign Minister
+        B, Chief of Staff C and business circles``. Each item is a leader's mention right after a comma or
+        ``and``; the list must close with ``and`` and be followed by no verb (``met Putin, and Modi met Macron``
+        are two clauses; ``met Putin, Foreign Minister Lavrov said`` names the speaker)."""
+        out: list[Leader] = []
+        closed = False
+        position = end
+        while True:
+            gap = _LIST_GAP.match(self.text, position, sentence_end)
+            if gap is None:
+                break
+            i = bisect_left(self.starts, gap.end())
+            if i == len(self.starts) or self.starts[i] != gap.end():
+                closed = closed or gap.group("and") is not None  # "... C and business circles"
+                break
+            _start, position, rank = self.by_start[i]
+            out.append(self.leaders[rank])
+            closed = closed or gap.group("and") is not None
+        if not out or not closed or _LIST_END.match(self.text, position, sentence_end) is None:
+            return []
+        return out
 
     def persons_in(self, phrase: Span, named: list[str]) -> list[str]:
         """Participants the leader list lacks, named in *phrase* after a title or a courtesy title (``Mr Chee Wee
