@@ -14,10 +14,10 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from ....model import Dateline, DateMention, Leader, Meeting, Organisation, Span
+from ....model import Dateline, DateMention, Leader, Meeting, Organisation, Precision, Span
 from ..cue import MeetingCue, intended
 from .dating import Dating, date_by_trip
-from .merging import RECENT, Draft, named_before
+from .merging import RECENT, Draft, kind_head, named_before
 from .participants import People
 
 __all__ = ["assemble_meetings"]
@@ -62,6 +62,7 @@ class _Assembly:
     def run(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
         people, dating = self.people, self.dating
         drafts: list[Draft] = []
+        nameless: list[Draft] = []  # dated meetings with nobody named, which a later named event may be
         subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
         cues = list(cues)
         # Where each cue's own date ends: another meeting in the same sentence does not borrow it.
@@ -100,6 +101,8 @@ class _Assembly:
                 same = next((d for d in recent if d.same_event(draft)), None) if draft.cue.kind[:1].isupper() else None
                 if same is not None:
                     same.absorb(draft)
+                elif draft.date is not None:
+                    nameless.append(draft)  # "After wrapping up a two-day meeting" in a dated lead: kept for its day
                 continue
             dating.announced(draft, recent)
             if not draft.cue.future and dating.after_reference(draft):
@@ -110,12 +113,30 @@ class _Assembly:
                 continue
             same = next((d for d in recent if d.compatible(draft)), None)
             if same is None:
+                self.named_later(draft, nameless[-RECENT:])
                 drafts.append(draft)
             else:
                 same.absorb(draft)
         date_by_trip(drafts)
         drafts = [copy for draft in drafts for copy in (draft, *self.dating.repeats(draft))]
         return tuple(d.finish() for d in drafts)
+
+    @staticmethod
+    def named_later(draft: Draft, nameless: list[Draft]) -> None:
+        """``After wrapping up a two-day meeting`` in a lead dated Wednesday, then ``Ban, who chaired this year's
+        APEC Ministerial Meeting``: a named event dated at most to its year is the nameless meeting of its kind
+        told before, and takes its day and place."""
+        if not draft.cue.kind[:1].isupper() or (draft.date is not None and draft.date.precision is not Precision.YEAR):
+            return
+        head = kind_head(draft.cue.kind)
+        earlier = next((n for n in reversed(nameless) if kind_head(n.cue.kind) == head
+                        and n.cue.future == draft.cue.future and n.cue.mode == draft.cue.mode
+                        and (draft.date is None or n.date is None or draft.date.covers(n.date))), None)
+        if earlier is not None:
+            own = draft.date is not None and not draft.date_borrowed
+            draft.absorb(earlier)
+            # Its own "this year" confirms the lent day: no longer a date any later mention may override.
+            draft.date_borrowed = draft.date_borrowed and not own
 
     def earlier_of_pair(self, cue: MeetingCue) -> bool:
         """``the leaders' first summit, held ... on Nov. 1``: a dated earlier meeting of the pair, not the one

@@ -307,6 +307,38 @@ _SIDELINES = (
         note="negative: the sentence's own day comes first"),
 )
 
+_NAMED_LATER = (
+    # A dated meeting with nobody named, then the named event dated only by "this year's": one meeting.
+    _ex("SEOUL, Nov. 18 (Xinhua)\n\nASEAN ministers back free trade\n\nForeign ministers of the region on Wednesday "
+        "endorsed a joint statement.\n\nAfter wrapping up a two-day meeting in Seoul, the ministers urged ...\n\n"
+        "South Korean Foreign Minister Park Jin, who chaired this year's East Asia Ministerial Meeting, said talks "
+        "went well.", dt.date(2026, 11, 18),
+        {"kind": "East Asia Ministerial Meeting", "participants": ("Park Jin",), "date": "2026-11-18",
+         "place": "Seoul"},
+        note="the lead's day, a paragraph after a headline, reaches the nameless meeting; the named one takes it"),
+    _ex("HANOI, Nov. 18 (Xinhua)\n\nThe ministers on Wednesday wrapped up a meeting in Hanoi.\n\nThis year's "
+        "Mekong Ministerial Meeting, chaired by Vietnam, agreed on river data.", dt.date(2026, 11, 18),
+        {"kind": "Mekong Ministerial Meeting", "date": "2026-11-18", "place": "Hanoi"},
+        note="'this year's <named meeting>' after a dated nameless 'meeting'"),
+    _ex("SEOUL, Nov. 18 (Xinhua)\n\nThe ministers on Wednesday wrapped up a meeting in Seoul.\n\nLast year's "
+        "East Asia Ministerial Meeting was held in 2025, chaired by Vietnam.", dt.date(2026, 11, 18),
+        {"kind": "East Asia Ministerial Meeting", "date": "2025"},
+        note="negative: a named event of another year is not the nameless meeting"),
+    # "who chaired/hosted/attended <meeting>": the antecedent takes part.
+    _ex("Indonesian Foreign Minister Retno Marsudi, who chaired the ASEAN Foreign Ministers' Meeting in Jakarta on "
+        "Tuesday, said the talks were frank.", _AUG20,
+        {"participants": ("Retno Marsudi",), "date": "2020-08-18"},
+        note="'X, who chaired the <meeting>'"),
+    _ex("Japanese Prime Minister Yoshihide Suga, a veteran politician who will host the Quad Summit in Tokyo on "
+        "Friday, spoke to reporters.", _AUG20,
+        {"participants": ("Yoshihide Suga",), "date": "2020-08-21", "future": True},
+        note="'X, <appositive> who will host the <meeting>'"),
+    _ex("Malaysian Foreign Minister Saifuddin Abdullah, who criticised the ASEAN Foreign Ministers' Meeting on "
+        "Tuesday, said the talks were frank.", _AUG20,
+        {"kind": "ASEAN Foreign Ministers' Meeting", "participants": ()},
+        note="negative: who criticised it did not chair it"),
+)
+
 _EVE = (
     # "on the eve of" an event on a known day: the day before.
     _ex("US envoy Jared Kushner met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on the eve of talks in "
@@ -527,8 +559,8 @@ _TRIPS = (
 _KNOWN_FAILURES = (
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_EVE, *_MAIN_CLAUSE,
-          *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER, *_EVE,
+          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

@@ -62,6 +62,7 @@ _MOVED_TO = regex.compile(
 )
 # What may come before a date that opens its sentence: quotes, and at most two words ("In", "Earlier on").
 _OPENING = regex.compile(r"[\s\"“']*+(?:\p{L}++\s++){0,2}+")
+_FULL_STOP = regex.compile(r"\.(?=\s)")
 # "held on the sidelines of the APEC summit": the meeting shares that event's day.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s++the\s++(?:sidelines|margins)\s++of\b")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
@@ -84,8 +85,13 @@ class Dating:
         while lead_start < len(text) and text[lead_start].isspace():
             lead_start += 1
         self.lead_date = self._lead_date(lead_start, dateline)
+        self.lead_start = lead_start  # a headline between the dateline and the lead shares the lead's date
         self.claimed: set[int] = set()
-        self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_start) + 2)
+        # The lead paragraph is the one holding the lead's date: a headline of its own comes before it.
+        lead_paragraph = lead_start
+        if self.lead_date is not None and self.lead_date[1].start > lead_start:
+            lead_paragraph = self.lead_date[1].start
+        self.lead_reach = _paragraph_end(text, _paragraph_end(text, lead_paragraph) + 2)
 
     def date(self, cue: MeetingCue) -> tuple[PartialDate | None, Span | None, bool]:
         """The meeting's date, its span, and whether it was borrowed from the lead."""
@@ -108,7 +114,7 @@ class Dating:
                 return None, None, False
             return date, mention.span, False
         if (self.lead_date is not None and not cue.future
-                and self.lead_date[1].start <= cue.span.start < self.lead_reach
+                and min(self.lead_date[1].start, self.lead_start) <= cue.span.start < self.lead_reach
                 and not self.passed_over(self.lead_date[1], cue)):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
@@ -318,8 +324,9 @@ class Dating:
         (``lead_reach``): a Kremlin readout dated in its page header names the
         talks of that day without repeating the date.
         """
-        lead_end = self.text.find(". ", start)
-        lead_end = _paragraph_end(self.text, start) if lead_end < 0 else lead_end + 1
+        # The lead sentence ends at a full stop before a space or a line break (a paragraph of one sentence).
+        stop = _FULL_STOP.search(self.text, start)
+        lead_end = _paragraph_end(self.text, start) if stop is None else stop.start() + 1
         mention = self.date_in(Span(start, max(start, lead_end)))
         if mention is not None and mention.date.day is not None:
             return mention.date, mention.span

@@ -68,7 +68,7 @@ class Draft:
         if self._stands_for(other) or other._stands_for(self):
             # "S.Korean, Japanese FMs to hold meeting", then "Ban and Aso": the people of the states named first.
             # "During their meeting, Ban and Aso are expected to ...": an undated later mention of the one announced.
-            return (kind_head(self.cue.kind) == kind_head(other.cue.kind) and self._dates_agree(other)
+            return (kind_head(self.cue.kind) == kind_head(other.cue.kind) and self.dates_agree(other)
                     and (self.cue.future == other.cue.future
                          or (self.cue.future and (other.date is None or other.date_borrowed))))
         if set(self.participants) != set(other.participants):
@@ -79,7 +79,7 @@ class Draft:
             # "The Lee-Xi summit comes at a critical juncture": an undated later mention of an announced meeting.
             return (self.cue.future and (other.date is None or other.date_borrowed)
                     and kind_head(self.cue.kind) == kind_head(other.cue.kind))
-        return self._dates_agree(other)
+        return self.dates_agree(other)
 
     def _visits_elsewhere(self, other: Draft) -> bool:
         """Whether both are visits to two different countries, named by one trigger (``visiting the Netherlands and
@@ -103,7 +103,7 @@ class Draft:
             return True
         return self.date.year == other.date.year
 
-    def _dates_agree(self, other: Draft) -> bool:
+    def dates_agree(self, other: Draft) -> bool:
         if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
             return True
         # One holds the other: "2020-08" and "2020-08-20", a week and a day in it.

@@ -52,6 +52,11 @@ _PAIR_POSSESSIVE = regex.compile(
     r"(?:(?P<earlier>last|first|previous)\s++|\p{Ll}++\s++){0,2}+$",
     regex.I,
 )
+# "who chaired this year's", "who will host the": a relative clause whose antecedent takes part.
+_CHAIRED = regex.compile(
+    r"\bwho\s++(?:(?:will|would|also|had|has|is|was)\s++)?+(?:chaired|co-chaired|chairs|chair|hosted|hosts|host|"
+    r"attended|attends|attend|presided\s++over|presides\s++over)\s++(?:[\p{L}\d’'\-]++\s++){0,4}+$"
+)
 # Between the items of a list of people, and what may follow its last item (no verb: a new clause).
 _LIST_GAP = regex.compile(r"\s*+(?:,\s*+(?P<and>and\s++)?+|(?P<and>and)\s++)")
 _LIST_END = regex.compile(
@@ -200,6 +205,11 @@ class People:
                     names.append(leader.name)
                     if leader.country is not None and leader.country not in countries:
                         countries.append(leader.country)
+        if not names:
+            chair = self.chair_of(cue)
+            if chair is not None:
+                names.append(chair.name)
+                countries.extend(c for c in (chair.country,) if c is not None and c not in countries)
         if names:
             # "Blinken will meet Chinese officials": the nameless side still gives its country.
             return names, [*countries, *(c for c in states if c not in countries and c != _EU)]
@@ -209,6 +219,20 @@ class People:
         if states == [_EU]:
             return [], []  # "European Union foreign ministers met": the body's own meeting, not a party to it
         return list(states), [c for c in states if c != _EU]
+
+    def chair_of(self, cue: MeetingCue) -> Leader | None:
+        """``Ban Ki-moon, South Korea's foreign minister who chaired this year's APEC Ministerial Meeting``: the
+        leader named last before the relative clause that says they chaired, hosted or attended the meeting."""
+        start = max(cue.sentence.start, cue.span.start - 60)
+        if "who " not in self.text[start : cue.span.start]:
+            return None  # cheap literal check first
+        clause = _CHAIRED.search(self.text, start, cue.span.start)
+        if clause is None:
+            return None
+        i = bisect_right(self.ends, clause.start())
+        if i == 0 or self.ends[i - 1] < cue.sentence.start:
+            return None
+        return self.leaders[self.by_end[i - 1][1]]
 
     def listed_after(self, end: int, sentence_end: int) -> list[Leader]:
         """The leaders that go on the list an object phrase opens: ``will also meet President A, Foreign Minister
