@@ -529,6 +529,29 @@ _NOT_ITS_DATE = (
         note="contrast: a visit already made, reported the day it is told of, keeps the day"),
 )
 
+# A date in the next sentence: "It will be hosted by Singapore this year" dates the meeting still to come.
+_NEXT_SENTENCE = (
+    _ex("Chinese President Xi Jinping and Russian President Vladimir Putin will hold their annual summit, which "
+        "covers trade and energy. It will be held in Moscow on Sept. 3.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-09-03", "future": True},
+        note="'It will be held ... on <day>'"),
+    _ex("Japanese Prime Minister Shinzo Abe will host Indian Prime Minister Narendra Modi for a summit. It is "
+        "expected to take place next month.", _AUG20,
+        {"participants": ("Shinzo Abe", "Narendra Modi"), "date": "2020-09", "future": True},
+        note="'It is expected to take place next month'"),
+    _ex("Chinese President Xi Jinping held talks with Russian President Vladimir Putin. The two countries will soon "
+        "hold the 16th Joint Commission Meeting. It will be hosted by Russia this year.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin")},
+        {"kind": "Joint Commission Meeting", "participants": ("CN", "RU"), "date": "2020", "future": True},
+        note="'It will be hosted by <state> this year'"),
+    _ex("Chinese President Xi Jinping will visit Moscow. It was held in Beijing last year.", _AUG20,
+        {"participants": ("Xi Jinping",), "date": None, "future": True},
+        note="negative: a day already gone does not date a meeting still to come"),
+    _ex("Chinese President Xi Jinping will visit Moscow. It remains unclear when, officials said on Monday.", _AUG20,
+        {"participants": ("Xi Jinping",), "date": None, "future": True},
+        note="negative: 'It' not being held: the saying's date"),
+)
+
 # A postponed meeting is dated by its new date, not the one called off.
 _MOVED = (
     _ex("The summit between Chinese President Xi Jinping and Russian President Vladimir Putin, which was to have "
@@ -560,7 +583,7 @@ _KNOWN_FAILURES = (
 )
 
 _FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER, *_EVE,
-          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS)
+          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

@@ -12,6 +12,7 @@ import regex
 
 from ....errors import ParseError
 from ....model import Dateline, DateMention, PartialDate, Precision, Span
+from ....text.sentences import sentence_at
 from ....text.tense import tense_at
 from ..._lexicon import MONTHS
 from ...dates import parse_date
@@ -63,6 +64,11 @@ _MOVED_TO = regex.compile(
 # What may come before a date that opens its sentence: quotes, and at most two words ("In", "Earlier on").
 _OPENING = regex.compile(r"[\s\"“']*+(?:\p{L}++\s++){0,2}+")
 _FULL_STOP = regex.compile(r"\.(?=\s)")
+# "It will be hosted by Singapore", "It is scheduled to take place", "It will be held": the meeting named before.
+_IT_HELD = regex.compile(
+    r"It\s++(?:will|would|is|was)\s++(?:(?:be|also|to|expected|scheduled|set|due|slated)\s++)*+"
+    r"(?:hosted|held|take\s++place|convened|opened|open|staged|organised|organized)\b"
+)
 # "held on the sidelines of the APEC summit": the meeting shares that event's day.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s++the\s++(?:sidelines|margins)\s++of\b")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
@@ -113,6 +119,10 @@ class Dating:
             if date is None:
                 return None, None, False
             return date, mention.span, False
+        if cue.future:
+            mention = self.next_sentence_date(cue)
+            if mention is not None:
+                return self.forward(mention, cue), mention.span, False
         if (self.lead_date is not None and not cue.future
                 and min(self.lead_date[1].start, self.lead_start) <= cue.span.start < self.lead_reach
                 and not self.passed_over(self.lead_date[1], cue)):
@@ -174,6 +184,22 @@ class Dating:
             if said is not None and (cue.future or _COMPLEMENT_AHEAD.search(text, span.end, cue.sentence.end)):
                 return False
         return True
+
+    def next_sentence_date(self, cue: MeetingCue) -> DateMention | None:
+        """``The two countries will soon hold the 16th Joint Council Meeting. It will be hosted by Singapore this
+        year.``: the next sentence, about "it" being held, dates a meeting still to come that its own sentence
+        leaves undated."""
+        text = self.text
+        start = cue.sentence.end
+        while start < len(text) and text[start] in " \n\t\"”":
+            start += 1
+        if not text.startswith("It ", start):
+            return None  # cheap literal check first
+        said = _IT_HELD.match(text, start)
+        if said is None:
+            return None
+        mention = self.date_in(Span(said.end(), sentence_at(text, said.end())[1]))
+        return mention if mention is not None and not _PAST_ONLY.match(mention.text) else None
 
     def sidelines_date(self, cue: MeetingCue) -> DateMention | None:
         """``met on the sidelines of the APEC summit on Nov. 1``: the day of the event it was held beside, even
