@@ -88,7 +88,7 @@ class _Assembly:
                         continue
             if cue.count is not None:
                 continue  # "five rounds of summit talks": several meetings, named one by one if at all
-            elif draft.participants and not people.names_all(cue):
+            elif (draft.participants and not people.names_all(cue)) or people.attended(cue):
                 if subject is not None and subject[0] == cue.sentence and subject[2] and not cue.future:
                     draft.cue = intended(cue)  # "will hold talks with A, and meet B": both still to come
                 inherited = people.inherited_subject(cue, subject)
@@ -177,6 +177,7 @@ class _Assembly:
     def draft(self, cue: MeetingCue) -> Draft:
         people = self.people
         participants, countries = people.participants(cue)
+        countries.extend(c for c in people.also_visited(cue) if c not in countries)
         date, date_span, borrowed = self.dating.date(cue)
         return Draft(
             cue=cue,

@@ -96,6 +96,53 @@ _PARTICIPANTS = (
         {"participants": ("Xi Jinping", "Vladimir Putin")},
         {"participants": ("Narendra Modi", "Emmanuel Macron")},
         note="negative: ', and <leader> met' opens another clause"),
+    # Another meeting noun coordinated with the cue shares its object.
+    _ex("On Tuesday, Chinese Foreign Minister Wang Yi will meet Italian President Sergio Mattarella, and then hold "
+        "talks and a working lunch with Italian Foreign Minister Luigi Di Maio.", _AUG20,
+        {"participants": ("Wang Yi", "Sergio Mattarella"), "date": "2020-08-25"},
+        {"participants": ("Wang Yi", "Luigi Di Maio"), "date": "2020-08-25"},
+        note="'hold talks and a working lunch with X'"),
+    _ex("Indian Prime Minister Narendra Modi held talks and dinner with Japanese Prime Minister Shinzo Abe on "
+        "Sunday.", _AUG20,
+        {"participants": ("Narendra Modi", "Shinzo Abe"), "date": "2020-08-16"},
+        note="'held talks and dinner with X'"),
+    _ex("Indian Prime Minister Narendra Modi held talks and praised Japanese Prime Minister Shinzo Abe on Sunday.",
+        _AUG20, {"participants": ("Narendra Modi",), "date": "2020-08-16"},
+        note="negative: a verb, not a meeting noun, after 'and': nobody the talks were with"),
+    # The subject attends a meeting whose phrase names other parties.
+    _ex("Chinese Premier Li Keqiang will visit Indonesia, and he will also attend the 23rd Summit between China and "
+        "ASEAN in Jakarta.", _AUG20,
+        {"kind": "visit", "participants": ("Li Keqiang",)},
+        {"participants": ("Li Keqiang", "CN"), "future": True},
+        note="'he will also attend the Summit between China and ASEAN'"),
+    _ex("Japanese Prime Minister Yoshihide Suga attended the summit between Japan and ASEAN on Saturday.", _AUG20,
+        {"participants": ("Yoshihide Suga",), "date": "2020-08-15"},
+        note="'X attended the summit between ...'"),
+    _ex("Japanese Prime Minister Yoshihide Suga praised the summit between China and ASEAN on Saturday.", _AUG20,
+        {"participants": ("CN",)},
+        note="negative: praising a summit is not attending it"),
+    # A visit to a list of states: every state is visited.
+    _ex("Chinese Premier Wen Jiabao will pay official visits to France, Slovakia, the Czech Republic and Portugal "
+        "next month.", _AUG20,
+        {"participants": ("Wen Jiabao",), "countries": ("CN", "SK", "CZ", "PT", "FR"), "date": "2020-09"},
+        note="the states after the visit's place"),
+    _ex("Chinese Foreign Minister Wang Yi will visit Italy, the Netherlands, Norway, France and Germany.", _AUG20,
+        {"participants": ("Wang Yi",), "countries": ("CN", "NL", "NO", "FR", "DE", "IT")},
+        note="'visit A, B, C, D and E'"),
+    _ex("Chinese Foreign Minister Wang Yi will visit Italy, Foreign Minister Luigi Di Maio said.", _AUG20,
+        {"participants": ("Wang Yi",), "countries": ("CN", "IT")},
+        note="negative: a title after the comma is no state"),
+    # A range of an earlier clause's trip holds a meeting it does not date to the day.
+    _ex("Chinese Premier Li Keqiang will visit Indonesia from Nov. 9 to 15, and he will also attend the ASEAN "
+        "summit.", _AUG20,
+        {"kind": "visit", "participants": ("Li Keqiang",), "date": "2020-11-09", "end_date": "2020-11-15"},
+        {"participants": ("Li Keqiang",), "date": "2020-11", "future": True},
+        note="the month of the trip's range"),
+    _ex("Chinese Premier Li Keqiang will visit Indonesia from Nov. 9 to 15 and attend the ASEAN summit on "
+        "Nov. 12.", _AUG20,
+        {"kind": "visit", "participants": ("Li Keqiang",), "date": "2020-11-09"},
+        {"participants": ("Li Keqiang",), "date": "2020-11-12", "future": True},
+        note="negative: the summit's own day stands"),
     # A pair named before: "The two last met", "They met again".
     _ex("DPM Heng Swee Keat said his meeting with Chinese Vice-Premier Han Zheng was fruitful. The two last met "
         "in China in May 2019.", _AUG20,

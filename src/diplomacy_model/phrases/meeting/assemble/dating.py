@@ -118,7 +118,7 @@ class Dating:
             date = self.forward(mention, cue)
             if date is None:
                 return None, None, False
-            return date, mention.span, False
+            return self.within_range(mention, cue) or date, mention.span, False
         if cue.future:
             mention = self.next_sentence_date(cue)
             if mention is not None:
@@ -184,6 +184,19 @@ class Dating:
             if said is not None and (cue.future or _COMPLEMENT_AHEAD.search(text, span.end, cue.sentence.end)):
                 return False
         return True
+
+    def within_range(self, mention: DateMention, cue: MeetingCue) -> PartialDate | None:
+        """``will pay official visits ... from Dec. 4 to 15, and he will also attend the summit``: a range an
+        earlier clause gives its own trip holds the meeting, whose day it does not say; the month, when the range
+        lies within one."""
+        date = mention.date
+        if date.day is None or date.month is None or mention.span.end > cue.span.start:
+            return None
+        after = _RANGE_END.match(self.text, mention.span.end, mention.span.end + 24)
+        if after is None or not _CLAUSE_BREAK.search(self.text, after.end(), cue.span.start):
+            return None
+        month = date.month if after.group("month") is None else MONTHS.get(after.group("month").lower())
+        return PartialDate(date.year, date.month) if month == date.month else PartialDate(date.year)
 
     def next_sentence_date(self, cue: MeetingCue) -> DateMention | None:
         """``The two countries will soon hold the 16th Joint Council Meeting. It will be hosted by Singapore this

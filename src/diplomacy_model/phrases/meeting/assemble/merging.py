@@ -75,6 +75,8 @@ class Draft:
             return self._named_twice(other)
         if not self.participants and kind_head(self.cue.kind) != kind_head(other.cue.kind):
             return False  # with nobody named, "the APEC summit" and "the APEC Ministerial Meeting" are two events
+        if ("visit" in self.cue.kind) != ("visit" in other.cue.kind) and not self._same_day(other):
+            return False  # "will visit Indonesia from Nov. 9 to 15, and attend the ASEAN summit": the trip holds it
         if self.cue.future != other.cue.future:
             # "The Lee-Xi summit comes at a critical juncture": an undated later mention of an announced meeting.
             return (self.cue.future and (other.date is None or other.date_borrowed)
@@ -102,6 +104,9 @@ class Draft:
         if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:
             return True
         return self.date.year == other.date.year
+
+    def _same_day(self, other: Draft) -> bool:
+        return self.date is not None and self.date.day is not None and self.date == other.date
 
     def dates_agree(self, other: Draft) -> bool:
         if self.date is None or other.date is None or self.date_borrowed or other.date_borrowed:

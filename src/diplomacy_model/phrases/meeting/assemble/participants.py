@@ -57,6 +57,18 @@ _CHAIRED = regex.compile(
     r"\bwho\s++(?:(?:will|would|also|had|has|is|was)\s++)?+(?:chaired|co-chaired|chairs|chair|hosted|hosts|host|"
     r"attended|attends|attend|presided\s++over|presides\s++over)\s++(?:[\p{L}\d’'\-]++\s++){0,4}+$"
 )
+# The next item of a list of places: ", Slovakia", ", the Czech Republic", " and Malaysia".
+_PLACE_ITEM = regex.compile(
+    r"(?:\s*+,\s*+(?:and\s++)?+|\s++and\s++)(?P<c>(?:the\s++)?+\p{Lu}[\p{L}\-]*+(?:\s++\p{Lu}[\p{L}\-]*+){0,2}+)"
+    r"(?![\p{L}\-])"
+)
+# "talks and a luncheon with", "talks and dinner with": another meeting noun sharing the object.
+_SHARED_WITH = regex.compile(
+    r"\s++and\s++(?:an?+\s++|the\s++)?+(?:working\s++|official\s++|state\s++)?+"
+    r"(?:lunch|luncheon|dinner|breakfast|banquet|meeting|meetings|talks|consultations)\s++with\s++"
+)
+# "attend the ninth Summit", "attending the first East Asian": the subject is at the meeting.
+_ATTEND = regex.compile(r"\battend(?:s|ed|ing)?+\s++(?:[\p{L}\d’'\-]++\s++){0,4}+$")
 # Between the items of a list of people, and what may follow its last item (no verb: a new clause).
 _LIST_GAP = regex.compile(r"\s*+(?:,\s*+(?P<and>and\s++)?+|(?P<and>and)\s++)")
 _LIST_END = regex.compile(
@@ -129,6 +141,27 @@ class People:
             i += 1
         return names if len(names) >= 2 else []
 
+    def shared_object(self, cue: MeetingCue) -> Leader | None:
+        """``hold talks and a luncheon with Premier Li Qiang``: the leader a coordinated meal or meeting is held
+        with is the other side of the talks too."""
+        end = min(cue.sentence.end, cue.span.end + 40)
+        if " and " not in self.text[cue.span.end : end]:
+            return None  # cheap literal check first
+        shared = _SHARED_WITH.match(self.text, cue.span.end, end)
+        if shared is None:
+            return None
+        i = bisect_left(self.starts, shared.end())
+        if i == len(self.starts) or self.starts[i] != shared.end():
+            return None
+        return self.leaders[self.by_start[i][2]]
+
+    def attended(self, cue: MeetingCue) -> bool:
+        """Whether the clause's subject attends the meeting (``he will also attend the ninth Summit between China
+        and ASEAN``): a party to it, whoever the phrase after it names."""
+        start = max(cue.sentence.start, cue.span.start - 50)
+        return "attend" in self.text[start : cue.span.start] and _ATTEND.search(self.text, start, cue.span.start) \
+            is not None
+
     def names_all(self, cue: MeetingCue) -> bool:
         """``a meeting between A and B`` names every participant; ``meet with B`` does not."""
         if not cue.parties_text:
@@ -199,6 +232,11 @@ class People:
                     names.extend(persons)
                     continue
                 states.extend(c for c in states_in(phrase.of(self.text)) if c not in states)
+        if not any(phrase.start >= cue.span.end for phrase in cue.parties_text):
+            shared = self.shared_object(cue)  # "hold talks and a luncheon with Premier Li Qiang"
+            if shared is not None and shared.name not in names:
+                names.append(shared.name)
+                countries.extend(c for c in (shared.country,) if c is not None and c not in countries)
         if cue.parties_text and cue.parties_text[-1].start >= cue.span.end:
             for leader in self.listed_after(cue.parties_text[-1].end, cue.sentence.end):
                 if leader.name not in names:
@@ -219,6 +257,22 @@ class People:
         if states == [_EU]:
             return [], []  # "European Union foreign ministers met": the body's own meeting, not a party to it
         return list(states), [c for c in states if c != _EU]
+
+    def also_visited(self, cue: MeetingCue) -> list[str]:
+        """``official visits to France, Slovakia, the Czech Republic, Portugal and Malaysia``: the states a visit's
+        place begins a list of, after that place (which the visit already has)."""
+        if "visit" not in cue.kind or cue.place_span is None:
+            return []
+        out: list[str] = []
+        position = cue.place_span.end
+        while True:
+            item = _PLACE_ITEM.match(self.text, position, cue.sentence.end)
+            code = lookup_country(item.group("c")) if item is not None else None
+            if item is None or code is None:
+                return out
+            if code not in out:
+                out.append(code)
+            position = item.end()
 
     def chair_of(self, cue: MeetingCue) -> Leader | None:
         """``Ban Ki-moon, South Korea's foreign minister who chaired this year's APEC Ministerial Meeting``: the
