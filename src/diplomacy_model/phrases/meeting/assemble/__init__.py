@@ -26,6 +26,7 @@ __all__ = ["assemble_meetings"]
 _FOR_BEFORE = regex.compile(r"\bfor\s++(?:[\w\-]++\s++){0,3}+$")
 _PURPOSES = frozenset({"talks", "meeting", "summit", "consultation"})
 # "Bach, who arrived here Sunday for a four-day visit": "here" is the dateline's city.
+_ARRIVED = regex.compile(r"\b(?:arrived|arrives|arriving|arrive)\b")
 _ARRIVED_HERE = regex.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s++here\b")
 
 
@@ -111,6 +112,10 @@ class _Assembly:
                 draft.absorb(recent[-1])  # "visited Sochi on Monday for talks with Putin": the talks are the visit
                 drafts[-1] = draft
                 continue
+            trip = self.trip_for(draft, recent)
+            if trip is not None:
+                trip.absorb(draft)  # "begins Turkey visit", then "arrived here Tuesday for talks": the visit's talks
+                continue
             same = next((d for d in recent if d.compatible(draft)), None)
             if same is None:
                 self.named_later(draft, nameless[-RECENT:])
@@ -166,6 +171,25 @@ class _Assembly:
             return None  # cheap literal check first
         return self.here if _ARRIVED_HERE.search(self.people.text, start, cue.span.start) else None
 
+    def trip_for(self, draft: Draft, recent: list[Draft]) -> Draft | None:
+        """The visit told before that *draft* (``X arrived here Tuesday for talks with Turkish leaders``) is the
+        programme of: the traveller's latest visit, neither still to come while the other is not, that the
+        meeting falls within."""
+        cue, text = draft.cue, self.people.text
+        if "visit" in cue.kind or not draft.participants:
+            return None
+        start = max(cue.sentence.start, cue.span.start - 100)
+        if "arriv" not in text[start : cue.span.start]:
+            return None  # cheap literal check first
+        purpose = _FOR_BEFORE.search(text, max(start, cue.span.start - 40), cue.span.start)
+        if purpose is None or _ARRIVED.search(text, start, purpose.start()) is None:
+            return None
+        # The traveller, or the state a headline's visit names for him ("Israeli FM begins Turkey visit").
+        travellers = [draft.participants[0], *draft.countries[:1]]
+        return next((d for d in reversed(recent) if "visit" in d.cue.kind and d.participants[:1]
+                     and d.participants[0] in travellers and d.cue.future == cue.future and _during(draft, d)),
+                    None)
+
     def purpose_of(self, visit: Draft, draft: Draft) -> bool:
         """Whether *draft* (``for talks with Putin``) is what *visit*, just before it in its sentence, was for."""
         cue = draft.cue
@@ -193,3 +217,11 @@ class _Assembly:
             end_date=None if borrowed else self.dating.end_date(cue, date, date_span),
         )
 
+
+def _during(draft: Draft, trip: Draft) -> bool:
+    """Whether *draft*'s day falls within *trip*: from its first day to its last (at most a fortnight on when the
+    text gives no last day); an undated one does."""
+    if draft.date is None or trip.date is None:
+        return True
+    first, last = trip.date.first_day, (trip.end_date or trip.date).last_day
+    return first <= draft.date.first_day and draft.date.last_day <= max(last, first + dt.timedelta(days=14))

@@ -266,6 +266,20 @@ _CUES = (
         {"kind": "state visit", "participants": ("Lee Jae Myung",)},
         {"participants": ("Lee Jae Myung", "Sanae Takaichi")},
         note="negative: a planned visit is not merged with the talks of another trip"),
+    # "arrived ... for talks" after a visit told before: the talks are that visit's programme.
+    _ex("Israeli FM begins Turkey visit\n\nIsraeli Foreign Minister Gabi Ashkenazi arrived in Ankara on Tuesday for "
+        "talks with Turkish leaders.", _AUG20,
+        {"kind": "visit", "participants": ("Gabi Ashkenazi",), "date": "2020-08-18"},
+        note="a headline's visit, then 'arrived ... for talks'"),
+    _ex("Chinese Foreign Minister Wang Yi began a visit to Europe on Monday. Wang arrived in Rome on Tuesday for "
+        "consultations with Italian officials.", _AUG20,
+        {"kind": "visit", "participants": ("Wang Yi",), "date": "2020-08-17"},
+        note="the traveller's visit absorbs the consultations of its programme"),
+    _ex("Chinese Foreign Minister Wang Yi will visit Europe next month. Italian Foreign Minister Luigi Di Maio "
+        "arrived in Beijing on Tuesday for talks with Chinese officials.", _AUG20,
+        {"kind": "visit", "participants": ("Wang Yi",), "future": True},
+        {"kind": "talks", "participants": ("Luigi Di Maio",), "date": "2020-08-18"},
+        note="negative: another traveller's talks are no part of the visit"),
     # A plural meeting over a list of years: one a year; an appositive name does not end the clause.
     _ex("US President Donald Trump held summits with North Korean leader Kim Jong Un in 2018 and 2019.", _AUG20,
         {"participants": ("Donald Trump", "Kim Jong Un"), "date": "2018"},
