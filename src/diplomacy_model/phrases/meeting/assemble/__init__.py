@@ -212,7 +212,8 @@ class _Assembly:
             place=cue.place or self.arrived_here(cue),
             venue=cue.venue,
             host=people.host(cue),
-            organisation=people.organisation(cue.organisation_text) or people.organisation_after(cue),
+            organisation=(people.organisation(cue.organisation_text) or people.organisation_after(cue)
+                          or people.organisation_opening(cue)),
             date_borrowed=borrowed,
             end_date=None if borrowed else self.dating.end_date(cue, date, date_span),
         )

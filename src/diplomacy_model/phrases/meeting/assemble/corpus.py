@@ -505,6 +505,37 @@ _STATES = (
         note="the state visited is no participant"),
 )
 
+_EVENTS = (
+    # A named event whose name opens with an organisation's is that organisation's.
+    _ex("The ministers said the 6th World Trade Organization Ministerial Conference in Hong Kong next month would "
+        "be a critical step.", _AUG20,
+        {"kind": "World Trade Organization Ministerial Conference", "organisation": "WTO", "date": "2020-09",
+         "future": True},
+        note="'World Trade Organization Ministerial Conference'"),
+    _ex("Leaders will gather for the Asia-Pacific Economic Cooperation Economic Leaders' Meeting in Lima on Nov. 20.",
+        _AUG20, {"organisation": "APEC", "date": "2020-11-20"},
+        note="the full name of the organisation opens the event's"),
+    _ex("The ministerial conference in Hong Kong next month would be a critical step.", _AUG20,
+        note="negative: no organisation opens the name: nobody the event is of"),
+    # A date after an event of speech is that event's: "his plan to visit China during a briefing on Friday".
+    _ex("National security adviser Wi Sung-lac explains President Lee Jae Myung's plan to visit China during a "
+        "press briefing in Seoul on Friday.", dt.date(2026, 1, 2),
+        {"kind": "visit", "participants": ("Lee Jae Myung",), "date": None},
+        note="the briefing's Friday"),
+    _ex("Chinese Foreign Minister Wang Yi spoke of his visit to Norway at a news conference on Thursday.", _AUG20,
+        {"kind": "visit", "participants": ("Wang Yi",), "date": None},
+        note="'at a news conference on <day>'"),
+    _ex("Chinese Foreign Minister Wang Yi met Norwegian Foreign Minister Ine Eriksen Soreide in Oslo on Thursday "
+        "before a news conference.", _AUG20,
+        {"participants": ("Wang Yi", "Ine Eriksen Soreide"), "date": "2020-08-20"},
+        note="negative: the date before the news conference is the meeting's"),
+    # Two mentions of one visit: the states each says it goes to.
+    _ex("President Lee Jae Myung's plan to visit Beijing was explained in Seoul. President Lee Jae Myung will embark "
+        "on a state visit to China on Sunday.", dt.date(2026, 1, 2),
+        {"kind": "visit", "participants": ("Lee Jae Myung",), "countries": ("KR", "CN"), "date": "2026-01-04"},
+        note="the state visited, from the later mention"),
+)
+
 # Known gaps, kept as strict xfails: an unexpected pass turns the run red.
 # A week, a season, a half-year: the meeting keeps the precision the text gives (Aug. 20, 2020 is in 2020-W34).
 _SPANS = (
@@ -644,7 +675,7 @@ _KNOWN_FAILURES = (
 )
 
 _FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER, *_EVE,
-          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE)
+          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

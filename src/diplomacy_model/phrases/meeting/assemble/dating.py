@@ -43,6 +43,13 @@ _PAST_ONLY = regex.compile(r"(?i:earlier|last|past|previous|yesterday)\b|.*\bago
 # "the first visit ... since Slovakia gained independence in 1993", "since 2006": a bound, not the date.
 _YEAR = regex.compile(r"\d{4}")
 _CLAUSE_BREAK = regex.compile(r"[,;]|\b(?:and|but|that)\b")
+# An event of speech between the meeting and a date: the date is the briefing's ("explains Lee's plan to visit
+# China during a press briefing held at Cheong Wa Dae on Friday").
+_SPEECH_EVENT = regex.compile(
+    r"\b(?:during|at|in)\s++(?:a|an|the|his|her|their)\s++(?:[\p{L}\-]++\s++){0,2}?"
+    r"(?:briefing|press\s++conference|news\s++conference|interview|speech|address|press\s++event)\b",
+    regex.I,
+)
 _SINCE_BEFORE = regex.compile(r"\bsince\s++$", regex.I)
 # After the cue, a clause of its own up to the date, with no comma to close it: "met Maas days after Berlin banned
 # Huawei on Tuesday", "the first meeting since the pandemic began in January", "met Maas, who took office in March".
@@ -167,6 +174,8 @@ class Dating:
         if span.start >= cue.span.end:
             if _OTHER_CLAUSE.search(text, cue.span.end, span.start) is not None:
                 return False
+            if _SPEECH_EVENT.search(text, cue.span.end, span.start) is not None:
+                return False  # "his plan to visit China during a press briefing held in Seoul on Friday"
             # "met Suga ... and both sides agreed that the Games will be held next summer": a meeting told in the
             # past is not dated by a later clause that looks ahead.
             if cue.future or _CLAUSE_BREAK.search(text, cue.span.end, span.start) is None:

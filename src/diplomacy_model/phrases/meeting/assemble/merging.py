@@ -51,6 +51,10 @@ class Draft:
         if set(self.participants) < set(other.participants) or self._stands_for(other):
             self.participants = other.participants
             self.countries = list(dict.fromkeys([*other.countries, *self.countries]))
+        elif set(self.participants) == set(other.participants):
+            # Two mentions of one meeting: what each says of its states ("visit China", "state visit to China").
+            self.countries = list(dict.fromkeys([*self.countries, *_visited(other.cue.kind, other.place,
+                                                                             other.countries)]))
         self.place = self.place or other.place
         self.venue = self.venue or other.venue
         self.host = self.host or other.host

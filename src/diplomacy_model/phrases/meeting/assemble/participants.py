@@ -366,6 +366,14 @@ class People:
         ranks = {rank for start, end, rank in self.by_start[lo:hi] if start < phrase.end and phrase.start < end}
         return [self.leaders[rank] for rank in sorted(ranks)]
 
+    def organisation_opening(self, cue: MeetingCue) -> str | None:
+        """``the 6th World Trade Organization Ministerial Conference``: a named event whose name opens with an
+        organisation's is that organisation's."""
+        if not cue.kind[:1].isupper():
+            return None
+        organisation = self.organisation_at.get(cue.span.start)  # a look-up, as for organisation_after
+        return None if organisation is None else organisation.acronym or organisation.name
+
     def organisation_after(self, cue: MeetingCue) -> str | None:
         """``the Economic Leaders' Meeting of the Asia-Pacific Economic Cooperation forum``: a named event's owner."""
         if not cue.kind[:1].isupper():
