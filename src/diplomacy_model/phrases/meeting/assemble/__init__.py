@@ -49,16 +49,19 @@ def assemble_meetings(
     [('Xi Jinping', 'Vladimir Putin')]
     """
     here = dateline.city if dateline is not None else None
-    return _Assembly(People(text, leaders, organisations), Dating(text, dates, dateline, reference), here).run(cues)
+    home = (dateline.country or dateline.place_country) if dateline is not None else None
+    return _Assembly(People(text, leaders, organisations), Dating(text, dates, dateline, reference), here,
+                     home).run(cues)
 
 
 class _Assembly:
     """One pass over the cues: draft each, give it a subject, date it, merge it with an earlier mention."""
 
-    def __init__(self, people: People, dating: Dating, here: str | None = None) -> None:
+    def __init__(self, people: People, dating: Dating, here: str | None = None, home: str | None = None) -> None:
         self.people = people
         self.dating = dating
         self.here = here  # the dateline's city
+        self.home = home  # the dateline's country
 
     def run(self, cues: Iterable[MeetingCue]) -> tuple[Meeting, ...]:
         people, dating = self.people, self.dating
@@ -97,6 +100,11 @@ class _Assembly:
                     draft.participants.insert(0, inherited.name)
                     if inherited.country is not None and inherited.country not in draft.countries:
                         draft.countries.insert(0, inherited.country)
+            host = self.headline_host(draft)
+            if host is not None:
+                draft.participants.insert(0, host.name)  # a Kremlin page's "Meeting with X": the president met X
+                if host.country is not None and host.country not in draft.countries:
+                    draft.countries.insert(0, host.country)
             if not (draft.participants or draft.organisation or draft.host):
                 # "talks" with nobody named: nothing a dataset could use, unless it names an event already known.
                 same = next((d for d in recent if d.same_event(draft)), None) if draft.cue.kind[:1].isupper() else None
@@ -170,6 +178,24 @@ class _Assembly:
         if "here" not in self.people.text[start : cue.span.start]:
             return None  # cheap literal check first
         return self.here if _ARRIVED_HERE.search(self.people.text, start, cue.span.start) else None
+
+    def headline_host(self, draft: Draft) -> Leader | None:
+        """``Meeting with President of Kazakhstan Nursultan Nazarbayev`` as a headline of its own on a page
+        datelined in Moscow: the one who met him is the host state's leader the page names, the first of them.
+
+        A headline line only (no full stop ends it), opening with the trigger and ``with``; not when the guest
+        is of the host state or the host state already takes part."""
+        cue, text = draft.cue, self.people.text
+        if self.home is None or not draft.participants or cue.span.start != cue.sentence.start:
+            return None
+        if not text.startswith(" with ", cue.span.end) or text[cue.sentence.end - 1 : cue.sentence.end] in ".?!":
+            return None
+        if cue.sentence.end < len(text) and text[cue.sentence.end] != "\n":
+            return None
+        if self.home in draft.countries:
+            return None
+        return next((leader for leader in self.people.leaders if leader.country == self.home
+                     and leader.name not in draft.participants), None)
 
     def trip_for(self, draft: Draft, recent: list[Draft]) -> Draft | None:
         """The visit told before that *draft* (``X arrived here Tuesday for talks with Turkish leaders``) is the

@@ -536,6 +536,27 @@ _EVENTS = (
         note="the state visited, from the later mention"),
 )
 
+_HEADLINE_HOST = (
+    # A headline "Meeting with X" on a page datelined in the host's country: the host state's leader met X.
+    _ex("November 9, 2017 16:15 The Kremlin, Moscow\n\nMeeting with President of Kazakhstan Nursultan "
+        "Nazarbayev\n\nThe leaders of the two countries discussed bilateral issues. Russian President Vladimir "
+        "Putin thanked his guest.", dt.date(2017, 11, 9),
+        {"participants": ("Vladimir Putin", "Nursultan Nazarbayev"), "date": "2017-11-09"},
+        note="a Kremlin readout's headline"),
+    _ex("June 3, 2019 12:00 The Kremlin, Moscow\n\nTelephone conversation with Prime Minister of Israel Benjamin "
+        "Netanyahu\n\nThe conversation touched on Syria, Russian President Vladimir Putin said.", dt.date(2019, 6, 3),
+        {"mode": "phone", "participants": ("Vladimir Putin", "Benjamin Netanyahu"), "date": "2019-06-03"},
+        note="'Telephone conversation with X'"),
+    _ex("June 3, 2020 12:00 The Kremlin, Moscow\n\nMeeting with Prime Minister Mikhail Mishustin\n\nRussian "
+        "President Vladimir Putin heard a report.", dt.date(2020, 6, 3),
+        {"participants": ("Mikhail Mishustin",), "date": "2020-06-03"},
+        note="negative: a guest of the host state is met by no added host"),
+    _ex("MOSCOW, June 3 (Reuters) - Talks with Kazakh President Nursultan Nazarbayev went well, Russian President "
+        "Vladimir Putin said.", dt.date(2019, 6, 3),
+        {"participants": ("Nursultan Nazarbayev",), "date": "2019-06-03"},
+        note="negative: a sentence opening with 'Talks with' is no headline"),
+)
+
 # Known gaps, kept as strict xfails: an unexpected pass turns the run red.
 # A week, a season, a half-year: the meeting keeps the precision the text gives (Aug. 20, 2020 is in 2020-W34).
 _SPANS = (
@@ -675,7 +696,7 @@ _KNOWN_FAILURES = (
 )
 
 _FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER, *_EVE,
-          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS)
+          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)
