@@ -194,8 +194,8 @@ class _Assembly:
             return None
         if self.home in draft.countries:
             return None
-        return next((leader for leader in self.people.leaders if leader.country == self.home
-                     and leader.name not in draft.participants), None)
+        return next((leader for leader in self.people.of_country(self.home) if leader.name not in draft.participants),
+                    None)
 
     def trip_for(self, draft: Draft, recent: list[Draft]) -> Draft | None:
         """The visit told before that *draft* (``X arrived here Tuesday for talks with Turkish leaders``) is the

@@ -98,6 +98,11 @@ class People:
         self.ends = [end for end, _rank in self.by_end]
         self.widest = max((end - start for start, end, _rank in self.by_start), default=0)
         self.organisations = organisations
+        # The leaders of each state, in the order of the leader list (looked up, not scanned, per headline).
+        self.by_country: dict[str, list[Leader]] = {}
+        for leader in leaders:
+            if leader.country is not None:
+                self.by_country.setdefault(leader.country, []).append(leader)
         # People named as participants who are not on the leader list, in the order first met.
         self.people: list[str] = []
         # Where each organisation mention starts -> the first organisation (in order) with a mention there.
@@ -353,6 +358,10 @@ class People:
             if len(parts) > 1 and surname in (parts[0], parts[-1]):
                 return name
         return None
+
+    def of_country(self, country: str) -> list[Leader]:
+        """The leaders of *country*, in the order of the leader list."""
+        return self.by_country.get(country, [])
 
     def countries_of(self, names: list[str]) -> list[str]:
         """The countries of the leaders *names*, in order, once each."""
