@@ -74,7 +74,7 @@ class _Assembly:
         for cue in cues:
             recent = drafts[-RECENT:]
             if cue.anaphoric and not (cue.organisation_text and not named_before(cue, recent)) \
-                    and not self.earlier_of_pair(cue):
+                    and not self.earlier_of_pair(cue) and not people.topic_states(cue):
                 dating.date_earlier(cue, recent)  # "the summit on Monday": only a date to give
                 continue
             draft = self.draft(cue)
@@ -181,7 +181,8 @@ class _Assembly:
 
     def headline_host(self, draft: Draft) -> Leader | None:
         """``Meeting with President of Kazakhstan Nursultan Nazarbayev`` as a headline of its own on a page
-        datelined in Moscow: the one who met him is the host state's leader the page names, the first of them.
+        datelined in Moscow: the one who met him is the first of the host state's leaders the page names after it
+        (within a few paragraphs: a page of several stories does not lend one story's leader to another).
 
         A headline line only (no full stop ends it), opening with the trigger and ``with``; not when the guest
         is of the host state or the host state already takes part."""
@@ -194,8 +195,7 @@ class _Assembly:
             return None
         if self.home in draft.countries:
             return None
-        return next((leader for leader in self.people.of_country(self.home) if leader.name not in draft.participants),
-                    None)
+        return self.people.named_after(cue.span.end, self.home, draft.participants)
 
     def trip_for(self, draft: Draft, recent: list[Draft]) -> Draft | None:
         """The visit told before that *draft* (``X arrived here Tuesday for talks with Turkish leaders``) is the

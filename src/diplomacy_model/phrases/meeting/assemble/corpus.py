@@ -557,6 +557,23 @@ _HEADLINE_HOST = (
         note="negative: a sentence opening with 'Talks with' is no headline"),
 )
 
+_TOPIC_STATES = (
+    # Talks with nobody named are between the two states whose ties, relations or trade they are about.
+    _ex("Officials will hold talks in Geneva on Monday on China-US trade.", _AUG20,
+        {"kind": "talks", "participants": ("CN", "US"), "date": "2020-08-24", "future": True},
+        note="'talks on <A>-<B> trade'"),
+    _ex("US envoy Jared Kushner met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on the eve of talks in Abu "
+        "Dhabi on Monday on finalising formal Israel-UAE ties.", dt.date(2020, 8, 30),
+        {"participants": ("Jared Kushner", "Benjamin Netanyahu"), "date": "2020-08-30"},
+        {"kind": "talks", "participants": ("Jared Kushner", "IL", "AE"), "date": "2020-08-31", "future": True},
+        note="the talks of 'on the eve of talks ... on Israel-UAE ties' are a meeting of their own"),
+    _ex("Talks on Sino-Russian relations were held in Moscow on Tuesday.", _AUG20,
+        {"kind": "talks", "participants": ("CN", "RU"), "date": "2020-08-18"},
+        note="'Talks on <prefix>-<demonym> relations'"),
+    _ex("Officials held talks in Geneva on Monday on the weather.", _AUG20,
+        note="negative: a topic that names no pair of states"),
+)
+
 # Known gaps, kept as strict xfails: an unexpected pass turns the run red.
 # A week, a season, a half-year: the meeting keeps the precision the text gives (Aug. 20, 2020 is in 2020-W34).
 _SPANS = (
@@ -696,7 +713,8 @@ _KNOWN_FAILURES = (
 )
 
 _FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER, *_EVE,
-          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST)
+          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
+          *_TOPIC_STATES)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

@@ -67,6 +67,11 @@ _SHARED_WITH = regex.compile(
     r"\s++and\s++(?:an?+\s++|the\s++)?+(?:working\s++|official\s++|state\s++)?+"
     r"(?:lunch|luncheon|dinner|breakfast|banquet|meeting|meetings|talks|consultations)\s++with\s++"
 )
+# What talks are about: "on finalising formal Israel-UAE ties", "about China-US trade".
+_TOPIC = regex.compile(
+    r"\b(?:on|about|over)\s++(?:[\p{Ll}]++\s++){0,3}?(?P<pair>\p{Lu}[\p{L}.]*+-\p{Lu}[\p{L}.]*+)\s++"
+    r"(?:ties|relations|normali[sz]ation|trade|cooperation|deal)\b"
+)
 # "attend the ninth Summit", "attending the first East Asian": the subject is at the meeting.
 _ATTEND = regex.compile(r"\battend(?:s|ed|ing)?+\s++(?:[\p{L}\d’'\-]++\s++){0,4}+$")
 # Between the items of a list of people, and what may follow its last item (no verb: a new clause).
@@ -98,11 +103,6 @@ class People:
         self.ends = [end for end, _rank in self.by_end]
         self.widest = max((end - start for start, end, _rank in self.by_start), default=0)
         self.organisations = organisations
-        # The leaders of each state, in the order of the leader list (looked up, not scanned, per headline).
-        self.by_country: dict[str, list[Leader]] = {}
-        for leader in leaders:
-            if leader.country is not None:
-                self.by_country.setdefault(leader.country, []).append(leader)
         # People named as participants who are not on the leader list, in the order first met.
         self.people: list[str] = []
         # Where each organisation mention starts -> the first organisation (in order) with a mention there.
@@ -145,6 +145,15 @@ class People:
                 names.append(name)
             i += 1
         return names if len(names) >= 2 else []
+
+    def topic_states(self, cue: MeetingCue) -> list[str]:
+        """``talks ... on finalising formal Israel-UAE ties``: talks with nobody named are between the two states
+        whose ties, relations or trade they are about."""
+        end = min(cue.sentence.end, cue.span.end + 100)
+        if "-" not in self.text[cue.span.end : end]:
+            return []  # cheap literal check first
+        topic = _TOPIC.search(self.text, cue.span.end, end)
+        return list(parties_in(topic.group("pair"))) if topic is not None else []
 
     def shared_object(self, cue: MeetingCue) -> Leader | None:
         """``hold talks and a luncheon with Premier Li Qiang``: the leader a coordinated meal or meeting is held
@@ -253,6 +262,8 @@ class People:
             if chair is not None:
                 names.append(chair.name)
                 countries.extend(c for c in (chair.country,) if c is not None and c not in countries)
+        if not names and not states and not cue.parties_text:
+            states = self.topic_states(cue)  # "talks in Abu Dhabi on Monday on finalising Israel-UAE ties"
         if names:
             # "Blinken will meet Chinese officials": the nameless side still gives its country.
             return names, [*countries, *(c for c in states if c not in countries and c != _EU)]
@@ -359,9 +370,16 @@ class People:
                 return name
         return None
 
-    def of_country(self, country: str) -> list[Leader]:
-        """The leaders of *country*, in the order of the leader list."""
-        return self.by_country.get(country, [])
+    def named_after(self, position: int, country: str, besides: list[str], reach: int = 1500) -> Leader | None:
+        """The first leader of *country* named after *position* (within *reach* characters) who is not in
+        *besides*."""
+        i = bisect_left(self.starts, position)
+        while i < len(self.starts) and self.starts[i] < position + reach:
+            leader = self.leaders[self.by_start[i][2]]
+            if leader.country == country and leader.name not in besides:
+                return leader
+            i += 1
+        return None
 
     def countries_of(self, names: list[str]) -> list[str]:
         """The countries of the leaders *names*, in order, once each."""
