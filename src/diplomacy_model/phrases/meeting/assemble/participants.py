@@ -276,7 +276,8 @@ class People:
 
     def also_visited(self, cue: MeetingCue) -> list[str]:
         """``official visits to France, Slovakia, the Czech Republic, Portugal and Malaysia``: the states a visit's
-        place begins a list of, after that place (which the visit already has)."""
+        place begins a list of, after that place (which the visit already has). A tour of three or more: ``visits to
+        France and Germany`` are a visit to each (the cue reader gives the second its own)."""
         if "visit" not in cue.kind or cue.place_span is None:
             return []
         out: list[str] = []
@@ -285,7 +286,7 @@ class People:
             item = _PLACE_ITEM.match(self.text, position, cue.sentence.end)
             code = lookup_country(item.group("c")) if item is not None else None
             if item is None or code is None:
-                return out
+                return out if len(out) >= 2 else []
             if code not in out:
                 out.append(code)
             position = item.end()
