@@ -159,6 +159,23 @@ _PARTICIPANTS = (
         {"participants": ("Narendra Modi", "Fumio Kishida"), "date": "2014"},
         note="'the two leaders first met'"),
     _ex("The two last met in Beijing in May 2019.", _AUG20, note="negative: no pair named before"),
+    # The pair named by their office: "Both presidents", "The two heads of state".
+    _ex("Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Monday. Both presidents "
+        "also met in May.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-08-17"},
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-05"},
+        note="'Both presidents also met in May'"),
+    _ex("Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Monday. The two heads of "
+        "state will meet again in November.", _AUG20,
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-08-17"},
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-11", "future": True},
+        note="'The two heads of state will meet again'"),
+    _ex("Japanese Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi on Monday. The two prime "
+        "ministers first met in 2014.", _AUG20,
+        {"participants": ("Shinzo Abe", "Narendra Modi"), "date": "2020-08-17"},
+        {"participants": ("Shinzo Abe", "Narendra Modi"), "date": "2014"},
+        note="'The two prime ministers first met'"),
+    _ex("The two presidents will meet again in November.", _AUG20, note="negative: no pair named before"),
     # "the leaders" as the subject of a later clause: the leaders its sentence named before it.
     _ex("Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi plan to discuss maritime "
         "security, as the leaders are set to hold talks next week in Tokyo, an official said.", _AUG20,

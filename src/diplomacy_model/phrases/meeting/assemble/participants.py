@@ -33,7 +33,8 @@ _NOT_NAME = frozenset({"house", "ministry", "council", "department", "office", "
 # Titles written as capitals before a name: "DPM Heng Swee Keat", "PM Lee".
 _TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "SM", "FM", "VP"})
 _PAIR_SUBJECT = regex.compile(
-    r"(?:The\s++two|Both|They)(?:\s++(?:leaders|sides|men|women|ministers|officials|diplomats|"
+    r"(?:The\s++two|Both|They)(?:\s++(?:leaders|sides|men|women|ministers|officials|diplomats|presidents|premiers|"
+    r"prime\s++ministers|foreign\s++ministers|heads\s++of\s++state|chancellors|counterparts|"
     r"(?P<states>countries|nations|governments)))?+"
     r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|to|again|soon|later|"
     r"jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$"
@@ -42,7 +43,7 @@ _PAIR_SUBJECT = regex.compile(
 # possessive right before the trigger ("two months after the leaders' first summit").
 _PAIR_CLAUSE = regex.compile(
     r"(?:,|\b(?:as|and|while|when|after|because|but|before|where|since))\s++(?:the\s++two|both|the)\s++"
-    r"(?:leaders|sides|presidents|premiers|ministers|(?P<states>countries|nations|governments))"
+    r"(?:leaders|sides|presidents|premiers|ministers|heads\s++of\s++state|(?P<states>countries|nations|governments))"
     r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|was|set|to|again|soon|later|"
     r"expected|scheduled|jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$",
     regex.I,
