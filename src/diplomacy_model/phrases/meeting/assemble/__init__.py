@@ -77,6 +77,8 @@ class _Assembly:
                     and not self.earlier_of_pair(cue) and not people.topic_states(cue):
                 dating.date_earlier(cue, recent)  # "the summit on Monday": only a date to give
                 continue
+            if people.only_civilians(cue):
+                continue  # "will meet business leaders from both countries": no diplomatic meeting
             draft = self.draft(cue)
             own = people.subject(cue, draft)
             if own is not None:

@@ -263,6 +263,16 @@ _CUES = (
         "recovery fund.", _AUG20, {"participants": ("Angela Merkel", "Emmanuel Macron"), "date": "2020-08-19"},
         note="'talked with'"),
     _ex("The minister spoke with Reuters on Monday.", _AUG20, note="negative: an interview"),
+    # Groups who hold no office are no party to a diplomatic meeting.
+    _ex("South Korean President Lee Jae Myung will meet business leaders from both countries at a forum in Beijing "
+        "on Monday.", _AUG20, note="negative: 'meet business leaders'"),
+    _ex("Chinese President Xi Jinping met local business executives in Seattle on Tuesday.", _AUG20,
+        note="negative: 'met local business executives'"),
+    _ex("Indian Prime Minister Narendra Modi held talks with students at the embassy on Friday.", _AUG20,
+        note="negative: 'talks with students'"),
+    _ex("South Korean President Lee Jae Myung will meet Chinese Premier Li Qiang and business leaders on Monday.",
+        _AUG20, {"participants": ("Lee Jae Myung", "Li Qiang"), "date": "2020-08-24"},
+        note="contrast: a leader among the groups keeps the meeting"),
     _ex("The president spoke with reporters at the airport.", _AUG20, note="negative: nobody named"),
     # "conference call": by phone.
     _ex("G7 leaders held a conference call on Monday with Ukrainian President Volodymyr Zelensky.", _AUG20,

@@ -68,6 +68,19 @@ _SHARED_WITH = regex.compile(
     r"\s++and\s++(?:an?+\s++|the\s++)?+(?:working\s++|official\s++|state\s++)?+"
     r"(?:lunch|luncheon|dinner|breakfast|banquet|meeting|meetings|talks|consultations)\s++with\s++"
 )
+# Groups who hold no office: "business leaders", "local business executives", "students", "reporters".
+_CIVILIANS = regex.compile(
+    r"(?:(?:the|some|local|foreign|top|leading|young|[\p{Ll}\-]++)\s++){0,3}?"
+    r"(?:(?:business|industry|corporate|community|civic|student|youth)\s++(?:leaders|representatives|figures|people)"
+    r"|businessmen|businesspeople|executives|students|journalists|reporters|entrepreneurs|investors|workers|"
+    r"residents|fans|athletes)\b(?:\s++from\s++[\p{L}\s]{0,40}+)?+$"
+)
+_CIVILIANS_AFTER = regex.compile(
+    r"\s++(?:with\s++)?+(?:(?:the|some|local|foreign|top|leading|young)\s++){0,2}+"
+    r"(?:(?:business|industry|corporate|community|civic|student|youth)\s++(?:leaders|representatives|figures|people)"
+    r"|businessmen|businesspeople|executives|students|journalists|reporters|entrepreneurs|investors|workers|"
+    r"residents|fans|athletes)\b"
+)
 # What talks are about: "on finalising formal Israel-UAE ties", "about China-US trade".
 _TOPIC = regex.compile(
     r"\b(?:on|about|over)\s++(?:[\p{Ll}]++\s++){0,3}?(?P<pair>\p{Lu}[\p{L}.]*+-\p{Lu}[\p{L}.]*+)\s++"
@@ -155,6 +168,17 @@ class People:
             return []  # cheap literal check first
         topic = _TOPIC.search(self.text, cue.span.end, end)
         return list(parties_in(topic.group("pair"))) if topic is not None else []
+
+    def only_civilians(self, cue: MeetingCue) -> bool:
+        """``Lee will meet business leaders from both countries``: every party named after the trigger is a group of
+        people who hold no office (business leaders, students, reporters): no diplomatic meeting."""
+        after = [phrase for phrase in cue.parties_text if phrase.start >= cue.span.end]
+        if not after:
+            # The object the cue reader left unread: "meet business leaders from both countries at a forum".
+            return (_CIVILIANS_AFTER.match(self.text, cue.span.end, min(cue.sentence.end, cue.span.end + 60))
+                    is not None and not self.leaders_in(Span(cue.span.end, cue.sentence.end)))
+        return all(_CIVILIANS.match(phrase.of(self.text)) is not None and not self.leaders_in(phrase)
+                   for phrase in after)
 
     def shared_object(self, cue: MeetingCue) -> Leader | None:
         """``hold talks and a luncheon with Premier Li Qiang``: the leader a coordinated meal or meeting is held
