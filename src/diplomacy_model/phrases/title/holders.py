@@ -39,11 +39,15 @@ class Holder(NamedTuple):
 
     def covers(self, date: dt.date) -> bool:
         """Whether *date* falls in this spell, at the precision the row gives (a year, or a day)."""
-        day = date.isoformat()
-        return day[: len(self.start)] >= self.start and (not self.end or day[: len(self.end)] <= self.end)
+        return _covers(self, date.isoformat())
 
     def identity(self) -> Identity:
         return _identity_of(self)
+
+
+def _covers(row: Holder, day: str) -> bool:
+    """:meth:`Holder.covers` for a date already written ISO: a scan of many rows writes it once."""
+    return day[: len(row.start)] >= row.start and (not row.end or day[: len(row.end)] <= row.end)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -166,10 +170,11 @@ def _in_office_like(index: _Index, key: str, country: str, date: dt.date) -> lis
     own = next((token for token in tokens if token not in _STYLE_WORDS), "")
     budget = 2 if len(key) >= 12 else 1
     line = _LINE.get(country, country)
+    day = date.isoformat()
     found = []
     for row in (row for code in {line, *(old for old, new in _LINE.items() if new == line)}
                 for row in index.by_country.get(code, ())):
-        if not row.covers(date):
+        if not _covers(row, day):
             continue
         forms = [_key(form) for form in (row.name, *row.aliases)]
         regnal = _REGNAL_RE.match(forms[0])
@@ -183,6 +188,8 @@ def _within(a: str, b: str, budget: int) -> bool:
     """Whether *a* and *b* are at most *budget* edits apart (insertions, deletions, substitutions)."""
     if abs(len(a) - len(b)) > budget:
         return False
+    if len(set(a).symmetric_difference(b)) > 2 * budget:
+        return False  # each edit changes the set of letters by two at most: most names fail here, in C
     previous = list(range(len(b) + 1))
     for i, char in enumerate(a, 1):
         current = [i]
