@@ -563,6 +563,13 @@ negative: tuple[Example, ...] = (
     Example("Colombia will not attend a meeting of coffee producing countries in Nicaragua.", {}),
     Example("The summit between Mr Trump and Mr Kim on Monday was cancelled.", {}, note="called off"),
     Example("The talks with Iran have been called off.", {}),
+    Example("Iraq's Saddam Hussein called President Bush a liar on Thursday.", {}, note="naming, not a call"),
+    Example("The company said it had phoned customers on Monday to apologise.", {}),
+    Example("He is the so-called President of the breakaway region.", {}),
+    Example("Taiwan is holding discussions with the Asian Development Bank.", {}, note="a process"),
+    Example("The two heads of state also had an in-depth exchange of views on hotspot issues.", {},
+            note="what a meeting told already covered"),
+    Example("The dinner with reporters was cancelled.", {}),
 )
 
 # "hosted X for talks / for a state dinner": the guest, then what for (once a known failure).
@@ -675,6 +682,54 @@ examples = (
             {"kind": "meeting", "parties": ("Nato ambassadors",)}, source=_WIRE),
     Example("A meeting of China's Politburo on Monday discussed the economy.",
             {"kind": "meeting", "parties": ()}, source=_WIRE, note="a body, not people who meet"),
+    # "phoned/telephoned/called <titled person>": a call.
+    Example("US President Donald Trump phoned Turkish President Recep Tayyip Erdogan on Sunday.",
+            {"kind": "phone call", "mode": "phone", "cameo": "041", "date_hint": "on Sunday",
+             "parties": ("US President Donald Trump", "Turkish President Recep Tayyip Erdogan")}, source=_WIRE),
+    Example("German Chancellor Angela Merkel telephoned Russian President Vladimir Putin on Monday.",
+            {"kind": "phone call", "parties": ("German Chancellor Angela Merkel", "Russian President Vladimir Putin")},
+            source=_WIRE),
+    Example("Mr Macron called his Iranian counterpart Hassan Rouhani on Tuesday.",
+            {"kind": "phone call", "parties": ("Mr Macron", "Iranian counterpart Hassan Rouhani")}, source=_WIRE),
+    # "a courtesy call on X": a visit to the person.
+    Example("Chinese Foreign Minister Wang Yi paid a courtesy call on President Halimah Yacob on Thursday.",
+            {"kind": "meeting", "mode": "in person", "date_hint": "on Thursday",
+             "parties": ("Chinese Foreign Minister Wang Yi", "President Halimah Yacob")}, source=_WIRE),
+    Example("The envoy made a courtesy call on Prime Minister Lee.",
+            {"kind": "meeting", "parties": ("Prime Minister Lee",)}, source=_WIRE),
+    # "teleconference", "met up with", "held discussions with", "exchanged views by phone".
+    Example("Prime Minister Lee Hsien Loong held a teleconference with Australian Prime Minister Scott Morrison.",
+            {"kind": "video call", "mode": "virtual",
+             "parties": ("Prime Minister Lee Hsien Loong", "Australian Prime Minister Scott Morrison")}, source=_WIRE),
+    Example("Japanese Prime Minister Shinzo Abe met up with US President Donald Trump on Sunday.",
+            {"kind": "meeting", "parties": ("Japanese Prime Minister Shinzo Abe", "US President Donald Trump")},
+            source=_WIRE),
+    Example("Chinese Foreign Minister Wang Yi held discussions with French Foreign Minister Jean-Yves Le Drian in "
+            "Paris.",
+            {"kind": "talks", "place": "Paris",
+             "parties": ("Chinese Foreign Minister Wang Yi", "French Foreign Minister Jean-Yves Le Drian")},
+            source=_WIRE),
+    Example("Mr Modi and Mr Xi exchanged views by phone on Tuesday.",
+            {"kind": "phone call", "mode": "phone", "parties": ("Mr Modi and Mr Xi",)}, source=_WIRE),
+    Example("Premier Wen will exchange views with Slovak leaders on bilateral ties.",
+            {"kind": "talks", "future": True, "parties": ("Premier Wen", "Slovak leaders")}, source=_WIRE),
+    # A meal with a named party; the host "hosted X to dinner"; a length of talks is no count.
+    Example("Foreign Minister Vivian Balakrishnan had a working lunch with Malaysian Foreign Minister Hishammuddin "
+            "Hussein on Monday.",
+            {"kind": "meeting", "date_hint": "on Monday",
+             "parties": ("Foreign Minister Vivian Balakrishnan", "Malaysian Foreign Minister Hishammuddin Hussein")},
+            source=_WIRE),
+    Example("Foreign Minister Vivian Balakrishnan hosted his Malaysian counterpart Hishammuddin Hussein to dinner.",
+            {"kind": "meeting", "cameo": "043",
+             "parties": ("Foreign Minister Vivian Balakrishnan", "Malaysian counterpart Hishammuddin Hussein")},
+            source=_WIRE),
+    Example("US Secretary of State Mike Pompeo and Chinese diplomat Yang Jiechi held seven hours of talks in Hawaii.",
+            {"kind": "talks", "count": None, "place": "Hawaii"}, source=_WIRE, note="a length, not seven meetings"),
+    # "on Thursday (Aug 20)": the paper's own date, not the weekday, is the hint.
+    Example("Mr Yang met Prime Minister Lee Hsien Loong at the Istana on Thursday (Aug 20).",
+            {"kind": "meeting", "date_hint": "Aug 20", "venue": "Istana"}, source=_WIRE),
+    Example("The two ministers spoke by phone last Friday (Aug 28).",
+            {"kind": "phone call", "date_hint": "Aug 28"}, source=_WIRE),
     # Several countries visited: one cue each, the first checked here (the others in test_meeting.py).
     Example("Chinese Premier Li Keqiang will pay official visits to France and Germany next week.",
             {"kind": "official visit", "place": "France", "future": True, "parties": ("Chinese Premier Li Keqiang",)},
@@ -685,6 +740,9 @@ examples = (
 )
 
 known_failures: tuple[Example, ...] = (
+    Example("Chinese President Xi Jinping sat down with US President Donald Trump in Osaka on Saturday.",
+            {"kind": "meeting", "parties": ("Chinese President Xi Jinping", "US President Donald Trump")},
+            note="'sat down with': left without an anchor of its own (each anchor root is a scan of every text)"),
     Example(
         "As agreed, we are meeting just a few days before the new year.",
         {"kind": "meeting"},

@@ -77,6 +77,7 @@ class _Trigger:
     start: int | None = None  # set when a rule widens the span leftwards
     swallow: int = 0  # later hits before this are part of this cue ("hosted X for talks")
     side: Span | None = None  # who a delegation speaks for, when the reading finds no party ("a Chinese delegation")
+    transitive: bool = False  # the words right after it are the other party ("phoned X", "a courtesy call on X")
 
 
 # --- the trigger rules ------------------------------------------------------
@@ -107,8 +108,24 @@ _CALL_WITH = regex.compile(
 )
 
 
+_COURTESY_ON = regex.compile(r"\s++on\s++(?=\p{Lu})")
+
+
+def _meal(m: regex.Match[str]) -> _Trigger | None:
+    """``had a working lunch with Hishammuddin``, ``a dinner with Prime Minister Abe``: a meal with a named party."""
+    text = m.string
+    after = _CALL_WITH.match(text, m.end(), m.end() + 60)
+    if after is None or after.group("who") in _NOT_SOMEONE or not _is_noun_context(text, m.start()):
+        return None
+    return _Trigger(m.end(), "meeting")
+
+
 def _call_noun(m: regex.Match[str]) -> _Trigger | None:
     text = m.string
+    on = _COURTESY_ON.match(text, m.end(), m.end() + 8)
+    if on is not None and text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith("courtesy"):
+        # "paid a courtesy call on President Halimah": a visit to the person named after "on".
+        return _Trigger(on.end() - 1, "meeting", start=m.start(), transitive=True)
     after = _CALL_WITH.match(text, m.end(), m.end() + 60)
     if after is None or after.group("who") in _NOT_SOMEONE:
         return None
@@ -165,7 +182,7 @@ _MEETING_COMPOUND = regex.compile(
 )
 _VERB_INTRANSITIVE = regex.compile(
     r"\s*+(?:[,.;:]|(?:with|twice|again|regularly|separately|briefly|privately|later|here|there|today|"
-    r"yesterday|tomorrow|on|in|at|last|this|next|for|during|before|after|ahead|earlier|face|behind|virtually|online|"
+    r"yesterday|tomorrow|on|in|at|last|this|next|for|during|before|after|ahead|earlier|face|behind|virtually|online|up|"
     r"over|each\s+other|one\s+another|him|her|them|you|me|us|alone|informally|secretly|shortly|"
     r"soon|frequently|often|every|several|three|four|five|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b|$)",
@@ -337,12 +354,20 @@ def _delegation(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit", side=side)
 
 
+_HELD_DISCUSSIONS = regex.compile(r"(?i:\b(?:held|hold|holds)\s++(?:[\w\-]++\s++){0,2}?)$")
+
+
 def _negotiations(m: regex.Match[str]) -> _Trigger | None:
     """``held a new round of trade negotiations``, ``resumed negotiations with``: talks by another name (CAMEO
     046). Not ``long-stalled nuclear negotiations``, ``the DDA negotiations`` or ``through negotiations``: a
-    process, not a meeting."""
+    process, not a meeting. ``held discussions with`` is talks (040)."""
     if not _HELD_NEGOTIATIONS.search(m.string, max(0, m.start() - 70), m.start()):
         return None
+    if m.group().lower() == "discussions":
+        # "held discussions with", "will hold discussions": a meeting; "is holding discussions" is a process.
+        if not _HELD_DISCUSSIONS.search(m.string, max(0, m.start() - 40), m.start()):
+            return None
+        return _Trigger(m.end(), "talks")
     return _Trigger(m.end(), "negotiations", cameo="046")
 
 
@@ -413,15 +438,17 @@ _EVENT_AHEAD = regex.compile(
 
 
 # "hosted Chinese Premier Li Qiang for talks", "for a working lunch": the guest, then what for.
-_FOR_EVENT = regex.compile(r"\s*+for\s++(?:an?\s++)?+(?:[\w\-]++\s++)?+$", regex.I)
+_FOR_EVENT = regex.compile(r"\s*+(?:for|to)\s++(?:an?\s++)?+(?:[\w\-]++\s++)?+$", regex.I)
+# The guest right after "hosted": a name, or "his Malaysian counterpart ...".
+_GUEST = regex.compile(r"\s++(?:\p{Lu}|(?:his|her|their)\s++(?:\p{Lu}[\w\-]*+\s++){0,2}+counterparts?+\b)")
 _HOSTED_FOR = regex.compile(r"(?i:\b(?:lunch|dinner|breakfast|luncheon|banquet|talks)\b)")
 
 
 def _host(m: regex.Match[str]) -> _Trigger | None:
     text = m.string
     ahead = _EVENT_AHEAD.search(text, m.end(), m.end() + 80) or _HOSTED_FOR.search(text, m.end(), m.end() + 80)
-    if ahead is not None and not (_FOR_EVENT.search(text, m.end(), ahead.start()) and text[m.end() + 1 :
-                                                                                               m.end() + 2].isupper()):
+    if ahead is not None and not (_FOR_EVENT.search(text, m.end(), ahead.start())
+                                  and _GUEST.match(text, m.end(), ahead.start())):
         return None  # "hosting the APEC Economic Leaders' Meeting": the event is the cue
     if ahead is not None:
         return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit", swallow=ahead.end())
@@ -429,6 +456,28 @@ def _host(m: regex.Match[str]) -> _Trigger | None:
     if toks and (toks[0] == "visiting" or any(t in TITLE_WORDS for t in toks[:2])):
         return _Trigger(m.end(), "meeting", verb=True, cameo="043", plover_mode="visit")
     return None
+
+
+_NAMING = regex.compile(r"\s++(?:(?:his|her|their)\s++)?+(?:[\p{Lu}’'\-.][\w’'\-.]*+\s++)++(?:an?|the|as)\s")
+
+
+def _phoned(m: regex.Match[str]) -> _Trigger | None:
+    """``Trump phoned Turkish President Erdogan``, ``Macron called his Iranian counterpart``: a call to a titled
+    person; not ``called Mr Biden a threat`` (naming), ``so-called``, ``phoned customers``."""
+    text = m.string
+    if text[m.start() - 1 : m.start()] == "-":
+        return None
+    toks = [w.group() for w in islice(_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)), 4)]
+    counterpart = bool(toks) and toks[0].lower() in {"his", "her", "their"} and "counterpart" in text[
+        m.end() : m.end() + 40]
+    if not toks or not (any(t.lower() in TITLE_WORDS for t in toks[:3]) or counterpart):
+        return None
+    if toks[0].lower() not in {"his", "her", "their"} and not toks[0][:1].isupper():
+        return None
+    if _NAMING.match(text, m.end(), m.end() + 120):
+        return None  # "called President Bush a liar"
+    return _Trigger(m.end(), "phone call", MeetingMode.PHONE, verb=True, cameo="041", plover_mode="phone",
+                    transitive=True)
 
 
 def _welcome(m: regex.Match[str]) -> _Trigger | None:
@@ -493,6 +542,20 @@ _WITH_WHOM = regex.compile(
 )
 
 
+_VIEWS_HOW = regex.compile(r"\s++(?:(?:by|over\s++the|via|on\s++the)\s++(?:tele)?+phone\b|(?:by|via)\s++video\b)")
+
+
+def _views(m: regex.Match[str]) -> _Trigger | None:
+    """``exchanged views by phone``, ``will exchange views with Slovak leaders``: talks. Not ``had an in-depth
+    exchange of views on hotspot issues``, nor ``exchanged views on trade``: what a meeting told already covered."""
+    text = m.string
+    if _VIEWS_HOW.match(text, m.end(), m.end() + 30):
+        return _Trigger(m.end(), "phone call", MeetingMode.PHONE, verb=True)
+    if _CALL_WITH.match(text, m.end(), m.end() + 60):
+        return _Trigger(m.end(), "talks", verb=True)
+    return None
+
+
 def _named_only(m: regex.Match[str]) -> _Trigger | None:
     # Conference, Forum, Dialogue count only as a named event ("Boao Forum for Asia").
     if not m.group()[:1].isupper():
@@ -516,8 +579,9 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("<speak> with", _SPEAK_ANCHORS, _SPEAK + r"\b", _converse),
     _rule("phone call", "phone telephone",
           r"(?i:(?:tele)?phone)[\s-]++(?i:calls?+|conversations?+|talks|conference|summit)\b", _phone_noun),
-    _rule("video call", "video videoconference",
-          r"(?i:video[\s-]*+(?:calls?+|conferences?+|link|summit|meeting|talks|chat)|videoconferences?+)\b",
+    _rule("video call", "video videoconference teleconference teleconferences",
+          r"(?i:video[\s-]*+(?:calls?+|conferences?+|link|summit|meeting|talks|chat)|videoconferences?+|"
+          r"teleconferences?+)\b",
           _video_noun),
     _rule("virtual <meeting>", "virtual online",
           r"(?i:virtual|online)\s++(?P<head>(?i:meetings?+|summits?+|talks|calls?+|conference|consultations?+))\b",
@@ -527,7 +591,7 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("meet", "meet meets met", r"(?i:meets|meet|met)\b", _meet),
     _rule("talks", "talks", r"(?i:talks)\b", _talks),
     _rule("consultation", "consultation consultations", r"(?i:consultations?+)\b", _consultation),
-    _rule("negotiations", "negotiations", r"(?i:negotiations)\b", _negotiations),
+    _rule("negotiations", "negotiations discussions", r"(?i:negotiations|discussions)\b", _negotiations),
     _rule("delegation", "delegation delegations team teams", r"(?i:delegations?+|teams?+)\b", _delegation),
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
@@ -536,6 +600,10 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("<call> on", "called calls", r"(?i:called|calls)\s++on\b", _called_on),
     _rule("conference call", "conference", r"(?i:conference)[\s-]++(?i:calls?+)\b", _phone_noun),
     _rule("call with", "call calls", r"(?i:calls?+)\b", _call_noun),
+    # Every anchor root costs one str.find over each text: rare forms ("sat down with", "rang") have none.
+    _rule("<phone> X", "phoned telephoned called", r"(?i:phoned|telephoned|called)\b", _phoned),
+    _rule("lunch with", "lunch luncheon dinner", r"(?i:lunch|luncheon|dinner)\b", _meal),
+    _rule("exchanged views", "exchanged exchange", r"(?i:exchanged|exchange)\s++views\b", _views),
     _rule("<Named> Conference", "conference forum dialogue", r"(?:Conference|Forum|Dialogue)\b", _named_only),
 )
 
@@ -712,7 +780,7 @@ _CONTINUE_AFTER_COMMA = regex.compile(
     # "talks with South Korea's national security adviser, Mr Suh Hoon, on Saturday": an appositive name.
     r"|(?:Mr|Mrs|Ms|Dr|Mdm)\.?+\s++\p{Lu}[\w\-]*+(?:\s++\p{Lu}[\w\-]*+){0,3}+,)"
 )
-_ADVERB = r"(?:(?:also|again|separately|jointly|directly|briefly|virtually|online|privately)\s++)?+"
+_ADVERB = r"(?:(?:also|again|separately|jointly|directly|briefly|virtually|online|privately|up)\s++)?+"
 _BETWEEN = regex.compile(
     r"\s*+(?:\([^()]{0,80}\)\s*+)?+" + _ADVERB
     # "held talks on Tuesday with ...", "meet separately Monday with ...": a short date before the partner.
@@ -735,6 +803,7 @@ _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 _TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|travell?+ed|travels|headed|heads|"
                            r"departed|departs|landed|lands|came|comes|went|goes)\b")
 _PARTICLES = frozenset({"up", "off", "out"})
+_DURATION_UNITS = frozenset({"hours", "hour", "minutes", "days", "day"})
 _PLANNED = ("agreed", "promised", "pledged", "vowed", "decided", "arranged", "offered", "hoped", "hopes", "agrees")
 _PARTICIPLE_OPENERS = frozenset({"after", "before", "since", "when", "while", "upon"})
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
@@ -1180,6 +1249,9 @@ def _read_modifiers(r: _Reading) -> None:
             kind_open = False
             i -= 1
             continue
+        if low == "of" and i >= 2 and toks[i - 1].group().lower() in _DURATION_UNITS:
+            i -= 3  # "held seven hours of talks": a length, not a count
+            continue
         if low in {"of"} and i >= 1 and toks[i - 1].group().lower() in {"round", "rounds", "series", "session"}:
             r.negotiation = r.negotiation or r.kind == "talks"
             kind_open = False
@@ -1439,7 +1511,7 @@ def _read_parties_after(r: _Reading) -> None:
         if ps is not None and "'s" not in phrase and "’s" not in phrase and (
                 " and " in phrase or words & (PERSON_NOUNS | TITLE_WORDS)):
             r.parties.append(ps)
-    elif trig.verb and r.kind != "visit" and not trig.kind.endswith("call"):
+    elif trig.transitive or (trig.verb and r.kind != "visit" and not trig.kind.endswith("call")):
         ws = _SPACES.match(text, pos, limit)
         obj = ws.end() if ws else pos
         counterpart = _COUNTERPART.match(text, obj, limit)
@@ -1544,6 +1616,9 @@ def _read_place(r: _Reading) -> tuple[str | None, Span | None, str | None, Span 
     return place, place_span, venue, venue_span
 
 
+_PAREN_OPEN = regex.compile(r"\s*+\(\s*+")
+
+
 def _read_date_hint(r: _Reading) -> Span | None:
     """The date phrase after the trigger, else the last one before it in its clause."""
     text, limit, pre_lo = r.text, r.limit, r.pre_lo
@@ -1551,6 +1626,9 @@ def _read_date_hint(r: _Reading) -> Span | None:
     after = _dates(text, r.end, limit)
     if after:
         date_hint = after[0]
+        if len(after) > 1 and _PAREN_OPEN.fullmatch(text, date_hint.end, after[1].start) \
+                and text.startswith(")", after[1].end):
+            date_hint = after[1]  # "on Thursday (Aug 20)": the day the paper spells out, not the weekday
     else:
         clause = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
         before = _dates(text, clause, r.start)
