@@ -484,7 +484,7 @@ def _welcome(m: regex.Match[str]) -> _Trigger | None:
     """``welcomed Indonesian President Joko Widodo to Putrajaya``: a host receiving a titled guest; not ``welcomed
     President Trump's decision`` (a possessive) nor ``welcomed the move``."""
     text = m.string
-    toks = [w.group() for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 50))][:3]
+    toks = [w.group() for w in islice(_WORD.finditer(text, m.end(), min(len(text), m.end() + 50)), 3)]
     if not toks or not (toks[0].lower() == "visiting" or any(t.lower() in TITLE_WORDS for t in toks[:2])):
         return None
     start = m.end() + 1 + (len("visiting ") if toks[0].lower() == "visiting" else 0)
@@ -703,7 +703,7 @@ def _dates(text: str, start: int, end: int) -> list[Span]:
         floor = dm.end()
         if core == "May" and not pre.strip().endswith("in"):
             continue  # the modal verb
-        if _DATE_PREFIX_NEEDED.fullmatch(core) and not pre.strip():
+        if not pre.strip() and _DATE_PREFIX_NEEDED.fullmatch(core):  # most dates have their prefix: no regex
             continue
         if core in {"week", "month", "year", "weekend"} and not _RELATIVE_PRE.search(pre):
             continue
