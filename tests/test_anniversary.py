@@ -222,6 +222,9 @@ def test_fuzz(text: str, published: dt.date | None) -> None:
         "#NATOat70 " * 30_000,
         "#" * 1_000_000,
         "the 1st, " * 100_000 + "and 2nd anniversaries",
+        "#50thanniversary " * 30_000,
+        "remembering 80 years later. " * 5_000,
+        "the anniversary of the 1994 and 2012 " * 5_000,
     ],
     ids=lambda t: repr(t[:24]),
 )

@@ -630,6 +630,30 @@ corpus = Corpus(
         _ex("Officials will mark the anniversary of the September 11 attacks with a ceremony.",
             published=dt.date(2026, 2, 10), phrase="anniversary of the September 11 attacks", year=2026,
             note="the day is still to come this year"),
+        # an institution named with dotted initials: "The U.S.-Japan alliance turns 60"
+        _ex("The U.S.-Japan alliance turns 60 this week.", published=dt.date(2020, 1, 20), source=_D2,
+            phrase="The U.S.-Japan alliance turns 60", ordinal=60, subject="The U.S.-Japan alliance", year=2020,
+            base_year=1960),
+        # "N years later" closing a sentence that commemorates
+        _ex("Remembering Pearl Harbor, 80 years later.", published=dt.date(2021, 12, 7), source=_D2,
+            phrase="80 years later", ordinal=80, year=2021, base_year=1941),
+        _ex("Survivors mark the attack 80 years later: a day of remembrance", published=dt.date(2021, 12, 7),
+            phrase="80 years later", ordinal=80, year=2021, base_year=1941),
+        _ex("We honor the crew of Apollo 1, 55 years later.", published=dt.date(2022, 1, 27),
+            phrase="55 years later", ordinal=55, year=2022, base_year=1967),
+        # a hashtag that runs the count into the word: "#50thAnniversary"; a phrase restating it is kept
+        _ex("Happy #50thAnniversary to @ASEAN!", published=dt.date(2017, 8, 8), source=_D2,
+            phrase="#50thAnniversary", ordinal=50, year=2017, base_year=1967),
+        _ex("Happy #70thAnniversary, @NATO! The 70th anniversary of the Alliance is today.",
+            published=dt.date(2019, 4, 4), phrase="70th anniversary of the Alliance", ordinal=70, count=1),
+        # one phrase, two dated events: one anniversary for each, each spanning to its own event
+        _ex("Today marks the solemn anniversary of the 1994 bombing of a community center in Buenos Aires and 2012 "
+            "bombing of tourists in Burgas.", published=dt.date(2020, 7, 18), source=_D2,
+            phrase="anniversary of the 1994 bombing of a community center in Buenos Aires", ordinal=None, year=2020,
+            base_year=1994, count=2),
+        _ex("We mark the anniversary of the 1998 embassy bombings and the 2001 attacks.",
+            published=dt.date(2020, 8, 7), phrase="anniversary of the 1998 embassy bombings and the 2001 attacks",
+            subject="the 2001 attacks", ordinal=None, year=2020, base_year=2001, count=2),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -700,6 +724,9 @@ corpus = Corpus(
         _no("She spent 70 years on the throne.", note="a reign counted, nothing celebrated"),
         _no("Ten years on the city is unrecognisable.", note="'years on' without a comma or a headline's break"),
         _no("Jimmy Carter celebrated his 100th birthday in Plains.", note="a person's birthday"),
+        _no("He was acquitted 20 years later.", note="'N years later' with nothing commemorated"),
+        _no("Fifteen years later, the city has been rebuilt.", note="'N years later' opening a story"),
+        _no("Tickets for the #50thAnniversaryGala are on sale.", note="a hashtag naming an event"),
         _no("Two years after the election, the ruling party's candidate narrowly won.",
             note="'N years after' with a main clause told in the past"),
         _no("The company was founded a year ago.", note="'a year ago': a date"),

@@ -516,6 +516,29 @@ def _headline_topic(text: str, end: int) -> tuple[int, int] | None:
     return (start, end)
 
 
+# "Remembering Pearl Harbor, 80 years later.": a count closing a sentence that commemorates ("Fifteen years
+# later, the city was rebuilt" tells a story).
+_YEARS_LATER = regex.compile(rf"(?r){_SPAN}\s++(?P<word>later)\Z", _I)
+_REMEMBERING = regex.compile(
+    r"\b(?:remember\w*|commemorat\w*|honou?r(?:s|ed|ing)?|mark(?:s|ed|ing)?|celebrat\w*|tribute|memorial)\b",
+    regex.IGNORECASE,
+)
+
+
+def _produce_years_later(m: regex.Match[str]) -> Head | None:
+    found = _span_count(m)
+    if found is None or m.group("vague") is not None:
+        return None
+    start, n = found
+    text = m.string
+    if text[m.end() : m.end() + 1] not in ("", ".", "!", "?", "\n") and _HEADLINE_BREAK.match(text, m.end()) is None:
+        return None  # "20 years later, he returned": a story told
+    sent_start = sentence_at(text, start)[0]
+    if _REMEMBERING.search(text, max(sent_start, start - 200), start) is None:
+        return None  # "He was acquitted 20 years later.": nothing commemorated
+    return Head(start, m.end("word"), n, relation="turns")
+
+
 # "NATO turns 75", "the alliance turned 70 last year": the age of an institution, a count from its founding.
 # Read forwards from the verb (the number follows it); not an amount ("turned 5% higher") or a person's age.
 _TURNS = regex.compile(
@@ -524,8 +547,9 @@ _TURNS = regex.compile(
     _I,
 )
 _OWNER_START = regex.compile(
-    r"(?r)(?:^|[.!?:;\n\u2014\u2013\"\u201c]|,[^\S\n]|\b(?:as|when|while|because|since|after|before|until|and|but)\b)[^\S\n]*+",
-    regex.IGNORECASE,
+    r"""(?r)(?:^|[!?:;\n\u2014\u2013\"\u201c]|\.(?=\s)|,[^\S\n]
+    |\b(?:as|when|while|because|since|after|before|until|and|but)\b)[^\S\n]*+""",  # not "U.S.-Japan"'s dots
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # Institutions in lower case, and acronyms ("NATO", "the BBC"); a person's age is no anniversary.
 _BODY = regex.compile(
@@ -571,6 +595,8 @@ def _institution_before(text: str, pos: int, n: int, max_words: int = 8) -> tupl
 # "NATO at 70: ...", "The BBC at 100 – ...": a headline's age, the count before a colon or a dash.
 _AT_AGE = regex.compile(r" at (?P<card>[0-9]{2,3}+)(?=[^\S\n]?+[:\u2013\u2014])")
 # "#NATOat70": the same headline as a hashtag.
+# "#50thAnniversary", "#70thanniversary": the count and the word run together in a hashtag.
+_TAG_ANNIV = regex.compile(r"(?r)(?<![\w#])#(?P<num>[0-9]{1,3}+)(?:st|nd|rd|th)\Z", regex.IGNORECASE)
 _AT_AGE_TAG = regex.compile(r"#(?P<name>[A-Za-z]{2,24}?)at(?P<card>[0-9]{2,3}+)(?![\w])")
 # The words of a headline's topic: capitalised names or acronyms after an optional "The".
 _TOPIC_NAME = regex.compile(r"(?:The[^\S\n]++)?+[A-Z][\w.&'\-]*+(?:[^\S\n]++[A-Z][\w.&'\-]*+){0,3}+")
@@ -715,6 +741,7 @@ _R_DAY = Rule("<ordinal> National|Independence|Victory Day", _ORDINAL_DAY, _prod
 _R_BIRTHDAY = Rule("<ordinal> birthday of an institution", _BIRTHDAY, _produce_birthday)
 _R_AFTER_OPENING = Rule("<cardinal> years after <event>, opening a sentence", _YEARS_AFTER_OPENING,
                         _produce_years_after_opening)
+_R_LATER = Rule("remembering <event> <cardinal> years later", _YEARS_LATER, _produce_years_later)
 _R_ON = Rule("<cardinal> years on, <clause>", _YEARS_ON, _produce_years_on)
 
 _ANNIV_RULES = (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_METAL_ANNIV, _R_BARE)
@@ -730,7 +757,7 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
 _UNIT_WORDS = ("year", "decade", "centur")
 _UNIT_TAIL = regex.compile(
     r"(?:s|y|ies)?+(?: to the day| (?:have|has|had) (?:now |already )?(?:passed|gone by|elapsed))?"
-    r" (?P<rel>since|after|of|ago|on|strong|young)\b"
+    r" (?P<rel>since|after|of|ago|on|later|strong|young)\b"
 )
 # "years" ending its phrase ("celebrates 45 years this week", "marks 25 years!"): a count with no complement.
 _COUNT_END = regex.compile(
@@ -742,6 +769,7 @@ _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
     "after": (_R_AFTER_DAY, _R_AFTER, _R_AFTER_OPENING),
     "ago": (_R_AGO,),
     "on": (_R_ON,),
+    "later": (_R_LATER,),
     "strong": (_R_STRONG,),
     "young": (_R_STRONG,),
 }
@@ -990,6 +1018,7 @@ class _Found:
     anniversary: Anniversary
     also: tuple[tuple[int, int], ...] = ()  # "the 70th and 75th anniversaries": (start, count) of those before
     tag: bool = False  # a headline's "NATO at 70:" or "#NATOat70": a later phrase that restates it is the better one
+    events: tuple[Anniversary, ...] = ()  # "the anniversary of the 1994 bombing ... and 2012 bombing ...": the others
 
 
 _SENTENCE_MAX = 800  # a sentence longer than this is read from its last 800 characters
@@ -1450,8 +1479,11 @@ def _read_one(
     strict: bool, doc: Document | None = None,
 ) -> _Found | None:
     """Read the anniversary whose trigger literal sits at *pos*, or ``None``."""
+    tagged = None
     if pos > 0 and low[pos - 1].isalpha() and literal not in ("centen", " at "):
-        return None  # inside another word ("bicentenary" is read from its own trigger)
+        tagged = _TAG_ANNIV.search(text, max(0, pos - 8), pos) if literal == "anniv" else None
+        if tagged is None:
+            return None  # inside another word ("bicentenary" is read from its own trigger)
     word_end = pos + len(literal)
     if literal[-1].isalpha():
         m_end = _WORD_END.match(text, word_end)
@@ -1470,10 +1502,16 @@ def _read_one(
             return None
     if literal in ("jubilee", "birthday") and lw != literal:
         return None
-    if literal.endswith(("since", "after", " of", "ago", " on")) and word_end < len(text) and text[word_end].isalnum():
+    if (literal.endswith(("since", "after", " of", "ago", " on", "later")) and word_end < len(text)
+            and text[word_end].isalnum()):
         return None
     head: Head | None = None
-    if literal == "turn":
+    if tagged is not None:  # "#50thAnniversary"
+        candidates = ()
+        tag_count = int(tagged.group("num"))
+        if tag_count >= 1 and low.startswith("anniversary", pos):
+            head = Head(tagged.start(), word_end, tag_count)
+    elif literal == "turn":
         head = _turns_head(text, pos)
     elif literal in (" at ", "#"):
         head = _at_head(text, pos)
@@ -1582,19 +1620,47 @@ def _read_one(
         notes.append(note)
     if head.ordinal is None and (other := _OTHER_DIGITS_BEFORE.search(text, max(0, start - 24), start)):
         notes.append(Note.for_digits("ordinal", Span(other.start(1), other.end(1)), other.group(1)))
-    subject_text = text[subject[0] : subject[1]] if subject is not None else None
-    ann = Anniversary(
-        span=span,
-        ordinal=head.ordinal,
-        subject=subject_text,
-        subject_span=Span(*subject) if subject is not None else None,
-        event=event_of(subject_text, head.modifier),
-        year=year,
-        base_year=base,
-        year_source=source,
-        notes=tuple(notes),
+    parts: list[tuple[tuple[int, int] | None, int | None]] = [(subject, base)]
+    if head.ordinal is None and subject is not None and year is not None and not strict:
+        parts = _events(text, subject, year) or parts
+    read = tuple(
+        Anniversary(
+            span=Span(start, end if i == len(parts) - 1 or part is None else part[1]),
+            ordinal=head.ordinal,
+            subject=text[part[0] : part[1]] if part is not None else None,
+            subject_span=Span(*part) if part is not None else None,
+            event=event_of(text[part[0] : part[1]] if part is not None else None, head.modifier),
+            year=year,
+            base_year=part_base,
+            year_source=source,
+            notes=tuple(notes),
+        )
+        for i, (part, part_base) in enumerate(parts)
     )
-    return _Found(ann, also, tag=literal in (" at ", "#"))
+    return _Found(read[0], also, tag=literal in (" at ", "#") or tagged is not None, events=read[1:])
+
+
+# "the anniversary of Hizballah's 1994 bombing of ... and 2012 bombing of ...": one phrase, two dated events.
+_AND_YEAR = regex.compile(
+    r"[^\S\n]++and[^\S\n]++(?=(?:(?:the|its|their|[\w\-]++['’]s)[^\S\n]++)?+[12][0-9]{3}\b)"
+)
+
+
+def _events(text: str, subject: tuple[int, int], year: int) -> list[tuple[tuple[int, int] | None, int | None]] | None:
+    """The events of a subject that joins two dated ones with ``and``, each with its year, or ``None``."""
+    if not any(c.isdigit() for c in text[subject[0] : subject[1]]):
+        return None
+    joint = _AND_YEAR.search(text, subject[0], subject[1])
+    if joint is None:
+        return None
+    first = _YEAR_IN_SUBJECT.search(text, subject[0], joint.start())
+    second = _YEAR_IN_SUBJECT.search(text, joint.end(), min(subject[1], joint.end() + 24))
+    if first is None or second is None:
+        return None
+    years = int(first.group("year")), int(second.group("year"))
+    if years[0] == years[1] or max(years) >= year:
+        return None
+    return [((subject[0], joint.start()), years[0]), ((joint.end(), subject[1]), years[1])]
 
 
 def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
@@ -1657,7 +1723,7 @@ def _each(found: _Found) -> tuple[Anniversary, ...]:
                      base_year=a.year - n if a.year is not None and a.year - n >= 1 else None)
         for at, n in found.also
     )
-    return (*others, a)
+    return (*others, a, *found.events)
 
 
 def _merge(text: str, found: list[_Found]) -> tuple[Anniversary, ...]:
