@@ -103,7 +103,7 @@ ones (`centenary`, `centennial`, `bicentenary`, `tercentenary`,
 jubilee`), `N years since <event>`, `N years of <relations>` after *marks*, `N
 years after <event>` after *comes*, `<institution> turns N`, a headline's `NATO
 at 70:` or `Bloody Sunday: 50 years on`, `70 years on the throne` when celebrated, `Remembering Pearl
-Harbor, 80 years later.`, `the 55th National Day`, `anniv.`, `#50thAnniversary`, coordinated counts (`the 70th and 75th
+Harbor, 80 years later.`, `the 25th commemoration of ...`, `the 55th National Day`, `anniv.`, `#50thAnniversary`, coordinated counts (`the 70th and 75th
 anniversaries of ...`, one anniversary each), and a bare `the anniversary of ...`.
 `year` is the year the anniversary falls in (from `this year`, `next year`, an
 explicit year, the tense of the sentence, or `published`), `base_year` is

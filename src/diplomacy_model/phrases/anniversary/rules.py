@@ -3,10 +3,11 @@
 How a phrase is read, in three steps:
 
 1. **Trigger.** A cheap literal scan of the lower-cased text for ``anniv``, ``centen``,
-   ``jubilee``, ``birthday``, ``turn``, `` day`` (after ``national``, ``independence``, ``victory``), a
-   ``#`` or a colon or dash after a number (``NATO at 70:``) and the unit words ``year``, ``decade``,
-   ``centur`` followed by ``since``, ``of``, ``after``, ``ago`` or ``on``. Nothing else of the text is
-   looked at, which keeps :func:`find_anniversaries` fast on running text.
+   ``jubilee``, ``birthday``, ``commemoration``, ``turn``, `` day`` (after ``national``,
+   ``independence``, ``victory``), a ``#`` or a colon or dash after a number (``NATO at 70:``) and the
+   unit words ``year``, ``decade``, ``centur`` followed by ``since``, ``of``, ``after``, ``ago``, ``on``
+   or ``later``. Nothing else of the text is looked at, which keeps :func:`find_anniversaries` fast on
+   running text.
 2. **Head.** Each rule in :data:`rules` is a pattern that *ends* at the trigger word and is
    searched backwards (the ``regex`` module's reverse mode), so only the few words before the
    trigger are read: ``<ordinal> anniversary``, ``<cardinal>-year anniversary``,
@@ -128,7 +129,10 @@ _NUMBER_ANNIV = regex.compile(
 )
 _MONTH_BEFORE = regex.compile(rf"(?r)\b{words_pattern(list(MONTHS))}\.?[^\S\n]++\Z", regex.IGNORECASE)
 # "the one-month anniversary", "the 100-day anniversary": a milestone counted in months, weeks or days.
-_SHORT_ANNIV = regex.compile(rf"(?r)[\s\-](?:months?|weeks?|days?)[\s\-]++{_ANNIV_WORD}\Z", _I)
+# (a count must come first: "the Independence Day anniversary" is a yearly one)
+_SHORT_ANNIV = regex.compile(
+    rf"(?r)(?:{CARDINAL}|{ORDINAL}|\ban?)[\s\-]++(?:months?|weeks?|days?)[\s\-]++{_ANNIV_WORD}\Z", _I
+)
 _BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
 _NAMED = regex.compile(rf"(?r){_POSS}?(?P<word>{words_pattern(list(NAMED_ORDINALS))})\Z", _I)
 # "their golden anniversary", "the silver anniversary of the partnership"
@@ -160,6 +164,15 @@ _YEARS_OF = regex.compile(
     rf"""(?r)
     \b(?:mark|marks|marked|marking|celebrates?|celebrated|celebrating|commemorates?|commemorated|commemorating
     |(?:commemoration|celebrations?|hono(?:u)?r)\s++of)
+    \s++(?:the\s++)?(?P<head>{_SPAN}\s++(?P<word>of))\Z""",
+    _I,
+)
+# "We salute 60 years of service", "in recognition of 60 years of partnership", "Thank you for 60 years of
+# friendship!": weaker verbs, so the count must be of a bond or a service, or the line must celebrate.
+_YEARS_OF_SALUTED = regex.compile(
+    rf"""(?r)
+    \b(?:salut(?:e|es|ed|ing)|toast(?:s|ed|ing)?|observ(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)
+    |(?:recognition|observance)\s++of|thank(?:s|\s++you)\s++for)
     \s++(?:the\s++)?(?P<head>{_SPAN}\s++(?P<word>of))\Z""",
     _I,
 )
@@ -200,6 +213,18 @@ _FOUNDING_DAY_WORDS = tuple(day.split()[0] for day in _FOUNDING_DAYS)
 _ORDINAL_DAY = regex.compile(
     rf"(?r){_POSS}?(?P<ord>{ORDINAL})[^\S\n]++(?P<word>(?:national|independence|victory)[^\S\n]++day)\Z", _I
 )
+# "the 25th commemoration of the genocide against the Tutsi": a yearly commemoration, counted.
+_ORDINAL_COMMEMORATION = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})[^\S\n]++(?P<word>commemoration)\Z", _I)
+
+
+def _produce_commemoration(m: regex.Match[str]) -> Head | None:
+    if _OF_AHEAD_WORD.match(m.string, m.end()) is None:
+        return None  # "the 2nd commemoration this week": one of several events, not a count of years
+    head = _produce_ordinal(m)
+    return head if head is not None and head.ordinal is not None and head.ordinal >= 2 else None
+
+
+_OF_AHEAD_WORD = regex.compile(r"[^\S\n]++of\b", regex.IGNORECASE)
 # "Happy 249th birthday to the @USArmy!": the birthday of an institution, not of a person.
 _BIRTHDAY = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>birthday)\Z", _I)
 _INSTITUTION = regex.compile(
@@ -378,6 +403,12 @@ def _produce_celebrated_count(m: regex.Match[str]) -> Head | None:
     return Head(found[0], m.end("head"), found[1], relation="turns")
 
 
+def _produce_years_saluted(m: regex.Match[str]) -> Head | None:
+    if _CELEBRATED.match(m.string, m.end()) is None and not _celebrating(m):
+        return None  # "recognizing 20 years of war": nothing celebrated
+    return _produce_years_of(m)
+
+
 def _produce_years_of_on(m: regex.Match[str]) -> Head | None:
     if not _celebrating(m) or _CELEBRATED.match(m.string, m.end()) is None:
         return None  # "on 20 years of war", "reflected on 30 years of service" with nothing celebrated
@@ -464,17 +495,31 @@ _MAIN_CLAUSE = regex.compile(
 )
 
 
+# "celebrating her 70th year on the (British) throne": the reign's year, counted as its jubilee
+_YEAR_ON_THRONE = regex.compile(rf"(?r)(?P<ord>{ORDINAL})\s++year\s++(?P<word>on)\Z", _I)
+_THRONE = regex.compile(r"[^\S\n]++the[^\S\n]++(?:[A-Z][a-z]++[^\S\n]++)?throne\b")
+
+
+def _produce_year_on_throne(m: regex.Match[str]) -> Head | None:
+    throne = _THRONE.match(m.string, m.end())
+    if throne is None or _REIGN_VERB.search(m.string, max(0, m.start() - 40), m.start()) is None:
+        return None  # "in his fifth year on the throne, he died": nothing celebrated
+    start, n = _number(m, "ord", ordinal_value)
+    return Head(start, throne.end(), n, relation="turns") if n is not None and n >= 1 else None
+
+
 def _produce_years_on(m: regex.Match[str]) -> Head | None:
     found = _span_count(m)
     if found is None or m.group("vague") is not None:
         return None
     start, n = found
     text = m.string
-    if text.startswith(" the throne", m.end()):
+    throne = _THRONE.match(text, m.end())
+    if throne is not None:
         # "The Queen marks 70 years on the throne": a reign's jubilee, when something celebrates it
         if _REIGN_VERB.search(text, max(0, start - 40), start) is None:
             return None  # "after 70 years on the throne, she died": a count, nothing celebrated
-        return Head(start, m.end("word") + len(" the throne"), n, relation="turns")
+        return Head(start, throne.end(), n, relation="turns")
     opening = text.startswith((",", " from ", " since "), m.end()) and _opens(text, start)
     ends = text[m.end() : m.end() + 1] in ("", ".", "!", "?", "\n")
     closing = text[max(0, start - 2) : start].strip() == "," and ends
@@ -729,6 +774,7 @@ _R_ORDINAL_JUBILEE = Rule("<ordinal> jubilee", _ORDINAL_JUBILEE, _produce_ordina
 _R_BARE_JUBILEE = Rule("jubilee (lower case)", _BARE_JUBILEE, _produce_bare)
 _R_SINCE = Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since)
 _R_OF = Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of)
+_R_OF_SALUTED = Rule("salutes|recognizes <cardinal> years of <bond>", _YEARS_OF_SALUTED, _produce_years_saluted)
 _R_OF_ON = Rule("on <cardinal> years of <bond> (celebrating)", _YEARS_OF_ON, _produce_years_of_on)
 _R_STRONG = Rule("<cardinal> years strong|young (celebrating)", _YEARS_STRONG, _produce_years_strong)
 _R_CELEBRATED_COUNT = Rule("celebrates|marks <cardinal> years", _YEARS_CELEBRATED, _produce_celebrated_count)
@@ -738,9 +784,11 @@ _R_AFTER = Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years
 _R_AGO = Rule("<cardinal> years ago[ today], <event>", _YEARS_AGO, _produce_ago)
 _R_OF_OPENING = Rule("<cardinal> years of <bond> opening a sentence", _YEARS_OF_OPENING, _produce_years_of_opening)
 _R_DAY = Rule("<ordinal> National|Independence|Victory Day", _ORDINAL_DAY, _produce_ordinal_day)
+_R_COMMEMORATION = Rule("<ordinal> commemoration of <event>", _ORDINAL_COMMEMORATION, _produce_commemoration)
 _R_BIRTHDAY = Rule("<ordinal> birthday of an institution", _BIRTHDAY, _produce_birthday)
 _R_AFTER_OPENING = Rule("<cardinal> years after <event>, opening a sentence", _YEARS_AFTER_OPENING,
                         _produce_years_after_opening)
+_R_THRONE = Rule("celebrates <ordinal> year on the throne", _YEAR_ON_THRONE, _produce_year_on_throne)
 _R_LATER = Rule("remembering <event> <cardinal> years later", _YEARS_LATER, _produce_years_later)
 _R_ON = Rule("<cardinal> years on, <clause>", _YEARS_ON, _produce_years_on)
 
@@ -751,6 +799,7 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
     ("centen", (_R_NAMED,)),
     ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
     ("birthday", (_R_BIRTHDAY,)),
+    ("commemoration", (_R_COMMEMORATION,)),
     ("turn", ()),  # "<institution> turns <N>": read forwards by _turns_head
 )
 # "<span> since|after|of|ago|on": found by one scan for each unit word, then a look at the word after it.
@@ -765,10 +814,10 @@ _COUNT_END = regex.compile(
 )
 _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
     "since": (_R_SINCE,),
-    "of": (_R_OF, _R_OF_OWNED, _R_OF_ON, _R_OF_OPENING),
+    "of": (_R_OF, _R_OF_SALUTED, _R_OF_OWNED, _R_OF_ON, _R_OF_OPENING),
     "after": (_R_AFTER_DAY, _R_AFTER, _R_AFTER_OPENING),
     "ago": (_R_AGO,),
-    "on": (_R_ON,),
+    "on": (_R_ON, _R_THRONE),
     "later": (_R_LATER,),
     "strong": (_R_STRONG,),
     "young": (_R_STRONG,),
@@ -1456,8 +1505,10 @@ _DAY_SLACK = 14  # days either side of the event's day that stay in the story's 
 
 def _accept_named(text: str, head: Head) -> bool:
     """``Centennial Park`` and ``American Centennial`` are names; ``the centenary of ...`` is not."""
-    if _OF_AHEAD.match(text, head.end) is not None:
-        return True
+    if _OF_AHEAD.match(text, head.end) is not None or _HAPPY.search(text, max(0, head.start - 8), head.start):
+        return True  # "the centenary of ...", "Happy Diamond Jubilee, Your Majesty!"
+    if _CELEBRATION_NOUN.match(text, head.end) is not None:
+        return True  # "The Armistice Centennial Commemoration", "the Centennial Celebrations"
     if _CAPITALISED.match(text, head.end) is not None:
         return False  # "Centennial Park", "Golden Jubilee Bridge", "Centennial Journal"
     if head.possessor is not None:
@@ -1470,6 +1521,10 @@ def _accept_named(text: str, head: Head) -> bool:
 
 
 _PREVIOUS_WORD = regex.compile(r"(?r)(?P<w>[\w.\-]++)[^\S\n]++\Z")
+_HAPPY = regex.compile(r"(?r)\bhappy[^\S\n]++\Z", regex.IGNORECASE)
+_CELEBRATION_NOUN = regex.compile(
+    r"[^\S\n]++(?:Celebrations?|Commemorations?|Festivities|Ceremon(?:y|ies)|Observances?)\b", regex.IGNORECASE
+)
 _NAMED_WORD = regex.compile(r"(?r)\w++\Z")
 _DATE_WORD = regex.compile(r"[^\S\n]++date\b")
 
@@ -1500,7 +1555,7 @@ def _read_one(
         m_named = _NAMED_WORD.search(low, max(0, pos - 20), word_end)
         if m_named is None or m_named.group(0) not in NAMED_ORDINALS:
             return None
-    if literal in ("jubilee", "birthday") and lw != literal:
+    if literal in ("jubilee", "birthday", "commemoration") and lw != literal:
         return None
     if (literal.endswith(("since", "after", " of", "ago", " on", "later")) and word_end < len(text)
             and text[word_end].isalnum()):
@@ -1527,8 +1582,9 @@ def _read_one(
     if head.possessor is not None:
         head = attrs.evolve(head, possessor=_trim_possessor(text, head.possessor))
     if (literal == "anniv" and head.ordinal is None and text[pos].isupper()
-            and _OF_AHEAD.match(text, head.end) is None and _CAPITALISED.match(text, head.end) is not None):
-        return None  # "the Anniversary Ball committee": a name
+            and _OF_AHEAD.match(text, head.end) is None and _CAPITALISED.match(text, head.end) is not None
+            and _HAPPY.search(text, max(0, pos - 8), pos) is None and _CELEBRATION_NOUN.match(text, head.end) is None):
+        return None  # "the Anniversary Ball committee": a name ("Happy Anniversary USAID!" is not)
     bare_jubilee = literal == "jubilee" and text.startswith("jubilee", head.start)  # lower case: no name
     if (literal in ("centen", "jubilee") or head.named) and not bare_jubilee and not _accept_named(text, head):
         return None
