@@ -688,6 +688,21 @@ corpus = Corpus(
             phrase="20th commemoration of the 1994 genocide", ordinal=20, year=2014, base_year=1994),
         _ex("Kwibuka20 - the twentieth commemoration of the genocide - begins today.", published=dt.date(2014, 4, 7),
             phrase="twentieth commemoration of the genocide", ordinal=20, year=2014, base_year=1994),
+        # the event's year in brackets after the subject
+        _ex("Iran marks the anniversary of the Islamic Revolution (1979) with rallies.",
+            published=dt.date(2019, 2, 11), phrase="anniversary of the Islamic Revolution", ordinal=None, year=2019,
+            base_year=1979),
+        _ex("Leaders hailed the anniversary of the Treaty of Rome (1957) in a joint statement.",
+            published=dt.date(2017, 3, 25), phrase="anniversary of the Treaty of Rome", ordinal=None, year=2017,
+            base_year=1957),
+        _ex("Preparations began for the anniversary of the summit (2027) in the capital.", published=D2026,
+            phrase="anniversary of the summit", ordinal=None, year=2026, base_year=None,
+            note="a bracketed year after the story's is no event's year"),
+        # "this weekend" / "this week" as the count's now: "30 years ago this weekend", "30 years this week since"
+        _ex("The Wall fell 30 years ago this weekend.", published=dt.date(2019, 11, 9),
+            phrase="30 years ago", ordinal=30, year=2019, base_year=1989),
+        _ex("It is 30 years this week since the Wall fell.", published=dt.date(2019, 11, 9),
+            phrase="30 years this week since the Wall fell", ordinal=30, year=2019, base_year=1989),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),

@@ -149,7 +149,8 @@ _SPAN = rf"""(?:(?P<fixed>(?:a\s++)?quarter[\s\-]++(?:of\s++a\s++)?century|half[
     |(?P<card>(?:an?[\s\-]++(?=hundred|thousand))?+{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?
     [\s\-]++(?P<unit>years?|decades?|centur(?:y|ies)))"""
 # "50 years to the day since ...", "Thirty years have passed since ...": the same count, said at length.
-_SINCE_GAP = r"(?:\s++to\s++the\s++day|\s++(?:have|has|had)\s++(?:now\s++|already\s++)?(?:passed|gone\s++by|elapsed))"
+_SINCE_GAP = r"""(?:\s++to\s++the\s++day|\s++(?:have|has|had)\s++(?:now\s++|already\s++)?(?:passed|gone\s++by|elapsed)
+    |\s++this\s++(?:week|weekend|month))"""  # "It is 30 years this week since the Wall fell"
 _YEARS_SINCE = regex.compile(rf"(?r){_SPAN}{_SINCE_GAP}?\s++(?P<word>since)\Z", _I)
 # "Happy birthday to the @USArmy, 246 years strong!": an age, in a line that celebrates.
 _YEARS_STRONG = regex.compile(rf"(?r)(?P<head>{_SPAN}\s++(?P<word>strong|young))\Z", _I)
@@ -241,7 +242,7 @@ _YEARS_ON = regex.compile(rf"(?r){_SPAN}\s++(?P<word>on)\Z", _I)
 _YEARS_AGO = regex.compile(rf"(?r){_SPAN}\s++(?P<word>ago)\Z", _I)
 _UNIT_YEARS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _AGO_NOW = regex.compile(
-    r"(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))\b",
+    r"(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|weekend|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))\b",
     regex.IGNORECASE,
 )
 # Words that may stand before a sentence-opening count: "Exactly 30 years ago, ...".
@@ -258,7 +259,7 @@ _AGO_DAY_LEAD = regex.compile(
 _TOPIC_COLON = regex.compile(r"(?r)(?:^|[.!?\n])[^.!?:\n]{1,60}:[^\S\n]++\Z")
 # What stands between "N years ago" and the event: "today, ", ", ", " that".
 _AGO_TAIL = regex.compile(
-    r"""(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))?+
+    r"""(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|weekend|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))?+
     ,?+(?:[^\S\n]++(?:that|when))?+[^\S\n]++""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -805,7 +806,8 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
 # "<span> since|after|of|ago|on": found by one scan for each unit word, then a look at the word after it.
 _UNIT_WORDS = ("year", "decade", "centur")
 _UNIT_TAIL = regex.compile(
-    r"(?:s|y|ies)?+(?: to the day| (?:have|has|had) (?:now |already )?(?:passed|gone by|elapsed))?"
+    r"(?:s|y|ies)?+(?: to the day| (?:have|has|had) (?:now |already )?(?:passed|gone by|elapsed)"
+    r"| this (?:week|weekend|month))?"
     r" (?P<rel>since|after|of|ago|on|later|strong|young)\b"
 )
 # "years" ending its phrase ("celebrates 45 years this week", "marks 25 years!"): a count with no complement.
@@ -930,6 +932,7 @@ _EVENT_YEAR_BEFORE = regex.compile(
 # A life's span after a person's name: "the centenary of the birth of Tito (1892-1980)".
 _LIFESPAN = regex.compile(r"[^\S\n]*+\((?P<born>[0-9]{4})[^\S\n]*+[\-\u2013][^\S\n]*+(?P<died>[0-9]{4})\)")
 _LIFESPAN_REACH = 48  # " (1918-2013)" with room for spacing
+_PAREN_YEAR = regex.compile(r"[^\S\n]*+\((?P<year>[12][0-9]{3})\)")
 _YEAR_IN_SUBJECT = regex.compile(r"(?<![\d/\-])(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d/]|-\d)")
 # How far ahead an anniversary's written year may lie: "the centenary in 2049", "turns 100 in 2032".
 _AHEAD_MAX = 30
@@ -1337,6 +1340,9 @@ def _resolve_year(
         if subject_year is None and life is not None:
             died = event_of(text[subject[0] : subject[1]]) == "death"
             subject_year = int(life.group("died" if died else "born"))
+        paren = _PAREN_YEAR.match(text, subject[1], subject[1] + 12) if subject_year is None else None
+        if paren is not None and (ref is None or int(paren.group("year")) < ref):
+            subject_year = int(paren.group("year"))  # "the Islamic Revolution (1979)": the event's year
     if subject_year is None and digits:
         # "USAID, founded in 1961, ...": the event's year, written before the phrase in its sentence
         event_year = None
