@@ -703,6 +703,16 @@ corpus = Corpus(
             phrase="30 years ago", ordinal=30, year=2019, base_year=1989),
         _ex("It is 30 years this week since the Wall fell.", published=dt.date(2019, 11, 9),
             phrase="30 years this week since the Wall fell", ordinal=30, year=2019, base_year=1989),
+        # subjects: an initialism's dot before a lower-case word ends nothing; a present-tense verb ends them
+        _ex("Sixty years ago, the U.S. and Japan signed the security treaty.", published=dt.date(2020, 1, 19),
+            phrase="Sixty years ago", ordinal=60, subject="the U.S. and Japan signed the security treaty",
+            year=2020, base_year=1960),
+        _ex("The 50th anniversary of U.N. peacekeeping opens a week of events.", published=dt.date(1998, 5, 29),
+            phrase="50th anniversary of U.N. peacekeeping", ordinal=50, subject="U.N. peacekeeping", year=1998,
+            base_year=1948),
+        _ex("Today marks the 70th anniversary of relations with the U.S. The talks went well.",
+            published=dt.date(2020, 1, 19), phrase="70th anniversary of relations", ordinal=70,
+            subject="relations", year=2020, base_year=1950),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),

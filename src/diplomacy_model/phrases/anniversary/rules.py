@@ -848,19 +848,22 @@ _STOP_WORDS = (
     "should", "can", "could", "may", "might", "must", "approaches", "approached", "approaching", "looms", "loomed",
     "nears", "neared", "draws", "drew", "passes", "passed", "reached", "reaches", "comes", "came", "falls", "fell",
     "begins", "began", "saw", "sees", "served", "serves", "said", "says", "today", "tonight", "yesterday",
+    "opens", "takes", "took", "starts", "kicks", "ends", "brings", "brought",
     "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
 # "the 30th anniversary of relations and the 25th anniversary of the treaty": a second anniversary after "and"
 # (within three words) ends the first one's subject.
 _NEXT_ANNIVERSARY = r"""(?:and|as\s++well\s++as|or)(?=(?:[^\S\n]++[\w\-'’#@]++){0,3}?[^\S\n]++
     (?:anniversar|jubilee|centen|bicentenn|(?:years?|decades?)[^\S\n]++(?:since|of|after|ago|on)\b))"""
+# A full stop ends a subject, but not the dot of an initialism that a lower-case word follows ("the U.S. and Japan").
+_STOP_DOT = r"""(?:(?<!(?<![\w.])(?:[A-Z]\.)++[A-Z])\.(?=\s|$|["”’])|\.(?=\s|$|["”’])(?![^\S\n]++[a-z]))"""
 # Where a subject stops: a clause boundary, a dash, or a word that starts a new constituent.
 # Every branch starts with a punctuation mark or one white-space character, so the scan is quick;
 # the stop words are a named list (a set lookup, not an alternation).
 _SUBJECT_STOP = regex.compile(
     r"""
       [,;:!?\[\]"“”—–…\n]
-    | \.(?=\s|$|["”’])
+    | """ + _STOP_DOT + r"""
     | \s(?:-{1,3}\s|_\s|\((?![A-Z][A-Za-z.\-]{1,11}\))
         |\L<stops>\b
         |with(?=\s++[a-z])
@@ -872,7 +875,7 @@ _SUBJECT_STOP = regex.compile(
     stops=_STOP_WORDS,
 )
 _CLAUSE_STOP = regex.compile(
-    r"""[,;:!?\[\]"“”—–…\n] | \.(?=\s|$|["”’])
+    r"""[,;:!?\[\]"“”—–…\n] | """ + _STOP_DOT + r"""
     | \s(?:-{1,3}\s|_\s|(?:by|as|but|which|while|when)\b|""" + _NEXT_ANNIVERSARY + r"""|and(?=\s++(?!the\b)[a-z]))""",
     regex.VERBOSE,
 )
