@@ -713,6 +713,13 @@ corpus = Corpus(
         _ex("Today marks the 70th anniversary of relations with the U.S. The talks went well.",
             published=dt.date(2020, 1, 19), phrase="70th anniversary of relations", ordinal=70,
             subject="relations", year=2020, base_year=1950),
+        # a relative clause after the subject that dates the event: "..., in which ... were killed in 1995"
+        _ex("Today is the anniversary of the Srebrenica genocide, in which thousands of men were killed in 1995.",
+            published=dt.date(2020, 7, 11), phrase="anniversary of the Srebrenica genocide", ordinal=None,
+            year=2020, base_year=1995),
+        _ex("We mark the 25th anniversary of the siege, during which the city was shelled in 1995.",
+            published=dt.date(2020, 7, 11), phrase="25th anniversary of the siege", ordinal=25, year=2020,
+            base_year=1995),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),

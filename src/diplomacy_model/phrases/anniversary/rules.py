@@ -916,7 +916,9 @@ _SUBJECT_END_YEAR = regex.compile(
 )
 # A clause after the phrase that still tells of it: "..., held at the embassy in 2019, ...".
 _OF_PHRASE_OPENER = regex.compile(
-    r"(?:which|that|when|held|marked|celebrated|observed|commemorated|organi[sz]ed|staged|hosted)\b", regex.IGNORECASE
+    r"(?:(?:in|during)\s++which|which|that|when|held|marked|celebrated|observed|commemorated|organi[sz]ed|staged"
+    r"|hosted)\b",
+    regex.IGNORECASE,
 )
 _DATE_AFTER = regex.compile(
     rf"""(?P<verb>\s++(?:falls|fell|comes|came|is|was|will\s++be|will\s++fall)
