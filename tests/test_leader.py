@@ -542,3 +542,13 @@ def test_an_organisations_officer_is_identified_by_full_name() -> None:
                              reference=dt.date(2020, 8, 21))
     assert leader.organisation == "European Union" and leader.country is None
     assert leader.identity is not None and leader.identity.id == "Q438465"
+
+
+def test_a_holder_whose_code_the_model_does_not_hold_names_no_one() -> None:
+    # Archigos writes XK for Kosovo, a code the model refuses: the leader is found, with no identity, not a crash.
+    from diplomacy_model.phrases.title.holders import identify
+
+    assert identify("Hashim Thaci", country=None, date=dt.date(2010, 3, 3)) is None
+    text = "PRISTINA, March 3 (Reuters) - Kosovo President Hashim Thaci met Serbian President Boris Tadic."
+    thaci = find_leaders(text, reference=dt.date(2010, 3, 3))[0]
+    assert (thaci.name, thaci.identity) == ("Hashim Thaci", None)

@@ -148,6 +148,11 @@ class Document:
             self._fold = fold(self.text)
         return self._fold
 
+    def release_fold(self) -> None:
+        """Let go of :attr:`fold` (a copy of the whole text) once its readers are done; it is made again if
+        asked for."""
+        self._fold = None
+
     def sentence_at(self, start: int, end: int | None = None) -> tuple[int, int]:
         """The bounds of the sentence around ``text[start:end]`` (the one splitter, one abbreviation list)."""
         key = start if end is None else -1
