@@ -245,6 +245,16 @@ _EXAMPLES: tuple[Example, ...] = (
         agency="CNN Business", place_country="US", span=(0, 26)),
     _ex("London (CNN Business) Oil prices rose on Monday", None, _CNN, "no dash: the brackets close it",
         city="London", agency="CNN Business", place_country="GB", span=(0, 21)),
+    # --- several agencies' copy: each agency as it writes its name ---------------------------
+    _ex("JERUSALEM (AFP, REUTERS) - Israel's prime minister said on Sunday", None, _CRAWL,
+        "two agencies credited, in capitals", city="Jerusalem", agency="AFP, Reuters", place_country="IL",
+        span=(0, 26)),
+    _ex("WASHINGTON, Feb. 4 (Reuters, AP) - The Senate voted", _D26, _CRAWL, city="Washington",
+        agency="Reuters, AP", date="2026-02-04"),
+    _ex("GENEVA (AP, AFP, REUTERS) -- Talks on the ceasefire resumed", None, _CRAWL, city="Geneva",
+        agency="AP, AFP, Reuters", place_country="CH"),
+    _ex("BRUSSELS (AFP, Getty Images) - EU ministers met", None, _CRAWL,
+        "a list that is not all agencies is kept as written", city="Brussels", agency="AFP, Getty Images"),
     # --- place-only openings -------------------------------------------------------------
     _ex("JERUSALEM -- Israel's cabinet met on Sunday", None, _AP, city="Jerusalem", month=None, agency=None,
         span=(0, 12)),
@@ -345,6 +355,7 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("МОСКВА И ПЕКИН подписали соглашение"),
     _ex("Le président de la République a reçu mardi 4 février son homologue"),
     _ex("Die Bundesregierung hat am Dienstag (dpa) mitgeteilt"),
+    _ex("Officials quoted by two agencies (AFP, Reuters) - said the talks were off"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

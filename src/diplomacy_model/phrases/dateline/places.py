@@ -19,6 +19,7 @@ __all__ = [
     "country_code",
     "country_name",
     "is_known_city",
+    "is_place_name",
     "place_of",
     "region_country",
     "region_form",
@@ -39,6 +40,29 @@ _PARTICLES = frozenset(
 )
 # Particles kept lower case only when they end in an apostrophe ("Coeur d'Alene").
 _APOS_PARTICLES = frozenset(("d", "l"))
+
+
+# Lower-case articles Arabic names join with a hyphen ("Sharm el-Sheikh", "Ras al-Khaimah").
+_HYPHEN_PARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "az", "ech", "ed", "en", "es", "et"))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_place_name(text: str) -> bool:
+    """Whether every word of a place as written opens with a capital, lower-case particles aside.
+
+    >>> is_place_name("RIO DE JANEIRO"), is_place_name("Sharm el-Sheikh"), is_place_name("Coeur d'Alene")
+    (True, True, True)
+    >>> is_place_name("Officials quoted by two agencies")
+    False
+    """
+    for word in text.replace("/", " ").split():
+        if not word[0].islower():
+            continue
+        head = word.split("-", 1)[0]
+        if not (head in _PARTICLES or (head != word and head in _HYPHEN_PARTICLES)
+                or (len(word) > 2 and word[1] in "'\u2019" and word[0] in _APOS_PARTICLES)):
+            return False
+    return True
 
 
 def region_key(text: str) -> str:

@@ -34,7 +34,16 @@ from ...model import Dateline, Note, NoteKind, Span
 from ...temporal import stamped_year
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
 from .languages import AGENCY_LANGUAGE, agency_name, body_language, foreign_month, native_city
-from .places import city_case, country_code, is_known_city, place_of, region_form, region_name, region_slip
+from .places import (
+    city_case,
+    country_code,
+    is_known_city,
+    is_place_name,
+    place_of,
+    region_form,
+    region_name,
+    region_slip,
+)
 
 if TYPE_CHECKING:
     from .._engine import Rule
@@ -341,7 +350,7 @@ _CORRESPONDENT = re.compile(r"[ \t]+(?:[Ss]pecial[ \t]+|[Oo]wn[ \t]+)?[Cc]orresp
 
 def _agency_key(text: str) -> str:
     """How an agency in brackets is looked up: its first name, no byline, no case (``CNN Business`` -> ``cnn``)."""
-    name = agency_name(_CORRESPONDENT.sub("", text.strip().split("/")[0].strip()))
+    name = agency_name(_CORRESPONDENT.sub("", text.strip().split("/")[0].strip())).split(",")[0].strip()
     return (name.split()[0] if name.startswith("CNN") else name).casefold()
 
 
@@ -354,6 +363,10 @@ def _agency(text: str) -> str | None:
     known = _AGENCIES.get(name.casefold())
     if known is not None:
         return known
+    if "," in name:  # several agencies' copy: "(AFP, REUTERS)" is "AFP, Reuters", each as it writes its name
+        names = [_AGENCIES.get(part.strip().casefold()) for part in name.split(",")]
+        if all(names):
+            return ", ".join(n for n in names if n)
     words = name.split()
     if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in name):
         return name
@@ -504,6 +517,10 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         told_by_body = (month is None or day_first) and body_language(m.string[m.end() : m.end() + 200], own)
         if (spelt is not None and own in spelt[1]) or told_by_body:
             language = own
+    if month is None and not is_place_name(city_text):
+        # Without a date, only the brackets or the dash make it a dateline: words in lower case there are a
+        # sentence ("Officials quoted by two agencies (AFP, Reuters) - said"). A dated one may slip ("San jose").
+        return f"{city_text!r} has words in lower case and no date: a sentence, not a place"
     region, country = _places(tuple(segments))
     slashed = m.group("sreg")
     if slashed is not None and region is None:
@@ -758,7 +775,8 @@ def clear_caches() -> None:
     _SEEN.clear()
     for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year):
         cached.cache_clear()
-    for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, place_of):
+    for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
+                   place_of):
         lookup.cache_clear()
 
 
