@@ -533,6 +533,17 @@ _DATELINE_TEXTS = ("city", "region", "agency", "country_source", "year_source", 
 _DATELINE_NAMES = frozenset(("city", "region", "agency"))
 
 
+def _check_dateline_texts(values: tuple[object, ...]) -> None:
+    """Raise for the first of a dateline's text fields (in ``_DATELINE_TEXTS`` order) that is no str, or empty."""
+    for name, value in zip(_DATELINE_TEXTS, values, strict=True):
+        if value is None:
+            continue
+        if type(value) is not str:
+            raise ModelError(f"{name} must be str, got {type(value).__name__} {value!r}")
+        if name in _DATELINE_NAMES and not value.strip():
+            raise ModelError(f"{name} must not be empty; leave it None when the dateline has none")
+
+
 def _fact_notes(inst: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     _check_notes(inst, value)
 
@@ -576,18 +587,19 @@ class Dateline:
     notes: tuple[Note, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        _check_notes(self, self.notes)
+        if type(self.notes) is not tuple or self.notes:
+            _check_notes(self, self.notes)
         if type(self.span) is not Span:
             raise ModelError(f"span must be Span, got {type(self.span).__name__}")
         values = (self.city, self.region, self.agency, self.country_source, self.year_source,
                   self.place_country_source, self.city_as_written, self.language)
-        for name, value in zip(_DATELINE_TEXTS, values, strict=True):
-            if value is None:
-                continue
-            if type(value) is not str:
-                raise ModelError(f"{name} must be str, got {type(value).__name__} {value!r}")
-            if name in _DATELINE_NAMES and not value.strip():
-                raise ModelError(f"{name} must not be empty; leave it None when the dateline has none")
+        # Datelines are made by the thousand: two plain passes over the values, the names only for the message.
+        for value in values:
+            if value is not None and type(value) is not str:
+                _check_dateline_texts(values)
+        for value in values[:3]:
+            if value is not None and not value.strip():
+                _check_dateline_texts(values)
         if self.country is not None:
             _check_country("country", self.country)
         if self.place_country is not None:

@@ -222,6 +222,20 @@ def _pool(countries: tuple[str, ...], admin1: str | None, min_population: int) -
     return frozenset(keys)
 
 
+_BUCKETED = 10_000  # larger pools (every name of the world's big cities) meet the edits instead
+
+
+@functools.lru_cache(maxsize=256)
+def _ends(countries: tuple[str, ...], admin1: str | None, min_population: int) -> dict[tuple[int, str, str], list[str]]:
+    """The keys of a pool (see :func:`_pool`) by length and first letter, and by length and last letter."""
+    out: dict[tuple[int, str, str], list[str]] = {}
+    for key in sorted(_pool(countries, admin1, min_population)):
+        if key:
+            out.setdefault((len(key), key[0], ""), []).append(key)
+            out.setdefault((len(key), "", key[-1]), []).append(key)
+    return out
+
+
 def _candidate_lines(data: bytes, countries: tuple[str, ...], admin1: str | None, min_population: int) -> list[int]:
     """The starts of the lines of ``data`` that may hold an entry of the pool (a superset, checked after)."""
     if not countries:
@@ -259,9 +273,14 @@ def near_cities(
     if len(key) < 5 or not key.isascii():
         return ()
     pool = _pool(countries, admin1, min_population)
-    # A small pool (a state's towns) is cheaper to test key by key than to meet with every edit of the name.
-    if len(pool) < 25 * len(key):
-        near = {other for other in pool if abs(len(other) - len(key)) <= 1 and _one_edit(key, other)}
+    # A pool of a few thousand keys (a state's towns) is cheaper to test key by key than to meet with every edit
+    # of the name (some 800 strings for 15 letters): only the keys of a length one edit allows, sharing the first
+    # letter or the last (one edit changes at most one of them, in keys of three letters or more).
+    if len(pool) < _BUCKETED:
+        ends = _ends(countries, admin1, min_population)
+        near = {other for size in range(len(key) - 1, len(key) + 2)
+                for other in (*ends.get((size, key[0], ""), ()), *ends.get((size, "", key[-1]), ()))
+                if _one_edit(key, other)}
     else:
         near = _edits(key) & pool
     found: list[tuple[str, City]] = []
