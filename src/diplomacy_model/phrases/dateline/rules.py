@@ -413,6 +413,9 @@ def _places(segments: tuple[str, ...]) -> tuple[str | None, str | None]:
             country = code
         elif region is None and country is None and (fixed := region_slip(segment)) is not None:
             region = fixed  # "Claif." is Calif.
+        elif (region is None and country is None and len(segment) > 3 and segment[1] == " "
+              and segment[0].isalpha() and region_name(segment[2:]) is not None):
+            region = region_form(segment[2:])  # a stray key before the region: "ROANOKE,M Va." is Va.
     if region is None and country is None and len(segments) == 1:
         region = region_form(segments[0])
     return region, country
