@@ -140,6 +140,8 @@ def _word_case(word: str, first: bool, last: bool = False) -> str:
         return "Fort"
     if low in ("mt", "mt.") and not last:
         return "Mount"
+    if low.isalpha() and not low.startswith("mc"):  # most words: no hyphen, apostrophe or "Mc"
+        return low[:1].upper() + low[1:]
     out = []
     for k, piece in enumerate(low.split("-")):
         quote = "'" if "'" in piece else ("\u2019" if "\u2019" in piece else "")
