@@ -316,6 +316,7 @@ def _fuzzy_months() -> dict[str, int]:
     return {v: ns.pop() for v, ns in seen.items() if len(ns) == 1 and v not in MONTHS and len(v) >= 4}
 
 
+@functools.lru_cache(maxsize=1024)
 def month_number(token: str) -> int | None:
     """The month a written token means, typos a reader still reads included; ``None`` if none.
 
@@ -776,7 +777,7 @@ def clear_caches() -> None:
     For benchmarks, whose first pass should start cold. Results never depend on the caches.
     """
     _SEEN.clear()
-    for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year):
+    for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year, month_number):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
                    place_of):
