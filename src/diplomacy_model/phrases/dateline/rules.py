@@ -769,6 +769,28 @@ def find_dateline(text: str, *, published: dt.date | None = None) -> Dateline | 
 _SEEN: dict[tuple[str, dt.date | None], Dateline | None] = {}
 _SEEN_MAX = 16384  # a few MB at most
 _UNSEEN = Dateline(Span(0, 0))  # a marker: the key is not in _SEEN
+# The same place and month open stories day after day ("NEW YORK, March 2 -", "NEW YORK, March 3 -"): a match's
+# reading depends on its day token only through that token and the match's end, so the reading of a match that
+# differs only there is reused, keyed by the text before and after the day and the character after the match.
+_READINGS: dict[tuple[str, str, str], Reading | str] = {}
+
+
+def _read_anchored(m: re.Match[str]) -> Reading | str:
+    """:func:`_read_wire` of an anchored match, from the reading of a match that differs only in its day."""
+    day_start = m.start("day")
+    if day_start < 0:
+        return _read_wire(m)
+    text, end = m.string, m.end()
+    key = (text[m.start() : day_start], text[m.end("day") : end], text[end : end + 1])
+    known = _READINGS.get(key)
+    if known is not None:
+        return known if isinstance(known, str) else known._replace(day_token=m.group("day"), end=end)
+    reading = _read_wire(m)
+    if isinstance(reading, str) or reading.agency not in AGENCY_LANGUAGE:  # dpa's may hang on the words after
+        if len(_READINGS) >= _SEEN_MAX:
+            _READINGS.clear()
+        _READINGS[key] = reading
+    return reading
 
 
 def clear_caches() -> None:
@@ -777,6 +799,7 @@ def clear_caches() -> None:
     For benchmarks, whose first pass should start cold. Results never depend on the caches.
     """
     _SEEN.clear()
+    _READINGS.clear()
     for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year, month_number):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
@@ -811,7 +834,7 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
             if seen is not None:
                 return seen
         else:
-            reading = _read_wire(m)
+            reading = _read_anchored(m)
             found = None
             if isinstance(reading, Reading):
                 ref, source = _reference(_header_date(m), published)
