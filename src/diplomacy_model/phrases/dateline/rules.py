@@ -649,16 +649,9 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
         year_source = ref_source if year is not None else None
         if year is None:  # Feb. 29 with no leap year near the reference date, or Dec. 31 before Jan. 1, year 1
             notes.append(_unresolved_year(month, day, ref, span))
-    city, as_written, country = reading.city, None, reading.country
-    place_country, place_source = country, "text" if country is not None else None
-    if reading.language is not None and reading.written is not None:
-        native = native_city(reading.written, reading.language)
-        if native is not None:
-            city = native[0]  # the English name: "МОСКВА" is Moscow
-    if city is not None:
-        city, as_written, country, place_country, place_source = place_of(city, reading.region, country)
-        if reading.written is not None and (as_written is not None or city_case(reading.written) != city):
-            as_written = reading.written  # corrected, a short form written out ("UN"), or another language's
+    city, as_written, country, place_country, place_source = _place_part(
+        reading.city, reading.region, reading.country, reading.written, reading.language
+    )
     return Dateline(
         span=span,
         city=city,
@@ -676,6 +669,23 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
         language=reading.language,
         notes=tuple(notes),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_part(
+    city: str | None, region: str | None, country: str | None, written: str | None, language: str | None
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """A reading's place as the Dateline keeps it: city, city as written, country, place's country and its source."""
+    as_written, place_country, place_source = None, country, "text" if country is not None else None
+    if language is not None and written is not None:
+        native = native_city(written, language)
+        if native is not None:
+            city = native[0]  # the English name: "МОСКВА" is Moscow
+    if city is not None:
+        city, as_written, country, place_country, place_source = place_of(city, region, country)
+        if written is not None and (as_written is not None or city_case(written) != city):
+            as_written = written  # corrected, a short form written out ("UN"), or another language's
+    return city, as_written, country, place_country, place_source
 
 
 def _impossible_day(token: str, month: int, span: Span) -> tuple[Note, ...]:
@@ -800,7 +810,7 @@ def clear_caches() -> None:
     """
     _SEEN.clear()
     _READINGS.clear()
-    for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year, month_number):
+    for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year, month_number, _place_part):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
                    place_of):
