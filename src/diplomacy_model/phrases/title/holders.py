@@ -72,7 +72,8 @@ _key = functools.lru_cache(maxsize=4096)(_fold_key)  # names read in stories rep
 # regnal name is the one the copy writes ("King Hussein").
 _REGNAL_RE = re.compile(r"([a-z]+)(?: [ivx]+)? of ")
 # Words a written name may open with before the person's own (Malay and Arab styles): "Tuanku Syed Sirajuddin ...".
-_STYLE_WORDS = frozenset(("tuanku", "tengku", "syed", "sultan", "sheikh", "raja", "sayyid", "sharif", "al", "haji"))
+_STYLE_WORDS = frozenset(("tuanku", "tengku", "syed", "sultan", "sheikh", "raja", "sayyid", "sharif", "al", "haji",
+                          "emir", "king", "queen"))
 
 
 # A lookup key leads to one row (its number) or to several (a tuple of numbers).
@@ -215,8 +216,8 @@ def _spelt_otherwise(index: _Index, key: str, country: str | None) -> list[Holde
 
 def _in_office_like(index: _Index, key: str, country: str, date: dt.date) -> list[Holder]:
     """The rows of *country* in office on *date* whose name is *key* misspelt by a letter or two (``Suleymen
-    Demirel``, ``Taro Asao``) or whose regnal name opens it (``Tuanku Syed Sirajuddin ...`` is ``Sirajuddin I of
-    Perlis``). Only the few holders of that day are compared, so a misspelling never reaches another year's."""
+    Demirel``, ``Taro Asao``) or whose regnal or one name opens it (``Tuanku Syed Sirajuddin ...`` is ``Sirajuddin I
+    of Perlis``, ``Abdullah Sultan Ahmad Shah`` is ``Tengku Abdullah``). Only the few holders of that day are compared, so a misspelling never reaches another year's."""
     tokens = key.split()
     own = next((token for token in tokens if token not in _STYLE_WORDS), "")
     budget = 2 if len(key) >= 12 else 1
@@ -229,7 +230,8 @@ def _in_office_like(index: _Index, key: str, country: str, date: dt.date) -> lis
             continue
         forms = [_key(form) for form in (row.name, *row.aliases)]
         regnal = _REGNAL_RE.match(forms[0])
-        if (regnal is not None and regnal.group(1) == own) or any(
+        styled = [token for token in forms[0].split() if token not in _STYLE_WORDS]
+        if (regnal is not None and regnal.group(1) == own) or styled == [own] or any(
                 len(form.split()) == len(tokens) and _within(form, key, budget) for form in forms):
             found.append(row)
     return found

@@ -43,6 +43,7 @@ from .rules import (
     _country,
     _demonym,
     find_mentions,
+    name_at,
 )
 
 __all__ = ["RENDER_STYLES", "family_name", "find_leaders", "parse_leader", "render_leader"]
@@ -65,6 +66,8 @@ _SPEAKER_RE = regex.compile(r"\b(?:said|says|told|added|noted|stressed)\s++$")
 _POSSESSOR_RE = regex.compile(r"(\p{Lu}[\p{L}.]*+(?: \p{Lu}[\p{L}.]*+)?)['’]s $")
 # "... most frequently accompanied Kim on his visits, followed by ... Defense Minister No": an entourage.
 _ENTOURAGE_RE = regex.compile(r"\b(?:accompan(?:ied|ying|ies|y)|escort(?:ed|ing)|flanked)\b")
+# "<Family name> said (that) <title> <Name>": the one who reports on the mention, by family name.
+_REPORTER_RE = regex.compile(r"\b(\p{Lu}[\p{L}'’\-]*+) (?:said|says|announced|told reporters) (?:that )?+$")
 # A capitalised word or two before a head: "A Pentagon spokesman said ...", "a Chinese Foreign Ministry spokesman".
 _CAPITALISED_BEFORE_RE = regex.compile(r"(?:\p{Lu}[\p{L}.'’]*+ ){1,3}+$")
 
@@ -209,6 +212,8 @@ def _in_office(name: str, year: int | None) -> bool:
 
 # Titles that say a role rather than an office: a stronger title of the same person is preferred.
 _WEAK_TITLES = frozenset(("Diplomat", "Top Diplomat", "Senior Diplomat", "Official", "Senior Official", "Counterpart"))
+# Courtesy titles (Straits Times style: "Mr Donald Trump") before a well-known office holder written without a title.
+_COURTESY = frozenset(("Mr", "Mrs", "Ms", "Madam", "Dr", "Sir", "Dame"))
 _REFUSED_BEFORE = frozenset(("former", "ex", "late", "then", "outgoing", "incoming", "disgraced"))
 
 
@@ -239,6 +244,8 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None) -> lis
         country = lookup_country(word[:-2]) if low.endswith(("'s", "’s")) else None
         if country is not None:
             word = low = ""  # "Iraq's Saddam Hussein": a country's possessive is no title, and says the country
+        if word in _COURTESY:
+            word = low = ""  # "Mr Donald Trump said": a courtesy title is no title, and no other name's end
         refused = (word[:1].isupper() and word[-1:].isalpha()) or low in _REFUSED_BEFORE or low in HEADS \
             or low in MODIFIERS or low.startswith(("ex-", "former-")) or low.endswith(("-elect", "-designate"))
         if name not in titled and not refused and _in_office(name, year) and taken.free(found.start(), found.end()):
@@ -261,7 +268,30 @@ def _untitled_full_name(text: str, family: str) -> str | None:
                     and given.lower() not in HEADS and given.lower() not in MODIFIERS and _demonym(given) is None:
                 names.add(f"{given} {family}")
         position = text.find(needle, end)
+    if not names:
+        names = _untitled_family_first(text, family)
     return names.pop() if len(names) == 1 else None
+
+
+def _untitled_family_first(text: str, family: str) -> set[str]:
+    """``Abe Shinzo`` for a ``Prime Minister Abe``, ``Kang Kyung-wha`` for a ``Foreign Minister Kang``: the full
+    names written family name first that open with *family*, when the family name is one written first
+    (``surnames.tsv``) or the office-holder table knows the full name (``Abe Shinzo``)."""
+    names: set[str] = set()
+    needle = family + " "
+    position = text.find(needle)
+    while position >= 0 and len(names) < 2:
+        if position == 0 or not text[position - 1].isalnum():
+            parsed = name_at(text, position)
+            if parsed is not None and len(parsed) >= 2 and parsed[0] == family:
+                three = " ".join(parsed[:3])
+                two = " ".join(parsed[:2])
+                if len(parsed) >= 3 and identify(three) is not None:
+                    names.add(three)  # "Lee Hsien Loong"
+                elif family in SURNAMES_FIRST or identify(two) is not None:
+                    names.add(two)
+        position = text.find(needle, position + len(needle))
+    return names
 
 
 def _may_hold_office(full_name: str, year: int | None) -> bool:
@@ -366,6 +396,16 @@ def _patron_country(text: str, start: int, families: dict[str, str]) -> str | No
     """The country of the leader whose aide a mention is: ``Mr Trump's national security adviser Robert O'Brien``."""
     match = _POSSESSOR_RE.search(text, max(0, start - 30), start)
     return families.get(match.group(1).rsplit(" ", 1)[-1]) if match is not None else None
+
+
+def _reported_country(text: str, start: int, families: dict[str, str], ends: dict[int, str]) -> str | None:
+    """The country of the leader who reports on a mention: ``Soviet Foreign Ministry spokesman Yuri Gremitskikh
+    said special ambassador Mikhail Sytenko left ...`` (SU, the spokesman's): a spokesman speaks of his own side.
+    The reporter is a mention ending right before ``said`` (*ends*: end -> country read) or a family name."""
+    match = _REPORTER_RE.search(text, max(0, start - 48), start)
+    if match is None:
+        return None
+    return ends.get(match.end(1)) or families.get(match.group(1))
 
 
 def _royal_key(title: str | None) -> str | None:
@@ -509,6 +549,7 @@ def find_leaders(
         if mention.country is not None:
             read_countries.setdefault(family_name(mention.name), set()).add(mention.country)
     families = {family: codes.pop() for family, codes in read_countries.items() if len(codes) == 1}
+    ends = {mention.name_end: mention.country for mention in mentions if mention.country is not None}
     leaders: list[tuple[int, Leader]] = []
     for rank, person in enumerate(people.values()):
         titled = sorted(person.titled, key=lambda m: m.start)
@@ -542,6 +583,7 @@ def find_leaders(
                        or _antecedent_office(text, full.start, full.title)
                        or (_companion_country(text, full.start, families) if entourage else None)
                        or _patron_country(text, full.start, families)
+                       or _reported_country(text, full.start, families, ends)
                        or dateline_country)
             royal = ROYAL_STATES.get(_royal_key(title_of) or "")
             if royal is not None and country not in royal:

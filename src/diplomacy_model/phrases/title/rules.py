@@ -34,7 +34,7 @@ from ...gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from .._engine import Rule
 from .._lexicon import wrapped
 
-__all__ = ["Mention", "find_mentions", "head_pattern", "rules"]  # noqa: F822 - rules comes from __getattr__
+__all__ = ["Mention", "find_mentions", "head_pattern", "name_at", "rules"]  # noqa: F822 - rules comes from __getattr__
 
 _HERE = Path(__file__).resolve().parent
 
@@ -68,6 +68,7 @@ ORGS: dict[str, str] = {}
 NATIONAL_TITLES: dict[str, str] = {}  # a title only one state uses -> that state
 GROUPS: dict[str, tuple[str, str]] = {}  # surface -> (group's name, country it acts in)
 ROYAL_STATES: dict[str, frozenset[str]] = {}  # a monarch's or heir's title -> the states that have it
+REALMS: dict[str, str] = {}  # a monarchy inside a state (an emirate, a Malay state) -> the state
 INSTITUTIONS: frozenset[str]
 EXCLUDE: frozenset[str]
 
@@ -96,6 +97,8 @@ for _row in _rows("titles.tsv"):
         _exclude.add(_surface)
     elif _kind == "royal":
         ROYAL_STATES[_surface] = frozenset(_value.split(","))
+    elif _kind == "realm":
+        REALMS[_surface] = _value
 INSTITUTIONS = frozenset(_institutions)
 _OFFICE_WORDS = frozenset(word for key in OFFICES for word in key.split())
 EXCLUDE = frozenset(_exclude)
@@ -131,6 +134,10 @@ _PARTICLES = frozenset(
     )
 )
 _DETERMINERS = frozenset(("the", "a", "an"))
+# A father's royal style inside a Malay ruler's name: "Sultan Abdullah Sultan Ahmad Shah", "Ibrahim Sultan Iskandar".
+_PATRONYMIC_STYLES = frozenset(("Sultan",))
+_MONARCHS = frozenset(("king", "queen", "monarch", "ruler", "sultan"))
+_ROYAL_HEADS = frozenset(("king", "queen", "sultan", "emir", "amir", "prince", "ruler"))
 # Courtesy titles before a name: the mention covers them, the name does not.
 # Malaysian and Bruneian honours (Tan Sri, Datuk Seri, Dato' ...) are courtesy titles too: the name is the
 # person's own ("Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin). Longest first, so "Datuk Seri" beats "Datuk".
@@ -258,7 +265,7 @@ class Mention:
 def _country(phrase: str) -> str | None:
     if phrase.startswith("the "):
         phrase = phrase[4:]
-    return lookup_country(phrase)
+    return lookup_country(phrase) or REALMS.get(phrase)  # "Crown Prince of Abu Dhabi", "Johor's Sultan"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -306,16 +313,24 @@ def _parse_name(text: str, pos: int) -> tuple[int, list[str]] | None:
         if word in _STOP and not (word in SURNAMES_FIRST and (tokens or text.startswith(" ", cursor + len(word)))):
             break
         lower = word.lower()
-        if lower in INSTITUTIONS or lower in HEADS:
-            break
+        if (lower in INSTITUTIONS or lower in HEADS) and not (word in _PATRONYMIC_STYLES and tokens):
+            break  # but "Sultan Abdullah Sultan Ahmad Shah": Malay royal names repeat the father's style
         tokens.append(word)
         end = cursor + len(word)
         cursor = end + 1
-    while tokens and tokens[-1] in _PARTICLES:
-        tokens.pop()
+    while tokens and (tokens[-1] in _PARTICLES or tokens[-1] in _PATRONYMIC_STYLES):
+        if tokens.pop() in _PATRONYMIC_STYLES:
+            end = max(text.rfind(" ", pos, end), text.rfind("\n", pos, end))
     if not tokens or all(t.endswith(".") for t in tokens):
         return None
     return end, tokens
+
+
+def name_at(text: str, pos: int) -> tuple[str, ...] | None:
+    """The words of the person's name that starts at *pos*, read as after a title (``Abe Shinzo said`` ->
+    ``("Abe", "Shinzo")``), or None."""
+    parsed = _parse_name(text, pos)
+    return tuple(parsed[1]) if parsed is not None else None
 
 
 def _parse_name_before(text: str, end: int) -> tuple[int, list[str]] | None:
@@ -438,6 +453,19 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
     return best
 
 
+def _realm(chain: _Chain, index: int) -> tuple[int, str | None, str | None] | None:
+    """A realm (``Abu Dhabi``) of one to three words whose last is word *index*: (its first word, None, state)."""
+    last = chain.at(index)
+    for first in range(index, index + 3):
+        span = chain.at(first)
+        if span is None or last is None:
+            break
+        code = REALMS.get(chain.text[span[0] : last[1]])
+        if code is not None:
+            return first, None, code
+    return None
+
+
 class _Left(NamedTuple):
     start: int  # where the mention starts (qualifier included)
     title_parts: tuple[str, ...]
@@ -447,8 +475,31 @@ class _Left(NamedTuple):
     determiner_start: int | None  # start of "the"/"a" before the title, if any
 
 
-def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
-    """Modifiers, office and qualifier to the left of the head; ``None`` if the mention must be dropped."""
+def _joined_title(chain: _Chain, index: int, capitalised: bool) -> _Left | bool:
+    """The title before ``and`` when word *index* of *chain* closes one (``Deputy Prime Minister`` in ``Deputy
+    Prime Minister and Foreign Minister``), with its parts and qualifier. False when there is no such title of the
+    same case; True when there is one and it is refused (``Former Deputy Prime Minister and ...``)."""
+    span = chain.at(index)
+    if span is None:
+        return False
+    word = chain.text[span[0] : span[1]]
+    key = word.lower()
+    head = HEADS.get(key)
+    if head is None or head.need not in ("", "needs-modifier") or word[0].isupper() != capitalised:
+        return False
+    left = _scan_left(chain.text, span[0], key, joins=0)
+    if left is None:
+        return True
+    if head.need == "needs-modifier" and not left.title_parts:
+        return False
+    return left._replace(title_parts=(*left.title_parts, head.value))
+
+
+def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Left | None:
+    """Modifiers, office and qualifier to the left of the head; ``None`` if the mention must be dropped.
+
+    *joins* is how many titles joined by ``and`` may stand before this one (one: a run of them stays linear).
+    """
     mods: list[str] = []
     edge = head_start
     # "Vice-President", "ex-President"
@@ -476,6 +527,14 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
                 mods[:0] = [part.value for part in joined if part is not None]
                 index += 1
                 continue
+        if word == "and" and joins:
+            joined = _joined_title(chain, index + 1, text[head_start].isupper())
+            if joined is True:
+                return None
+            if not isinstance(joined, bool):
+                # "Cambodian Deputy Prime Minister and Foreign Minister Prak Sokhonn": one person holds both; the
+                # qualifier before the first title is the second's too.
+                return joined._replace(title_parts=(*joined.title_parts, "and", *mods))
         if word == "and" and mods:  # "Trade and Industry Minister": two portfolios joined
             joined_to = chain.word(index + 1)
             other = MODIFIERS.get(joined_to.lower()) if joined_to is not None else None
@@ -505,6 +564,8 @@ def _scan_left(text: str, head_start: int, head_key: str) -> _Left | None:
     # One qualifier: organisation, demonym or possessive country; one lower-case adjective may stand
     # between it and a capitalised title ("Israel's hardline Prime Minister").
     found_qualifier = _qualifier(chain, index)
+    if found_qualifier is None and head_key in _ROYAL_HEADS:
+        found_qualifier = _realm(chain, index)  # "Abu Dhabi Crown Prince", "Johor Sultan"
     if found_qualifier is None and text[head_start].isupper():
         adjective = chain.word(index)
         if adjective is not None and adjective.isalpha() and adjective.islower() and adjective not in EXCLUDE \
@@ -744,7 +805,7 @@ def _title(parts: tuple[str, ...], head: _Head, complement_text: str) -> str:
     return title
 
 
-def _name_after(text: str, head_end: int, complements: list[_Complement]
+def _name_after(text: str, head_end: int, complements: list[_Complement], *, royal: bool = False
                 ) -> tuple[_Complement | None, int, int, list[str]] | None:
     """The name right after the title, trying the longest complement first: (complement, name start, end, words)."""
     for complement in [*reversed(complements), None]:
@@ -756,6 +817,8 @@ def _name_after(text: str, head_end: int, complements: list[_Complement]
             continue  # "Swiss Economics Minister\nJean-Pascal Delamuraz": hard-wrapped copy
         name_start = title_end + gap
         name_start = _skip_honorifics(text, name_start)  # "The EU's chief negotiator, Mr Michel Barnier,"
+        if royal and text.startswith("Sultan ", name_start) and _TWO_NAME_WORDS_RE.match(text, name_start + 7):
+            name_start += 7  # "Malaysia's King Sultan Abdullah Sultan Ahmad Shah": the ruler's own style
         parsed = _parse_name(text, name_start)
         if parsed is None:
             continue
@@ -784,7 +847,7 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     if head.need == "needs-complement" and not complements and key != "chief":
         return None  # "chief" may instead follow a state or organisation: "Nato chief Jens Stoltenberg"
     # A seat on a body is read in an appositive only: after "member of the Palestine" a name would be a body's.
-    named = _name_after(text, head_end, complements) if head.need != "needs-owner" else None
+    named = _name_after(text, head_end, complements, royal=key in _MONARCHS) if head.need != "needs-owner" else None
     if named is None and text.rfind(", ", max(0, head_start - 120), head_start) < 0:
         return None  # cheap exit: no name after the title, and no comma before it for an appositive
     left = _scan_left(text, head_start, key)
@@ -800,7 +863,10 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     if head.need == "needs-qualifier" and not (left.qualified or left.title_parts or complements):
         return None
     if head.need == "needs-country" and not (left.qualified or any(c.country or c.organisation for c in complements)):
-        return None  # "the company's chief negotiator": a role, an office only when a state or body is named
+        territory = _territory_chief(text, head_start, surface, left)
+        if territory is None:
+            return None  # "the company's chief negotiator": a role, an office only when a state or body is named
+        left = left._replace(country=territory, qualified=True)
     if named is not None:
         complement, name_start, name_end, tokens = named
         if not (lower_case and len(tokens) < 2 and not left.qualified and not left.title_parts and complement is None):
@@ -838,6 +904,33 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     organisation = left.organisation or organisation
     return Mention(name_start, end, name_start, name_end, " ".join(tokens),
                    _title(left.title_parts, head, kept), country, organisation)
+
+
+# Territories whose head of government is the "Chief Executive": the one the story names near the title.
+_TERRITORIES = (("Hong Kong", "HK"), ("HONG KONG", "HK"), ("Macao", "MO"), ("Macau", "MO"), ("MACAO", "MO"),
+                ("MACAU", "MO"))
+
+
+def _territory_chief(text: str, head_start: int, surface: str, left: _Left) -> str | None:
+    """``Chief Executive Carrie Lam`` in a story about Hong Kong: HK. Only the capitalised title with nothing
+    before it but a determiner or a clause break (``Apple Chief Executive Tim Cook`` is a company's), and only a
+    territory the text names before the title or just after it (the nearest)."""
+    if surface != "Chief Executive" or left.title_parts or left.start != head_start:
+        return None
+    before = text[max(0, head_start - 24) : head_start].split()
+    if before and before[-1][:1].isupper() and before[-1] not in ("The", "the") and not before[-1].endswith(
+            (".", ",", ":", ";", "-", "\u2014")):
+        return None
+    best: tuple[int, str] | None = None
+    for name, code in _TERRITORIES:
+        position = text.rfind(name, max(0, head_start - 3000), head_start)
+        distance = head_start - position if position >= 0 else -1
+        if distance < 0:
+            position = text.find(name, head_start, head_start + 300)
+            distance = position - head_start + 1 if position >= 0 else -1
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, code)
+    return best[1] if best is not None else None
 
 
 def _is_word_char(char: str) -> bool:
@@ -987,6 +1080,9 @@ def find_mentions(text: str) -> list[Mention]:
         if out and head_start < out[-1].end:
             continue  # a head inside a mention already read ("President of the Council ...")
         mention = _mention_at(text, head_start, head_end)
+        if mention is not None and out and mention.name_start == out[-1].name_start and mention.end > out[-1].end:
+            out[-1] = mention  # "Mr Wang Yi, China's State Councillor and Foreign Minister": the longer title
+            continue
         if mention is not None and not (out and mention.start < out[-1].end):
             if mention.title == "Counterpart" and out:
                 # "Prime Minister Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern": the same office.
