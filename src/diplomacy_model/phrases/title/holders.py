@@ -217,7 +217,8 @@ def _spelt_otherwise(index: _Index, key: str, country: str | None) -> list[Holde
 def _in_office_like(index: _Index, key: str, country: str, date: dt.date) -> list[Holder]:
     """The rows of *country* in office on *date* whose name is *key* misspelt by a letter or two (``Suleymen
     Demirel``, ``Taro Asao``) or whose regnal or one name opens it (``Tuanku Syed Sirajuddin ...`` is ``Sirajuddin I
-    of Perlis``, ``Abdullah Sultan Ahmad Shah`` is ``Tengku Abdullah``). Only the few holders of that day are compared, so a misspelling never reaches another year's."""
+    of Perlis``, ``Abdullah Sultan Ahmad Shah`` is ``Tengku Abdullah``). Only the few holders of that day are
+    compared, so a misspelling never reaches another year's."""
     tokens = key.split()
     own = next((token for token in tokens if token not in _STYLE_WORDS), "")
     budget = 2 if len(key) >= 12 else 1
