@@ -552,3 +552,19 @@ def test_a_holder_whose_code_the_model_does_not_hold_names_no_one() -> None:
     text = "PRISTINA, March 3 (Reuters) - Kosovo President Hashim Thaci met Serbian President Boris Tadic."
     thaci = find_leaders(text, reference=dt.date(2010, 3, 3))[0]
     assert (thaci.name, thaci.identity) == ("Hashim Thaci", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Pope Francis met the President on Tuesday.", "VA"),  # not a Sierra Leonean holder named Francis
+        ("Deputy Prime Minister Kim said the budget would pass.", "KR"),  # not President Kim Dae-jung
+        ("Finance Minister Kim said the budget would pass.", "KR"),
+    ],
+)
+def test_a_family_name_alone_is_identified_only_in_the_office_its_title_names(text: str, country: str) -> None:
+    (leader,) = find_leaders(text, dateline_country="KR", reference=dt.date(2001, 6, 1))
+    assert leader.identity is None and leader.country == country
+    (president,) = find_leaders("President Kim said the budget would pass.", dateline_country="KR",
+                                reference=dt.date(2001, 6, 1))
+    assert president.identity is not None and president.identity.name == "Kim Dae-jung"

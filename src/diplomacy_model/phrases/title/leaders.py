@@ -26,7 +26,7 @@ from ...gazetteer.countries import (
     lookup_demonym,
     state_on,
 )
-from ...model import Leader, Span
+from ...model import Identity, Leader, Span
 from ...text.sentences import sentence_at
 from .._lexicon import trie_pattern
 from .holders import identify
@@ -398,6 +398,40 @@ def _patron_country(text: str, start: int, families: dict[str, str]) -> str | No
     return families.get(match.group(1).rsplit(" ", 1)[-1]) if match is not None else None
 
 
+# The offices of the table a title names, by its last words: a family name alone is resolved only to a holder of
+# the office its title says ("Pope Francis" is no Sierra Leonean minister named Francis; "Deputy Prime Minister
+# Kim" no President Kim).
+_TITLE_OFFICES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("Deputy", "Vice", "First Deputy", "Acting"), frozenset()),
+    (("Prime Minister", "Premier", "Chancellor"), frozenset(("head_of_government", "leader"))),
+    (("President", "Chairman", "General Secretary", "Leader", "Supreme Leader"),
+     frozenset(("head_of_state", "head_of_government", "leader"))),
+    (("King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Shah", "Monarch"), frozenset(("head_of_state", "leader"))),
+    (("Foreign Minister", "Foreign Secretary", "Secretary of State", "Minister of Foreign Affairs",
+      "Minister for Foreign Affairs", "External Affairs Minister"), frozenset(("foreign_minister",))),
+)
+
+
+def _office_fits(title: str | None, office: str | None) -> bool:
+    """Whether *title* may name a holder of the table's *office* (an office the table leaves open may)."""
+    if office is None or not title:
+        return office is None
+    for words, offices in _TITLE_OFFICES:
+        if title.startswith(words) and not offices:
+            return False  # "Deputy Prime Minister", "Vice President": not the office the last words name
+        if title.endswith(words):
+            return office in offices
+    return False
+
+
+def _identify(name: str, title: str | None, country: str | None, reference: dt.date | None) -> Identity | None:
+    """:func:`identify`, with a family name alone resolved only to a holder of the office its title names."""
+    identity = identify(name, country=country, date=reference)
+    if identity is not None and " " not in name and not _office_fits(title, identity.office):
+        return None
+    return identity
+
+
 def _reported_country(text: str, start: int, families: dict[str, str], ends: dict[int, str]) -> str | None:
     """The country of the leader who reports on a mention: ``Soviet Foreign Ministry spokesman Yuri Gremitskikh
     said special ambassador Mikhail Sytenko left ...`` (SU, the spokesman's): a spokesman speaks of his own side.
@@ -570,7 +604,7 @@ def find_leaders(
         inferred = False
         # One of an organisation's officers is known by full name only: the state in the title is not theirs
         # ("The EU's chief negotiator, Michel Barnier", once France's foreign minister).
-        identity = identify(person.name, country=country, date=reference) if organisation is None else (
+        identity = _identify(person.name, title_of, country, reference) if organisation is None else (
             identify(person.name, date=reference) if " " in person.name else None)
         if country is None and organisation is None:
             # Who the person is settles the country; the guesses below are for people the table does not know.
@@ -591,7 +625,7 @@ def find_leaders(
             inferred = country is not None
             if identity is None and country is not None:
                 # "Saddam Hussein" in a Baghdad story: Archigos also lists him for occupied Kuwait.
-                identity = identify(person.name, country=country, date=reference)
+                identity = _identify(person.name, title_of, country, reference)
             if country is not None and identity is None and reference is not None:
                 country = state_on(country, reference)  # a Moscow story of 1987 is a Soviet one
         first = (full.start, full.end)

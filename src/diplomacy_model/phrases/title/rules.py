@@ -233,6 +233,8 @@ _NAME_SEQ_RE = regex.compile(
 # A word; a final dot only closes an abbreviation ("U.S."), never a sentence ("chief of staff.").
 _COMPLEMENT_TOKEN_RE = regex.compile(r"\p{L}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+(?:(?<=\.\p{L})\.)?+(?![\p{L}\p{N}])")
 _POSSESSIVE = ("'s", "’s")
+_PLURAL_POSSESSIVE = ("s'", "s’")  # "the Philippines'", "the United States'"
+_GOVERNMENT_POSSESSIVES = frozenset(("government's", "government’s", "administration's", "administration’s"))
 # A relative clause between a name and its title, in the present: "X, who is also Singapore's foreign minister".
 _WHO_IS_RE = regex.compile(r", who (?:is|serves as|also serves as|has been)(?: also| now| currently)?+ $")
 
@@ -428,6 +430,8 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
     """
     text = chain.text
     last = chain.at(index)
+    if last is not None and text[last[0] : last[1]].lower() in _GOVERNMENT_POSSESSIVES:
+        return _government(chain, index + 1)  # "the Afghan government's chief negotiator"
     best: tuple[int, str | None, str | None] | None = None
     for first in range(index, index + 4):
         span = chain.at(first)
@@ -442,6 +446,8 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
         phrase = text[span[0] : last[1]]
         possessive = phrase.endswith(_POSSESSIVE)
         bare = phrase[:-2] if possessive else phrase
+        if not possessive and phrase.endswith(_PLURAL_POSSESSIVE):
+            possessive, bare = True, phrase[:-1]  # "the Philippines' Foreign Secretary"
         org = ORGS.get(bare)
         group = GROUPS.get(bare)
         if group is not None:
@@ -450,6 +456,22 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
             _country(bare) if possessive else _demonym(bare))
         if org is not None or code is not None:
             best = (first, org, code)
+    return best
+
+
+def _government(chain: _Chain, index: int) -> tuple[int, str | None, str | None] | None:
+    """The state named before ``government's``: a demonym or a country of one to three words ending at word
+    *index* (``Afghan``, ``the Philippine``, ``South Korea``)."""
+    last = chain.at(index)
+    best: tuple[int, str | None, str | None] | None = None
+    for first in range(index, index + 3):
+        span = chain.at(first)
+        if span is None or last is None or not chain.text[span[0]].isupper():
+            break
+        phrase = chain.text[span[0] : last[1]]
+        code = _demonym(phrase) or _country(phrase)
+        if code is not None:
+            best = (first, None, code)
     return best
 
 
@@ -528,13 +550,13 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
                 index += 1
                 continue
         if word == "and" and joins:
-            joined = _joined_title(chain, index + 1, text[head_start].isupper())
-            if joined is True:
+            first_title = _joined_title(chain, index + 1, text[head_start].isupper())
+            if first_title is True:
                 return None
-            if not isinstance(joined, bool):
+            if not isinstance(first_title, bool):
                 # "Cambodian Deputy Prime Minister and Foreign Minister Prak Sokhonn": one person holds both; the
                 # qualifier before the first title is the second's too.
-                return joined._replace(title_parts=(*joined.title_parts, "and", *mods))
+                return first_title._replace(title_parts=(*first_title.title_parts, "and", *mods))
         if word == "and" and mods:  # "Trade and Industry Minister": two portfolios joined
             joined_to = chain.word(index + 1)
             other = MODIFIERS.get(joined_to.lower()) if joined_to is not None else None
