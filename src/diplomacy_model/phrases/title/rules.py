@@ -288,7 +288,28 @@ def _skip_honorifics(text: str, pos: int) -> int:
 
 
 def _parse_name(text: str, pos: int) -> tuple[int, list[str]] | None:
-    """Read a person's name starting at *pos*: ``Vladimir Putin``, ``Mohammed bin Salman``, ``Charles III``."""
+    """Read a person's name starting at *pos*: ``Vladimir Putin``, ``Mohammed bin Salman``, ``Charles III``.
+
+    A nickname in quotes inside it is left out: ``Joko "Jokowi" Widodo`` is ``Joko Widodo``.
+    """
+    parsed = _parse_plain_name(text, pos)
+    if parsed is None or len(parsed[1]) > 2 or not text.startswith(_NICKNAME_OPENERS, parsed[0]):
+        return parsed
+    nickname = _NICKNAME_RE.match(text, parsed[0])
+    if nickname is None or nickname.group()[2:-2] in _STOP:
+        return parsed
+    rest = _parse_plain_name(text, nickname.end())
+    if rest is None or len(rest[1]) > 2 or lookup_city(rest[1][0]) or _country(rest[1][0]):
+        return parsed  # "Wang Yi 'Says' Beijing ...": a headline, not a nickname
+    return rest[0], parsed[1] + rest[1]
+
+
+_NICKNAME_OPENERS = (" '", ' "', " “", " ‘")
+_NICKNAME_RE = regex.compile(r" ['\"“‘]\p{Lu}[\p{L}\-]{1,20}+['\"”’] (?=\p{Lu})")
+
+
+def _parse_plain_name(text: str, pos: int) -> tuple[int, list[str]] | None:
+    """:func:`_parse_name` without nicknames."""
     first = text[pos : pos + 1]
     if first.isascii() and not ("A" <= first <= "Z" or text.startswith(("al-", "el-"), pos)):
         return None  # a name starts with a capital (or al-/el-): spare the regex call
@@ -586,6 +607,15 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
     # One qualifier: organisation, demonym or possessive country; one lower-case adjective may stand
     # between it and a capitalised title ("Israel's hardline Prime Minister").
     found_qualifier = _qualifier(chain, index)
+    if found_qualifier is None and found_office is None and mods and index > 0:
+        # "European Council President": the last modifier read ("Council") closes an organisation's name.
+        outer = _qualifier(chain, index - 1)
+        word = chain.word(index - 1) or ""
+        modifier = MODIFIERS.get(word.lower())
+        if outer is not None and outer[1] is not None and outer[0] > index - 1 and modifier is not None \
+                and mods[0] == modifier.value:
+            mods.pop(0)
+            found_qualifier = outer
     if found_qualifier is None and head_key in _ROYAL_HEADS:
         found_qualifier = _realm(chain, index)  # "Abu Dhabi Crown Prince", "Johor Sultan"
     if found_qualifier is None and text[head_start].isupper():
@@ -904,8 +934,9 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
                            _title(left.title_parts, head, kept), country, organisation)
     # An appositive: "Narendra Modi, India's prime minister"; "Zhao Leji, chairman of the ... Congress".
     title_start = left.determiner_start if left.determiner_start is not None else left.start
-    if not (lower_case or left.determiner_start is not None or left.qualified or complements):
-        return None
+    if not (lower_case or left.determiner_start is not None or left.qualified or complements
+            or (left.title_parts and text.startswith(",", head_end))):
+        return None  # but "Mr Teo Chee Hean, Senior Minister, said": a closed appositive with a full title
     if not (left.qualified or left.title_parts or complements) and text.startswith(" of ", head_end):
         return None  # "John Smith, president of the Texas Oil Association": the body is no state the lexicon knows
     if title_start >= 2 and text[title_start - 2 : title_start] == ", ":
