@@ -138,6 +138,9 @@ _DETERMINERS = frozenset(("the", "a", "an"))
 _PATRONYMIC_STYLES = frozenset(("Sultan",))
 _MONARCHS = frozenset(("king", "queen", "monarch", "ruler", "sultan"))
 _ROYAL_HEADS = frozenset(("king", "queen", "sultan", "emir", "amir", "prince", "ruler"))
+_RANKS = ("General ", "Gen. ", "Gen ", "Lieutenant General ", "Lt Gen ", "Lt. Gen. ", "Lt-Gen ", "Major General ",
+          "Maj Gen ", "Brigadier General ", "Admiral ", "Adm. ", "Vice Admiral ", "Rear Admiral ", "Field Marshal ",
+          "Air Chief Marshal ", "Colonel ", "Col. ")
 # Courtesy titles before a name: the mention covers them, the name does not.
 # Malaysian and Bruneian honours (Tan Sri, Datuk Seri, Dato' ...) are courtesy titles too: the name is the
 # person's own ("Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin). Longest first, so "Datuk Seri" beats "Datuk".
@@ -145,9 +148,10 @@ _HONORIFICS = tuple(sorted((
     "Mr ", "Ms ", "Mrs ", "Dr ", "Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Madam ", "His Excellency ", "Her Excellency ",
     "H.E. ", "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ", "Tan Sri ", "Puan Sri ",
     "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Datin ", "Tun ",
-    "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess "), key=len, reverse=True))
+    "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess ", *_RANKS), key=len, reverse=True))
 # Honours that are also names: "Sheikh Hasina" is a name, "Sheikh Tamim bin Hamad Al Thani" a courtesy title.
-_NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ")
+# Military ranks are read so too: "Chief of General Staff General Ismail Hakki Karadayi".
+_NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ", *_RANKS)
 _TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+ (?:(?:bin|bint|al|Al|el) )?\p{Lu}")
 # Adjectives that may stand before the qualifier or between it and a lower-case title: "South Korea's new
 # national security adviser", "Top Chinese diplomat". They say nothing about holding the office.
@@ -235,6 +239,9 @@ _COMPLEMENT_TOKEN_RE = regex.compile(r"\p{L}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+
 _POSSESSIVE = ("'s", "’s")
 _PLURAL_POSSESSIVE = ("s'", "s’")  # "the Philippines'", "the United States'"
 _GOVERNMENT_POSSESSIVES = frozenset(("government's", "government’s", "administration's", "administration’s"))
+_BODY_POSSESSIVES = frozenset(("ministry's", "ministry’s", "embassy's", "embassy’s"))
+# A complement closed by one of these after "the <Demonym>" names that state: "spokesman for the Chinese embassy".
+_STATE_BODIES = frozenset(("ministry", "embassy", "government", "mission", "consulate"))
 # A relative clause between a name and its title, in the present: "X, who is also Singapore's foreign minister".
 _WHO_IS_RE = regex.compile(r", who (?:is|serves as|also serves as|has been)(?: also| now| currently)?+ $")
 
@@ -453,6 +460,12 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
     last = chain.at(index)
     if last is not None and text[last[0] : last[1]].lower() in _GOVERNMENT_POSSESSIVES:
         return _government(chain, index + 1)  # "the Afghan government's chief negotiator"
+    if last is not None and text[last[0] : last[1]].lower() in _BODY_POSSESSIVES:
+        # "The Chinese foreign ministry's spokesman": the state before the ministry's portfolio.
+        before = index + 1
+        while before < index + 3 and (chain.word(before) or "").lower() in MODIFIERS:
+            before += 1
+        return _government(chain, before)
     best: tuple[int, str | None, str | None] | None = None
     for first in range(index, index + 4):
         span = chain.at(first)
@@ -623,8 +636,17 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
         if adjective is not None and adjective.isalpha() and adjective.islower() and adjective not in EXCLUDE \
                 and adjective not in _DETERMINERS and adjective not in _PREPOSITIONS:
             found_qualifier = _qualifier(chain, index + 1)
-    elif found_qualifier is None and chain.word(index) in _LOOSE_ADJECTIVES:
-        found_qualifier = _qualifier(chain, index + 1)  # "South Korea's new national security adviser"
+    elif found_qualifier is None:
+        adjective = chain.word(index)
+        if adjective in _LOOSE_ADJECTIVES:
+            found_qualifier = _qualifier(chain, index + 1)  # "South Korea's new national security adviser"
+        elif adjective is not None and adjective.isalpha() and adjective.islower() and adjective not in EXCLUDE \
+                and adjective not in _DETERMINERS and adjective not in _PREPOSITIONS:
+            # "South Korea's top nuclear envoy", "Japan's chief cabinet secretary": one portfolio word the lexicon
+            # does not know, after the qualifier and an adjective that says nothing of the office.
+            found_qualifier = _qualifier(chain, index + 1)
+            if found_qualifier is None and chain.word(index + 1) in _LOOSE_ADJECTIVES:
+                found_qualifier = _qualifier(chain, index + 2)
     if found_qualifier is None and text[head_start].isupper() and office is None:
         # "Iranian Oil Minister", "Swiss Economics Minister": a portfolio the lexicon does not know, capitalised
         # like the title, between the qualifier and the head.
@@ -643,8 +665,8 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
         # "EU foreign policy chief", "UN nuclear watchdog chief": lower-case words name the portfolio.
         portfolio = []
         for skip in range(2):
-            word = chain.word(index + skip)
-            if word is None or not (word.isalpha() and word.islower()) or word in EXCLUDE or word in _DETERMINERS \
+            word = chain.word(index + skip)  # or capitalised: "Sudanese Sovereign Council chief"
+            if word is None or not word.isalpha() or word.lower() in EXCLUDE or word in _DETERMINERS \
                     or word in _PREPOSITIONS:
                 break
             portfolio.insert(0, word.capitalize())
@@ -809,7 +831,10 @@ def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
         first, last = complement.owned
         words = [*words[:first], "the", *words[last:]]
     if complement.keyword in ("for", "in"):  # "spokesman for China's Foreign Ministry": the possessive names the state
-        return f"{complement.keyword} " + " ".join(words), complement.country, complement.organisation
+        served = complement.country
+        if served is None and len(words) >= 3 and words[0] == "the" and words[-1].lower() in _STATE_BODIES:
+            served = _demonym(words[1])  # "a spokesman for the Chinese foreign ministry"
+        return f"{complement.keyword} " + " ".join(words), served, complement.organisation
     if not words:
         return "", complement.country, complement.organisation
     country: str | None = None
