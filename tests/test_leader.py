@@ -568,3 +568,21 @@ def test_a_family_name_alone_is_identified_only_in_the_office_its_title_names(te
     (president,) = find_leaders("President Kim said the budget would pass.", dateline_country="KR",
                                 reference=dt.date(2001, 6, 1))
     assert president.identity is not None and president.identity.name == "Kim Dae-jung"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "names"),
+    [
+        # Anyone the office-holder table has in office on the story's day, untitled (not in known_leaders.tsv).
+        ("Scott Morrison said the border would stay shut.", dt.date(2020, 6, 1), ["Scott Morrison"]),
+        ("Jacinda Ardern and Scott Morrison spoke.", dt.date(2020, 6, 1), ["Jacinda Ardern", "Scott Morrison"]),
+        # Out of office that day, refused before, or part of a longer name: no leader.
+        ("Scott Morrison said the border would stay shut.", dt.date(2023, 6, 1), []),
+        ("Former Prime Minister Scott Morrison said the border would stay shut.", dt.date(2020, 6, 1), []),
+        ("Park Jin-young sang at the gala.", dt.date(2023, 6, 1), []),
+    ],
+)
+def test_the_tables_holders_in_office_need_no_title(text: str, reference: dt.date, names: list[str]) -> None:
+    found = find_leaders(text, dateline_country="SG", reference=reference)
+    assert [leader.name for leader in found] == names
+    assert all(leader.identity is not None and leader.country == leader.identity.country for leader in found)

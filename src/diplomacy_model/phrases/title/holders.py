@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ...errors import ModelError
 from ...model import Identity
 
-__all__ = ["Holder", "holders", "identify"]
+__all__ = ["Holder", "holders", "identify", "names_in_office"]
 
 # A state and its predecessor under another code: a hand row's RU and Archigos's SU are one line of office.
 _LINE = {"SU": "RU", "DD": "DE", "YU": "RS", "CS": "CZ"}
@@ -181,6 +181,21 @@ def holders() -> tuple[Holder, ...]:
     return tuple(index.row(number) for number in range(len(index)))
 
 
+@functools.lru_cache(maxsize=128)
+def names_in_office(year: int) -> frozenset[str]:
+    """The full names (and aliases of two words or more) of everyone the table has in office in *year*.
+
+    >>> "Vladimir Putin" in names_in_office(2020), "Boris Yeltsin" in names_in_office(2020)
+    (True, False)
+    """
+    first, last = f"{year:04d}", f"{year:04d}-12-31"
+    names: set[str] = set()
+    for row in holders():
+        if row.start[:4] <= first and (not row.end or row.end >= first) and row.start <= last:
+            names.update(form for form in (row.name, *row.aliases) if " " in form)
+    return frozenset(names)
+
+
 def _same_state(row: Holder, country: str | None) -> bool:
     return country is None or _LINE.get(row.country, row.country) == _LINE.get(country, country)
 
@@ -222,20 +237,25 @@ def _in_office_like(index: _Index, key: str, country: str, date: dt.date) -> lis
     tokens = key.split()
     own = next((token for token in tokens if token not in _STYLE_WORDS), "")
     budget = 2 if len(key) >= 12 else 1
-    line = _LINE.get(country, country)
-    day = date.isoformat()
     found = []
-    for row in (row for code in {line, *(old for old, new in _LINE.items() if new == line)}
-                for row in index.rows(index.by_country.get(code))):
-        if not _covers(row, day):
-            continue
-        forms = [_key(form) for form in (row.name, *row.aliases)]
+    for row, forms in _holders_on(index, country, date):
         regnal = _REGNAL_RE.match(forms[0])
         styled = [token for token in forms[0].split() if token not in _STYLE_WORDS]
         if (regnal is not None and regnal.group(1) == own) or styled == [own] or any(
                 len(form.split()) == len(tokens) and _within(form, key, budget) for form in forms):
             found.append(row)
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _holders_on(index: _Index, country: str, date: dt.date) -> tuple[tuple[Holder, tuple[str, ...]], ...]:
+    """The rows of *country* (and of its predecessor under another code) in office on *date*, with their name
+    keys: a story asks for the same day and the same few states again and again."""
+    line = _LINE.get(country, country)
+    day = date.isoformat()
+    return tuple((row, tuple(_key(form) for form in (row.name, *row.aliases)))
+                 for code in {line, *(old for old, new in _LINE.items() if new == line)}
+                 for row in index.rows(index.by_country.get(code)) if _covers(row, day))
 
 
 def _within(a: str, b: str, budget: int) -> bool:
@@ -271,6 +291,12 @@ def identify(name: str, *, country: str | None = None, date: dt.date | None = No
     >>> identify("Bush") is None
     True
     """
+    return _identify(name, country, date)
+
+
+@functools.lru_cache(maxsize=4096)
+def _identify(name: str, country: str | None, date: dt.date | None) -> Identity | None:
+    """:func:`identify`, remembered: a story asks for the same few names, states and day again and again."""
     index = _index()
     key = _key(name)
     if " " in key:

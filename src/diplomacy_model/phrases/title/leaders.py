@@ -29,7 +29,7 @@ from ...gazetteer.countries import (
 from ...model import Identity, Leader, Span
 from ...text.sentences import sentence_at
 from .._lexicon import trie_pattern
-from .holders import identify
+from .holders import identify, names_in_office
 from .rules import (
     _ORG_NAMES,
     _STOP,
@@ -224,20 +224,44 @@ def _known_names() -> re.Pattern[str]:
     return re.compile(r"(?:" + trie_pattern(_known_leaders()) + r")\b")
 
 
-def _untitled_known(text: str, mentions: list[Mention], year: int | None) -> list[Mention]:
+@functools.lru_cache(maxsize=128)
+def _names_of(year: int) -> re.Pattern[str]:
+    """``known_leaders.tsv``'s names and those of the office-holder table's holders of *year*, as one pattern:
+    one scan of the text finds both."""
+    return re.compile(r"(?:" + trie_pattern(sorted(names_in_office(year) | _known_leaders().keys())) + r")\b")
+
+
+def _in_office_on(identity: Identity, day: dt.date) -> bool:
+    """Whether *day* falls in the identity's spell, at the precision the table gives (a year, or a day)."""
+    iso = day.isoformat()
+    start, end = identity.start or "", identity.end or ""
+    return iso[: len(start)] >= start and (not end or iso[: len(end)] <= end)
+
+
+def _untitled_known(text: str, mentions: list[Mention], year: int | None,
+                    reference: dt.date | None = None) -> list[Mention]:
     """Well-known office holders written by full name alone: a Kremlin readout's ``Vladimir Putin met ...``.
 
     Only names no titled mention gives in full, and only for a story from their years in office (*year*,
     when known); their title is unknown (``""``). A name right after a word the title kind read and refused
-    (``Former President``, ``Labour leader``, ``President-elect``) stays refused.
+    (``Former President``, ``Labour leader``, ``President-elect``) stays refused. With the story's date
+    (*reference*), anyone the office-holder table has in office on that day counts too (``Scott Morrison said``).
     """
     titled = {m.name for m in mentions}
     taken = _Taken([(m.start, m.end) for m in mentions])
     out = []
-    for found in _known_names().finditer(text):
+    known = _known_leaders()
+    for found in (_names_of(reference.year) if reference is not None else _known_names()).finditer(text):
         if found.start() > 0 and text[found.start() - 1].isalnum():
             continue  # inside a longer word
         name = found.group()
+        from_table = name not in known
+        if from_table:
+            if text.startswith(("-", "'", "’"), found.end()):
+                continue  # "Park Jin-young" is not "Park Jin"
+            identity = identify(name, date=reference)
+            if identity is None or reference is None or not _in_office_on(identity, reference):
+                continue
         before = text[max(0, found.start() - 30) : found.start()].split()
         word = before[-1].strip("\"“‘'(,") if before else ""
         low = word.lower()
@@ -248,7 +272,8 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None) -> lis
             word = low = ""  # "Mr Donald Trump said": a courtesy title is no title, and no other name's end
         refused = (word[:1].isupper() and word[-1:].isalpha()) or low in _REFUSED_BEFORE or low in HEADS \
             or low in MODIFIERS or low.startswith(("ex-", "former-")) or low.endswith(("-elect", "-designate"))
-        if name not in titled and not refused and _in_office(name, year) and taken.free(found.start(), found.end()):
+        if name not in titled and not refused and (from_table or _in_office(name, year)) \
+                and taken.free(found.start(), found.end()):
             out.append(Mention(found.start(), found.end(), found.start(), found.end(), name, "", country))
             titled.add(name)  # later ones are attached as bare mentions, like any other full name
     return out
@@ -526,7 +551,7 @@ def find_leaders(
     year = reference.year if reference is not None else None
     korean = "Korea" in text  # once per text: a test per person would be quadratic
     entourage = "accompan" in text or "escort" in text or "flanked" in text  # what _ENTOURAGE_RE needs
-    mentions.extend(_untitled_known(text, mentions, year))
+    mentions.extend(_untitled_known(text, mentions, year, reference))
     if not mentions:
         return ()
     people: dict[str, _Person] = {}
