@@ -586,3 +586,10 @@ def test_the_tables_holders_in_office_need_no_title(text: str, reference: dt.dat
     found = find_leaders(text, dateline_country="SG", reference=reference)
     assert [leader.name for leader in found] == names
     assert all(leader.identity is not None and leader.country == leader.identity.country for leader in found)
+
+
+def test_a_country_name_that_is_also_a_us_states_is_not_read_bare_before_a_title() -> None:
+    (kemp,) = find_leaders("Georgia Governor Brian Kemp said the state would reopen.")
+    assert kemp.country is None
+    (lukashenko,) = find_leaders("Belarus leader Alexander Lukashenko said the vote was fair.")
+    assert lukashenko.country == "BY"

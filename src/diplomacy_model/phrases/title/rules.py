@@ -71,6 +71,7 @@ ROYAL_STATES: dict[str, frozenset[str]] = {}  # a monarch's or heir's title -> t
 REALMS: dict[str, str] = {}  # a monarchy inside a state (an emirate, a Malay state) -> the state
 INSTITUTIONS: frozenset[str]
 EXCLUDE: frozenset[str]
+ABBREVIATIONS: set[str] = set()  # heads written in capitals only: "PM Lee Hsien Loong", never "3 pm"
 
 _institutions: set[str] = set()
 _exclude: set[str] = set()
@@ -79,6 +80,9 @@ for _row in _rows("titles.tsv"):
     _extra = _row[3] if len(_row) > 3 else ""
     if _kind == "head":
         HEADS[_surface] = _Head(_value, _extra)
+    elif _kind == "abbreviation":
+        HEADS[_surface.lower()] = _Head(_value, _extra)
+        ABBREVIATIONS.add(_surface)
     elif _kind == "modifier":
         MODIFIERS[_surface] = _Modifier(_value, None if _extra == "*" else frozenset(_extra.split(",")))
     elif _kind == "canonical":
@@ -136,6 +140,7 @@ _PARTICLES = frozenset(
 _DETERMINERS = frozenset(("the", "a", "an"))
 # A father's royal style inside a Malay ruler's name: "Sultan Abdullah Sultan Ahmad Shah", "Ibrahim Sultan Iskandar".
 _PATRONYMIC_STYLES = frozenset(("Sultan",))
+_ENVOYS = frozenset(("envoy", "representative", "coordinator", "ambassador", "negotiator"))
 _MONARCHS = frozenset(("king", "queen", "monarch", "ruler", "sultan"))
 _ROYAL_HEADS = frozenset(("king", "queen", "sultan", "emir", "amir", "prince", "ruler"))
 _RANKS = ("General ", "Gen. ", "Gen ", "Lieutenant General ", "Lt Gen ", "Lt. Gen. ", "Lt-Gen ", "Major General ",
@@ -187,8 +192,9 @@ def _trie(words: list[str]) -> str:
 
 # Heads are written capitalised or in lower case: "President Xi", "India's prime minister".
 _HEAD_FORMS: tuple[str, ...] = tuple(
-    sorted({f for h in HEADS for f in (h, h[0].upper() + h[1:], "-".join(p[:1].upper() + p[1:] for p in h.split("-")),
-                                       " ".join(p[:1].upper() + p[1:] for p in h.split(" ")))})
+    sorted({f for h in HEADS if h.upper() not in ABBREVIATIONS
+            for f in (h, h[0].upper() + h[1:], "-".join(p[:1].upper() + p[1:] for p in h.split("-")),
+                      " ".join(p[:1].upper() + p[1:] for p in h.split(" ")))} | ABBREVIATIONS)
 )
 _HEAD_FORM_SET = frozenset(_HEAD_FORMS)
 # The heads by their first word ("secretary" -> "secretary-general", "secretary"), longest first.
@@ -239,6 +245,8 @@ _COMPLEMENT_TOKEN_RE = regex.compile(r"\p{L}(?:[\p{L}\p{M}'’\-]|\.(?=\p{L}))*+
 _POSSESSIVE = ("'s", "’s")
 _PLURAL_POSSESSIVE = ("s'", "s’")  # "the Philippines'", "the United States'"
 _GOVERNMENT_POSSESSIVES = frozenset(("government's", "government’s", "administration's", "administration’s"))
+# Country names also a US state's or a person's: not read bare before a title ("Georgia Governor Brian Kemp").
+_AMBIGUOUS_STATES = frozenset(("Georgia", "Jordan", "Chad", "Victoria", "Guinea", "Niger"))
 _BODY_POSSESSIVES = frozenset(("ministry's", "ministry’s", "embassy's", "embassy’s"))
 # A complement closed by one of these after "the <Demonym>" names that state: "spokesman for the Chinese embassy".
 _STATE_BODIES = frozenset(("ministry", "embassy", "government", "mission", "consulate"))
@@ -487,7 +495,8 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
         if group is not None:
             org = group[0]
         code = group[1] if group is not None else None if org is not None else (
-            _country(bare) if possessive else _demonym(bare))
+            _country(bare) if possessive else _demonym(bare) or (
+                _country(bare) if bare not in _AMBIGUOUS_STATES and bare not in REALMS else None))  # "Belarus leader"
         if org is not None or code is not None:
             best = (first, org, code)
     return best
@@ -640,13 +649,27 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
         adjective = chain.word(index)
         if adjective in _LOOSE_ADJECTIVES:
             found_qualifier = _qualifier(chain, index + 1)  # "South Korea's new national security adviser"
-        elif adjective is not None and adjective.isalpha() and adjective.islower() and adjective not in EXCLUDE \
-                and adjective not in _DETERMINERS and adjective not in _PREPOSITIONS:
-            # "South Korea's top nuclear envoy", "Japan's chief cabinet secretary": one portfolio word the lexicon
-            # does not know, after the qualifier and an adjective that says nothing of the office.
+        elif adjective is not None and adjective.isalpha() and adjective.lower() not in EXCLUDE \
+                and adjective not in _DETERMINERS and adjective not in _PREPOSITIONS and adjective not in _STOP:
+            # "South Korea's top nuclear envoy", "Japan's chief cabinet secretary", "Britain's chief Brexit
+            # negotiator", "South Korea's Unification Ministry spokesman": one portfolio word the lexicon does not
+            # know, after the qualifier and adjectives or modifiers that belong to the title.
             found_qualifier = _qualifier(chain, index + 1)
-            if found_qualifier is None and chain.word(index + 1) in _LOOSE_ADJECTIVES:
-                found_qualifier = _qualifier(chain, index + 2)
+            skip = index + 1
+            title_words: list[str] = []
+            while found_qualifier is None and skip < index + 3:
+                word = chain.word(skip)
+                modifier = MODIFIERS.get(word.lower()) if word is not None else None
+                if modifier is not None and (modifier.heads is None or head_key in modifier.heads):
+                    title_words.insert(0, modifier.value)
+                elif word not in _LOOSE_ADJECTIVES:
+                    break
+                skip += 1
+                found_qualifier = _qualifier(chain, skip)
+            if found_qualifier is not None and adjective[0].isupper() and not (mods or title_words or office):
+                found_qualifier = None  # "Saudi Aramco chief executive": a company's name, not a portfolio
+            if found_qualifier is not None:
+                mods = [*title_words, *mods]
     if found_qualifier is None and text[head_start].isupper() and office is None:
         # "Iranian Oil Minister", "Swiss Economics Minister": a portfolio the lexicon does not know, capitalised
         # like the title, between the qualifier and the head.
@@ -723,8 +746,11 @@ _CONNECTORS = frozenset(("of", "the", "and", "for", "on"))
 _LEGISLATURES = frozenset(("parliament", "congress", "senate", "assembly", "duma", "house"))
 
 
-def _complements(text: str, head_end: int) -> list[_Complement]:
-    """Every way the ``of ...``/``to ...`` complement after a head could end, shortest first."""
+def _complements(text: str, head_end: int, *, envoy: bool = False) -> list[_Complement]:
+    """Every way the ``of ...``/``to ...`` complement after a head could end, shortest first.
+
+    *envoy*: the head is an envoy's (``envoy``, ``representative``, ``coordinator``), whose ``for <Country>`` is
+    their brief."""
     # " of ", " to " or " for ": plain string tests, no regex call for the many heads with no complement.
     if text.startswith(" of ", head_end):
         keyword = "of"
@@ -769,6 +795,9 @@ def _complements(text: str, head_end: int) -> list[_Complement]:
         if lower in INSTITUTIONS:
             kept = tuple(words)
             out.append(_Complement(match.end(), keyword, kept, owner, owner_org, owned))
+        elif keyword == "for" and envoy and word[0].isupper() and (_country(" ".join(words)) or _country(word)):
+            # "US special envoy for Afghanistan Zalmay Khalilzad": the state is the brief, not the envoy's own.
+            out.append(_Complement(match.end(), keyword, tuple(words), None, None))
         elif keyword in ("for", "in"):
             pass  # a portfolio ends on its noun; a country or organisation inside it is not the holder's
         elif word[0].isupper():
@@ -882,6 +911,14 @@ def _title(parts: tuple[str, ...], head: _Head, complement_text: str) -> str:
     return title
 
 
+def _head_follows(text: str, end: int) -> bool:
+    """Whether the word after *end* is a title's head (or a modifier before one): ``Brexit negotiator``."""
+    if not text.startswith(" ", end):
+        return False
+    word = text[end + 1 : end + 24].split(" ", 1)[0].rstrip(",.;:").lower()
+    return word in HEADS or (word in MODIFIERS and word not in _LOOSE_ADJECTIVES)
+
+
 def _name_after(text: str, head_end: int, complements: list[_Complement], *, royal: bool = False
                 ) -> tuple[_Complement | None, int, int, list[str]] | None:
     """The name right after the title, trying the longest complement first: (complement, name start, end, words)."""
@@ -900,6 +937,8 @@ def _name_after(text: str, head_end: int, complements: list[_Complement], *, roy
         if parsed is None:
             continue
         name_end, tokens = parsed
+        if len(tokens) == 1 and _head_follows(text, name_end):
+            continue  # "Britain's chief Brexit negotiator David Frost": a portfolio word, not a name
         if gap == 2 and complement is None and not text.startswith(",", name_end):
             continue  # without a complement, only a name closed by a second comma: an appositive
         name = " ".join(tokens)
@@ -920,7 +959,7 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         head, key = HEADS["secretary-general"], "secretary-general"
         head_end += 8
     lower_case = surface[0].islower()
-    complements = _complements(text, head_end)
+    complements = _complements(text, head_end, envoy=key in _ENVOYS)
     if head.need == "needs-complement" and not complements and key != "chief":
         return None  # "chief" may instead follow a state or organisation: "Nato chief Jens Stoltenberg"
     # A seat on a body is read in an appositive only: after "member of the Palestine" a name would be a body's.
