@@ -513,6 +513,8 @@ def test_identity_round_trips_and_version_1_json_is_read() -> None:
         ("Tuanku Syed Sirajuddin Syed Putra Jamalullail", "MY", dt.date(2005, 11, 30), "Q460568"),
         # A hand row of known_leaders.tsv beside the sourced row of the same person and state.
         ("Hashemi Rafsanjani", "IR", dt.date(1990, 8, 15), "Q186111"),
+        # A given name's short form, the family name a letter off: "Konstantinos Karamanlis".
+        ("Costas Caramanlis", "GR", dt.date(2005, 12, 17), "Q188978"),
     ],
 )
 def test_identity_through_spelling_and_style(name: str, country: str | None, day: dt.date, qid: str) -> None:
@@ -529,6 +531,7 @@ def test_identity_through_spelling_and_style(name: str, country: str | None, day
         ("Suleymen Demirel", "TR", dt.date(2005, 1, 1)),  # out of office: a misspelling is not stretched
         ("Hassan", None, dt.date(1990, 8, 15)),  # a regnal name without the state: Jordan's crown prince
         ("Khalid bin Salman", "SA", dt.date(2020, 1, 1)),  # the king's son, not "Salman of Saudi Arabia"
+        ("Costas Simitis", "GR", dt.date(2005, 12, 17)),  # a short given name alone names no one
     ],
 )
 def test_identity_is_not_stretched_to_someone_else(name: str, country: str | None, day: dt.date) -> None:

@@ -242,9 +242,28 @@ def _in_office_like(index: _Index, key: str, country: str, date: dt.date) -> lis
         regnal = _REGNAL_RE.match(forms[0])
         styled = [token for token in forms[0].split() if token not in _STYLE_WORDS]
         if (regnal is not None and regnal.group(1) == own) or styled == [own] or any(
-                len(form.split()) == len(tokens) and _within(form, key, budget) for form in forms):
+                len(form.split()) == len(tokens) and _within(form, key, budget) for form in forms) or any(
+                _short_form(tokens, form.split()) for form in forms):
             found.append(row)
     return found
+
+
+# Given names and the short forms copy writes for them (Greek, Spanish, English): "Costas Caramanlis" is the table's
+# "Konstantinos Karamanlis". Compared with k for c ("Kostas", "Costas").
+_SHORT_FORMS = {short.replace("c", "k"): full.replace("c", "k") for short, full in (
+    ("kostas", "konstantinos"), ("kostis", "konstantinos"), ("giorgos", "georgios"), ("yiorgos", "georgios"),
+    ("nikos", "nikolaos"), ("panos", "panagiotis"), ("pepe", "jose"), ("paco", "francisco"), ("tony", "anthony"),
+    ("bill", "william"), ("bob", "robert"), ("jim", "james"), ("joe", "joseph"), ("mike", "michael"),
+    ("dick", "richard"), ("ted", "edward"))}
+
+
+def _short_form(written: list[str], table: list[str]) -> bool:
+    """``Costas Caramanlis`` for ``Konstantinos Karamanlis``: two words, the family name a letter off at most and
+    the given name its usual short form (c and k read alike)."""
+    if len(written) != 2 or len(table) != 2:
+        return False
+    given, family = (word.replace("c", "k") for word in written)
+    return _SHORT_FORMS.get(given) == table[0].replace("c", "k") and _within(family, table[1].replace("c", "k"), 1)
 
 
 @functools.lru_cache(maxsize=256)
