@@ -145,7 +145,8 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
         if ok and family:
             # "Kim Gu" is not "Kim Jong-un": a family name followed by a capitalised word is another name.
             following = text[end + 1 : end + 20].split(" ", 1)[0] if text.startswith(" ", end) else ""
-            if following[:1].isupper() and following.rstrip(".,;:'’s") not in _STOP:
+            following = following.rstrip(".,;:").removesuffix("'s").removesuffix("’s")  # not rstrip("s"): "Says"
+            if following[:1].isupper() and following not in _STOP:
                 ok = False
             preceding = text[max(0, position - 20) : position].rsplit(" ", 2)
             word = preceding[-2] if len(preceding) >= 2 and preceding[-1] == "" else ""

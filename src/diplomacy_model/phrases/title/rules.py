@@ -128,7 +128,17 @@ _STOP = frozenset(
         # Headline words written in title case ("Foreign Minister Wang Yi Arrives In Oslo"): never part of a name.
         "Says", "Will", "Would", "Meets", "Arrives", "Visits", "Calls", "Urges", "Warns", "Ahead", "Amid", "Over",
         "Against", "Vows", "Seeks", "Holds", "Tells", "Slams", "Rejects", "Backs", "Is", "Was", "Has", "Not",
-        "Agree", "Agrees", "Sign", "Signs", "Discuss", "Discusses", "Wants", "Hails", "Pledges", "Set", "Receives"
+        "Agree", "Agrees", "Sign", "Signs", "Discuss", "Discusses", "Wants", "Hails", "Pledges", "Set", "Receives",
+        "Congratulates", "Lauds", "Praises", "Stresses", "Emphasises", "Emphasizes", "Underlines", "Blasts",
+        "Condemns", "Criticises", "Criticizes", "Denies", "Dismisses", "Defends", "Thanks", "Sends", "Speaks",
+        "Hosts", "Greets", "Welcomes", "Promises", "Offers", "Expects", "Hopes", "Unveils", "Launches", "Opens",
+        "Attends", "Addresses", "Chairs", "Leads", "Joins", "Leaves", "Departs", "Returns", "Lands", "Travels",
+        "Tours", "Inspects", "Reaffirms", "Affirms", "Reiterates", "Confirms", "Announces", "Orders", "Appoints",
+        "Nominates", "Sacks", "Resigns", "Quits", "Wins", "Accepts", "Approves", "Eyes", "Mulls", "Weighs",
+        "Considers", "Plans", "Prepares", "Begins", "Concludes", "Wraps", "Embarks", "Vetoes", "Threatens",
+        "Accuses", "Blames", "Asks", "Demands", "Insists", "Admits", "Apologises", "Apologizes", "Mourns",
+        "Celebrates", "Commemorates", "Extends", "Expresses", "Conveys", "Delivers", "Phones", "Replies",
+        "Responds", "Reacts", "Presses", "Stands", "Pays", "Touts", "Cites", "Notes", "Outlines", "Reassures"
     )
 )
 _PARTICLES = frozenset(
