@@ -150,6 +150,10 @@ _PARTICLES = frozenset(
 _DETERMINERS = frozenset(("the", "a", "an"))
 # A father's royal style inside a Malay ruler's name: "Sultan Abdullah Sultan Ahmad Shah", "Ibrahim Sultan Iskandar".
 _PATRONYMIC_STYLES = frozenset(("Sultan",))
+# Words that end a body's name, never a person's: "Investment Fund", "Gates Foundation".
+_BODY_WORDS = frozenset(("fund", "foundation", "institute", "association", "authority", "board", "service", "group",
+                         "corporation", "company", "university", "party", "front", "movement", "league", "network",
+                         "programme", "program", "society", "forum", "bureau", "administration", "police", "army"))
 _ENVOYS = frozenset(("envoy", "representative", "coordinator", "ambassador", "negotiator"))
 _MONARCHS = frozenset(("king", "queen", "monarch", "ruler", "sultan"))
 _ROYAL_HEADS = frozenset(("king", "queen", "sultan", "emir", "amir", "prince", "ruler"))
@@ -949,6 +953,12 @@ def _name_after(text: str, head_end: int, complements: list[_Complement], *, roy
         name_end, tokens = parsed
         if len(tokens) == 1 and _head_follows(text, name_end):
             continue  # "Britain's chief Brexit negotiator David Frost": a portfolio word, not a name
+        if tokens[-1].lower() in INSTITUTIONS or tokens[-1].lower() in _BODY_WORDS:
+            continue  # "head of the Russian Direct Investment Fund": the rest of a body's name, not a person's
+        if len(tokens) > 2 and tokens[0].lower() in _BODY_WORDS and text.startswith(tokens[0] + " ", name_start):
+            # "President of the World Bank Group David Malpass": the body's last word, then the name.
+            name_start += len(tokens[0]) + 1
+            tokens = tokens[1:]
         if gap == 2 and complement is None and not text.startswith(",", name_end):
             continue  # without a complement, only a name closed by a second comma: an appositive
         name = " ".join(tokens)
