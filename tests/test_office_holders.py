@@ -71,6 +71,20 @@ def test_every_hand_row_is_in_the_table() -> None:
 
 
 @pytest.mark.parametrize(
+    ("day", "office", "qid"),
+    [
+        # Uncle and nephew share the name: the elder was president twice, the younger prime minister.
+        (dt.date(1984, 7, 1), "head_of_state", "Q156806"),
+        (dt.date(1992, 7, 1), "head_of_state", "Q156806"),
+        (dt.date(2006, 7, 1), "head_of_government", "Q188978"),
+    ],
+)
+def test_a_shared_name_is_the_person_in_office_that_year(day: dt.date, office: str, qid: str) -> None:
+    who = identify("Konstantinos Karamanlis", country="GR", date=day)
+    assert who is not None and who.id == qid and who.office == office, who
+
+
+@pytest.mark.parametrize(
     ("name", "country", "day", "office", "expected"),
     [
         # A Commonwealth realm's head of state is the monarch; the governor-general only stands in.
