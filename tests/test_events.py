@@ -167,3 +167,11 @@ def test_story_place_and_end_date_come_from_the_model() -> None:
     assert {r["story"]["dateline_country"] for r in records} == {"RU"}
     visit = next(r for r in records if r["event_text"] == ["visit"])
     assert (visit["date"], visit["enddate"]) == ("2026-02-09", "2026-02-12")
+
+
+def test_a_record_quotes_its_whole_sentence_past_abbreviations() -> None:
+    # The shared splitter knows "Jan." and "U.S." do not end a sentence; a bare full stop rule cut it at "U.S.".
+    text = ("WASHINGTON, Jan. 8 (Reuters) - Japanese Prime Minister Shinzo Abe met U.S. President Donald Trump on "
+            "Monday at the White House. Dr. Smith said the talks went well.")
+    records = plover_records(extract(text, published=dt.date(2019, 1, 8)), text=text)
+    assert [r["text_info"]["sentence"] for r in records] == [text[: text.index(" Dr.")]]

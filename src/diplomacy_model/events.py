@@ -39,6 +39,7 @@ import regex
 
 from .gazetteer.countries import UnknownCountryError, country_name, lookup_city, lookup_country
 from .model import Article, Leader, Meeting, MeetingMode
+from .text.sentences import sentence_at
 
 __all__ = ["CODEBOOK", "plover_records", "plover_schema"]
 
@@ -57,7 +58,6 @@ _CONTEXTS: Final = tuple((name, regex.compile(pattern, regex.I)) for name, patte
     ("terrorism", r"\b(?:terroris[mt]s?|counter-?terrorism)\b"),
     ("peacekeeping", r"\bpeacekeep(?:ing|ers?)\b"),
 ))  # fmt: skip
-_SENTENCE_END: Final = regex.compile(r"[.!?](?=\s)|\n\s*\n")
 
 
 @functools.cache
@@ -129,9 +129,8 @@ def _sides(meeting: Meeting, entities: _Entities) -> tuple[_Entities, _Entities,
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
-    return text[lo:stop.end() if stop else len(text)].strip()
+    lo, hi = sentence_at(text, start, end)
+    return text[lo:hi]
 
 
 def _record_id(source: str, published: str | None, meeting: Meeting) -> str:
