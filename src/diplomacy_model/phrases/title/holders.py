@@ -47,9 +47,15 @@ class Holder(NamedTuple):
         return _identity_of(self)
 
 
+def spell_covers(start: str, end: str, day: str) -> bool:
+    """Whether the ISO *day* falls in a spell from *start* to *end* (``""`` while open), at the precision each
+    end gives (a year, or a day)."""
+    return day[: len(start)] >= start and (not end or day[: len(end)] <= end)
+
+
 def _covers(row: Holder, day: str) -> bool:
     """:meth:`Holder.covers` for a date already written ISO: a scan of many rows writes it once."""
-    return day[: len(row.start)] >= row.start and (not row.end or day[: len(row.end)] <= row.end)
+    return spell_covers(row.start, row.end, day)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -29,7 +29,7 @@ from ...gazetteer.countries import (
 from ...model import Identity, Leader, Span
 from ...text.sentences import sentence_at
 from .._lexicon import trie_pattern
-from .holders import identify, names_in_office
+from .holders import identify, names_in_office, spell_covers
 from .rules import (
     _ORG_NAMES,
     _STOP,
@@ -232,13 +232,6 @@ def _names_of(year: int) -> re.Pattern[str]:
     return re.compile(r"(?:" + trie_pattern(sorted(names_in_office(year) | _known_leaders().keys())) + r")\b")
 
 
-def _in_office_on(identity: Identity, day: dt.date) -> bool:
-    """Whether *day* falls in the identity's spell, at the precision the table gives (a year, or a day)."""
-    iso = day.isoformat()
-    start, end = identity.start or "", identity.end or ""
-    return iso[: len(start)] >= start and (not end or iso[: len(end)] <= end)
-
-
 def _untitled_known(text: str, mentions: list[Mention], year: int | None,
                     reference: dt.date | None = None) -> list[Mention]:
     """Well-known office holders written by full name alone: a Kremlin readout's ``Vladimir Putin met ...``.
@@ -261,7 +254,8 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
             if text.startswith(("-", "'", "’"), found.end()):
                 continue  # "Park Jin-young" is not "Park Jin"
             identity = identify(name, date=reference)
-            if identity is None or reference is None or not _in_office_on(identity, reference):
+            if identity is None or reference is None or not spell_covers(identity.start or "", identity.end or "",
+                                                                             reference.isoformat()):
                 continue
         before = text[max(0, found.start() - 30) : found.start()].split()
         word = before[-1].strip("\"“‘'(,") if before else ""
