@@ -652,7 +652,7 @@ def _anchor_hits(low: str) -> list[tuple[int, str]]:
 
 _MONTHS_FULL = "January|February|March|April|June|July|August|September|October|November|December"
 _MONTHS_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = "|".join(WEEKDAY_NAMES)
 _PRE_WORDS = "on|in|from|since|by|until|during|early|late|mid|later|earlier|the|past|previous|coming|last|next|this"
 # The date's core is found first and its prefix ("on", "in early", "the past") read back from it:
 # anchoring on the core is several times faster than trying the prefix words at every word.

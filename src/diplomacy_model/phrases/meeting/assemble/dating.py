@@ -14,14 +14,14 @@ from ....errors import ParseError
 from ....model import Dateline, DateMention, PartialDate, Precision, Span
 from ....text.sentences import sentence_at
 from ....text.tense import tense_at
-from ..._lexicon import MONTHS
+from ..._lexicon import MONTHS, WEEKDAY_NAMES
 from ...dates import parse_date
 from ..cue import MeetingCue, intended
+from ..lexicon import NUMBER_WORDS
 from .merging import RECENT, Draft, kind_head
 
 __all__ = ["Dating", "date_by_trip"]
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The last day of a range right after its first day: "Oct 15-16", "from May 12 to 14", "March 3 to March 5".
 _RANGE_END = regex.compile(
     r"\s*+(?:[-–]|to|through|until|till|and)\s*+(?:(?P<month>[A-Z][a-z]{2,8}+)\.?+\s++)?+(?P<day>\d{1,2})\b(?![,.]?\d)"
@@ -79,7 +79,6 @@ _IT_HELD = regex.compile(
 # "held on the sidelines of the APEC summit": the meeting shares that event's day.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s++the\s++(?:sidelines|margins)\s++of\b")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 class Dating:
@@ -295,7 +294,7 @@ class Dating:
         if duration is None or not _STARTING.search(text, max(0, span.start - 20), span.start):
             return None
         n = duration.group("n").lower()
-        days = int(n) if n.isdigit() else _NUMBERS[n]
+        days = int(n) if n.isdigit() else NUMBER_WORDS[n]
         first = dt.date(date.year, date.month or 1, date.day)
         return PartialDate.from_date(first + dt.timedelta(days=days - 1))
 
@@ -391,7 +390,7 @@ class Dating:
         if self.reference is None or draft.date.last_day >= self.reference:
             return
         words = self.text[draft.date_span.start : draft.date_span.end]
-        if not any(day in words for day in _WEEKDAY_NAMES):
+        if not any(day in words for day in WEEKDAY_NAMES):
             return
         head, people = kind_head(draft.cue.kind), set(draft.participants)
         if not any(d.cue.future and set(d.participants) == people and kind_head(d.cue.kind) == head for d in drafts):
