@@ -59,8 +59,8 @@ GENERIC_MODIFIERS: frozenset[str] = frozenset({
     "new", "first", "second", "third", "fourth", "fifth", "latest", "last", "next", "recent", "annual",
     "regular", "further", "more", "another", "previous", "upcoming", "planned", "impending", "current",
     "formal", "informal", "bilateral", "multilateral", "trilateral", "high-level", "one-day", "two-day",
-    "three-day", "four-day", "five-day", "brief", "lengthy", "closed-door", "rare", "historic", "round",
-    "rounds", "series", "in-depth", "extensive", "fruitful", "productive", "frank", "friendly", "cordial",
+    "three-day", "four-day", "five-day", "brief", "lengthy", "long", "short", "closed-door", "rare", "historic",
+    "round", "rounds", "series", "in-depth", "extensive", "fruitful", "productive", "frank", "friendly", "cordial",
     "private", "separate", "joint", "final", "key", "crucial", "landmark", "long-awaited", "surprise",
     "luncheon", "dinner", "breakfast", "working", "special", "emergency", "extraordinary", "summit",
 })

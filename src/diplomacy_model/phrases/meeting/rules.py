@@ -522,6 +522,9 @@ def _converse(m: regex.Match[str]) -> _Trigger | None:
     to CNN`` are interviews."""
     text = m.string
     after = _WITH_WHOM.match(text, m.end(), m.end() + 60)
+    if after is None and _SPOKE_WHEN.match(text, m.end(), m.end() + 30) \
+            and _PAIR_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+        return _Trigger(m.end(), "conversation", verb=True)  # "Biden and Netanyahu spoke Friday": each other
     if after is None or after.group("who") in _NOT_SOMEONE:
         return None
     if after.group("prep").lower() == "to":
@@ -535,6 +538,12 @@ def _converse(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "conversation", verb=True)
 
 
+# Two named people as a subject, then a day: they spoke to each other ("Erdogan and his Russian counterpart
+# Vladimir Putin spoke on Friday"); not "Biden spoke Friday" (a speech).
+_PAIR_BEFORE = regex.compile(
+    r"\p{Lu}[\w’'\-.]*+\s++and\s++(?:(?:his|her)\s++)?+(?:(?:\p{Lu}[\w’'\-.]*+|counterpart|bin|da|de|[ae]l-\p{Lu}[\w’'\-]*+)\s++){1,8}+$")
+_SPOKE_WHEN = regex.compile(
+    r"\s++(?:(?:on\s++|late\s++|early\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b")
 _WITH_WHOM = regex.compile(
     r"(?:\s++(?:today|yesterday|again|separately|briefly|also|(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?+"
     r"\s++"
@@ -601,7 +610,8 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("conference call", "conference", r"(?i:conference)[\s-]++(?i:calls?+)\b", _phone_noun),
     _rule("call with", "call calls", r"(?i:calls?+)\b", _call_noun),
     # Every anchor root costs one str.find over each text: rare forms ("sat down with", "rang") have none.
-    _rule("<phone> X", "phoned telephoned called", r"(?i:phoned|telephoned|called)\b", _phoned),
+    _rule("<phone> X", "phoned telephoned called dialled dialed", r"(?i:phoned|telephoned|called|dialled|dialed)\b",
+          _phoned),
     _rule("lunch with", "lunch luncheon dinner", r"(?i:lunch|luncheon|dinner)\b", _meal),
     _rule("exchanged views", "exchanged exchange", r"(?i:exchanged|exchange)\s++views\b", _views),
     _rule("<Named> Conference", "conference forum dialogue", r"(?:Conference|Forum|Dialogue)\b", _named_only),
@@ -797,6 +807,10 @@ _SPEAKER_BEFORE = regex.compile(
     r"(?P<who>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,7}+)\s++(?:wrote|said|says|told\s++\w++|added|noted|"
     r"recalled|stressed|posted)\s++(?:that\s++)?+(?:his|her)\s++(?:[\w\-]++\s++){0,3}?$"
 )
+_SPEAKER_PRONOUN = regex.compile(
+    r"(?P<who>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,7}+)\s++(?:said|says|told\s++\w++|added)\s++(?:that\s++)?+"
+    r"(?:he|she)$"
+)
 _CHAIRED_BY = regex.compile(r"\b(?:co-?chaired|chaired|attended|joined)\s++(?:jointly\s++)?+by\s++(?:the\s++)?+")
 _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 # A trip made for the meeting: "Levy arrived here Tuesday for cooperation talks with Turkish leaders".
@@ -933,7 +947,10 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
     listed = False  # an "and" seen: a comma before it may separate names of one list
     while i >= 0:
         t = toks[i].group()
-        if (t[:1].isupper() and t not in _CAP_STOP) or (t in {"and", "of", "the", "-", "–"} and i < end_i):
+        if (t[:1].isupper() and t not in _CAP_STOP) or (t in {"and", "of", "the", "-", "–"} and i < end_i) \
+                or (t[3:4].isupper() and t.startswith(("al-", "el-"))) \
+                or (t in {"bin", "bint", "da", "de", "van", "von"} and i < end_i and toks[i + 1].group()[:1].isupper()):
+            # Particles inside a name: "Abdel Fattah al-Sisi", "Mohammed bin Salman", "Luiz Inacio Lula da Silva".
             listed = listed or t == "and"
             i -= 1
             continue
@@ -944,6 +961,12 @@ def _cap_run_back(toks: list[regex.Match[str]], j: int) -> tuple[int, int] | Non
             # and the United States".
             i -= 1
             continue
+        if t == "." and 0 < i < end_i and _DOTTED.fullmatch(toks[i - 1].group()) is not None:
+            i -= 1  # "U.S. President Joe Biden": an abbreviation's dot
+            continue
+        if t == "," and i < end_i and i > 0 and toks[i - 1].group() in {"counterpart", "counterparts"}:
+            i -= 1  # "Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, agreed": the appositive name
+            t = toks[i].group()
         if t in {"counterpart", "counterparts"} and i < end_i:
             # "Lee Hsien Loong and his New Zealand counterpart Jacinda Ardern held": on to the first name.
             k = i - 1
@@ -1023,17 +1046,29 @@ def _sentence_subject(text: str, s_start: int, s_end: int, before: int
     stoks = list(_WORD.finditer(text, lead, min(s_end, lead + 160)))
     n = 0
     aside = False  # a photo caption's "(right)" inside the subject
-    while n < len(stoks) and n < 16:
+    counterpart = 0  # 1 after "and his", 2 after "counterpart,", 3 once that appositive's comma closes
+    while n < len(stoks) and n < 20:
         word = stoks[n].group()
         if word == "(" and n > 0 and n + 2 < len(stoks) and stoks[n + 2].group() == ")":
             n, aside = n + 3, True
             continue
-        if not (word[:1].isupper() or word in {"and", "of"}):
+        if word in {"his", "her"} and n > 0 and stoks[n - 1].group() == "and" and not counterpart:
+            counterpart = 1  # "Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, agreed"
+        elif word in {"counterpart", "counterparts"} and counterpart == 1:
+            pass
+        elif word == "," and counterpart == 1 and stoks[n - 1].group() in {"counterpart", "counterparts"}:
+            counterpart = 2
+        elif word == "," and counterpart == 2:
+            counterpart = 3
+            n += 1
             break
+        elif not (word[:1].isupper() or word in {"and", "of"}
+                  or (word == "." and n > 0 and _DOTTED.fullmatch(stoks[n - 1].group()) is not None)):
+            break  # "U.S. President Joe Biden and ...": an abbreviation's dot stays in the run
         n += 1
     bounds = None
     if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < before:
-        bounds = _cap_run_back(stoks, n - 1)
+        bounds = _cap_run_back(stoks, n - 2 if counterpart == 3 else n - 1)
         if aside and bounds is not None and stoks[0].group()[:1].isupper():
             bounds = (stoks[0].start(), bounds[1])
     return stoks, bounds
@@ -1340,6 +1375,11 @@ def _read_subject(r: _Reading) -> None:
             _stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
             if bounds:
                 r.parties.insert(0, Span(*bounds))
+        elif j >= 0 and toks[j].group() in {"he", "she"}:
+            # "Scholz said he had a long call with Li Qiang": the one who said it.
+            speaker = _SPEAKER_PRONOUN.search(text, s_start, toks[j].end())
+            if speaker is not None:
+                r.parties.insert(0, Span(speaker.start("who"), speaker.end("who")))
         elif j >= 0:
             bounds = _cap_run_back(toks, j) or _group_back(toks, j)
             if bounds and not _inviter(toks, bounds[0]):
@@ -1361,6 +1401,8 @@ def _read_subject(r: _Reading) -> None:
           # "Afghan government representatives and Taleban insurgents gathered on Saturday for peace talks".
           or (i >= 0 and toks[i].group() == "for" and r.det is None and not r.named
               and _GATHERED.search(text, s_start, toks[i].start()) is not None)
+          # "Ruto and Hassan agreed on Tuesday to cut barriers after talks in Dar es Salaam".
+          or (i >= 0 and toks[i].group() in {"after", "following"} and r.det is None and not r.named)
           or r.det in {"his", "her", "their"}
           # "Biden made a surprise stop in Kyiv on Monday, meeting with Zelensky": a participle clause.
           or (r.det is None and i >= 0 and toks[i].group() in {",", "and"}

@@ -380,6 +380,41 @@ _SUBJECTS_AND_OBJECTS = (
     _ex("The report focused on a visit to Norway.", _AUG20, note="negative: nobody visits"),
 )
 
+_MAY15 = dt.date(2024, 5, 15)  # a Wednesday
+
+# The pair who spoke or talked, named as the clause's subject: with an abbreviation, an appositive counterpart,
+# a pronoun that stands for who said it, a bare "spoke <day>" between two named people.
+_PAIRS = (
+    _ex("Prime Minister Anthony Albanese and U.K. Prime Minister Rishi Sunak agreed in a phone call on Monday to "
+        "deepen defence work.", _MAY15,
+        {"participants": ("Anthony Albanese", "Rishi Sunak"), "date": "2024-05-13"},
+        note="an abbreviation's dot inside the subject ('U.K.')"),
+    _ex("Chilean President Gabriel Boric and his Peruvian counterpart, Dina Boluarte, signed a water accord on "
+        "Tuesday after talks in Lima.", _MAY15,
+        {"participants": ("Gabriel Boric", "Dina Boluarte"), "date": "2024-05-14"},
+        note="'A and his <people> counterpart, B,' as the subject of 'after talks'"),
+    _ex("Egyptian President Abdel Fattah al-Sisi and his Kenyan counterpart, William Ruto, held talks in Cairo on "
+        "Monday.", _MAY15,
+        {"participants": ("Abdel Fattah al-Sisi", "William Ruto"), "date": "2024-05-13"},
+        note="the appositive counterpart before a light verb"),
+    _ex("Oil prices rose on Monday after talks in Vienna.", _MAY15,
+        note="negative: 'after talks' with nobody named"),
+    _ex("Colombian President Gustavo Petro and Brazilian President Luiz Inacio Lula da Silva spoke on Saturday "
+        "about the Amazon.", _MAY15,
+        {"participants": ("Gustavo Petro", "Luiz Inacio Lula da Silva"), "date": "2024-05-11"},
+        note="two named people 'spoke <day>': to each other"),
+    _ex("Brazilian President Luiz Inacio Lula da Silva spoke on Saturday at a rally in Sao Paulo.", _MAY15,
+        note="negative: one speaker, a speech"),
+    _ex("French President Emmanuel Macron said he had a lengthy call with Indian Prime Minister Narendra Modi on "
+        "Tuesday.", _MAY15,
+        {"participants": ("Emmanuel Macron", "Narendra Modi"), "date": "2024-05-14"},
+        note="'X said he had a call with Y': he is X"),
+    _ex("Kenyan President William Ruto on Tuesday dialled Ethiopian Prime Minister Abiy Ahmed to discuss the Nile.",
+        _MAY15, {"participants": ("William Ruto", "Abiy Ahmed"), "date": "2024-05-14", "kind": "phone call"},
+        note="'dialled <title> X'"),
+    _ex("The central bank dialled back its forecasts on Tuesday.", _MAY15, note="negative: 'dialled back'"),
+)
+
 _SIDELINES = (
     # A meeting "on the sidelines of" an event shares its day, even when that event's own cue has the date.
     _ex("Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida on the sidelines of the APEC summit "
@@ -743,8 +778,8 @@ _TRIPS = (
 _KNOWN_FAILURES = (
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER, *_EVE,
-          *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_PAIRS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER,
+          *_EVE, *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
           *_TOPIC_STATES)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
