@@ -66,8 +66,10 @@ def date_mentions(found: tuple[TimeMention, ...]) -> tuple[DateMention, ...]:
 # The one tokeniser: words with their inner apostrophes, dots and hyphens ("U.S.", "Xi's", "long-term"),
 # numbers, and each other mark on its own.
 _TOKEN = regex.compile(r"\w++(?:['’.\-]\w++)*+|[^\w\s]")
-# Where a clause ends inside a sentence.
-_CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\s(?:but|while|whereas|although)\s")
+# Where a clause ends inside a sentence; not at the thousands comma of "8,000 people".
+_CLAUSE_BREAK = regex.compile(
+    r"(?<![0-9]),|,(?![0-9]{3}+(?![0-9]))|[;:()\u2014\u2013]|\s-{1,2}\s|\s(?:but|while|whereas|although)\s"
+)
 # A comparison period a year back: "the year-ago quarter", "a year earlier" (not "a year-ago loss").
 _YEAR_BACK = regex.compile(
     r"\byear-ago[ \t]++(?:quarter|period|half|months?|weeks?)\b|\b[Aa][ \t]++year[ \t]++earlier\b"

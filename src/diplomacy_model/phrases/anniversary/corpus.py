@@ -720,6 +720,37 @@ corpus = Corpus(
         _ex("We mark the 25th anniversary of the siege, during which the city was shelled in 1995.",
             published=dt.date(2020, 7, 11), phrase="25th anniversary of the siege", ordinal=25, year=2020,
             base_year=1995),
+        # a season dates the anniversary as a month does: "next spring" in October is next year's
+        _ex("Vietnam will mark the 50th anniversary of the reunification next spring.",
+            published=dt.date(2025, 10, 15), phrase="50th anniversary of the reunification", ordinal=50, year=2026,
+            base_year=1976),
+        _ex("The alliance plans to celebrate its 77th anniversary next summer.", published=dt.date(2025, 11, 3),
+            phrase="77th anniversary", ordinal=77, year=2026, base_year=1949),
+        _ex("The republic celebrates its 30th anniversary this autumn.", phrase="30th anniversary", ordinal=30,
+            year=2026, base_year=1996),
+        _ex("Last summer the city marked its 800th anniversary.", phrase="800th anniversary", ordinal=800,
+            subject="the city", year=2025, base_year=1225,
+            note="the opening date frames the clause; it is not part of the owner of 'its'"),
+        # "a full decade since", "a whole year since": the same count, said with weight
+        _ex("A full decade since the annexation, the peninsula is still cut off.", published=dt.date(2024, 3, 18),
+            phrase="A full decade since the annexation", ordinal=10, year=2024, base_year=2014),
+        _ex("It has been a whole year since the blast tore through the port.", published=dt.date(2021, 8, 4),
+            phrase="a whole year since the blast tore through the port", ordinal=1, year=2021, base_year=2020),
+        _ex("Two full years since the coup, the junta still rules.", published=dt.date(2023, 2, 1),
+            phrase="Two full years since the coup", ordinal=2, year=2023, base_year=2021),
+        # a thousands comma ends no clause: "8,000 visitors, and ... its 700th anniversary"
+        _ex("The fair drew 8,000 visitors, and the town marks its 700th anniversary next year.",
+            phrase="700th anniversary", ordinal=700, year=2027, base_year=1327),
+        _ex("Next year, 12,000 troops will parade for the 80th anniversary of the victory.",
+            phrase="80th anniversary of the victory", ordinal=80, year=2027, base_year=1947),
+        _ex("More than 1,500 guests attended the 25th anniversary of the 2,000-member club last year.",
+            phrase="25th anniversary of the 2,000-member club", ordinal=25, subject="the 2,000-member club",
+            year=2025, base_year=2000),
+        # a metal jubilee after a sentence's "The" is no name ("The Jubilee Line" stays one)
+        _ex("The Platinum Jubilee weekend opened with a parade.", published=dt.date(2022, 6, 2),
+            phrase="Platinum Jubilee", ordinal=70, year=2022, base_year=1952),
+        _ex("The Diamond Jubilee celebrations drew crowds to Valletta.", published=dt.date(2014, 6, 10),
+            phrase="Diamond Jubilee", ordinal=60, year=2014, base_year=1954),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -802,6 +833,10 @@ corpus = Corpus(
         _no("Two years after the election, the ruling party's candidate narrowly won.",
             note="'N years after' with a main clause told in the past"),
         _no("The company was founded a year ago.", note="'a year ago': a date"),
+        _no("The summit is set for next spring.", note="a season without an anniversary"),
+        _no("He spent a full decade in exile.", note="'a full decade' without 'since'"),
+        _no("The Golden Jubilee Bridge was closed on Sunday.", note="a name: metal jubilee before a capital"),
+        _no("The fair drew 8,000 visitors, and 1,200 stalls.", note="numbers with thousands commas, no anniversary"),
     ),
     known_failures=(
         _ex("Speech devoted to first anniversary of invasion Latest updates The president spoke on the one-year "

@@ -147,7 +147,7 @@ _BARE_JUBILEE = regex.compile(rf"(?r){_POSS}?(?-i:(?P<word>jubilee))\Z", _I)
 # decades", "a century", "a quarter century", "half a century".
 _SPAN = rf"""(?:(?P<fixed>(?:a\s++)?quarter[\s\-]++(?:of\s++a\s++)?century|half[\s\-]++a[\s\-]++century)
     |(?P<card>(?:an?[\s\-]++(?=hundred|thousand))?+{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?
-    [\s\-]++(?P<unit>years?|decades?|centur(?:y|ies)))"""
+    (?:[\s\-]++(?:full|whole))?+[\s\-]++(?P<unit>years?|decades?|centur(?:y|ies)))"""
 # "50 years to the day since ...", "Thirty years have passed since ...": the same count, said at length.
 _SINCE_GAP = r"""(?:\s++to\s++the\s++day|\s++(?:have|has|had)\s++(?:now\s++|already\s++)?(?:passed|gone\s++by|elapsed)
     |\s++this\s++(?:week|weekend|month))"""  # "It is 30 years this week since the Wall fell"
@@ -855,6 +855,8 @@ _STOP_WORDS = (
 # (within three words) ends the first one's subject.
 _NEXT_ANNIVERSARY = r"""(?:and|as\s++well\s++as|or)(?=(?:[^\S\n]++[\w\-'’#@]++){0,3}?[^\S\n]++
     (?:anniversar|jubilee|centen|bicentenn|(?:years?|decades?)[^\S\n]++(?:since|of|after|ago|on)\b))"""
+# A comma, but not the thousands comma of "8,000 people".
+_COMMA = r"(?:(?<![0-9]),|,(?![0-9]{3}+(?![0-9])))"
 # A full stop ends a subject, but not the dot of an initialism that a lower-case word follows ("the U.S. and Japan").
 _STOP_DOT = r"""(?:(?<!(?<![\w.])(?:[A-Z]\.)++[A-Z])\.(?=\s|$|["”’])|\.(?=\s|$|["”’])(?![^\S\n]++[a-z]))"""
 # Where a subject stops: a clause boundary, a dash, or a word that starts a new constituent.
@@ -862,7 +864,7 @@ _STOP_DOT = r"""(?:(?<!(?<![\w.])(?:[A-Z]\.)++[A-Z])\.(?=\s|$|["”’])|\.(?=\s
 # the stop words are a named list (a set lookup, not an alternation).
 _SUBJECT_STOP = regex.compile(
     r"""
-      [,;:!?\[\]"“”—–…\n]
+      [;:!?\[\]"“”—–…\n] | """ + _COMMA + r"""
     | """ + _STOP_DOT + r"""
     | \s(?:-{1,3}\s|_\s|\((?![A-Z][A-Za-z.\-]{1,11}\))
         |\L<stops>\b
@@ -875,7 +877,7 @@ _SUBJECT_STOP = regex.compile(
     stops=_STOP_WORDS,
 )
 _CLAUSE_STOP = regex.compile(
-    r"""[,;:!?\[\]"“”—–…\n] | """ + _STOP_DOT + r"""
+    r"""[;:!?\[\]"“”—–…\n] | """ + _COMMA + r""" | """ + _STOP_DOT + r"""
     | \s(?:-{1,3}\s|_\s|(?:by|as|but|which|while|when)\b|""" + _NEXT_ANNIVERSARY + r"""|and(?=\s++(?!the\b)[a-z]))""",
     regex.VERBOSE,
 )
@@ -969,10 +971,19 @@ _CLAUSE_OPENER = regex.compile(
     r"(?r)(?:^|\b(?:as|when|while|because|since|after|before|until)\b|[;:—–])[^\S\n]*+", regex.IGNORECASE
 )
 _OWNER_VERB = regex.compile(
-    r"""[^\S\n]*+,|[^\S\n]++(?:is|are|was|were|has|have|had|will|would|marks|marked|celebrates|celebrated
+    r"""[^\S\n]*+""" + _COMMA + r"""
+    |[^\S\n]++(?:is|are|was|were|has|have|had|will|would|marks|marked|celebrates|celebrated
     |commemorates|commemorated|reached|reaches|reach|nears|neared|approaches|approached|enters|entered|turns|turned
     |observes|observed|hits|hit)\b""",
     regex.VERBOSE,
+)
+
+
+# A date opening the clause before its subject: "Last summer", "On Tuesday", "Next year".
+_TIME_LEAD = regex.compile(
+    r"""(?:(?:on|in|last|next|this|early|late)[^\S\n]++)?+(?:spring|summer|autumn|fall|winter|week|weekend|month|year
+    |today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?+[^\S\n]++""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 
@@ -985,6 +996,9 @@ def _owner(text: str, det_start: int, sent_start: int) -> tuple[int, int] | None
     if verb is None:
         return None
     end = verb.start()
+    lead = _TIME_LEAD.match(text, start, end)
+    if lead is not None:
+        start = lead.end()  # "Last summer the city marked its ...": the date frames the clause, it owns nothing
     if end <= start or not text[start].isalpha():
         return None
     if len(text[start:end].split()) > 8:
@@ -1308,13 +1322,13 @@ def _dated_words(doc: Document, lo: int, hi: int, subject: tuple[int, int] | Non
 
 
 _OPENING_WORDS = 4  # "Last month,", "On Tuesday,", "In early October,"
-_RELATIVE_KINDS = frozenset({"weekday", "month_day", "month", "deictic_day", "week"})
+_RELATIVE_KINDS = frozenset({"weekday", "month_day", "month", "deictic_day", "week", "part"})
 # A cheap look (on the fold) for a word a relative date needs, before the date rules read the sentence;
 # only this far either side of the phrase (a date further away in a long sentence tells of something else).
 _DATE_REACH = 150
 _DATE_HINT = regex.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow"
-    r"|yesterday|week|month)"
+    r"|yesterday|week|month|spring|summer|autumn|fall|winter)"
 )
 
 
@@ -1526,8 +1540,10 @@ def _accept_named(text: str, head: Head) -> bool:
         return True
     if text[head.start].isupper():
         prev = _PREVIOUS_WORD.search(text, max(0, head.start - 40), head.start)
-        if prev is not None and prev.group("w")[:1].isupper():
-            return False  # "American Centennial will ..."
+        if prev is not None and prev.group("w")[:1].isupper() and not (
+            prev.group("w") == "The" and " " in text[head.start : head.end]
+        ):
+            return False  # "American Centennial will ..." ("The Platinum Jubilee weekend" is no name)
     return True
 
 
