@@ -37,6 +37,7 @@ from .rules import (
     MODIFIERS,
     NATIONAL_TITLES,
     OFFICES,
+    PLURAL_HEADS,
     ROYAL_STATES,
     SURNAMES_FIRST,
     Mention,
@@ -285,7 +286,8 @@ def _untitled_full_name(text: str, family: str) -> str | None:
             start = text.rfind(" ", max(0, position - 30), position) + 1
             given = text[start:position]
             if given.isalpha() and given[:1].isupper() and given[1:].islower() and given not in _STOP \
-                    and given.lower() not in HEADS and given.lower() not in MODIFIERS and _demonym(given) is None:
+                    and given.lower() not in HEADS and given.lower() not in MODIFIERS and _demonym(given) is None \
+                    and given.lower() not in PLURAL_HEADS:  # "Foreign Ministers Motegi and Kang"
                 names.add(f"{given} {family}")
         position = text.find(needle, end)
     if not names:
@@ -641,7 +643,8 @@ def find_leaders(
                        or dateline_country)
             royal = ROYAL_STATES.get(_royal_key(title_of) or "")
             if royal is not None and country not in royal:
-                country = _royal_country(text, full.start, royal, mentions) or country
+                country = _royal_country(text, full.start, royal, mentions) or (
+                    next(iter(royal)) if len(royal) == 1 else country)  # "Emperor Akihito": only Japan has one
             inferred = country is not None
             if identity is None and country is not None:
                 # "Saddam Hussein" in a Baghdad story: Archigos also lists him for occupied Kuwait.

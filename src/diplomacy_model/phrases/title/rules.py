@@ -141,6 +141,11 @@ _STOP = frozenset(
         "Responds", "Reacts", "Presses", "Stands", "Pays", "Touts", "Cites", "Notes", "Outlines", "Reassures"
     )
 )
+# Stop words that are also syllables of romanised Chinese given names ("Heng Chee How").
+_NAME_SYLLABLES = frozenset(("How",))
+# A name's last word that makes it a place: "President Street", "King George Street", "Queen Street".
+_PLACE_WORDS = frozenset(("street", "road", "avenue", "boulevard", "square", "highway", "bridge", "hospital",
+                          "airport", "stadium", "station", "mosque", "cathedral"))
 _PARTICLES = frozenset(
     (
         "bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "der", "den", "von",
@@ -154,12 +159,15 @@ _PATRONYMIC_STYLES = frozenset(("Sultan",))
 _BODY_WORDS = frozenset(("fund", "foundation", "institute", "association", "authority", "board", "service", "group",
                          "corporation", "company", "university", "party", "front", "movement", "league", "network",
                          "programme", "program", "society", "forum", "bureau", "administration", "police", "army"))
+_SOVEREIGN_HEADS = frozenset(("head", "leader", "emir", "amir", "prince"))  # "Supreme head of state Sultan X"
+_CHAIRS = frozenset(("chairman", "chairwoman", "chairperson"))
+_STATE_BODY_ENDS = frozenset(("chiefs", "fed", "reserve"))  # "Joint Chiefs Chairman", "Federal Reserve Chairman"
 _ENVOYS = frozenset(("envoy", "representative", "coordinator", "ambassador", "negotiator"))
 _MONARCHS = frozenset(("king", "queen", "monarch", "ruler", "sultan"))
 _ROYAL_HEADS = frozenset(("king", "queen", "sultan", "emir", "amir", "prince", "ruler"))
-_RANKS = ("General ", "Gen. ", "Gen ", "Lieutenant General ", "Lt Gen ", "Lt. Gen. ", "Lt-Gen ", "Major General ",
-          "Maj Gen ", "Brigadier General ", "Admiral ", "Adm. ", "Vice Admiral ", "Rear Admiral ", "Field Marshal ",
-          "Air Chief Marshal ", "Colonel ", "Col. ")
+_RANKS = ("General ", "Gen. ", "Gen ", "Senior General ", "Lieutenant General ", "Lt Gen ", "Lt. Gen. ", "Lt-Gen ",
+          "Major General ", "Maj Gen ", "Brigadier General ", "Admiral ", "Adm. ", "Vice Admiral ", "Rear Admiral ",
+          "Field Marshal ", "Air Chief Marshal ", "Colonel ", "Col. ")
 # Courtesy titles before a name: the mention covers them, the name does not.
 # Malaysian and Bruneian honours (Tan Sri, Datuk Seri, Dato' ...) are courtesy titles too: the name is the
 # person's own ("Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin). Longest first, so "Datuk Seri" beats "Datuk".
@@ -167,15 +175,18 @@ _HONORIFICS = tuple(sorted((
     "Mr ", "Ms ", "Mrs ", "Dr ", "Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Madam ", "His Excellency ", "Her Excellency ",
     "H.E. ", "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ", "Tan Sri ", "Puan Sri ",
     "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Datin ", "Tun ",
-    "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess ", *_RANKS), key=len, reverse=True))
+    "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess ", "Sir ", "Dame ", "Ayatollah ",
+    "Grand Ayatollah ", *_RANKS), key=len, reverse=True))
 # Honours that are also names: "Sheikh Hasina" is a name, "Sheikh Tamim bin Hamad Al Thani" a courtesy title.
 # Military ranks are read so too: "Chief of General Staff General Ismail Hakki Karadayi".
-_NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ", *_RANKS)
-_TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+ (?:(?:bin|bint|al|Al|el) )?\p{Lu}")
+_NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ", "Ayatollah ", *_RANKS)
+_TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+ (?:(?:bin|bint|al|Al|el) )?(?:(?:al|el)-)?\p{Lu}")
 # Adjectives that may stand before the qualifier or between it and a lower-case title: "South Korea's new
 # national security adviser", "Top Chinese diplomat". They say nothing about holding the office.
 _HONORIFIC_WORDS = tuple(h.split() for h in _HONORIFICS)
+_COURTESY_WORDS = (["Mr"], ["Ms"], ["Mrs"], ["Dr"], ["Mr."], ["Ms."], ["Mrs."], ["Dr."], ["Madam"])
 _LOOSE_ADJECTIVES = frozenset(("new", "top", "senior", "outgoing", "current", "newly-appointed", "incumbent",
+                               "longest-serving", "long-serving", "newly-elected",
                                "interim", "caretaker", "acting"))
 _PREPOSITIONS = frozenset(["in", "at", "from", "to", "of", "near", "with", "by", "into", "on", "for"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
@@ -222,7 +233,7 @@ for _head in sorted(HEADS, key=len, reverse=True):
 _FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 # Plural titles that introduce a list of holders: "the permanent secretaries of their foreign ministries: Mr A of
 # Singapore and Mr B of Thailand"; "Foreign Ministers Retno Marsudi and Vivian Balakrishnan".
-_PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents": "president",
+PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents": "president",
                  "premiers": "premier", "envoys": "envoy", "ambassadors": "ambassador", "chancellors": "chancellor"}
 # An appointment names the office after the person: "appointing Kwon Oh-eul as veterans affairs minister".
 # A nomination is left out: a nominee does not hold the office yet.
@@ -230,7 +241,7 @@ _APPOINT_WORDS = frozenset(("appoint", "appoints", "appointed", "appointing", "n
                             "tapping"))
 # Heads' first words, plural titles and appointment verbs: found in one pass (see _scan).
 _HEAD_WORD_RE = re.compile(
-    (" (" + _trie([w.decode() for w in _HEADS_BY_FIRST] + list(_PLURAL_HEADS) + list(_APPOINT_WORDS)) + ")(?= )"
+    (" (" + _trie([w.decode() for w in _HEADS_BY_FIRST] + list(PLURAL_HEADS) + list(_APPOINT_WORDS)) + ")(?= )"
      ).encode())
 
 
@@ -245,7 +256,8 @@ _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*+")
 _WORD_FULL_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’\-]*+")
 _NAME_TOKEN_RE = regex.compile(
     r"(?:\p{Lu}\.(?:\p{Lu}\.)*+"  # initials: W.  or  J.R.
-    r"|(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}]*+(?:['’]\p{Lu}[\p{L}\p{M}]*+)?(?:-\p{L}[\p{L}\p{M}]*+)*+)"
+    # an apostrophe inside a name ("O'Brien", "Ri'ayatuddin", "Ma'ruf"), never a possessive's "'s"
+    r"|(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}]*+(?:['’](?:\p{Lu}|\p{Ll}{2})[\p{L}\p{M}]*+)?(?:-\p{L}[\p{L}\p{M}]*+)*+)"
     r"(?![\p{L}\p{N}])"
 )
 _PARTICLES_PATTERN = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
@@ -362,8 +374,10 @@ def _parse_plain_name(text: str, pos: int) -> tuple[int, list[str]] | None:
             tokens.append(word)
             cursor += len(word) + 1
             continue
-        if word in _STOP and not (word in SURNAMES_FIRST and (tokens or text.startswith(" ", cursor + len(word)))):
-            break
+        if word in _STOP and not (word in SURNAMES_FIRST and (tokens or text.startswith(" ", cursor + len(word)))) \
+                and not (word in _NAME_SYLLABLES and len(tokens) == 2 and len(tokens[0]) <= 4
+                         and not text[cursor + len(word) + 1 : cursor + len(word) + 2].isupper()):
+            break  # but "Heng Chee How opened": a syllable of a Chinese given name that is also a stop word
         lower = word.lower()
         if (lower in INSTITUTIONS or lower in HEADS) and not (word in _PATRONYMIC_STYLES and tokens):
             break  # but "Sultan Abdullah Sultan Ahmad Shah": Malay royal names repeat the father's style
@@ -404,19 +418,23 @@ def _parse_name_before(text: str, end: int) -> tuple[int, list[str]] | None:
         tokens.pop(0)
     # "Mr Chee Wee Kiong, Permanent Secretary of ...", "His Excellency William Ruto, President of ...".
     stripped = True
+    courtesy = False  # "Mr Suga, Japan's prime minister": a courtesy title makes one word a person's name
     while stripped:  # "Tun Dr Mahathir Mohamad, ...": courtesy titles may stack
         stripped = False
         for honorific in _HONORIFIC_WORDS:
-            if tokens[: len(honorific)] == honorific and len(tokens) > len(honorific) + 1:
+            single = not courtesy and honorific in _COURTESY_WORDS and len(tokens) == len(honorific) + 1
+            if tokens[: len(honorific)] == honorific and (len(tokens) > len(honorific) + 1 or single):
+                courtesy = courtesy or honorific in _COURTESY_WORDS
                 for _word in honorific:
                     start = text.index(" ", start) + 1
                 del tokens[: len(honorific)]
                 stripped = True
                 break
-    if len(tokens) < 2 or len(tokens) > 5 or tokens[0] in _STOP:
+    if len(tokens) < 2 - courtesy or len(tokens) > 5 or tokens[0] in _STOP:
         return None  # "In Beijing, the foreign minister": a place, not a name
-    if any(t in _STOP and t not in SURNAMES_FIRST for t in tokens):
-        return None
+    if any(t in _STOP and t not in SURNAMES_FIRST and not (t in _NAME_SYLLABLES and i == 2)
+           for i, t in enumerate(tokens)):
+        return None  # but "Mr Heng Chee How, Senior Minister of State": a given name's last syllable
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
         return None
@@ -640,6 +658,12 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
     if found_office is not None:
         first, (office, country) = found_office
         index = first + 1
+        # "Japan's Chief Cabinet Secretary": a modifier of the head may stand before the office.
+        word = chain.word(index)
+        modifier = MODIFIERS.get(word.lower()) if word is not None else None
+        if modifier is not None and modifier.heads is not None and head_key in modifier.heads:
+            office = f"{modifier.value} {office}"
+            index += 1
     # One qualifier: organisation, demonym or possessive country; one lower-case adjective may stand
     # between it and a capitalised title ("Israel's hardline Prime Minister").
     found_qualifier = _qualifier(chain, index)
@@ -772,8 +796,8 @@ def _complements(text: str, head_end: int, *, envoy: bool = False) -> list[_Comp
         keyword = "to"
     elif text.startswith(" for ", head_end):
         keyword = "for"  # "Minister for Trade and Industry Chan Chun Sing": a portfolio, closed by its noun
-    elif text.startswith(" in the ", head_end):
-        keyword = "in"  # "Minister in the Prime Minister's Office Indranee Rajah"
+    elif text.startswith(" in the ", head_end) or (envoy and text.startswith(" in ", head_end)):
+        keyword = "in"  # "Minister in the Prime Minister's Office Indranee Rajah"; "ambassador in Manila"
     else:
         return []
     out: list[_Complement] = []
@@ -811,6 +835,9 @@ def _complements(text: str, head_end: int, *, envoy: bool = False) -> list[_Comp
             out.append(_Complement(match.end(), keyword, kept, owner, owner_org, owned))
         elif keyword == "for" and envoy and word[0].isupper() and (_country(" ".join(words)) or _country(word)):
             # "US special envoy for Afghanistan Zalmay Khalilzad": the state is the brief, not the envoy's own.
+            out.append(_Complement(match.end(), keyword, tuple(words), None, None))
+        elif envoy and keyword in ("to", "in") and word[0].isupper() and lookup_city(" ".join(words)):
+            # "Russia's ambassador to Washington, Anatoly Antonov": the capital stands for the host state.
             out.append(_Complement(match.end(), keyword, tuple(words), None, None))
         elif keyword in ("for", "in"):
             pass  # a portfolio ends on its noun; a country or organisation inside it is not the holder's
@@ -933,9 +960,11 @@ def _head_follows(text: str, end: int) -> bool:
     return word in HEADS or (word in MODIFIERS and word not in _LOOSE_ADJECTIVES)
 
 
-def _name_after(text: str, head_end: int, complements: list[_Complement], *, royal: bool = False
-                ) -> tuple[_Complement | None, int, int, list[str]] | None:
-    """The name right after the title, trying the longest complement first: (complement, name start, end, words)."""
+def _name_after(text: str, head_end: int, complements: list[_Complement], *, royal: bool = False,
+                given_sultan: bool = False) -> tuple[_Complement | None, int, int, list[str]] | None:
+    """The name right after the title, trying the longest complement first: (complement, name start, end, words).
+
+    *given_sultan*: the title is no sovereign's, so ``Sultan`` opening the name is a given name."""
     for complement in [*reversed(complements), None]:
         title_end = complement.end if complement is not None else head_end
         gap = 1
@@ -948,12 +977,16 @@ def _name_after(text: str, head_end: int, complements: list[_Complement], *, roy
         if royal and text.startswith("Sultan ", name_start) and _TWO_NAME_WORDS_RE.match(text, name_start + 7):
             name_start += 7  # "Malaysia's King Sultan Abdullah Sultan Ahmad Shah": the ruler's own style
         parsed = _parse_name(text, name_start)
+        if parsed is None and given_sultan and text.startswith("Sultan ", name_start):
+            rest = _parse_name(text, name_start + 7)  # "COP28 President Sultan Al Jaber": a given name
+            parsed = None if rest is None else (rest[0], ["Sultan", *rest[1]])
         if parsed is None:
             continue
         name_end, tokens = parsed
         if len(tokens) == 1 and _head_follows(text, name_end):
             continue  # "Britain's chief Brexit negotiator David Frost": a portfolio word, not a name
-        if tokens[-1].lower() in INSTITUTIONS or tokens[-1].lower() in _BODY_WORDS:
+        last_word = tokens[-1].lower()
+        if last_word in INSTITUTIONS or last_word in _BODY_WORDS or last_word in _PLACE_WORDS:
             continue  # "head of the Russian Direct Investment Fund": the rest of a body's name, not a person's
         if len(tokens) > 2 and tokens[0].lower() in _BODY_WORDS and text.startswith(tokens[0] + " ", name_start):
             # "President of the World Bank Group David Malpass": the body's last word, then the name.
@@ -983,7 +1016,9 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     if head.need == "needs-complement" and not complements and key != "chief":
         return None  # "chief" may instead follow a state or organisation: "Nato chief Jens Stoltenberg"
     # A seat on a body is read in an appositive only: after "member of the Palestine" a name would be a body's.
-    named = _name_after(text, head_end, complements, royal=key in _MONARCHS) if head.need != "needs-owner" else None
+    named = _name_after(text, head_end, complements, royal=key in _MONARCHS,
+                        given_sultan=key not in _MONARCHS and key not in _SOVEREIGN_HEADS
+                        ) if head.need != "needs-owner" else None
     if named is None and text.rfind(", ", max(0, head_start - 120), head_start) < 0:
         return None  # cheap exit: no name after the title, and no comma before it for an appositive
     left = _scan_left(text, head_start, key)
@@ -991,6 +1026,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None
     if head.need == "needs-modifier" and not left.title_parts:
         return None
+    if key in _CHAIRS and not left.qualified and not complements and _named_before(text, left.start):
+        return None  # "Alibaba chairman Jack Ma", "Samsung Vice Chairman ...": a company's, no state's or body's
     if head.need == "needs-complement" and not complements and not left.qualified:
         return None
     if head.need == "needs-owner" and not any((c.country or c.organisation) and c.words
@@ -1041,6 +1078,16 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     organisation = left.organisation or organisation
     return Mention(name_start, end, name_start, name_end, " ".join(tokens),
                    _title(left.title_parts, head, kept), country, organisation)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised word the lexicon does not know stands just before *start* (a company's name)."""
+    word = _Chain(text, start).word(0)
+    if word is None or not word[:1].isupper() or word in _STOP:
+        return False
+    lower = word.lower()  # a body's last word is no company's: "African Union Commission chairman"
+    return lower not in EXCLUDE and lower not in INSTITUTIONS and lower not in _OFFICE_WORDS \
+        and lower not in _STATE_BODY_ENDS
 
 
 # Territories whose head of government is the "Chief Executive": the one the story names near the title.
@@ -1110,7 +1157,7 @@ def _scan(text: str) -> _Hits:
             word = text[start:end]
             if not (word[1:].islower() and word.isalpha() and (end == size or not _is_word_char(text[end]))):
                 continue  # "MINISTERS", "named-", not a plain word
-            if word.lower() in _PLURAL_HEADS:
+            if word.lower() in PLURAL_HEADS:
                 plurals.append((start, end))
             elif text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
                 appointments.append(end + 1)
@@ -1134,7 +1181,7 @@ def _plural_mentions(text: str, hits: list[tuple[int, int]]) -> list[Mention]:
     """The holders a plural title at *hits* lists, each with the singular title and an ``of <Country>`` after it."""
     out: list[Mention] = []
     for hit_start, hit_end in hits:
-        key = _PLURAL_HEADS[text[hit_start:hit_end].lower()]
+        key = PLURAL_HEADS[text[hit_start:hit_end].lower()]
         head = HEADS[key]
         parts: list[str] = []
         chain = _Chain(text, hit_start)
@@ -1151,10 +1198,12 @@ def _plural_mentions(text: str, hits: list[tuple[int, int]]) -> list[Mention]:
             continue
         found: list[Mention] = []
         cursor = tail.end()
+        # "Presidents Erdogan and Raisi": family names alone, after a capitalised plural with nothing between.
+        single = text[hit_start].isupper() and tail.group(1) is None
         while len(found) < 8:
             start = _skip_honorifics(text, cursor)
             parsed = _parse_name(text, start)
-            if parsed is None or len(parsed[1]) < 2:
+            if parsed is None or len(parsed[1]) < 2 - (single and _family_word(parsed[1][0])):
                 break
             name_end, tokens = parsed
             end, country = name_end, None
@@ -1176,6 +1225,12 @@ def _plural_mentions(text: str, hits: list[tuple[int, int]]) -> list[Mention]:
             found = [m if m.country else attrs.evolve(m, country=code) for m, code in zip(found, codes, strict=True)]
         out.extend(found)
     return out
+
+
+def _family_word(word: str) -> bool:
+    """Whether one capitalised word may be a family name in a list: not a place, body or stop word."""
+    return word not in _STOP and _country(word) is None and lookup_city(word) is None and word not in ORGS \
+        and _demonym(word) is None and word.lower() not in HEADS
 
 
 _AS_TITLE_RE = regex.compile(r" as (?:the |a |its |his |her |their )?+([\p{L}\-]++(?: [\p{L}\-]++){0,3}+)")
