@@ -25,7 +25,7 @@ Event-code decisions (CAMEO 1.1b3, PLOVER via the 2021 CAMEO2PLOVER table):
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 import attrs
@@ -189,6 +189,9 @@ _VERB_INTRANSITIVE = regex.compile(
     regex.I,
 )
 _WORD = regex.compile(r"\w[\w’'\-–]*+(?:\.\w++)*+|[^\w\s]")
+_PERSON_STEMS = frozenset(p.rstrip("s") for p in PERSON_NOUNS)
+_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "a", "an", "visiting", "former", "outgoing",
+                             "incoming", "acting"})
 
 
 def _object_is_party(text: str, pos: int) -> bool:
@@ -199,10 +202,9 @@ def _object_is_party(text: str, pos: int) -> bool:
     if not toks:
         return True
     i = 0
-    if toks[0].lower() in {"the", "his", "her", "their", "its", "our", "a", "an", "visiting", "former", "outgoing",
-                           "incoming", "acting"}:
+    if toks[0].lower() in _OBJECT_OPENERS:
         i = 1
-    if i < len(toks) and toks[i].lower().rstrip("s") in {p.rstrip("s") for p in PERSON_NOUNS}:
+    if i < len(toks) and toks[i].lower().rstrip("s") in _PERSON_STEMS:
         return True
     if i < len(toks) and i + 1 < len(toks) and toks[i + 1].lower() in PERSON_NOUNS:
         return True
@@ -258,8 +260,9 @@ def _meeting(m: regex.Match[str]) -> _Trigger | None:
     after = text[m.end() : m.end() + 12].lstrip().lower()
     if after.startswith(("with", "between", "among")):
         return _Trigger(m.end(), "meeting")
-    if m.group().lower() == "meeting" and _object_is_party(text, m.end()) and _CONJUNCTION_BEFORE.search(
-            text, max(0, m.start() - 12), m.start()):
+    # The cheap test first: few triggers follow a conjunction.
+    if m.group().lower() == "meeting" and _CONJUNCTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            and _object_is_party(text, m.end()):
         return _Trigger(m.end(), "meeting", verb=True)  # "After meeting Wang Yi on Tuesday, Macron said"
     if m.group().lower() == "meetings" or _is_noun_context(text, m.start()):
         return _Trigger(m.end(), "meeting")
@@ -630,8 +633,13 @@ ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
 # every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts, which use ``ANCHOR`` itself.
 _FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
 _TRIGGER_SET = frozenset(TRIGGER_WORDS)
-# Trigger words no other trigger word is a prefix of ("meet" for meets/meeting/meetings): each hit has exactly one.
-_TRIGGER_ROOTS = tuple(sorted(w for w in _TRIGGER_SET if not any(v != w and w.startswith(v) for v in _TRIGGER_SET)))
+# Trigger words no other trigger word is a prefix of ("meet" for meets/meeting/meetings), three of them cut to a
+# stem they share ("talk" for talked/talks): each root costs one str.find over the text, and each hit has one root.
+_SHARED_ROOTS = ("talk", "tele", "welcome")
+_TRIGGER_ROOTS = tuple(sorted({
+    next((stem for stem in _SHARED_ROOTS if w.startswith(stem)), w)
+    for w in _TRIGGER_SET if not any(v != w and w.startswith(v) for v in _TRIGGER_SET)
+}))
 _WORD_CHAR = regex.compile(r"\w")
 
 
@@ -855,15 +863,23 @@ _FUTURE_POST_WORDS = ("held", "take", "slated", "scheduled", "next", "later", "t
 _FUTURE_DATE_WORDS = ("next", "coming", "tomorrow")
 
 
-def _first_of(text: str, words: tuple[str, ...], lo: int, hi: int) -> int:
-    """Where the first of *words* occurs in ``text[lo:hi]``, or -1. A pattern each of whose matches starts on one
-    of them need be searched from there only (its lookbehinds still see the text before), and not at all at -1."""
-    first = -1
-    for word in words:
-        at = text.find(word, lo, hi)
-        if at >= 0 and (first < 0 or at < first):
-            first = at
-    return first
+def _matches_at(pattern: regex.Pattern[str], text: str, lo: int, hi: int, starts: tuple[str, ...]
+                ) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches starts on one of *starts* (literals
+    of *text*): it is tried at those places only. A finditer tries every position of the window, which for a
+    pattern of many alternatives costs several times more."""
+    at: list[int] = []
+    for word in starts:
+        i = text.find(word, lo, hi)
+        while i >= 0:
+            at.append(i)
+            i = text.find(word, i + 1, hi)
+    at.sort()
+    done = lo
+    for i in at:
+        if i >= done and (m := pattern.match(text, i, hi)) is not None:
+            done = m.end()
+            yield m
 
 
 def _may_have(low: str | None, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -1258,7 +1274,10 @@ def _read_modifiers(r: _Reading) -> None:
     while i >= 0:
         t = toks[i].group()
         low = t.lower()
-        if (r.named and low in _ORDINAL_WORDS) or (_numeric(t) and not (t.isdigit() and not r.named)):
+        head = t[:1]  # _numeric(t), inlined on this hot path: a word opening with an ASCII non-digit is no number
+        if (r.named and low in _ORDINAL_WORDS) or ((head.isdigit() or not head.isascii())
+                                                   and _ORDINAL_TOKEN.fullmatch(t) is not None
+                                                   and not (t.isdigit() and not r.named)):
             i -= 1  # "addressed the 12th BRICS summit": on to "the" and the verb
             continue
         if low in DETERMINERS:
@@ -1610,17 +1629,15 @@ def _read_place(r: _Reading) -> tuple[str | None, Span | None, str | None, Span 
     place_span: Span | None = None
     venue: str | None = None
     venue_span: Span | None = None
-    # Every match of _VENUE starts on "at", of _PLACE on "in" or "to": searched from the first, if any.
-    at = text.find("at", r.end, limit)
-    vm = _VENUE.search(text, at, limit) if at >= 0 else None
+    # Every match of _VENUE starts on "at", of _PLACE on "in" or "to": tried there only.
+    vm = next(_matches_at(_VENUE, text, r.end, limit, ("at",)), None)
     if vm:
         v = _VENUE_TAIL.sub("", vm.group("v"))
         last = v.split()[-1].lower().strip("’'.")
         if last in VENUE_WORDS or (vm.group("the") and v not in _NOT_PLACE and v.split()[0] not in _NOT_PLACE):
             venue = v.translate(_NORMALISE)
             venue_span = Span(vm.start("v"), vm.start("v") + len(v))
-    first = _first_of(text, ("in", "to"), r.end, limit)
-    for pm in _PLACE.finditer(text, first, limit) if first >= 0 else ():
+    for pm in _matches_at(_PLACE, text, r.end, limit, ("in", "to")):
         p = pm.group("p").rstrip(".")
         first_word = p.split()[0]
         inside_venue = venue_span is not None and venue_span.start <= pm.start("p") < venue_span.end

@@ -79,6 +79,10 @@ _IT_HELD = regex.compile(
 # "held on the sidelines of the APEC summit": the meeting shares that event's day.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s++the\s++(?:sidelines|margins)\s++of\b")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
+# Words without which the case-insensitive patterns above cannot match (see _may_hold).
+_MOVED_WORDS = ("postponed", "delayed", "deferred", "rescheduled", "put", "pushed", "moved")
+_OTHER_CLAUSE_WORDS = ("since", "after", "before", "until", "till", "who")
+_SPEECH_EVENT_WORDS = ("briefing", "conference", "interview", "speech", "address", "press")
 
 
 class Dating:
@@ -141,7 +145,9 @@ class Dating:
         while i < len(self.dates) and self.dates[i].span.end <= cue.sentence.end:
             mention = self.dates[i]
             i += 1
-            if _MOVED_TO.search(self.text, max(cue.span.end, mention.span.start - 60), mention.span.start):
+            lo = max(cue.span.end, mention.span.start - 60)
+            if _may_hold(self.text, lo, mention.span.start, _MOVED_WORDS) and _MOVED_TO.search(
+                    self.text, lo, mention.span.start):
                 return mention
         return None
 
@@ -171,9 +177,11 @@ class Dating:
         if _in_other_relative_clause(text, span, cue.span, cue.sentence):
             return False
         if span.start >= cue.span.end:
-            if _OTHER_CLAUSE.search(text, cue.span.end, span.start) is not None:
+            if _may_hold(text, cue.span.end, span.start, _OTHER_CLAUSE_WORDS) and _OTHER_CLAUSE.search(
+                    text, cue.span.end, span.start) is not None:
                 return False
-            if _SPEECH_EVENT.search(text, cue.span.end, span.start) is not None:
+            if _may_hold(text, cue.span.end, span.start, _SPEECH_EVENT_WORDS) and _SPEECH_EVENT.search(
+                    text, cue.span.end, span.start) is not None:
                 return False  # "his plan to visit China during a press briefing held in Seoul on Friday"
             # "met Suga ... and both sides agreed that the Games will be held next summer": a meeting told in the
             # past is not dated by a later clause that looks ahead.
@@ -255,6 +263,8 @@ class Dating:
 
     def eve_of(self, cue: MeetingCue) -> tuple[PartialDate, Span, bool] | None:
         """``met Netanyahu on the eve of talks in Abu Dhabi on Monday``: the day before that day."""
+        if not _may_hold(self.text, cue.span.end, cue.sentence.end, ("eve",)):
+            return None
         eve = _EVE.search(self.text, cue.span.end, cue.sentence.end)
         if eve is None:
             return None
@@ -290,7 +300,8 @@ class Dating:
                 return None  # "Feb 28-31": no such day
         head = cue.span.start + text.rfind(" ", cue.span.start, cue.span.end) + 1 - cue.span.start \
             if " " in text[cue.span.start : cue.span.end] else cue.span.start  # "state visit": before "visit"
-        duration = _DURATION.search(text, max(0, cue.span.start - 40), head)
+        duration = _DURATION.search(text, max(0, cue.span.start - 40), head) if _may_hold(
+            text, max(0, cue.span.start - 40), head, ("day",)) else None
         if duration is None or not _STARTING.search(text, max(0, span.start - 20), span.start):
             return None
         n = duration.group("n").lower()
@@ -459,6 +470,17 @@ def _opens(text: str, span: Span, sentence: Span) -> bool:
     """Whether *span* opens *sentence* as an adverbial set off by a comma (``2019, ...``, ``In 2019, ...``,
     ``Earlier on Tuesday, ...``)."""
     return text.startswith(",", span.end) and _OPENING.fullmatch(text, sentence.start, span.start) is not None
+
+
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """False only when none of *words* (lower case) can be in ``text[lo:hi]`` in any case: a cheap test before a
+    case-insensitive search. ``casefold`` maps each character the regex module matches to an ASCII letter
+    without case (``ſ``, ``K``, ``İ``) onto that letter."""
+    window = text[lo:hi].casefold()
+    for word in words:  # noqa: SIM110 - faster than any() over a generator on this hot path
+        if word in window:
+            return True
+    return False
 
 
 def _paragraph_end(text: str, start: int) -> int:
