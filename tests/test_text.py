@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from diplomacy_model import PartialDate
 from diplomacy_model.temporal import DateExpr, Reference, month_year, resolve
 from diplomacy_model.text import Document, find_reference, fold, sentence_at
+from diplomacy_model.text.fold import word_bytes
 
 from .conftest import REFERENCE_DATE
 
@@ -138,3 +139,19 @@ def test_sentences_stay_linear(unit: str) -> None:
     for pos in range(0, len(text), 997):
         doc.sentence_at(pos)
     assert time.process_time() - started < 30.0
+
+
+class TestWordBytes:
+    """``word_bytes`` writes a long text block by block into one buffer: the same bytes as the whole-text form."""
+
+    TABLE = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+
+    @staticmethod
+    def whole(text: str, start: int, stop: int) -> bytes:
+        return b" " + text[start:stop].encode("ascii", "replace").translate(TestWordBytes.TABLE) + b" "
+
+    @pytest.mark.parametrize(("start", "stop"), [(0, None), (1, None), (70_000, 200_001), (65_535, 65_537), (5, 9)])
+    def test_blocks_match_the_whole_text(self, start: int, stop: int | None) -> None:
+        text = "Xi\u2019s U.S. VISIT, \u041c\u043e\u0441\u043a\u0432\u0430 \u2014 talks.\n" * 7_000  # > 3 blocks
+        end = len(text) if stop is None else stop
+        assert bytes(word_bytes(text, self.TABLE, start, stop)) == self.whole(text, start, end)

@@ -60,6 +60,8 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     organisations = find_organisations(text)
     agreements = _one_per_name(_date_agreements(find_agreements(text), anniversaries))
     dates = doc.date_mentions
+    notes = doc.date_notes
+    del doc  # its date mentions, sentence and token caches: not needed to assemble the meetings
     meetings = assemble_meetings(text, cues, leaders=leaders, organisations=organisations,
                                  dates=dates, dateline=dateline, reference=reference)
     return Article(
@@ -70,7 +72,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
         agreements=agreements,
         anniversaries=anniversaries,
         meetings=meetings,
-        notes=doc.date_notes,
+        notes=notes,
     )
 
 

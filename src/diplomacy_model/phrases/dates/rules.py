@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import regex
 
 from ...temporal import DateExpr
+from ...text.fold import word_bytes
 from .._engine import Rule
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, trie_pattern
 
@@ -112,8 +113,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _anchors(text: str, start: int, stop: int, anchor: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """The matches of *anchor* in ``text[start:stop]``: the same as ``anchor.finditer(text, start, stop)``."""
-    folded = b" " + text[start:stop].encode("ascii", "replace").translate(_FOLD_TO_WORDS) + b" "
+    folded = word_bytes(text, _FOLD_TO_WORDS, start, stop)
     found = [start + hit.start() for hit in _WORD_START.finditer(folded)]  # the pad cancels the space
+    del folded  # a byte a character: not held while the caller reads every date
     for digit in "12":  # a year: [12] and three more digits (any non-ASCII one is left to the anchor to judge)
         at = text.find(digit, start, stop)
         while at >= 0:

@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from ...gazetteer.countries import lookup_city, lookup_country, lookup_demonym
+from ...text.fold import word_bytes
 from .._engine import Rule
 from .._lexicon import wrapped
 
@@ -1142,7 +1143,7 @@ class _Hits(NamedTuple):
 def _scan(text: str) -> _Hits:
     """The heads (as :func:`_head_hits` gives them), plural titles and appointment verbs of *text*, in one pass."""
     size = len(text)
-    folded = b" " + text.encode("ascii", "replace").translate(_FOLD_TO_WORDS) + b" "
+    folded = word_bytes(text, _FOLD_TO_WORDS)
     out: list[tuple[int, int]] = []
     plurals: list[tuple[int, int]] = []
     appointments: list[int] = []
