@@ -34,6 +34,7 @@ from ...gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from ...text.fold import word_bytes
 from .._engine import Rule
 from .._lexicon import wrapped
+from ..ordinal.rules import ORDINAL_WORDS
 
 __all__ = ["Mention", "find_mentions", "head_pattern", "name_at", "rules"]  # noqa: F822 - rules comes from __getattr__
 
@@ -159,8 +160,14 @@ _PATRONYMIC_STYLES = frozenset(("Sultan",))
 # Words that end a body's name, never a person's: "Investment Fund", "Gates Foundation".
 _BODY_WORDS = frozenset(("fund", "foundation", "institute", "association", "authority", "board", "service", "group",
                          "corporation", "company", "university", "party", "front", "movement", "league", "network",
-                         "programme", "program", "society", "forum", "bureau", "administration", "police", "army"))
+                         "programme", "program", "society", "forum", "bureau", "administration", "police", "army",
+                         "project", "initiative", "studies", "school", "college", "museum", "laboratory"))
 _SOVEREIGN_HEADS = frozenset(("head", "leader", "emir", "amir", "prince"))  # "Supreme head of state Sultan X"
+# A complement naming one of these is no office of state: "chairman of the Singapore Institute of International
+# Affairs".
+_PRIVATE_BODIES = frozenset(("institute", "university", "foundation", "school", "college", "society", "association",
+                             "project", "studies", "think-tank"))
+_STATE_WORDS = frozenset(("national", "state", "federal", "royal", "government"))  # "National Institute of Health"
 _CHAIRS = frozenset(("chairman", "chairwoman", "chairperson"))
 _STATE_BODY_ENDS = frozenset(("chiefs", "fed", "reserve"))  # "Joint Chiefs Chairman", "Federal Reserve Chairman"
 _ENVOYS = frozenset(("envoy", "representative", "coordinator", "ambassador", "negotiator"))
@@ -873,8 +880,8 @@ def _possessive_owner(words: list[str]) -> tuple[str | None, str | None, int] | 
         org = ORGS.get(phrase)
         if org is not None:
             return None, org, size
-        code = _country(phrase)
-        if code is not None:
+        code = _country(phrase) or (_demonym(phrase[:-16]) if phrase.endswith(" Communist Party") else None)
+        if code is not None:  # "the Chinese Communist Party's Politburo": a ruling party's body names the state
             return code, None, size
     return None
 
@@ -945,6 +952,37 @@ def _country_at(text: str, pos: int) -> tuple[str, int] | None:
     return best
 
 
+def _private_body(text: str, complement: _Complement) -> bool:
+    """Whether the complement names a think tank, school or project rather than a state's or organisation's body.
+
+    ``director of the China Power Project`` (a country's name opening a longer name), ``chairman of the Singapore
+    Institute of International Affairs``; a demonym names a state's own (``head of the Russian Direct Investment
+    Fund``), and so does a body closed by an institution (``President of the Republic of Kenya``)."""
+    last = text[text.rfind(" ", 0, complement.end) + 1 : complement.end]
+    if complement.country is not None and _country(last) is not None and text.startswith(" ", complement.end) \
+            and text[complement.end + 1 : complement.end + 2].isupper():
+        return _demonym(last) is None  # the country is only the first word of a longer name
+    return any(word.lower() in _PRIVATE_BODIES for word in complement.words) \
+        and not any(word.lower() in _STATE_WORDS or _demonym(word) for word in complement.words if word[:1].isupper())
+
+
+def _city_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A city of one or two capitalised words starting at *pos*: (its country's code, end)."""
+    best: tuple[str, int] | None = None
+    cursor = pos
+    for _ in range(2):
+        match = _COMPLEMENT_TOKEN_RE.match(text, cursor)
+        if match is None or not match.group()[0].isupper():
+            break
+        code = lookup_city(text[pos : match.end()])
+        if code is not None:
+            best = (code, match.end())
+        if not text.startswith(" ", match.end()):
+            break
+        cursor = match.end() + 1
+    return best
+
+
 def _title(parts: tuple[str, ...], head: _Head, complement_text: str) -> str:
     title = " ".join((*parts, head.value))
     title = CANONICAL.get(title, title)
@@ -968,6 +1006,10 @@ def _name_after(text: str, head_end: int, complements: list[_Complement], *, roy
     *given_sultan*: the title is no sovereign's, so ``Sultan`` opening the name is a given name."""
     for complement in [*reversed(complements), None]:
         title_end = complement.end if complement is not None else head_end
+        if complement is not None and text.startswith(" in ", title_end):
+            place = _country_at(text, title_end + 4) or _city_at(text, title_end + 4)
+            if place is not None and text.startswith(", ", place[1]):
+                title_end = place[1]  # "The spokesman for the Chinese embassy in Singapore, Mr Wang Jianjun"
         gap = 1
         if text.startswith(", ", title_end):
             gap = 2  # "director of the ... Department, Kim"; "China's top diplomat, Wang Yi, said"
@@ -1007,6 +1049,9 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     surface = text[head_start:head_end]
     key = surface.lower()
     head = HEADS[key]
+    if text.startswith("-at-large", head_end) and key == "ambassador":
+        head_end += 9  # "Ambassador-at-large Tommy Koh": a diplomat's post
+        head = attrs.evolve(head, value="Ambassador-at-large")
     if text.startswith(_POSSESSIVE, head_end) or text.startswith("-", head_end):
         return None  # "President's Day", "Prime Minister's Office", "President-elect"
     if key == "secretary" and text.startswith((" General", " general"), head_end):
@@ -1073,6 +1118,8 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None
     name_start, tokens = before
     complement = complements[-1] if complements else None
+    if complement is not None and _private_body(text, complement):
+        return None
     end = complement.end if complement is not None else head_end
     kept, country, organisation = _resolve(complement) if complement is not None else ("", None, None)
     country = left.country or country
@@ -1234,6 +1281,11 @@ def _family_word(word: str) -> bool:
         and _demonym(word) is None and word.lower() not in HEADS
 
 
+_SWORN = " sworn in as "
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")  # "Malaysia's 10th prime minister"
+_TO_BE = frozenset(("was", "is", "were", "been"))  # not "will be": an office not yet taken
+_SWORN_TITLE_RE = regex.compile(
+    r" as (?:the |a |its |his |her |their )?+([\p{L}\p{N}'’\-]++(?: [\p{L}\p{N}'’\-]++){0,4}+)")
 _AS_TITLE_RE = regex.compile(r" as (?:the |a |its |his |her |their )?+([\p{L}\-]++(?: [\p{L}\-]++){0,3}+)")
 
 
@@ -1265,6 +1317,43 @@ def _appointed_mentions(text: str, hits: list[int]) -> list[Mention]:
     return out
 
 
+def _sworn_mentions(text: str) -> list[Mention]:
+    """``<Name> was sworn in as Malaysia's eighth prime minister``: the office taken, with the possessive's country."""
+    out: list[Mention] = []
+    position = text.find(_SWORN)
+    while position >= 0 and len(out) < 8:
+        tail = _SWORN_TITLE_RE.match(text, position + len(_SWORN) - 4)
+        verb = text.rfind(" ", max(0, position - 8), position)  # "was", "is", "were" before "sworn in"
+        before = _parse_name_before(text, verb) if verb >= 0 and text[verb + 1 : position] in _TO_BE else None
+        position = text.find(_SWORN, position + 1)
+        if tail is None or before is None:
+            continue
+        name_start, tokens = before
+        said = tail.group(1).split(" ")
+        country = None
+        if said[0].endswith(_POSSESSIVE):
+            country = _country(said[0][:-2])
+            said = said[1:] if country is not None else said
+        said = [w for w in said if not (w in ORDINAL_WORDS or (w[:1].isdigit() and w.endswith(_ORDINAL_ENDS)))]
+        at = next((i for i, w in enumerate(said) if w.lower() in HEADS), None)
+        if at is None or HEADS[said[at].lower()].need not in ("", "needs-modifier"):
+            continue
+        words = tuple(w.capitalize() for w in said[:at] if w.lower() not in _LOOSE_ADJECTIVES)
+        if any(w.lower() in EXCLUDE or w.lower() in _DETERMINERS or w.lower() not in MODIFIERS for w in words) or (
+                HEADS[said[at].lower()].need == "needs-modifier" and not words):
+            continue
+        title_end = text.index(said[at], tail.start(1)) + len(said[at])
+        if text.startswith(" of ", title_end):  # "President of Kenya", never "chairman of the company"
+            place = _country_at(text, title_end + (8 if text.startswith("the ", title_end + 4) else 4))
+            if place is None:
+                continue
+            country, title_end = place
+        name_end = name_start + len(" ".join(tokens))
+        out.append(Mention(name_start, title_end, name_start, name_end, " ".join(tokens),
+                           _title(words, HEADS[said[at].lower()], ""), country))
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every titled mention in *text*, in order, before coreference."""
     out: list[Mention] = []
@@ -1282,6 +1371,8 @@ def find_mentions(text: str) -> list[Mention]:
                 mention = attrs.evolve(mention, title=out[-1].title)
             out.append(mention)
     listed = _plural_mentions(text, hits.plurals) + _appointed_mentions(text, hits.appointments)
+    if _SWORN in text:
+        listed += _sworn_mentions(text)
     if listed:
         taken = [(m.start, m.end) for m in out]
         out.extend(m for m in listed if not any(s < m.end and m.start < e for s, e in taken))
