@@ -182,13 +182,13 @@ _RANKS = ("General ", "Gen. ", "Gen ", "Senior General ", "Lieutenant General ",
 _HONORIFICS = tuple(sorted((
     "Mr ", "Ms ", "Mrs ", "Dr ", "Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Madam ", "His Excellency ", "Her Excellency ",
     "H.E. ", "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ", "Tan Sri ", "Puan Sri ",
-    "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Datin ", "Tun ",
+    "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Dato ", "Datin ", "Tun ",
     "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess ", "Sir ", "Dame ", "Ayatollah ",
     "Grand Ayatollah ", *_RANKS), key=len, reverse=True))
 # Honours that are also names: "Sheikh Hasina" is a name, "Sheikh Tamim bin Hamad Al Thani" a courtesy title.
 # Military ranks are read so too: "Chief of General Staff General Ismail Hakki Karadayi".
 _NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ", "Ayatollah ", *_RANKS)
-_TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+ (?:(?:bin|bint|al|Al|el) )?(?:(?:al|el)-)?\p{Lu}")
+_TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}(?:\.|[\p{L}\p{M}'’\-]*+) (?:(?:bin|bint|al|Al|el) )?(?:(?:al|el)-)?\p{Lu}")
 # Adjectives that may stand before the qualifier or between it and a lower-case title: "South Korea's new
 # national security adviser", "Top Chinese diplomat". They say nothing about holding the office.
 _HONORIFIC_WORDS = tuple(h.split() for h in _HONORIFICS)
@@ -1031,6 +1031,10 @@ def _name_after(text: str, head_end: int, complements: list[_Complement], *, roy
         last_word = tokens[-1].lower()
         if last_word in INSTITUTIONS or last_word in _BODY_WORDS or last_word in _PLACE_WORDS:
             continue  # "head of the Russian Direct Investment Fund": the rest of a body's name, not a person's
+        if text.startswith(" ", name_end):
+            following = text[name_end + 1 : name_end + 16].split(" ", 1)[0].rstrip(",.;:").lower()
+            if following in INSTITUTIONS or following in _BODY_WORDS:
+                continue  # "of the Palestine Liberation Organisation": the name stopped short of the body's last word
         if len(tokens) > 2 and tokens[0].lower() in _BODY_WORDS and text.startswith(tokens[0] + " ", name_start):
             # "President of the World Bank Group David Malpass": the body's last word, then the name.
             name_start += len(tokens[0]) + 1
