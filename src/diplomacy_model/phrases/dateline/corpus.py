@@ -29,6 +29,16 @@ _SOUTH_ASIA = "modelled on Pakistani and Indian agencies (APP, PID, PTI)"
 _CREDIT = "modelled on credit lines of 2004 world news feeds (CP, AP, AFP, Reuters)"
 _CNN = "modelled on CNN"
 _CRAWL = "modelled on crawled news pages"
+_INTERFAX = "modelled on Interfax"
+_ANI = "modelled on ANI"
+_GULF = "modelled on IRNA and SPA"
+_KYODO = "modelled on Kyodo"
+_ANSA = "modelled on ANSA"
+_BLOOMBERG = "modelled on Bloomberg"
+_INDIA = "modelled on Indian newspapers"
+_ANADOLU = "modelled on Anadolu Agency pages"
+_OFFICE = "modelled on government press offices"
+_D25 = dt.date(2025, 2, 12)
 _D87 = dt.date(1987, 3, 4)
 _D26 = dt.date(2026, 2, 5)
 
@@ -315,6 +325,89 @@ _EXAMPLES: tuple[Example, ...] = (
         "the same dateline, an English story", city="Berlin", agency="dpa", language=None),
     _ex("LONDON, 5 February (Reuters) - Britain's finance minister", _D26, note="day first in English",
         city="London", language=None),
+    # --- Interfax: a full stop after the city ------------------------------------------
+    _ex("KAZAN. Nov 3 (Interfax) - The republic's parliament approved the budget", _D25, _INTERFAX,
+        "the dot closes the city", city="Kazan", month=11, day=3, agency="Interfax", place_country="RU",
+        span=(0, 25)),
+    _ex("ALMATY. May 19 (Interfax-Kazakhstan) - The central bank left its base rate unchanged", _D25, _INTERFAX,
+        city="Almaty", agency="Interfax-Kazakhstan", place_country="KZ", date="2024-05-19"),
+    _ex("NIZHNY NOVGOROD. Feb 10 (Interfax) - Regional elections were set for September", _D25, _INTERFAX,
+        city="Nizhny Novgorod", date="2025-02-10"),
+    # --- ANI: the country in square brackets, a state in round ones ----------------------------
+    _ex("Mumbai (Maharashtra) [India], Feb 12 (ANI): The state cabinet approved the metro extension", _D25,
+        _ANI, city="Mumbai", country="IN", place_country="IN", date="2025-02-12", agency="ANI", span=(0, 43)),
+    _ex("Dhaka [Bangladesh], Feb 11 (ANI): The interim government announced the election timetable", _D25, _ANI,
+        city="Dhaka", country="BD", date="2025-02-11", agency="ANI"),
+    _ex("Tokyo [Japan], Jan 30 (ANI): Japan's cabinet endorsed the defence white paper", _D25, _ANI,
+        city="Tokyo", country="JP", agency="ANI"),
+    # --- IRNA and SPA: the agency after a comma; SPA's Hijri date before the Gregorian ----------------
+    _ex("Baghdad, Jan 20, IRNA -- Iraq's foreign minister received the Iranian envoy", _D25, _GULF,
+        city="Baghdad", date="2025-01-20", agency="IRNA", place_country="IQ", span=(0, 24)),
+    _ex("Tehran, IRNA -- The government spokeswoman said the cabinet approved the plan", _D25, _GULF,
+        "no date: the agency alone after the comma", city="Tehran", month=None, agency="IRNA", span=(0, 15)),
+    _ex("Riyadh, February 12, 2025, SPA -- The Council of Ministers held its session", None, _GULF,
+        city="Riyadh", date="2025-02-12", agency="SPA", place_country="SA", span=(0, 33)),
+    _ex("Madinah, Ramadan 10, 1446, March 10, 2025, SPA -- The governor inaugurated the project", None, _GULF,
+        "the Hijri date first", city="Madinah", date="2025-03-10", agency="SPA", place_country="SA"),
+    _ex("AlUla, Rabi' al-Thani 3, 1446, October 6, 2024, SPA -- The festival opened on Sunday", None, _GULF,
+        "a Hijri month of two words", date="2024-10-06", agency="SPA"),
+    # --- Kyodo: the agency after the date with no brackets ------------------------------------
+    _ex("OSAKA, Oct. 2 Kyodo - The city assembly approved the casino resort plan", dt.date(2001, 10, 2), _KYODO,
+        city="Osaka", date="2001-10-02", agency="Kyodo", place_country="JP", span=(0, 21)),
+    _ex("SEOUL, June 14 Kyodo - South Korea's opposition leader said Monday", dt.date(2001, 6, 14), _KYODO,
+        city="Seoul", agency="Kyodo"),
+    _ex("KYODO NEWS - Nov 8, 2024 - 11:05 | World\n\nBEIJING - China's commerce ministry said Friday", None,
+        _KYODO, "the agency's page header is no place", city="Beijing", agency=None, month=None,
+        place_country="CN"),
+    # --- a bracketed credit line before the dateline names the agency --------------------------
+    _ex("(ANSA) - MILAN, JUN 3 - Italy's industrial output rose in April", _D25, _ANSA, city="Milan",
+        date="2024-06-03", agency="ANSA", span=(0, 23)),
+    _ex("(ANSA) - Naples, October 9 - The regional council approved the plan", _D25, _ANSA, city="Naples",
+        date="2024-10-09", agency="ANSA"),
+    _ex("(ANSA) - BRUSSELS, FEB 11 (Reuters) - EU ministers met", _D25, _ANSA,
+        "the dateline's own agency wins over the credit", city="Brussels", agency="Reuters"),
+    # --- CNN's pages: the city, CNN and the dash on lines of their own -------------------
+    _ex("Hong Kong\nCNN\n —\n\nChina's top legislature approved the plan on Friday", None, _CNN, city="Hong Kong",
+        agency="CNN", month=None, span=(0, 16)),
+    _ex("London\nCNN Business\n —\n\nBritain's economy grew in the last quarter", None, _CNN, city="London",
+        agency="CNN Business", place_country="GB"),
+    # --- an agency in brackets under a byline, and Reuters' placeless copy ------------------------
+    _ex("By Jane Doe and John Roe\n\n(Bloomberg) -- Treasuries rallied as traders bet on cuts", None,
+        _BLOOMBERG, city=None, agency="Bloomberg", place_country=None, span=(26, 40)),
+    _ex("November 8, 2024 at 6:15 AM UTC\n\n(Bloomberg) -- Copper fell in London", None, _BLOOMBERG,
+        city=None, agency="Bloomberg"),
+    _ex("Feb 11 (Reuters) - U.S. stocks closed higher on Tuesday", _D25, "modelled on Reuters markets copy",
+        "a date and the agency, no place", city=None, agency="Reuters", date="2025-02-11", span=(0, 18)),
+    _ex("Copper slips\nFeb 11 (Reuters) - Copper prices fell on Tuesday", _D25, "modelled on Reuters markets copy",
+        "a headline above: its words are no city", city=None, agency="Reuters", date="2025-02-11",
+        span=(13, 31)),
+    # --- a known city and a colon, or alone on its line -----------------------------------
+    _ex("MUMBAI: The Reserve Bank of India kept its repo rate unchanged on Friday", None, _INDIA,
+        "a colon and no date", city="Mumbai", month=None, place_country="IN", span=(0, 7)),
+    _ex("Updated: Feb 12, 2025, 09:10 IST\n\nLUCKNOW: The state government announced", None, _INDIA,
+        city="Lucknow", place_country="IN"),
+    _ex("WASHINGTON: The US and India agreed to expand defence ties", None, _INDIA,
+        "the capital of a country whose cities are also surnames", city="Washington", place_country="US"),
+    _ex("Türkiye, Egypt sign deals\n\nJane Doe   |12.02.2025 - Update : 12.02.2025\n\nISTANBUL\n\nTurkish "
+        "exporters reported record sales", None, _ANADOLU, "the city alone on its line", city="Istanbul",
+        month=None, place_country="TR"),
+    _ex("IZMIR\n\nA magnitude 5 earthquake struck the Aegean coast on Sunday", None, _ANADOLU, city="Izmir",
+        span=(0, 5)),
+    _ex("PRESS RELEASE\nFebruary 12, 2025\n\nBRUSSELS \u2014 The Commission proposed new tariffs", None, _OFFICE,
+        "a release's date line above the dateline", city="Brussels", month=None, agency=None),
+    # --- crawled pages: the year from a header written day first, or with a space before its comma ------
+    _ex("Last updated 8 Nov 2024\n\nBEIJING, Nov. 8 (Reuters) - China's exports rose", None, _CRAWL,
+        city="Beijing", date="2024-11-08", year_source="header"),
+    _ex("Nov 8 , 2005, 2005\nSEOUL, Nov. 8 (Yonhap) -- The ministers met", None, _CRAWL,
+        "a header's year written twice, with a space before its comma", city="Seoul", date="2005-11-08"),
+    # --- TASS and RIA bylines ---------------------------------------------------------------
+    _ex("ВАШИНГТОН, 12 ноября. /Корр. ТАСС Иван Лебедев/. Госдепартамент США заявил", _D25,
+        "modelled on TASS (Russian)", "a correspondent's byline inside the slashes", city="Washington",
+        agency="TASS", language="ru"),
+    _ex("MOSCOW, Nov 8 (RIA Novosti, Maria Ivanova) - The Duma passed the bill", _D25, "modelled on RIA Novosti",
+        "the reporter after the agency", city="Moscow", agency="RIA Novosti", date="2024-11-08"),
+    _ex("KAZAN, May 15. /TASS/, The summit's host city prepared", _D25, _TASS, "a comma after the slashes",
+        city="Kazan", agency="TASS", day=15, span=(0, 22)),
     # --- Kremlin page headers ----------------------------------------------------
     _ex("April 20, 2010 15:00 The Kremlin, Moscow\n\nRussian-Uzbekistani talks took place", None, _KREMLIN,
         city="Moscow", date="2010-04-20", year_source="dateline", span=(0, 40)),
@@ -362,6 +455,21 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Le président de la République a reçu mardi 4 février son homologue"),
     _ex("Die Bundesregierung hat am Dienstag (dpa) mitgeteilt"),
     _ex("Officials quoted by two agencies (AFP, Reuters) - said the talks were off"),
+    # the forms above, where they do not hold
+    _ex("Moscow. March 4 was a cold day in the capital"),
+    _ex("Speakers [India, Japan] agreed on March 4 (Tuesday) to meet again"),
+    _ex("Tehran, IRNA reported on Monday that the talks would resume"),
+    _ex("Analysis\nCNN\n \u2014\n\nThe president's speech"),
+    _ex("By Jane Doe\n(Reuters) reported the talks had stalled"),
+    _ex("Feb 12 (Tuesday) - the vote was postponed"),
+    _ex("JACKSON: Thank you, Mr. Chairman."),
+    _ex("CHINA: The foreign ministry said on Monday"),
+    _ex("WORLD\n\nThe talks resumed on Monday"),
+    _ex("HOUSTON\n\nThank you all for coming."),
+    _ex("Media Note\nFebruary 12, 2025\n\nThe Department of State announced"),
+    _ex("Matthew Miller, Department Spokesperson\nFebruary 12, 2025\n\nThe United States condemns"),
+    _ex("KYODO NEWS - Nov 8, 2024 - 11:05 | World"),
+    _ex("Statements and Releases\nFebruary 12, 2025\nRemarks by the President"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

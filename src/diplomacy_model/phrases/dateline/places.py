@@ -26,6 +26,7 @@ __all__ = [
     "region_key",
     "region_name",
     "region_slip",
+    "stands_alone",
 ]
 
 _REGIONS_PATH = os.path.join(os.path.dirname(__file__), "regions.tsv")  # not pathlib: it costs ms to import
@@ -224,6 +225,28 @@ def is_known_city(text: str) -> bool:
 
 
 _KNOWN_ALONE = 100_000
+
+
+@functools.lru_cache(maxsize=4096)
+def stands_alone(written: str) -> bool:
+    """Whether a city in capitals may make a dateline with nothing but a colon or its line's end after it.
+
+    ``NEW DELHI: India said``, an Anadolu page's ``ANKARA`` on its own line: a
+    known city, not a country's name, and not an American city other than the
+    capital, whose names are also surnames a transcript prints in capitals
+    (``JACKSON: Thank you``).
+    """
+    from ...gazetteer.countries import is_capital, lookup_city  # noqa: PLC0415 - loaded on first use
+
+    if not written.isupper() or len(written) < 3:
+        return False
+    city = city_case(written)
+    try:
+        if country_code(city) is not None or not is_known_city(city):
+            return False
+        return lookup_city(city) != "US" or is_capital(city)
+    except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
+        return False
 
 
 

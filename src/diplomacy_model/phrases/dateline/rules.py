@@ -43,6 +43,7 @@ from .places import (
     region_form,
     region_name,
     region_slip,
+    stands_alone,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ _FIRST_TRY = 300  # the anchored pattern never needs more than this
 _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _END = (
-    r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)\.|[ \t]*+:(?![:/]))"
+    r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)[.,]|[ \t]*+:(?![:/]))"
     # "/TASS/ Russia's ...", "(CNN Business) Hopes ...": the brackets close it when a capital follows
     r"|(?<=[/)])(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
@@ -90,22 +91,29 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
     caps_word = rf"{LU}[{upper}\d.'\u2019&]*+(?:-{LU}[{upper}\d.'\u2019&]*+)*+"
     # Looks like a month and a day: stops a place name before "March 3" or "Feb 26" (or a typo, "Narch 2").
     monthish = rf"{L}{{3,9}}+(?!{L})\.?+[ \t]*+[0-9lIO]{{1,3}}+(?!{L})"
+    # Not a place after a comma: a month and day, a Hijri date (SPA), an agency credited after a comma (IRNA).
+    not_place = rf"(?!{monthish}|{_HIJRI}[ \t]|{_COMMA_AGENCIES}(?![{W}]))"
     place = rf"(?:the[ ])?+{LU}[{W}.'\u2019&]*+(?:-{L}[{W}.'\u2019&]*+)*+(?:[ ](?!{monthish}){place_word}){{0,4}}+"
-    # TASS writes the region between slashes: "VLADIVOSTOK /Primorsky Region/, May 7. /TASS/."
+    # TASS writes the region between slashes: "VLADIVOSTOK /Primorsky Region/, May 7. /TASS/."; ANI the
+    # country in square brackets, a state in round ones before it: "Srinagar (Jammu and Kashmir) [India], March 4".
     places = (
-        rf"(?:[ \t]++/(?P<sreg>{LU}[^/\n]{{1,40}}+)/(?=,))?+"
-        rf"(?P<places>(?:[ \t]*+,{_WS}(?!{monthish}){place}){{0,3}}+)"
+        rf"(?:[ \t]++(?:/(?P<sreg>{LU}[^/\n]{{1,40}}+)/"
+        rf"|(?:\((?P<preg>{LU}[^()\n]{{1,40}}+)\)[ \t]++)?+\[(?P<sbr>{LU}[^\]\n]{{1,40}}+)\])(?=,))?+"
+        rf"(?P<places>(?:[ \t]*+,{_WS}{not_place}{place}){{0,3}}+)"
     )
     # ``re`` wants distinct group names: ``mon``/``day`` month first, ``mon2``/``day2`` day first.
     date = (
-        rf"(?:(?:[ \t]*+[,.:]){{0,2}}+{_WS}(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
+        rf"(?:(?:[ \t]*+[,.:]){{0,2}}+{_WS}(?:{_HIJRI}[ \t]++\d{{1,2}}+,[ \t]*+1[34]\d\d(?!\d)[ \t]*+,{_WS})?+"
+        rf"(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
         rf"(?:(?P<mon>{L}{{3,9}}+)(?!{L})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![{W}])"
         rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+)"
         r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d)(?:[ \t]*+,[ \t]*+(?P=year)(?!\d))?+)?+)?+"
     )
-    # ``ag`` after ", ", ``ag2`` in brackets, ``ag3`` between slashes.
+    # ``ag`` after ", " or a space ("Tehran, March 4, IRNA --", "TOKYO, Jan. 5 Kyodo -"), ``ag2`` in brackets,
+    # ``ag3`` between slashes, ``ag4`` on its own line before a line with the dash (CNN's pages).
     agency = (
-        rf"(?:[ \t]*+,[ \t]*+(?P<ag>REUTERS?|Reuters?)(?![{W}])"
+        rf"(?:(?:[ \t]*+,[ \t]*+|[ \t]++)(?P<ag>{_COMMA_AGENCIES})(?![{W}])"
+        rf"|{_WS}(?P<ag4>CNN(?:[ ]Business)?+)[ \t]*+\r?\n(?=[ \t]*+[-\u2014\u2013])"
         rf"|[.,]?+{_WS}\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
         rf"|[.,]?+{_WS}/(?P<ag3>[^/\n]{{1,40}}+)/)?+"
     )
@@ -119,8 +127,10 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
         r"(?:(?:date|Date|DATE):?+[ \t]++(?P<hdate>\d{4}-\d\d-\d\d)\s++)?+"
         rf"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|[a-z][ \t]++(?={LU}{{2}}))?+"
     )
-    credit = rf"(?:{_CREDITS}[ \t]++[-\u2014\u2013]{{1,2}}+[ \t]++(?={LU}))?+"  # a credit line: "Canadian Press - "
-    return pre + credit + city + wire, r"[ \t]*+" + city + wire, r"(?<![^\s(>\]|])" + caps_city + wire, pre
+    # A credit line: "Canadian Press - HALIFAX (CP) -", "(ANSA) - ROME, MARCH 4 -".
+    credit = rf"(?:\(?(?P<cred>{_CREDITS})\)?[ \t]++[-\u2014\u2013]{{1,2}}+[ \t]++(?={LU}))?+"
+    caps_scan = r"(?<![^\s(>\]|])" + caps_city + rf"(?!{L})" + wire
+    return pre + credit + city + wire, r"[ \t]*+" + credit + city + wire, caps_scan, pre
 
 
 #: Agencies whose name opens a story on its own, as a credit line before the dateline
@@ -129,8 +139,17 @@ CREDIT_NAMES = (
     "Canadian Press", "The Canadian Press", "Associated Press", "The Associated Press", "Agence France-Presse",
     "Reuters", "AFP", "AP", "CP", "UPI", "United Press International", "Xinhua", "dpa", "EFE", "Kyodo",
     "Yonhap", "TASS", "PTI", "IANS", "ANI", "APP", "IRNA", "Bloomberg", "CNN", "AFX", "Bernama", "Antara",
+    "ANSA", "Sputnik", "Interfax", "KCNA", "VNA",
 )
 _CREDITS = "(?:" + "|".join(sorted((re.escape(n) for n in CREDIT_NAMES), key=len, reverse=True)) + ")"
+# Agencies written after the date with a comma or a space, not in brackets: "Tehran, March 4, IRNA --",
+# "Riyadh, March 04, 2024, SPA --", "TOKYO, Jan. 5 Kyodo -", Reuters 1987's "WASHINGTON, March 2, Reuter -".
+_COMMA_AGENCIES = r"(?:REUTERS?|Reuters?|IRNA|SPA|Kyodo|KYODO)"
+# The Hijri month SPA writes before the Gregorian date: "Jeddah, Sha'ban 23, 1445, March 04, 2024, SPA --".
+_HIJRI = (
+    r"(?:Muharram|Safar|Rajab|Ramadh?an|Shawwal|Sha['\u2019]?a?ban"
+    r"|(?:Rabi|Jumada|Dhul?)[-'\u2019 ]{1,2}+(?:[Aa]l[- ]{1,2}+)?+[A-Z][a-z'\u2019]{2,8}+)"
+)
 
 
 # Russian: "МОСКВА, 4 февраля. /ТАСС/.", "МОСКВА, 4 фев — РИА Новости.", "ВЛАДИВОСТОК /Приморский край/, ...".
@@ -152,7 +171,8 @@ _CHINESE = (
 # An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)". The name alone needs a dash.
 _AGENCY_ALONE = (
     rf"(?:(?P<solo>{_CREDITS})[ \t]*+(?P<dash>[-\u2014\u2013]{{1,3}}+)(?=\s|\Z)"
-    rf"|\([ \t]*+(?P<solo2>{_CREDITS}(?:[ ][A-Z][a-z]++)?+)[ \t]*+\)(?:[ \t]*+[-\u2014\u2013]{{1,3}}+)?+)"
+    rf"|(?:(?P<amon>[A-Z][a-z]{{2,8}}+\.?+)[ \t]++(?P<aday>\d{{1,2}}+)[ \t]++)?+"
+    rf"\([ \t]*+(?P<solo2>{_CREDITS}(?:[ ][A-Z][a-z]++)?+)[ \t]*+\)(?P<dash2>[ \t]*+[-\u2014\u2013]{{1,3}}+)?+)"
 )
 
 
@@ -254,7 +274,10 @@ def fallbacks(ascii_only: bool = False) -> Fallbacks:
 def _header_date_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)|(?P<mon>{_FULL_MONTH}|{_words(list(MONTHS))}\.?)"
-        r"[ \t]++(?P<day>\d{1,2}+),?+[ \t]++(?P<year>\d{4})(?!\d)",
+        r"[ \t]++(?P<day>\d{1,2}+)(?:[ \t]*+,[ \t]*+|[ \t]++)(?P<year>\d{4})(?!\d)"
+        # day first, as British and crawled pages write it: "Last Modified: Mon 4 Mar 2024"
+        rf"|(?<!\d)(?P<day2>\d{{1,2}}+)[ \t]++(?P<mon2>{_FULL_MONTH}|{_words(list(MONTHS))})\.?+,?+[ \t]++"
+        r"(?P<year2>\d{4})(?!\d)",
         re.IGNORECASE,
     )
 
@@ -355,6 +378,16 @@ def _agency_key(text: str) -> str:
     return (name.split()[0] if name.startswith("CNN") else name).casefold()
 
 
+_NOT_REPORTERS = frozenset(("images", "photo", "photos", "pictures", "news", "agency", "press", "service", "tv"))
+
+
+def _is_reporter(text: str) -> bool:
+    """Whether ``text`` reads as a person's name (two or three capitalised words), not a photo agency's."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and words[-1].casefold() not in _NOT_REPORTERS and words[-1].casefold() not in _AGENCIES)
+
+
 def _agency(text: str) -> str | None:
     """An agency's usual spelling, or the text as written when it reads like a name; ``None`` otherwise.
 
@@ -365,9 +398,12 @@ def _agency(text: str) -> str | None:
     if known is not None:
         return known
     if "," in name:  # several agencies' copy: "(AFP, REUTERS)" is "AFP, Reuters", each as it writes its name
-        names = [_AGENCIES.get(part.strip().casefold()) for part in name.split(",")]
+        parts = [part.strip() for part in name.split(",")]
+        names = [_AGENCIES.get(part.casefold()) for part in parts]
         if all(names):
             return ", ".join(n for n in names if n)
+        if names[0] and len(parts) == 2 and _is_reporter(parts[1]):
+            return names[0]  # RIA Novosti names its reporter: "(RIA Novosti, Alexei Eremenko)"
     words = name.split()
     if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in name):
         return name
@@ -465,16 +501,35 @@ def _city_and_segments(city_text: str, places: str | None) -> tuple[str, tuple[s
     return city_text, tuple(segments)
 
 
+def _dotted_city(city_text: str) -> bool:
+    """Whether a city's final dot closes the city (``MOSCOW.``), not an abbreviation (``ST.``, ``D.C.``)."""
+    last = city_text.rsplit(" ", 1)[-1]
+    return len(last) > 4 and "." not in last[:-1]
+
+
+_SENTENCE = re.compile(
+    r"\s*+(?:[A-Z\u00c0-\u00de\u0410-\u042f](?:[a-z\u00df-\u00ff\u0430-\u044f'\u2019]|[ ](?=[a-z0-9]))|\Z)"
+)
+
+
+def _sentence_at(text: str, pos: int) -> bool:
+    """Whether a sentence starts at ``pos`` after blanks and line breaks ("The", "A man"), or the text ends."""
+    return _SENTENCE.match(text, pos, pos + 40) is not None
+
+
 def _read_wire(m: re.Match[str]) -> Reading | str:
     """Read a wire-style match, or say why it is not a dateline."""
-    city_text, places, mon, day, mon2, day2, year_text, ag, ag2, ag3, close = m.group(
-        "city", "places", "mon", "day", "mon2", "day2", "year", "ag", "ag2", "ag3", "close"
+    city_text, places, mon, day, mon2, day2, year_text, ag, ag2, ag3, ag4, close = m.group(
+        "city", "places", "mon", "day", "mon2", "day2", "year", "ag", "ag2", "ag3", "ag4", "close"
     )
     day_first = mon2 is not None
     if day_first:
         mon, day = mon2, day2
-    raw_agency = ag if ag is not None else ag2 if ag2 is not None else ag3
+    raw_agency = next((a for a in (ag, ag2, ag3, ag4) if a is not None), None)
     start = m.start("city")
+    if raw_agency is None and "cred" in m.re.groupindex and m.group("cred") is not None:
+        raw_agency = m.group("cred")  # the credit line names it: "(ANSA) - ROME, MARCH 4 -"
+        start = m.start("cred") - (m.string[m.start("cred") - 1 : m.start("cred")] == "(")
     slug_end = _slug_end(city_text)
     if slug_end:  # a headline or slug ran into the dateline: "Trade talks SEOUL, May 2 (Yonhap) --"
         if mon is None and raw_agency is None:
@@ -484,14 +539,37 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if isinstance(place_part, str):
         return place_part
     city_text, segment_tuple = place_part
+    if city_text[-1:] == "." and mon is not None and _dotted_city(city_text):
+        city_text = city_text[:-1]  # Interfax: "MOSCOW. March 4 (Interfax) -"
+    if ag4 is not None and not (is_known_city(city_case(city_text)) or country_code(city_case(city_text))):
+        return f"{city_text!r} over CNN's own line is no known place"  # "Analysis\nCNN\n —" is a section
+    if raw_agency is None and city_text.casefold().removesuffix(" news") in _AGENCIES:
+        return f"{city_text!r} is an agency's name, not a place"  # a page header: "KYODO NEWS - Mar 4, 2024 -"
+    at_line_end = close is None and (m.end() == len(m.string) or m.string[m.end()] in "\r\n")
+    before_date = m.string[m.end("city") : m.start("mon") if mon2 is None else m.start("day2")] if mon else ""
+    # A line, then a date on the next: a press office's header ("Office of the Spokesperson\nMarch 4, 2024")
+    # or a headline over "March 4 (Reuters) -", unless the line is a city ("WASHINGTON\nMarch 4, 2024").
+    if (
+        "\n" in before_date
+        and before_date.split("\n", 1)[0].rstrip()[-1:] != ","
+        and not (is_known_city(city_case(city_text)) or country_code(city_case(city_text)) is not None)
+    ):
+        return f"{city_text!r} over a date on the next line is a header, not a dateline"
     if close is None and m.end() < len(m.string) and m.string[m.end()] not in "\r\n":
         # Closed by its brackets alone: only a dated TASS dateline, or an agency the tables know.
         if ag3 is not None and mon is None:
             return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
         if ag2 is not None and _agency_key(ag2) not in _AGENCIES:
             return f"{ag2!r} in brackets with no dash after it is no agency the tables know"
-    if close is not None and close.strip() == ":" and (mon is None or day is None):
-        return "a colon closes a dateline only after a date (KARACHI, March 3:)"
+    # A colon closes a dated dateline; Indian papers also write a known city and a colon alone ("NEW DELHI: India").
+    if (
+        close is not None
+        and close.strip() == ":"
+        and (mon is None or day is None)
+        and not (mon is None and raw_agency is None and not places and m.group("sreg") is None
+                 and stands_alone(city_text) and _sentence_at(m.string, m.end()))
+    ):
+        return "a colon closes a dateline only after a date (KARACHI, March 3:), or a known city alone"
     segments = list(segment_tuple)
     month: int | None = None
     day_token: str | None = None
@@ -525,6 +603,9 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         # Without a date, only the brackets or the dash make it a dateline: words in lower case there are a
         # sentence ("Officials quoted by two agencies (AFP, Reuters) - said"). A dated one may slip ("San jose").
         return f"{city_text!r} has words in lower case and no date: a sentence, not a place"
+    bracketed = m.group("sbr")
+    if bracketed is not None:  # ANI: "New Delhi [India]", "Srinagar (Jammu and Kashmir) [India]"
+        segments[:0] = [s for s in (m.group("preg"), bracketed) if s is not None]
     region, country = _places(tuple(segments))
     slashed = m.group("sreg")
     if slashed is not None and region is None:
@@ -533,7 +614,9 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if month is None and agency is None:
         known_place = (region is not None and region_name(region) is not None) or country is not None
         known_city = city_text.isupper() and (is_known_city(city) or country_code(city) is not None)
-        if not (close and close[-1:] != "." and (known_place or known_city)):
+        # Anadolu's pages put the city alone on its line above the story: "ANKARA\n\nTurkish President ...".
+        alone = at_line_end and not segments and stands_alone(city_text) and _sentence_at(m.string, m.end())
+        if not ((close and close[-1:] != "." and (known_place or known_city)) or alone):
             return "a place without a date or agency needs a closing dash and a known city, region or country"
     return Reading(
         start, m.end(), city, region, country, month, day_token,
@@ -568,6 +651,11 @@ def _read_agency_alone(m: re.Match[str]) -> Reading | str:
     agency = _agency(solo)
     if agency is None:
         return f"{solo!r} is not an agency"
+    if m.group("amon") is not None:  # Reuters' placeless copy: "March 4 (Reuters) - Oil prices rose"
+        month = month_number(m.group("amon"))
+        if month is None or m.group("dash2") is None:
+            return f"{m.group('amon')!r} and a day before an agency need to be a date and a dash"
+        return Reading(m.start("amon"), m.end(), None, None, None, month, m.group("aday"), None, agency)
     start = m.start("solo") if m.group("solo") is not None else m.start("solo2") - 1
     while m.string[start - 1 : start] in ("(", " ", "\t") and start > m.start() and m.group("solo2") is not None:
         start -= 1
@@ -591,7 +679,10 @@ def _read_russian(m: re.Match[str]) -> Reading | str:
     if month is None or "ru" not in month[1]:
         return f"{m.group('mon')!r} is not a Russian month"
     written = m.group("city")
-    agency = agency_name(m.group("ag") or m.group("ag2"))
+    credited = m.group("ag") or m.group("ag2")
+    if "ТАСС" in credited and credited not in ("ТАСС", "ИТАР-ТАСС"):  # a byline: "/Корр. ТАСС Николай Селищев/"
+        credited = "ИТАР-ТАСС" if "ИТАР" in credited else "ТАСС"
+    agency = agency_name(credited)
     region = m.group("sreg").strip() if m.group("sreg") else None
     year = int(m.group("year")) if m.group("year") else None
     return Reading(m.start("city"), m.end(), city_case(written), region, None, month[0], m.group("day"), year, agency,
@@ -724,6 +815,10 @@ def _last_header_date(text: str, end: int) -> dt.date | None:
         try:
             if m.group("y"):
                 found = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            elif m.group("mon2"):
+                month = month_number(m.group("mon2"))
+                if month is not None:
+                    found = dt.date(int(m.group("year2")), month, int(m.group("day2")))
             else:
                 month = month_number(m.group("mon"))
                 if month is not None:
@@ -810,7 +905,8 @@ def clear_caches() -> None:
     """
     _SEEN.clear()
     _READINGS.clear()
-    for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year, month_number, _place_part):
+    for cached in (_city_and_segments, _slug_end, _places, _day_number, _resolve_year, month_number, _place_part,
+                   stands_alone):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
                    place_of):
@@ -821,6 +917,9 @@ def clear_caches() -> None:
 # other punctuation are outside every class of both).
 _CYRILLIC_OR_HAN = re.compile(r"[\u0400-\u04ff\u4e00-\u9fff]")
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]|[\u0300-\u036f]")
+
+
+_AGENCY_LINE_STARTS = frozenset("(ADFJMNOS")  # a bracket, or a month's first letter
 
 
 def _find(text: str, published: dt.date | None) -> Dateline | None:
@@ -851,7 +950,9 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
                 found = _finish(reading, ref, source)
             if len(_SEEN) >= _SEEN_MAX:
                 _SEEN.clear()
-            if found is None or found.agency not in AGENCY_LANGUAGE:  # dpa's language may hang on the words after
+            # dpa's language, and a city with only a colon or its line's end after it, hang on the words after
+            hangs = m.group("mon") is None and m.group("mon2") is None and (m.group("close") or ":").strip() == ":"
+            if (found is None or found.agency not in AGENCY_LANGUAGE) and not hangs:
                 _SEEN[key] = found
             if found is not None:
                 return found
@@ -866,17 +967,21 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         if m is not None:
             reading = read(m)
             if isinstance(reading, Reading):
-                return _finish(reading, None, None)
+                return _finish(reading, published, "published" if published else None)
 
     head_end = min(len(text), HEAD)
     pos = text.find("\n", 0, head_end)
     while pos != -1:
         m = p.wire_at.match(text, pos + 1, head_end)
-        if m is not None:
-            reading = _read_wire(m)
-            if isinstance(reading, Reading):
-                ref, source = _reference(None if published else _last_header_date(text, m.start()), published)
-                return _finish(reading, ref, source)
+        line_reading = _read_wire(m) if m is not None else None
+        if not isinstance(line_reading, Reading) and text[pos + 1 : pos + 2] in _AGENCY_LINE_STARTS:
+            # An agency in brackets and its dash under a byline or a headline: "By Jane Doe\n(Bloomberg) --",
+            # "March 4 (Reuters) - Oil prices rose". Only the bracketed form: "AFP - " in a caption is a credit.
+            m = f.agency.match(text, pos + 1, head_end)
+            line_reading = _read_agency_alone(m) if m is not None and m.group("dash2") is not None else None
+        if isinstance(line_reading, Reading) and m is not None:
+            ref, source = _reference(None if published else _last_header_date(text, m.start()), published)
+            return _finish(line_reading, ref, source)
         pos = text.find("\n", pos + 1, head_end)
     for m in p.wire_caps_scan.finditer(text, 0, head_end):
         if m.group("mon") is None and m.group("mon2") is None:
