@@ -415,6 +415,25 @@ _PAIRS = (
     _ex("The central bank dialled back its forecasts on Tuesday.", _MAY15, note="negative: 'dialled back'"),
 )
 
+# "The President was speaking at the summit": the event where the lead's words were said, with the lead's date and
+# the leader the title stands for, however far down the story.
+_OCCASIONS = (
+    _ex("NAIROBI - Africa needs fairer climate finance, President William Ruto said on Monday (Sept 4).\n\n"
+        "\"We are not asking for charity,\" he said.\n\nHe added that debt relief was urgent and that the continent "
+        "had waited too long.\n\nThe President was speaking at the Africa Climate Summit in Nairobi, attended by "
+        "leaders from across the continent.", dt.date(2023, 9, 4),
+        {"participants": ("William Ruto",), "date": "2023-09-04", "kind": "Africa Climate Summit"},
+        note="a bare title is the leader last named with it; the occasion takes the lead's day"),
+    _ex("BERLIN - Chancellor Olaf Scholz said on Monday that Germany would raise defence spending.\n\n"
+        "The President of France, Emmanuel Macron, agreed.\n\nThe Chancellor was addressing the Munich Security "
+        "Conference.", dt.date(2024, 2, 19),
+        {"participants": ("Olaf Scholz",), "date": "2024-02-19"},
+        note="'was addressing': the title skips a leader of another title"),
+    _ex("NAIROBI - Debt relief is urgent, officials said on Monday (Sept 4).\n\nThe continent had waited too long, "
+        "they said.\n\nThe President was speaking at the Africa Climate Summit in Nairobi.", dt.date(2023, 9, 4),
+        note="negative: a title nobody named before stands for no one"),
+)
+
 _SIDELINES = (
     # A meeting "on the sidelines of" an event shares its day, even when that event's own cue has the date.
     _ex("Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida on the sidelines of the APEC summit "
@@ -778,9 +797,9 @@ _TRIPS = (
 _KNOWN_FAILURES = (
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_PAIRS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER,
-          *_EVE, *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
-          *_TOPIC_STATES)
+_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_PAIRS, *_OCCASIONS, *_STATES, *_CUES, *_SIDELINES,
+          *_NAMED_LATER, *_EVE, *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS,
+          *_HEADLINE_HOST, *_TOPIC_STATES)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

@@ -78,6 +78,8 @@ _IT_HELD = regex.compile(
 )
 # "held on the sidelines of the APEC summit": the meeting shares that event's day.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s++the\s++(?:sidelines|margins)\s++of\b")
+# "was speaking at the", "were addressing": where the words the story quotes were said.
+_OCCASION = regex.compile(r"\b(?:was|were)\s++(?:speaking|addressing)\s++(?:at|to|during)?+\s*+(?:the\s++|an?\s++)?+$")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
 # Words without which the case-insensitive patterns above cannot match (see _may_hold).
 _MOVED_WORDS = ("postponed", "delayed", "deferred", "rescheduled", "put", "pushed", "moved")
@@ -134,10 +136,19 @@ class Dating:
             if mention is not None:
                 return self.forward(mention, cue), mention.span, False
         if (self.lead_date is not None and not cue.future
-                and min(self.lead_date[1].start, self.lead_start) <= cue.span.start < self.lead_reach
-                and not self.passed_over(self.lead_date[1], cue)):
+                and ((min(self.lead_date[1].start, self.lead_start) <= cue.span.start < self.lead_reach
+                      and not self.passed_over(self.lead_date[1], cue)) or self.occasion(cue))):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def occasion(self, cue: MeetingCue) -> bool:
+        """``The Prime Minister was speaking at the Special Summit``: the event where the lead's words were said, which
+        has the lead's date however far down the story tells it."""
+        start = max(cue.sentence.start, cue.span.start - 60)
+        before = self.text[start : cue.span.start]
+        if "speaking" not in before and "addressing" not in before:
+            return False  # cheap literal check first
+        return _OCCASION.search(self.text, start, cue.span.start) is not None
 
     def moved_to(self, cue: MeetingCue) -> DateMention | None:
         """``The summit, which was to have been held last week, has been postponed until June``: the new date."""

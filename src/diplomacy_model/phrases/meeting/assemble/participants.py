@@ -99,6 +99,9 @@ _RELATIVE_CLAUSE = regex.compile(r",\s++(?:who|which)\s")
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.’'\-]*+(?:\s++\p{Lu}[\p{L}.’'\-]*+){0,3}+")
 # The European Union takes part in talks as a state does; "EU" is no ISO country, so it is a participant only.
 _EU = "EU"
+# A title with no name: "The Prime Minister", "the President", "Foreign Minister".
+_BARE_TITLE = regex.compile(r"(?:[Tt]he\s++)?+(?P<t>(?:(?:Prime|Foreign|Deputy|Vice|Defence|Defense)\s++)?+"
+                            r"(?:Minister|President|Premier|Chancellor))")
 _INITIAL_COMPASS = regex.compile(r"\b([SN])\.\s*+(?=Korea)")
 _EU_NAMES = frozenset({"eu", "european union", "e.u."})
 
@@ -270,6 +273,13 @@ class People:
                 if persons:
                     names.extend(persons)
                     continue
+                titled = self.titled_before(phrase)
+                if titled is not None:
+                    if titled.name not in names:
+                        names.append(titled.name)
+                        if titled.country is not None and titled.country not in countries:
+                            countries.append(titled.country)
+                    continue
                 states.extend(c for c in states_in(phrase.of(self.text)) if c not in states)
         if not any(phrase.start >= cue.span.end for phrase in cue.parties_text):
             shared = self.shared_object(cue)  # "hold talks and a luncheon with Premier Li Qiang"
@@ -411,6 +421,21 @@ class People:
         """The countries of the leaders *names*, in order, once each."""
         countries = (self.by_name[n].country for n in names if n in self.by_name)
         return list(dict.fromkeys(c for c in countries if c is not None))
+
+    def titled_before(self, phrase: Span) -> Leader | None:
+        """``The Prime Minister was speaking at the summit``: a title alone stands for the leader last named before it
+        with that title (``said Prime Minister Lee Hsien Loong``)."""
+        words = _BARE_TITLE.fullmatch(phrase.of(self.text))
+        if words is None:
+            return None
+        title = words.group("t").casefold()
+        i = bisect_right(self.ends, phrase.start)
+        while i > 0:
+            i -= 1
+            leader = self.leaders[self.by_end[i][1]]
+            if leader.title is not None and leader.title.casefold() == title:
+                return leader
+        return None
 
     def leaders_in(self, phrase: Span) -> list[Leader]:
         """The leaders with a mention overlapping *phrase*, in the order of ``self.leaders``."""
