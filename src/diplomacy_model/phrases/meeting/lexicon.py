@@ -36,7 +36,8 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "embark", "embarked", "concluded", "conclude", "addressed", "address", "addresses", "addressing", "chaired",
     "chairing", "resume", "resumed", "resumes", "resuming", "launch", "launched", "launches",
     "received", "receives", "receiving", "took", "takes", "taking", "got", "gets", "wraps", "wrapping",
-    "completed", "completes", "kicked", "kicks", "carried", "carries", "carrying",
+    "completed", "completes", "kicked", "kicks", "carried", "carries", "carrying", "undertake", "undertook",
+    "undertakes", "undertaking",
 })
 
 # Words between the subject and its verb: "Lee is also scheduled to pay ...".

@@ -406,8 +406,10 @@ def _visit(m: regex.Match[str]) -> _Trigger | None:
         return None
     if word == "visiting" and prev.lower() not in _VISITING_VERB_BEFORE:
         return None  # "talks with visiting Malaysian Prime Minister ...": an adjective
+    # "his first visit", "a first visit": a determiner before "first" makes a noun of it.
+    after_det = len(toks) >= 2 and prev.lower() == "first" and toks[-2].lower() in DETERMINERS
     is_verb = word in {"visited", "visiting"} or (
-        word in {"visit", "visits"}
+        word in {"visit", "visits"} and not after_det
         and (prev.lower() in _VERB_BEFORE or (prev[:1].isupper() and word == "visits")
              or not _is_noun_context(text, m.start(), toks))
     )
@@ -427,6 +429,10 @@ def _visit(m: regex.Match[str]) -> _Trigger | None:
         head = obj.split()[-1]
         if not head[:1].isupper():
             return None
+    return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit")
+
+
+def _trip(m: regex.Match[str]) -> _Trigger:
     return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit")
 
 
@@ -562,6 +568,10 @@ _PAIR_BEFORE = regex.compile(
     r"\p{Lu}[\w’'\-.]*+\s++and\s++(?:(?:his|her)\s++)?+(?:(?:\p{Lu}[\w’'\-.]*+|counterpart|bin|da|de|[ae]l-\p{Lu}[\w’'\-]*+)\s++){1,8}+$")
 _SPOKE_WHEN = regex.compile(
     r"\s++(?:(?:on\s++|late\s++|early\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\b")
+def _sat_down(m: regex.Match[str]) -> _Trigger:
+    return _Trigger(m.end(), "meeting", verb=True)
+
+
 _WITH_WHOM = regex.compile(
     r"(?:\s++(?:today|yesterday|again|separately|briefly|also|(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?+"
     r"\s++"
@@ -604,6 +614,8 @@ rules: tuple[Rule[_Trigger], ...] = (
           _SPEAK + r"\s++(?i:by|via|over|through)\s++(?i:an?\s++)?+(?i:video)(?:[\s-]*+(?i:link|conference|call))?+\b",
           _video_verb),
     _rule("<speak> with", _SPEAK_ANCHORS, _SPEAK + r"\b", _converse),
+    # "sat down with Trump in Osaka": a meeting; not "sat down to dinner", "the sit-in".
+    _rule("sat down with", "sat sit sits sitting", r"(?i:sat|sit|sits|sitting)\s++down(?=\s++with\s)", _sat_down),
     _rule("phone call", "phone telephone",
           r"(?i:(?:tele)?phone)[\s-]++(?i:calls?+|conversations?+|talks|conference|summit)\b", _phone_noun),
     _rule("video call", "video videoconference teleconference teleconferences",
@@ -621,6 +633,8 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("negotiations", "negotiations discussions", r"(?i:negotiations|discussions)\b", _negotiations),
     _rule("delegation", "delegation delegations team teams", r"(?i:delegations?+|teams?+)\b", _delegation),
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
+    # "made his first trip to Ukraine": a visit; a trip needs a capitalised place after "to".
+    _rule("trip to", "trip trips", r"(?i:trips?+)(?=\s++to\s++(?:the\s++)?+\p{Lu})", _trip),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
     _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),
     _rule("welcomed", "welcomed welcomes", r"(?i:welcomed|welcomes)\b", _welcome),

@@ -434,6 +434,19 @@ _OCCASIONS = (
         note="negative: a title nobody named before stands for no one"),
 )
 
+# A date after a meeting that a briefing is about belongs to the briefing.
+_SPEECH_TOPICS = (
+    _ex("Chinese Premier Li Qiang will visit Germany in June. A spokesman for the ministry told a news conference "
+        "about Li's visit on Tuesday that it was a milestone.", _MAY15,
+        {"participants": ("Li Qiang",), "date": "2024-06", "future": True},
+        note="'a news conference about Li's visit on Tuesday': Tuesday is the news conference's"),
+    _ex("Chinese Premier Li Qiang will visit Germany in June. A spokesman said Li's visit on Tuesday was a "
+        "milestone.", _MAY15,
+        {"participants": ("Li Qiang",), "date": "2024-06", "future": True},
+        {"participants": ("Li Qiang",), "date": "2024-05-21"},
+        note="contrast: with no briefing before it, the day is the visit's own"),
+)
+
 _SIDELINES = (
     # A meeting "on the sidelines of" an event shares its day, even when that event's own cue has the date.
     _ex("Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida on the sidelines of the APEC summit "
@@ -797,9 +810,13 @@ _TRIPS = (
 _KNOWN_FAILURES = (
 )
 
-_FORMS = (*_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_PAIRS, *_OCCASIONS, *_STATES, *_CUES, *_SIDELINES,
-          *_NAMED_LATER, *_EVE, *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS,
-          *_HEADLINE_HOST, *_TOPIC_STATES)
+_FORMS = (
+    *_RANGES, *_PARTICIPANTS, *_SUBJECTS_AND_OBJECTS, *_STATES, *_CUES, *_SIDELINES, *_NAMED_LATER, *_EVE,
+    *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
+    *_TOPIC_STATES,
+    # Forms from the blind probe of wire copy (issue 9).
+    *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS,
+)
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
                 known_failures=_KNOWN_FAILURES)

@@ -50,6 +50,12 @@ _SPEECH_EVENT = regex.compile(
     r"(?:briefing|press\s++conference|news\s++conference|interview|speech|address|press\s++event)\b",
     regex.I,
 )
+# The meeting as what a briefing is about: "at a briefing on Wen's visit", "a news conference about the talks".
+_SPEECH_TOPIC = regex.compile(
+    r"\b(?:briefing|press\s++conference|news\s++conference|interview|speech|remarks|address)\s++(?:on|about)\s++"
+    r"(?:[\p{L}’'\-]++\s++){0,3}?$",
+    regex.I,
+)
 _SINCE_BEFORE = regex.compile(r"\bsince\s++$", regex.I)
 # After the cue, a clause of its own up to the date, with no comma to close it: "met Maas days after Berlin banned
 # Huawei on Tuesday", "the first meeting since the pandemic began in January", "met Maas, who took office in March".
@@ -194,6 +200,8 @@ class Dating:
             if _may_hold(text, cue.span.end, span.start, _SPEECH_EVENT_WORDS) and _SPEECH_EVENT.search(
                     text, cue.span.end, span.start) is not None:
                 return False  # "his plan to visit China during a press briefing held in Seoul on Friday"
+            if _SPEECH_TOPIC.search(text, max(cue.sentence.start, cue.span.start - 60), cue.span.start) is not None:
+                return False  # "said at a briefing on Wen's visit here Wednesday": the briefing's day
             # "met Suga ... and both sides agreed that the Games will be held next summer": a meeting told in the
             # past is not dated by a later clause that looks ahead.
             if cue.future or _CLAUSE_BREAK.search(text, cue.span.end, span.start) is None:
