@@ -37,7 +37,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "chairing", "resume", "resumed", "resumes", "resuming", "launch", "launched", "launches",
     "received", "receives", "receiving", "took", "takes", "taking", "got", "gets", "wraps", "wrapping",
     "completed", "completes", "kicked", "kicks", "carried", "carries", "carrying", "undertake", "undertook",
-    "undertakes", "undertaking",
+    "undertakes", "undertaking", "gave", "give", "gives", "giving", "threw", "throws",
 })
 
 # Words between the subject and its verb: "Lee is also scheduled to pay ...".

@@ -110,13 +110,25 @@ _CALL_WITH = regex.compile(
 )
 
 
+# An opening "In a (phone) call on Wednesday," whose subject then names both sides.
+_CALL_OPENING = regex.compile(r"\b(?:In|During)\s++(?:an?|their)\s++(?:(?:tele)?+phone\s++|[\w\-]++\s++)?+$")
+_CALL_THEN_SUBJECT = regex.compile(
+    r"(?:\s++(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s++(?:yesterday|today|last\s++week))?+\s*+,"
+    r"\s*+\p{Lu}")
 _COURTESY_ON = regex.compile(r"\s++on\s++(?=\p{Lu})")
+
+
+_IN_HONOUR = regex.compile(r"[^.;\n]{0,60}?\bin\s++hono(?:u)?r\s++of(?=\s++(?:the\s++)?+(?:visiting\s++)?+\p{Lu})")
 
 
 def _meal(m: regex.Match[str]) -> _Trigger | None:
     """``had a working lunch with Hishammuddin``, ``a dinner with Prime Minister Abe``: a meal with a named party."""
     text = m.string
     after = _CALL_WITH.match(text, m.end(), m.end() + 60)
+    if after is None and (honour := _IN_HONOUR.match(text, m.end(), m.end() + 90)) is not None \
+            and _is_noun_context(text, m.start()):
+        # "gave a dinner at the Elysee on Tuesday in honour of President Ouattara": the guest is the other party.
+        return _Trigger(honour.end(), "meeting", start=m.start(), transitive=True)
     if after is None or after.group("who") in _NOT_SOMEONE or not _is_noun_context(text, m.start()):
         return None
     return _Trigger(m.end(), "meeting")
@@ -129,6 +141,10 @@ def _call_noun(m: regex.Match[str]) -> _Trigger | None:
         # "paid a courtesy call on President Halimah": a visit to the person named after "on".
         return _Trigger(on.end() - 1, "meeting", start=m.start(), transitive=True)
     after = _CALL_WITH.match(text, m.end(), m.end() + 60)
+    if after is None and _CALL_OPENING.search(text, max(0, m.start() - 40), m.start()) \
+            and _CALL_THEN_SUBJECT.match(text, m.end(), m.end() + 40):
+        # "In a call on Wednesday, Macron and Xi discussed ...": the subject after the opening phrase.
+        return _Trigger(m.end(), "phone call", MeetingMode.PHONE)
     if after is None or after.group("who") in _NOT_SOMEONE:
         return None
     before = text[max(0, m.start() - 12) : m.start()].rstrip().lower()
@@ -644,7 +660,7 @@ rules: tuple[Rule[_Trigger], ...] = (
     # Every anchor root costs one str.find over each text: rare forms ("sat down with", "rang") have none.
     _rule("<phone> X", "phoned telephoned called dialled dialed", r"(?i:phoned|telephoned|called|dialled|dialed)\b",
           _phoned),
-    _rule("lunch with", "lunch luncheon dinner", r"(?i:lunch|luncheon|dinner)\b", _meal),
+    _rule("lunch with", "lunch luncheon dinner banquet", r"(?i:lunch|luncheon|dinner|banquet)\b", _meal),
     _rule("exchanged views", "exchanged exchange", r"(?i:exchanged|exchange)\s++views\b", _views),
     _rule("<Named> Conference", "conference forum dialogue", r"(?:Conference|Forum|Dialogue)\b", _named_only),
 )
@@ -1418,6 +1434,12 @@ def _read_subject(r: _Reading) -> None:
             bounds = _cap_run_back(toks, j - 2) if j >= 2 else None  # "Macron, after meeting Wang Yi, said"
             if bounds:
                 r.parties.insert(0, Span(*bounds))
+        elif j >= 1 and trig.verb and toks[j].group().lower() in _PARTICIPLE_OPENERS \
+                and r.kind in {"meeting", "visit"}:
+            # "Amherd and Zelenskyy agreed on Monday to organise a summit after meeting in Bern": the main clause's.
+            _stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
+            if bounds:
+                r.parties.insert(0, Span(*bounds))
         elif j >= 0 and toks[j].group() == "by" and r.light_verb is not None:
             # "Kishida will mark the anniversary by hosting an online G7 summit": the sentence's subject.
             _stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
@@ -1499,6 +1521,8 @@ def _speaker_at(r: _Reading) -> Span | None:
         return None
     while j >= 0 and toks[j].group().lower() in AUX_WORDS:
         j -= 1  # "Lee was speaking at"
+    if j >= 1 and toks[j].group() == ",":
+        j -= 1  # "Wong, speaking at the ASEAN summit on Thursday, urged"
     bounds = _cap_run_back(toks, j) if j >= 0 else None
     return Span(*bounds) if bounds else None
 

@@ -415,6 +415,30 @@ _PAIRS = (
     _ex("The central bank dialled back its forecasts on Tuesday.", _MAY15, note="negative: 'dialled back'"),
 )
 
+# Who takes part when the clause says it another way: a participle after "after", an appositive participle
+# ("X, speaking at the summit, said"), a meal "in honour of" a guest, an opening "In a call on <day>,".
+_OTHER_CLAUSES = (
+    _ex("Mexican President Claudia Sheinbaum and Canadian Prime Minister Justin Trudeau agreed on Tuesday to expand "
+        "trade after meeting in Mexico City.", _MAY15,
+        {"participants": ("Claudia Sheinbaum", "Justin Trudeau"), "date": "2024-05-14"},
+        note="'after meeting' mid-sentence: the main clause's subject"),
+    _ex("Indonesian President Joko Widodo, speaking at the G20 summit on Monday, called for a ceasefire.", _MAY15,
+        {"participants": ("Joko Widodo",), "date": "2024-05-13"},
+        note="'X, speaking at the summit'"),
+    _ex("King Charles III gave a state banquet at Windsor Castle on Tuesday in honour of Japanese Emperor "
+        "Naruhito.", _MAY15,
+        {"participants": ("Charles III", "Naruhito"), "date": "2024-05-14"},
+        note="a meal 'in honour of' a guest"),
+    _ex("The king gave a banquet in honour of the national football team on Tuesday.", _MAY15,
+        note="negative: in honour of no one named"),
+    _ex("In a call on Monday, Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin "
+        "discussed grain exports.", _MAY15,
+        {"participants": ("Recep Tayyip Erdogan", "Vladimir Putin"), "date": "2024-05-13", "kind": "phone call"},
+        note="'In a call on <day>, A and B ...'"),
+    _ex("In a call for calm on Monday, the United Nations urged both sides to stop fighting.", _MAY15,
+        note="negative: a call for something"),
+)
+
 # "The President was speaking at the summit": the event where the lead's words were said, with the lead's date and
 # the leader the title stands for, however far down the story.
 _OCCASIONS = (
@@ -746,8 +770,9 @@ _NOT_ITS_DATE = (
         "from Rome.", _AUG20, {"participants": ("Wang Yi", "Heiko Maas"), "date": "2020-08-18"},
         note="contrast: the date before 'after' is the meeting's"),
     _ex("Singapore Prime Minister Lee Hsien Loong said after meeting Chinese Foreign Minister Wang Yi on Monday that "
-        "trade would recover.", _AUG20, {"participants": ("Wang Yi",), "date": "2020-08-17"},
-        note="the clause after 'that' looks ahead; the meeting's Monday is the one gone by"),
+        "trade would recover.", _AUG20, {"participants": ("Lee Hsien Loong", "Wang Yi"), "date": "2020-08-17"},
+        note="the clause after 'that' looks ahead; the meeting's Monday is the one gone by; 'after meeting' takes "
+             "the main clause's subject"),
     _ex("Turkish Foreign Minister Mevlut Cavusoglu said in an interview on Monday that his visit to Cairo would "
         "open a new chapter.", _AUG20,
         {"participants": ("Mevlut Cavusoglu",), "date": None},
@@ -815,7 +840,7 @@ _FORMS = (
     *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
     *_TOPIC_STATES,
     # Forms from the blind probe of wire copy (issue 9).
-    *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS,
+    *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
