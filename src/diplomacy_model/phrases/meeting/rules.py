@@ -836,6 +836,7 @@ _FUTURE_POST = regex.compile(
     r"(?i:\b(?:will\s++be\s++held|to\s++be\s++held|will\s++take\s++place|to\s++take\s++place|slated|"
     r"scheduled\s++(?:for|to)|next\s++(?:week|month|year)|later\s++this\s++(?:week|month|year)|tomorrow)\b)"
 )
+_OPENS = regex.compile(r"\s++(?:opens|begins|starts|convenes|kicks\s++off)\b")
 _FUTURE_DATE = regex.compile(r"(?i:\b(?:next|coming|tomorrow)\b)")
 _CONTINUE_AFTER_COMMA = regex.compile(
     rf",\s++(?:(?:{_MONTHS_ABBR}|{_MONTHS_FULL}|May)\b|\d|capital\s|[A-Z][\w\-]*+\s++(?:[Pp]rovince|[Rr]egion|"
@@ -865,6 +866,7 @@ _SPEAKER_PRONOUN = regex.compile(
     r"(?:he|she)$"
 )
 _CHAIRED_BY = regex.compile(r"\b(?:co-?chaired|chaired|attended|joined)\s++(?:jointly\s++)?+by\s++(?:the\s++)?+")
+_CHAIRED_BY_BEFORE = regex.compile(r"\b(?:co-?chaired|chaired)\s++by\s++(?:the\s++)?+")
 _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 # A trip made for the meeting: "Levy arrived here Tuesday for cooperation talks with Turkish leaders".
 _TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|travell?+ed|travels|headed|heads|"
@@ -1146,7 +1148,8 @@ def _subject_after_opening(text: str, r: _Reading, s_end: int, *, plural: bool =
 
 def _abbreviation_dot(toks: list[str]) -> bool:
     """Whether a ``.`` token ends an abbreviation such as ``U.S.`` (the token before it ``U.S``)."""
-    return bool(toks) and _DOTTED.fullmatch(toks[-1]) is not None
+    # An initial too: "S. Jaishankar".
+    return bool(toks) and (_DOTTED.fullmatch(toks[-1]) is not None or (len(toks[-1]) == 1 and toks[-1].isupper()))
 
 
 @attrs.define
@@ -1663,6 +1666,14 @@ def _read_chairs(r: _Reading) -> None:
     # Every match holds "by": most windows have none and skip the search.
     chaired = _CHAIRED_BY.search(text, r.end, hi) if text.find("by", r.end, hi) >= 0 else None
     if chaired is None:
+        lo = max(r.s_start, r.start - 160)
+        if text.find("chaired by", lo, r.start) >= 0:
+            # "It is jointly chaired by DPM Heng and Vice-Premier Han Zheng, and it is Singapore's turn to host the
+            # meeting": the chairs named before it in its sentence.
+            before = _CHAIRED_BY_BEFORE.search(text, lo, r.start)
+            ps = _party_span(text, before.end(), r.start) if before is not None else None
+            if ps is not None and _names_people(ps.of(text)):
+                r.parties.append(ps)
         return
     start = chaired.end()
     colon = text.find(":", start, min(r.s_end, start + 120))
@@ -1807,6 +1818,8 @@ def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: s
                  # "has agreed to meet Tambo in late April": what was agreed or planned is still to come.
                  or text[max(clause_lo, ft.start() - 12) : ft.start()].rstrip().lower().endswith(_PLANNED)))
         or (post_may and _FUTURE_POST.search(text, r.end, post_hi))
+        # "The APEC summit opens in Lima on Friday": a present that announces.
+        or (date_hint is not None and _OPENS.match(text, r.end, post_hi) is not None)
         or (date_hint and _may_have(lowered, date_hint.start, date_hint.end, _FUTURE_DATE_WORDS)
             and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
     )

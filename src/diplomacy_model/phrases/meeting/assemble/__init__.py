@@ -70,7 +70,7 @@ class _Assembly:
         subject: tuple[Span, str, bool] | None = None  # the last cue's subject, its sentence, and if future
         cues = list(cues)
         # Where each cue's own date ends: another meeting in the same sentence does not borrow it.
-        dating.claimed = {cue.date_hint.end for cue in cues if cue.date_hint is not None}
+        dating.claimed = {end for cue in cues if cue.date_hint is not None for end in dating.claims(cue.date_hint)}
         for cue in cues:
             recent = drafts[-RECENT:]
             if cue.anaphoric and not (cue.organisation_text and not named_before(cue, recent)) \

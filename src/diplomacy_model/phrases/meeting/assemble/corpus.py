@@ -439,6 +439,25 @@ _OTHER_CLAUSES = (
         note="negative: a call for something"),
 )
 
+# Days and people a clause gives in other shapes: a second day joined to the first, a present that announces, the
+# chairs named before an anaphoric "the meeting".
+_MORE_SHAPES = (
+    _ex("Indian Prime Minister Narendra Modi is visiting Vienna on Tuesday and Wednesday, his first trip to Austria "
+        "in four decades.", _MAY15,
+        {"participants": ("Narendra Modi",), "date": "2024-05-14"},
+        note="'on Tuesday and Wednesday': the second day is the visit's too, not another trip's"),
+    _ex("The G20 summit opens in Rio de Janeiro on Monday, with Chinese President Xi Jinping among the guests.",
+        _MAY15, {"kind": "summit", "date": "2024-05-20", "future": True},
+        note="'opens ... on Monday': a present that announces"),
+    _ex("The G20 summit opened in Rio de Janeiro on Monday with a call for a tax on billionaires.", _MAY15,
+        {"kind": "summit", "date": "2024-05-13", "future": False},
+        note="contrast: 'opened' is past"),
+    _ex("The Joint Commission is co-chaired by Indian External Affairs Minister S. Jaishankar and Saudi Foreign "
+        "Minister Faisal bin Farhan, and Riyadh will host the meeting in October.", _MAY15,
+        {"participants": ("S. Jaishankar", "Faisal bin Farhan"), "date": "2024-10", "future": True},
+        note="'co-chaired by A and B, and X will host the meeting': the chairs"),
+)
+
 # "The President was speaking at the summit": the event where the lead's words were said, with the lead's date and
 # the leader the title stands for, however far down the story.
 _OCCASIONS = (
@@ -840,7 +859,7 @@ _FORMS = (
     *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
     *_TOPIC_STATES,
     # Forms from the blind probe of wire copy (issue 9).
-    *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES,
+    *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),

@@ -84,6 +84,8 @@ _IT_HELD = regex.compile(
 )
 # "held on the sidelines of the APEC summit": the meeting shares that event's day.
 _SIDELINES = regex.compile(r"\b(?:on|at)\s++the\s++(?:sidelines|margins)\s++of\b")
+# A second day joined to a first: "on Monday and Tuesday", "on Friday through Sunday".
+_AND_DAY = regex.compile(r"\s++(?:and|to|through|until)\s++(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "was speaking at the", "were addressing": where the words the story quotes were said.
 _OCCASION = regex.compile(r"\b(?:was|were)\s++(?:speaking|addressing)\s++(?:at|to|during)?+\s*+(?:the\s++|an?\s++)?+$")
 _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
@@ -146,6 +148,12 @@ class Dating:
                       and not self.passed_over(self.lead_date[1], cue)) or self.occasion(cue))):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def claims(self, hint: Span) -> tuple[int, ...]:
+        """Where the dates a cue's date hint owns end: the hint's, and a second day joined to it (``on Monday and
+        Tuesday``), which no other meeting of the sentence may take."""
+        more = _AND_DAY.match(self.text, hint.end, hint.end + 24)
+        return (hint.end,) if more is None else (hint.end, more.end())
 
     def occasion(self, cue: MeetingCue) -> bool:
         """``The Prime Minister was speaking at the Special Summit``: the event where the lead's words were said, which
