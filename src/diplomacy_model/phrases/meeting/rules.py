@@ -862,8 +862,8 @@ _SPEAKER_BEFORE = regex.compile(
     r"recalled|stressed|posted)\s++(?:that\s++)?+(?:his|her)\s++(?:[\w\-]++\s++){0,3}?$"
 )
 _SPEAKER_PRONOUN = regex.compile(
-    r"(?P<who>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,7}+)\s++(?:said|says|told\s++\w++|added)\s++(?:that\s++)?+"
-    r"(?:he|she)$"
+    r"(?P<who>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,7}+)\s++(?:said|says|told\s++\w++|added)\s++"
+    r"(?:(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s++|today\s++|yesterday\s++)?+(?:that\s++)?+(?:he|she)$"
 )
 _CHAIRED_BY = regex.compile(r"\b(?:co-?chaired|chaired|attended|joined)\s++(?:jointly\s++)?+by\s++(?:the\s++)?+")
 _CHAIRED_BY_BEFORE = regex.compile(r"\b(?:co-?chaired|chaired)\s++by\s++(?:the\s++)?+")
@@ -1246,11 +1246,11 @@ def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], 
 # attend the summit"; or one called off: "The meeting ... was cancelled". Not "would meet": reported plans.
 _UNREAL_BEFORE = regex.compile(
     r"(?i:\b(?:refus\w*+|declin\w*+|no\s++plans?+|not|never|could|might|unable|unwilling|unlikely|reluctant|"
-    r"cannot|n[’']t)\s++(?:(?:to|be|have|hold|attend|join|host|make|pay|any|a|an|the|another|further|new|direct|"
+    r"cannot|n[’']t|ready|willing|open)\s++(?:(?:to|for|be|have|hold|attend|join|host|make|pay|any|a|an|the|another|further|new|direct|"
     r"formal|face-to-face|also|again|ever|yet|even|personally|able)\s++){0,3}+$)"
 )
 _UNREAL_WORDS = ("refus", "declin", "no plan", "not", "never", "could", "might", "unable", "unwilling", "unlikely",
-                 "reluctant", "n't", "n’t")
+                 "reluctant", "n't", "n’t", "ready", "willing", "open to", "open for")
 _CALLED_OFF = regex.compile(
     r"(?i:\b(?:was|were|has\s++been|have\s++been|had\s++been|is\s++being)\s++"
     r"(?:(?:abruptly|suddenly|formally|officially|now|since|later)\s++)?+"

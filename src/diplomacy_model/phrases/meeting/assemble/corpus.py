@@ -458,6 +458,24 @@ _MORE_SHAPES = (
         note="'co-chaired by A and B, and X will host the meeting': the chairs"),
 )
 
+# "the North" in a story about Korea; "X said on <day> he would ...": he is X.
+_KOREA = (
+    _ex("SEOUL, May 15 (Yonhap) -- South Korea and the North held working-level talks at the truce village of "
+        "Panmunjom on Monday.", _MAY15,
+        {"participants": ("KR", "KP"), "date": "2024-05-13"},
+        note="'the North' is North Korea in a story about Korea"),
+    _ex("LONDON - Mayors from the North and the Midlands held talks with ministers on Monday.", _MAY15,
+        note="negative: no Korea, no North Korea"),
+    _ex("SEOUL (Yonhap) -- South Korea said on Wednesday it was ready for talks with the North at any time.", _MAY15,
+        note="negative: readiness for talks is no meeting"),
+    _ex("Chinese President Xi Jinping is willing to meet Ukrainian President Volodymyr Zelenskyy on Friday, an "
+        "aide said.", _MAY15, note="negative: willing to meet"),
+    _ex("SEOUL (Yonhap) -- South Korean President Yoon Suk Yeol said on Tuesday he would hold a summit with "
+        "Japanese Prime Minister Fumio Kishida next month.", _MAY15,
+        {"participants": ("Yoon Suk Yeol", "Fumio Kishida"), "date": "2024-06", "future": True},
+        note="'X said on <day> he would ...': he is X"),
+)
+
 # "The President was speaking at the summit": the event where the lead's words were said, with the lead's date and
 # the leader the title stands for, however far down the story.
 _OCCASIONS = (
@@ -859,7 +877,7 @@ _FORMS = (
     *_MAIN_CLAUSE, *_SPANS, *_NOT_ITS_DATE, *_MOVED, *_TRIPS, *_NEXT_SENTENCE, *_EVENTS, *_HEADLINE_HOST,
     *_TOPIC_STATES,
     # Forms from the blind probe of wire copy (issue 9).
-    *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES,
+    *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),

@@ -102,6 +102,7 @@ _EU = "EU"
 # A title with no name: "The Prime Minister", "the President", "Foreign Minister".
 _BARE_TITLE = regex.compile(r"(?:[Tt]he\s++)?+(?P<t>(?:(?:Prime|Foreign|Deputy|Vice|Defence|Defense)\s++)?+"
                             r"(?:Minister|President|Premier|Chancellor))")
+_THE_NORTH = regex.compile(r"\bthe\s++North\b(?![\s\-]++(?:of|Atlantic|Sea|Pole|American|African|East|West))")
 _INITIAL_COMPASS = regex.compile(r"\b([SN])\.\s*+(?=Korea)")
 _EU_NAMES = frozenset({"eu", "european union", "e.u."})
 
@@ -120,6 +121,7 @@ class People:
         self.ends = [end for end, _rank in self.by_end]
         self.widest = max((end - start for start, end, _rank in self.by_start), default=0)
         self.organisations = organisations
+        self.korea = "Korea" in text  # "the North" is North Korea only in a story about Korea
         # People named as participants who are not on the leader list, in the order first met.
         self.people: list[str] = []
         # Where each organisation mention starts -> the first organisation (in order) with a mention there.
@@ -281,6 +283,8 @@ class People:
                             countries.append(titled.country)
                     continue
                 states.extend(c for c in states_in(phrase.of(self.text)) if c not in states)
+                if self.korea and "KP" not in states and _THE_NORTH.search(phrase.of(self.text)):
+                    states.append("KP")  # "South Korea and the North held talks": in Korean news, North Korea
         if not any(phrase.start >= cue.span.end for phrase in cue.parties_text):
             shared = self.shared_object(cue)  # "hold talks and a luncheon with Premier Li Qiang"
             if shared is not None and shared.name not in names:
