@@ -156,7 +156,8 @@ def lookup_cities(name: str) -> tuple[City, ...]:
     if not key:
         return ()
     found = _entries(_data(shard(key)), key.encode("utf-8"))
-    found.sort(key=lambda c: (_RANK[c.kind], -c.population))
+    if len(found) > 1:
+        found.sort(key=lambda c: (_RANK[c.kind], -c.population))
     return tuple(found)
 
 
@@ -222,17 +223,14 @@ def _pool(countries: tuple[str, ...], admin1: str | None, min_population: int) -
     return frozenset(keys)
 
 
-_BUCKETED = 10_000  # larger pools (every name of the world's big cities) meet the edits instead
-
-
 @functools.lru_cache(maxsize=256)
 def _ends(countries: tuple[str, ...], admin1: str | None, min_population: int) -> dict[tuple[int, str, str], list[str]]:
-    """The keys of a pool (see :func:`_pool`) by length and first letter, and by length and last letter."""
+    """The keys of a pool (see :func:`_pool`) by length and first two letters, and by length and last two."""
     out: dict[tuple[int, str, str], list[str]] = {}
     for key in sorted(_pool(countries, admin1, min_population)):
         if key:
-            out.setdefault((len(key), key[0], ""), []).append(key)
-            out.setdefault((len(key), "", key[-1]), []).append(key)
+            out.setdefault((len(key), key[:2], ""), []).append(key)
+            out.setdefault((len(key), "", key[-2:]), []).append(key)
     return out
 
 
@@ -272,17 +270,14 @@ def near_cities(
     key = city_key(name)
     if len(key) < 5 or not key.isascii():
         return ()
-    pool = _pool(countries, admin1, min_population)
-    # A pool of a few thousand keys (a state's towns) is cheaper to test key by key than to meet with every edit
-    # of the name (some 800 strings for 15 letters): only the keys of a length one edit allows, sharing the first
-    # letter or the last (one edit changes at most one of them, in keys of three letters or more).
-    if len(pool) < _BUCKETED:
-        ends = _ends(countries, admin1, min_population)
-        near = {other for size in range(len(key) - 1, len(key) + 2)
-                for other in (*ends.get((size, key[0], ""), ()), *ends.get((size, "", key[-1]), ()))
-                if _one_edit(key, other)}
-    else:
-        near = _edits(key) & pool
+    # The pool's keys are tested one by one (meeting the pool with every edit of the name made some 800 strings
+    # for 15 letters), but only those of a length one edit allows, sharing the first two letters or the last two.
+    # One edit (or swap) touches two neighbouring places at most, so in keys of five letters or more it leaves
+    # one of those pairs as it was, and the other key's pair there is the same.
+    ends = _ends(countries, admin1, min_population)
+    near = {other for size in range(len(key) - 1, len(key) + 2)
+            for other in (*ends.get((size, key[:2], ""), ()), *ends.get((size, "", key[-2:]), ()))
+            if _one_edit(key, other)}
     found: list[tuple[str, City]] = []
     for other in sorted(near):
         found.extend(

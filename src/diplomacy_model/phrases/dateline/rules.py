@@ -889,7 +889,11 @@ def _read_anchored(m: re.Match[str]) -> Reading | str:
     key = (text[m.start() : day_start], text[m.end("day") : end], text[end : end + 1])
     known = _READINGS.get(key)
     if known is not None:
-        return known if isinstance(known, str) else known._replace(day_token=m.group("day"), end=end)
+        if isinstance(known, str):
+            return known
+        # Reading(...) outright: NamedTuple._replace costs several times as much on this hot path.
+        return Reading(known.start, end, known.city, known.region, known.country, known.month, m.group("day"),
+                       known.year, known.agency, known.written, known.language)
     reading = _read_wire(m)
     if isinstance(reading, str) or reading.agency not in AGENCY_LANGUAGE:  # dpa's may hang on the words after
         if len(_READINGS) >= _SEEN_MAX:
