@@ -189,3 +189,15 @@ class TestFind:
         orgs = find_organisations(text)
         assert time.process_time() - started < 5.0
         assert sum(len(o.mentions) for o in orgs) >= 1
+
+
+@pytest.mark.parametrize("space", ["\n", "\r", "\t", "\xa0"])
+def test_names_wrapped_by_any_whitespace_read_as_with_spaces(space: str) -> None:
+    """The finder searches the text as written: a name or an apposition broken by a line end, a tab or a
+    no-break space is read as it is with plain spaces, at the same offsets."""
+    text = (f"The United{space}Nations Security Council met.{space}The African Development{space}Bank (ADB) "
+            f"and the{space}WHO said the Association of Southeast{space}Asian Nations, ASEAN, agreed.")
+    plain = text.replace(space, " ")
+    found = [(o.name, o.mentions) for o in find_organisations(text)]
+    assert found == [(o.name, o.mentions) for o in find_organisations(plain)]
+    assert len(found) == 4

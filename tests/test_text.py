@@ -155,3 +155,10 @@ class TestWordBytes:
         text = "Xi\u2019s U.S. VISIT, \u041c\u043e\u0441\u043a\u0432\u0430 \u2014 talks.\n" * 7_000  # > 3 blocks
         end = len(text) if stop is None else stop
         assert bytes(word_bytes(text, self.TABLE, start, stop)) == self.whole(text, start, end)
+
+
+def test_a_long_text_is_folded_as_a_whole() -> None:
+    """``fold`` works on a long text in pieces: the result is the whole text's fold, offset for offset."""
+    text = "Xi\u2019s VISIT to \u041c\u041e\u0421\u041a\u0412\u0410 \u2014 ALL CAPS \u00c9LYS\u00c9E.\n" * 9_000
+    assert len(text) > 1 << 16
+    assert fold(text) == text.encode("utf-8").lower().decode("utf-8")

@@ -1872,6 +1872,7 @@ def scan(text: str, folded: str | None = None) -> tuple[MeetingCue, ...]:
                 found.append((hit_start, trig, rule.name))
                 consumed = max(trig.end, trig.swallow)
                 break
+    del hits  # every trigger word's offset: not held while the cues are read
     out: list[MeetingCue] = []
     sent = (0, -1)
     for n, (start, trig, name) in enumerate(found):

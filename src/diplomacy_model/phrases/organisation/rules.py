@@ -149,6 +149,7 @@ def _context() -> _ContextPatterns:
 # Whitespace that may sit inside a name (a wrapped line) becomes a space, character for
 # character, so spans stay valid. str.replace is far faster than str.translate here.
 _SPACES = ("\n", "\r", "\t", "\xa0")
+_ANY_SPACE = "[ \n\r\t\xa0]"
 _WINDOW = 30
 
 
@@ -188,15 +189,17 @@ def matcher() -> Matcher:
             surfaces.setdefault(form, _Surface(entry))
         for form, prior in entry.contextual:
             surfaces.setdefault(form, _Surface(entry, contextual=True, needs_prior=prior))
-    pattern = re.compile(f"(?:{trie_pattern(surfaces)}){_END_BOUNDARY}")
+    # A space in a name matches any whitespace normalise_spaces turns into one: the text is searched as written.
+    pattern = re.compile(f"(?:{trie_pattern(surfaces, space=_ANY_SPACE)}){_END_BOUNDARY}")
     return Matcher(pattern=pattern, surfaces=surfaces, entries=entries)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of *words* as a trie of literals that prefers the longest word.
+def trie_pattern(words: Iterable[str], *, space: str | None = None) -> str:
+    """An alternation of *words* as a trie of literals that prefers the longest word; *space*, when given, is
+    written for each space in a word.
 
-    >>> trie_pattern(["UN", "UNSC", "EU"])
-    '(?:EU|UN(?:SC)?)'
+    >>> trie_pattern(["UN", "UNSC", "EU"]), trie_pattern(["EU", "UN SC"], space="[ ]")
+    ('(?:EU|UN(?:SC)?)', '(?:EU|UN[ ]SC)')
     """
     trie: _Trie = {}
     for word in sorted(words):
@@ -206,7 +209,8 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}  # the end of a word
 
     def build(node: _Trie) -> str:
-        branches = [re.escape(char) + build(child) for char, child in node.items() if char]
+        branches = [(space if char == " " and space is not None else re.escape(char)) + build(child)
+                    for char, child in node.items() if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
