@@ -398,6 +398,10 @@ _EXAMPLES: tuple[Example, ...] = (
     # --- crawled pages: the year from a header written day first, or with a space before its comma ------
     _ex("Last updated 8 Nov 2024\n\nBEIJING, Nov. 8 (Reuters) - China's exports rose", None, _CRAWL,
         city="Beijing", date="2024-11-08", year_source="header"),
+    _ex("Published: 8 Nov 2024\n\nTOKYO, Nov 8 (Reuters) - Japan's trade balance swung", None, _CRAWL,
+        "a page's label over its date is no place", city="Tokyo", date="2024-11-08", agency="Reuters"),
+    _ex("Posted: November 8, 2024\nMANILA - The typhoon made landfall", None, _CRAWL, city="Manila",
+        month=None),
     _ex("Nov 8 , 2005, 2005\nSEOUL, Nov. 8 (Yonhap) -- The ministers met", None, _CRAWL,
         "a header's year written twice, with a space before its comma", city="Seoul", date="2005-11-08"),
     # --- TASS and RIA bylines ---------------------------------------------------------------
@@ -470,6 +474,7 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Matthew Miller, Department Spokesperson\nFebruary 12, 2025\n\nThe United States condemns"),
     _ex("KYODO NEWS - Nov 8, 2024 - 11:05 | World"),
     _ex("Statements and Releases\nFebruary 12, 2025\nRemarks by the President"),
+    _ex("Updated: 12 Feb 2025\n\nThe ministers agreed to meet again in June."),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (
@@ -478,6 +483,9 @@ _KNOWN_FAILURES: tuple[Example, ...] = (
     _ex("    BIRMINGHAM, March 4 - The steelmaker", dt.date(1987, 3, 4), _REUTERS,
         "a bare shared name goes to the most populous place (Britain's); a US reader means Alabama's",
         place_country="US"),
+    _ex("VICTORIA (CP) - British Columbia's finance minister tabled the budget", None, _CREDIT,
+        "the agency's home country does not settle a shared name (Hong Kong's Victoria is the most populous); "
+        "it would send 'LONDON (CP)' to Ontario", place_country="CA"),
 )
 
 #: The agency each house style of ``render_dateline`` writes the seed's dateline with (docs/phrases.md).

@@ -293,6 +293,9 @@ _NOT_PLACES = frozenset(
         "yesterday", "today", "tomorrow", "tonight", "however", "meanwhile", "earlier", "later", "also", "but",
         "and", "so", "then", "now", "since", "until", "on", "in", "at", "by", "from", "as", "last", "next", "this",
         "that", "there", "here", "still", "instead", "moreover", "thus", "again", "once", "separately",
+        # a page's labels before its own date: "Updated: 21 Nov 2023", "Posted : 2012-11-05"
+        "updated", "last updated", "published", "posted", "modified", "last modified", "released", "issued",
+        "created", "date", "dated", "filed",
     )
 )
 # Short forms agencies write for a place (TASS: "UN, May 7. /TASS/.").
