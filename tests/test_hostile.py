@@ -224,3 +224,34 @@ class TestSpansInsideTheText:
         article = dm.extract(self.TEXT, published=PUBLISHED)
         with pytest.raises(dm.ModelError, match=r"\$\.dateline\.span"):
             from_json(to_json(article), document=self.TEXT[:3])
+
+
+class TestDaysAtTheEndsOfTheCalendar:
+    """Found by bench/sweep_vocabulary.py (corpus examples with ``published`` in year 1 and 9999): day arithmetic
+    of the meeting assembly and the year-ago framing stepped past 0001-01-01 or 9999-12-31 and raised."""
+
+    @pytest.mark.parametrize(("text", "published"), [
+        # the eve of Monday's talks: the day before 0001-01-01
+        ("Kushner met Netanyahu in Jerusalem on the eve of talks in Abu Dhabi on Monday.", dt.date(1, 1, 1)),
+        # this week's last day, 10000-01-02 (PartialDate.last_day of 9999-W52)
+        ("The EU's chief negotiator Michel Barnier and his British counterpart David Frost held a seventh round of "
+         "talks earlier this week.", dt.date(9999, 12, 31)),
+        # a visit's fortnight after its first day
+        ("Chinese Foreign Minister Wang Yi began a visit to Europe on Monday. Wang arrived in Rome on Tuesday "
+         "for consultations with Italian officials.", dt.date(9999, 12, 31)),
+        # the last day of a four-day visit from the last Friday of 9999
+        ("Xi Jinping began a four-day state visit to Russia starting on Friday.", dt.date(9999, 12, 31)),
+        # a year back from year 1 (ValueError: year 0)
+        ("In the year-ago quarter, the period ended Oct. 31, the company earned $5 million.", dt.date(1, 1, 1)),
+    ])
+    def test_extract_leaves_the_day_unset(self, text: str, published: dt.date) -> None:
+        article = dm.extract(text, published=published)
+        assert all(m.end_date is None or m.date is not None for m in article.meetings)
+        dm.find_dates(text, published=published)
+
+    def test_the_last_week_of_9999_ends_on_the_last_day(self) -> None:
+        assert dm.PartialDate(9999, week=52).last_day == dt.date.max
+
+    def test_a_year_ago_from_year_one_is_no_date(self) -> None:
+        text = "In the year-ago quarter, the period ended Oct. 31, the company earned $5 million."
+        assert [m.date for m in dm.find_dates(text, published=dt.date(1, 1, 1))] == []

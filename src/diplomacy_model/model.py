@@ -323,8 +323,8 @@ class PartialDate:
         """The last day the date covers (the Sunday of a week, the 31st of December of a year)."""
         if self.day is not None:
             return self.first_day
-        if self.week is not None:
-            return self.first_day + dt.timedelta(days=6)
+        if self.week is not None:  # the last week of 9999 ends in 10000: the last day there is
+            return min(self.first_day, dt.date.max - dt.timedelta(days=6)) + dt.timedelta(days=6)
         first, count = self.part.months if self.part is not None else (self.month or 1, 1 if self.month else 12)
         year, month = divmod(first - 1 + count - 1, 12)
         year, month = self.year + year, month + 1

@@ -247,7 +247,7 @@ class Document:
             return None
         s_lo, _s_hi = self.sentence_at(start)
         if _YEAR_BACK.search(self.text, s_lo, start) is not None:
-            return year_offset(anchor, -1)
+            return year_offset(anchor, -1) if anchor.year > 1 else None  # no year 0: the date stays unset
         return anchor
 
     @property

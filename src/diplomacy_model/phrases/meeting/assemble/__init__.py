@@ -253,4 +253,5 @@ def _during(draft: Draft, trip: Draft) -> bool:
     if draft.date is None or trip.date is None:
         return True
     first, last = trip.date.first_day, (trip.end_date or trip.date).last_day
-    return first <= draft.date.first_day and draft.date.last_day <= max(last, first + dt.timedelta(days=14))
+    fortnight = first + dt.timedelta(days=14) if first < dt.date.max - dt.timedelta(days=14) else dt.date.max
+    return first <= draft.date.first_day and draft.date.last_day <= max(last, fortnight)

@@ -303,8 +303,8 @@ class Dating:
             # The event's own day, the nearest to the story: a past "met" does not make Monday's talks past.
             with contextlib.suppress(ParseError):
                 event = parse_date(mention.text, reference=self.reference, tense="present")
-        if event.day is None or event.month is None:
-            return None
+        if event.day is None or event.month is None or (event.year, event.month, event.day) == (1, 1, 1):
+            return None  # no day before 0001-01-01
         day = dt.date(event.year, event.month, event.day) - dt.timedelta(days=1)
         return PartialDate.from_date(day), mention.span, False
 
@@ -334,6 +334,8 @@ class Dating:
         n = duration.group("n").lower()
         days = int(n) if n.isdigit() else NUMBER_WORDS[n]
         first = dt.date(date.year, date.month or 1, date.day)
+        if not 1 <= days <= (dt.date.max - first).days + 1:
+            return None  # a "0-day" visit, or one ending after 9999-12-31
         return PartialDate.from_date(first + dt.timedelta(days=days - 1))
 
     def repeats(self, draft: Draft) -> list[Draft]:
