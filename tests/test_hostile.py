@@ -183,6 +183,7 @@ class TestAsciiDigits:
         "They met on Feb. 4, 2026 and in 1996.",
         "the 30th anniversary of the treaty",
         "The Treaty of Friendship was signed on July 16, 2001.",
+        "The Paris Agreement, signed on December 12, 2015, sets the goals.",  # the date clause after a name
         "the 2015 Paris Agreement",
         "Putin and Xi held 12 rounds of talks",
     ])
@@ -195,6 +196,15 @@ class TestAsciiDigits:
         assert [m for m in dm.find_dates(foreign, published=PUBLISHED) if set(m.text) & set(digits)] == []
         with pytest.raises(dm.ParseError):
             dm.parse_anniversary(foreign[4:] if foreign.startswith("the ") else foreign)
+
+
+    @pytest.mark.parametrize("digits", DIGITS)
+    def test_a_meeting_range_ends_on_an_ascii_day(self, digits: str) -> None:
+        text = "Chinese President Xi Jinping will hold a summit with Russian President Vladimir Putin on Oct. 15-16."
+        foreign = text[:-3] + "16".translate(str.maketrans("0123456789", digits)) + "."
+        (ascii_meeting,) = dm.extract(text, published=dt.date(2026, 10, 2)).meetings
+        (meeting,) = dm.extract(foreign, published=dt.date(2026, 10, 2)).meetings
+        assert (ascii_meeting.end_date, meeting.end_date) == (dm.PartialDate(2026, 10, 16), None)
 
 
 class TestStrictParsers:

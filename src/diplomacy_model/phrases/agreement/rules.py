@@ -207,11 +207,11 @@ _TOKEN = regex.compile(r"\S++")
 _TOKEN_BACKWARDS = regex.compile(r"(?r)\S++")
 
 _MONTH = words_pattern([m for m in MONTHS if m != "may"] + ["may"])
-_DATE = (
-    rf"(?:(?P<m1>{_MONTH})\.?+ (?P<d1>\d{{1,2}}),? (?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH})\.?+,? (?P<y2>\d{{4}})"
-    rf"|(?P<m3>{_MONTH})\.?+,? (?P<y3>\d{{4}})"
-    rf"|(?P<y4>\d{{4}}))(?!\d)"
+_DATE = (  # [0-9]: only ASCII digits become numbers (issue 13)
+    rf"(?:(?P<m1>{_MONTH})\.?+ (?P<d1>[0-9]{{1,2}}),? (?P<y1>[0-9]{{4}})"
+    rf"|(?P<d2>[0-9]{{1,2}}) (?P<m2>{_MONTH})\.?+,? (?P<y2>[0-9]{{4}})"
+    rf"|(?P<m3>{_MONTH})\.?+,? (?P<y3>[0-9]{{4}})"
+    rf"|(?P<y4>[0-9]{{4}}))(?!\d)"
 )
 _SIGNED = r"(?P<verb>signed|inked|concluded|reached|adopted|established|set up|launched|forged)"
 _DATE_AFTER = _LazyPattern(
@@ -223,7 +223,7 @@ _DATE_AFTER = _LazyPattern(
 )
 _DATE_BARE = _LazyPattern(_ws(rf"(?i: (?:in|on) {_DATE})"))
 _SIGNED_BEFORE = _LazyPattern(_ws(r"(?i:(?:signed|inked|concluded) (?:the |a |an )?+)$"))
-_YEAR_BEFORE = _LazyPattern(r"(?<![\w])(?:the|The|its|their) (?P<year>1[6-9]\d\d|20\d\d) $")
+_YEAR_BEFORE = _LazyPattern(r"(?<![\w])(?:the|The|its|their) (?P<year>1[6-9][0-9][0-9]|20[0-9][0-9]) $")
 _VERB_BETWEEN = _LazyPattern(_ws(r" (?P<verb>signed|reached|concluded|inked)(?= between )"))
 
 

@@ -24,15 +24,15 @@ __all__ = ["Dating", "date_by_trip"]
 
 # The last day of a range right after its first day: "Oct 15-16", "from May 12 to 14", "March 3 to March 5".
 _RANGE_END = regex.compile(
-    r"\s*+(?:[-–]|to|through|until|till|and)\s*+(?:(?P<month>[A-Z][a-z]{2,8}+)\.?+\s++)?+(?P<day>\d{1,2})\b(?![,.]?\d)"
+    r"\s*+(?:[-–]|to|through|until|till|and)\s*+(?:(?P<month>[A-Z][a-z]{2,8}+)\.?+\s++)?+(?P<day>[0-9]{1,2})\b(?![,.]?\d)"
 )
 # A duration before the meeting's noun: "a four-day state visit", "a 3-day trip".
 _DURATION = regex.compile(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]day\s++(?:[\w\-]++\s++){0,2}+$", regex.I
+    r"\b(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]day\s++(?:[\w\-]++\s++){0,2}+$", regex.I
 )
 _STARTING = regex.compile(r"\b(?:starting|beginning|from)\s++(?:on\s++)?+$", regex.I)
 # More years after a first one: "in 2018 and 2019", "in 2018, 2019 and 2020".
-_MORE_YEARS = regex.compile(r"(?:(?:,|\s++and)\s++(?P<year>(?:19|20)\d\d)\b)*+")
+_MORE_YEARS = regex.compile(r"(?:(?:,|\s++and)\s++(?P<year>(?:19|20)[0-9][0-9])\b)*+")
 _PLURAL_TRIGGERS = frozenset({"summits", "meetings", "visits", "consultations"})
 _PARTICIPLE = regex.compile(r",\s++(?:and\s++)?+\p{Ll}\w*+(?<=ing)\b")
 _SAID_BEFORE = regex.compile(r"\b(?:said|says|told|added|announced|stated|reported)\b")
