@@ -14,7 +14,7 @@ by reading the tables back through the code. This script does that, section by s
   31 December for a year-precision row);
 - ``titles``: every title surface; ``organisations``: every name, acronym, variant and contextual form;
 - ``corpora``: every corpus example of every kind (positives, negatives, known failures), also cut at every
-  7th character and with its digits written as superscript and fullwidth digits;
+  7th character, in capitals, and with its digits written as superscript and fullwidth digits;
 - ``openings``: dateline openings with every agency credit and every month form, day and year.
 
 Each text goes through ``extract`` (and ``to_json``/``from_json`` of its article, which must read back
@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import datetime as dt
 import sys
 import time
@@ -278,8 +279,9 @@ def places(sweep: Sweep) -> None:
                 seen.add(surface)
                 opening = f"{surface.upper()}, Feb. 4 (Xinhua) --"
                 sweep.text(f"{opening} Talks were held on Wednesday.", dateline=opening)
-                sweep.text(f"{surface} (Reuters) - Officials met in {surface}, {COUNTRY.get(row[2], '')}, on Feb. 4."
-                           if len(row) > 2 else f"Officials met in {surface} on Feb. 4.", dateline=f"{surface} (Reuters) -")
+                country = COUNTRY.get(row[2], "") if len(row) > 2 else ""
+                sweep.text(f"{surface} (Reuters) - Officials met in {surface}, {country}, on Feb. 4.",
+                           dateline=f"{surface} (Reuters) -")
 
 
 def countries(sweep: Sweep) -> None:
@@ -342,10 +344,8 @@ def _term_days(start: str, end: str) -> tuple[dt.date | None, ...]:
         if day is not None:
             days.append(day)
             for step in (-1, 1):
-                try:
+                with contextlib.suppress(OverflowError):
                     days.append(day + dt.timedelta(days=step))
-                except OverflowError:
-                    pass
     if first is not None and last is not None and last > first:
         days.append(first + (last - first) / 2)
     elif first is not None and last is None:
@@ -359,8 +359,8 @@ def holders(sweep: Sweep) -> None:
         for spell in row[2].split(",") if len(row) > 2 else ("",):
             start, _, end = spell.partition("-")
             rows.append(["", row[0], "", "leader", row[1] if len(row) > 1 else "", start, end, "known"])
-    for row in rows:
-        row += [""] * (8 - len(row))
+    for given in rows:
+        row = given + [""] * (8 - len(given))
         _id, name, aliases, office, code, start, end, _source = row[:8]
         title = TITLE_BY_OFFICE.get(office, "Minister")
         demonym = DEMONYM.get(code, "")
@@ -388,10 +388,10 @@ def titles(sweep: Sweep) -> None:
 
 
 def organisations(sweep: Sweep) -> None:
-    for row in _rows(PACKAGE / "gazetteer" / "organisations.tsv"):
-        if row[0] == "name":
+    for given in _rows(PACKAGE / "gazetteer" / "organisations.tsv"):
+        if given[0] == "name":
             continue
-        row += [""] * (7 - len(row))
+        row = given + [""] * (7 - len(given))
         name, acronym, founded, _parent, _kind, variants, contextual = row[:7]
         forms = [name, acronym, *variants.split("|"), *(c.rstrip("^") for c in contextual.split("|"))]
         for form in (f for f in forms if f):
@@ -416,7 +416,7 @@ def corpora(sweep: Sweep) -> None:
     for corpus in (agreement, anniversary, dateline, dates, assembly, meeting, ordinal, organisation, title):
         for example in (*corpus.examples, *corpus.negative, *corpus.known_failures):
             text = example.text
-            variants = {text, text.translate(SUPERSCRIPT), text.translate(FULLWIDTH)}
+            variants = {text, text.upper(), text.translate(SUPERSCRIPT), text.translate(FULLWIDTH)}
             variants.update(text[:cut] for cut in range(0, len(text), 7))
             for variant in variants:
                 whole = variant == text
