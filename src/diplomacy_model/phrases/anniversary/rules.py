@@ -90,6 +90,7 @@ class Head:
     modifier: str | None = None  # "wedding" in "35th wedding anniversary"
     yearly: bool = True  # False for "the one-month anniversary": a milestone, not a year count
     named: bool = False  # a word that is also a name ("Centennial Park", "Golden Anniversary Ball")
+    base: int | None = None  # the event's year the head itself writes: "#OTD in 1945"
 
 
 # --- head rules: patterns searched backwards from the trigger word's end ----------------------
@@ -134,7 +135,11 @@ _SHORT_ANNIV = regex.compile(
     rf"(?r)(?:{CARDINAL}|{ORDINAL}|\ban?)[\s\-]++(?:months?|weeks?|days?)[\s\-]++{_ANNIV_WORD}\Z", _I
 )
 _BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
-_NAMED = regex.compile(rf"(?r){_POSS}?(?P<word>{words_pattern(list(NAMED_ORDINALS))})\Z", _I)
+# "bi-centenary", "ter-centennial": a hyphen after the prefix is still one word
+_NAMED = regex.compile(
+    rf"(?r){_POSS}?(?P<word>(?:(?:bi|tri|ter|quin|sesqui|semi|quater|quadri)-)?{words_pattern(list(NAMED_ORDINALS))})\Z",
+    _I,
+)
 # "their golden anniversary", "the silver anniversary of the partnership"
 _METAL_ANNIV = regex.compile(
     rf"(?r)\b(?P<metal>{words_pattern(list(JUBILEES))})(?:\s++wedding)?[\s\-]++{_ANNIV_WORD}\Z", _I
@@ -247,13 +252,14 @@ _AGO_NOW = regex.compile(
 )
 # Words that may stand before a sentence-opening count: "Exactly 30 years ago, ...".
 _AGO_LEAD = regex.compile(
-    r"""(?r)(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was|today,?+|on\s++this\s++(?:day|date),?+)
-    [^\S\n]++)?+\Z""",
+    r"""(?r)(?:(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was|today,?+|on\s++this\s++(?:day|date),?+)
+    |(?<![\w#])\#(?:otd|onthisday),?+)[^\S\n]++)?+\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A lead that makes even "one year ago" a commemoration: "Exactly one year ago, ...", "Today, a year ago, ...".
 _AGO_DAY_LEAD = regex.compile(
-    r"(?r)\b(?:exactly|today,?+|on\s++this\s++(?:day|date),?+)[^\S\n]++\Z", regex.IGNORECASE
+    r"(?r)(?:\b(?:exactly|today,?+|on\s++this\s++(?:day|date),?+)|(?<![\w#])#(?:otd|onthisday),?+)[^\S\n]++\Z",
+    regex.IGNORECASE,
 )
 # A headline's topic before a colon: "Nuremberg trials: 75 years on, ..." opens a sentence of its own.
 _TOPIC_COLON = regex.compile(r"(?r)(?:^|[.!?\n])[^.!?:\n]{1,60}:[^\S\n]++\Z")
@@ -483,12 +489,17 @@ def _produce_years_after_opening(m: regex.Match[str]) -> Head | None:
     text = m.string
     sent_end = sentence_at(text, found[0])[1]
     comma = text.find(",", m.end(), sent_end)
+    if comma >= 0 and _DATED_ASIDE.match(text, comma + 1, sent_end) is not None:
+        return None  # "Three years after the coup, in 1976, the junta ...": a year written, a story told
     main = _MAIN_CLAUSE.match(text, comma + 1 if comma >= 0 else m.end(), sent_end)
-    if main is not None and sentence_tense(main.group(0)) == "past":
+    if main is not None and sentence_tense(main.group(0)) == "past" and _PERFECT.search(main.group(0)) is None:
         return None  # "A year after the coup, the junta tightened its grip": a story told, not a count to now
+        # ("..., the city has recovered" counts to now)
     return Head(found[0], m.end("word"), found[1], relation="after")
 
 
+_DATED_ASIDE = regex.compile(r"[^\S\n]*+(?:in|on|by)[^\S\n]++[^,;.\n]{0,24}?[12][0-9]{3}[^\S\n]*+,")
+_PERFECT = regex.compile(r"\b(?:has|have)\b", regex.IGNORECASE)
 # The main clause after an opening "N years after X,": its first words, up to a relative clause ("we remember
 # those who died" is told in the present; "the junta tightened its grip" in the past).
 _MAIN_CLAUSE = regex.compile(
@@ -602,7 +613,9 @@ _BODY = regex.compile(
     r"""\b(?i:alliance|union|organi[sz]ation|party|republic|embassy|agency|army|navy|constitution|treaty|bank
     |university|school|college|company|festival|service|league|federation|association|institute|museum|charter
     |council|commission|court|parliament|newspaper|magazine|station|programme|program|club|city|state|nation
-    |country|ministry|department|corps|academy|fund|foundation|society|movement|network|broadcaster)s?\b
+    |country|ministry|department|corps|academy|fund|foundation|society|movement|network|broadcaster
+    |armistice|accord|agreement|pact|declaration|convention|revolution|uprising|act|doctrine|initiative
+    |games|olympics|bridge|canal|railway|tower|cathedral|monument|flag|anthem)s?\b
     |\b[A-Z]{2,}s?\b""",
     regex.VERBOSE,
 )
@@ -671,6 +684,83 @@ def _at_head(text: str, pos: int) -> Head | None:
     return Head(pos + 1, m.end("card"), n, relation="turns", possessor=owner)
 
 
+# "NATO's 75th as proof ...", "America's 250th.": an owner's count with no noun after it. What may follow
+# the count: a mark, or a word that starts no noun phrase of its own.
+_POSS_COUNT = regex.compile(
+    r"""['’]s[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))
+    (?=[^\S\n]*+(?:[.,!?;:)\u2014\u2013"”]|$)|[^\S\n]++(?:as|with|and|in|on|at|this|next|last|is|was|will|would|must
+    |should|has|had|could|may|might|can|to|for|from|by|are|were|celebrations?|festivities)\b)""",
+    regex.VERBOSE,
+)
+_POSS_OWNER = regex.compile(r"(?r)(?:[\w.\-]++[^\S\n]++){0,4}+[#@]?+[\w.\-]++\Z")
+# Words that tell a sentence celebrates, for a bare count that is not round.
+_CELEBRATING = regex.compile(
+    r"(?i)birthday|happy|congratulat|celebrat|anniversar|jubilee|commemorat|\bmark|prepar|festiv|parade|\bhail"
+)
+_CELEBRATING_REACH = 150
+
+
+def _owned_count_head(text: str, pos: int) -> Head | None:
+    """``NATO's 75th`` (*pos* at the apostrophe): the count of an institution or a country, read only where
+    it is round (a multiple of 25) or its sentence celebrates (``America's 45th`` is a president)."""
+    m = _POSS_COUNT.match(text, pos)
+    if m is None:
+        return None
+    n = ordinal_value(m.group("ord"))
+    if n is None or n < 10:
+        return None  # "Italy's 3rd": a rank
+    if n % 25 and _CELEBRATING.search(
+        text, max(0, pos - _CELEBRATING_REACH), min(len(text), m.end() + _CELEBRATING_REACH)
+    ) is None:
+        return None
+    words = _POSS_OWNER.search(text, max(0, pos - 60), pos)
+    owner = _trim_possessor(text, words.span()) if words is not None else None
+    if owner is None or not _is_institution(text[owner[0] : owner[1]], n):
+        return None
+    return Head(owner[0], m.end("ord"), n, relation="turns", possessor=owner)
+
+
+def _is_institution(words: str, n: int) -> bool:
+    """Whether *words* name an institution or a country (``NATO``, ``the UN``, ``Canada``, ``@USNavy``); a
+    count of 120 or more is no one's age, so any owner does."""
+    if _PERSON.search(words) is not None:
+        return False
+    return (n >= _NO_LIVING_AGE or "@" in words or _BODY.search(words) is not None
+            or _INSTITUTION.search(words) is not None or _names_country(words))
+
+
+# "Happy 70th, NATO!", "Happy 76th to the United Nations!": a greeting's count with the name after it.
+_HAPPY_COUNT = regex.compile(rf"happy[^\S\n]++(?P<ord>{ORDINAL})(?=[^\S\n]*+(?:,|!|to\b))", regex.IGNORECASE)
+
+
+def _happy_head(text: str, pos: int) -> Head | None:
+    m = _HAPPY_COUNT.match(text, pos)
+    if m is None:
+        return None
+    start, n = _number(m, "ord", ordinal_value)
+    if n is None or n < 2:
+        return None
+    name = _BIRTHDAY_TO.match(text, m.end())
+    if name is None or not _is_institution(name.group("name"), n):
+        return None  # "Happy 80th, Jimmy!": a person's birthday
+    return Head(start, m.end("ord"), n, relation="turns", possessor=name.span("name"))
+
+
+# "#OTD in 1945, ...", "On this day in 1950, ...": today is the anniversary of an event in the year written.
+_ON_THIS_DAY = regex.compile(
+    rf"""(?:\#otd|\#onthisday|\#thisdayinhistory|on[^\S\n]++this[^\S\n]++(?:day|date))(?:[^\S\n]*+,)?+[^\S\n]++in
+    [^\S\n]++(?:{words_pattern(list(MONTHS))}\.?[^\S\n]++)?(?P<year>[12][0-9]{{3}})\b(?![\-/][0-9])""",
+    _I,
+)
+
+
+def _on_this_day_head(text: str, pos: int) -> Head | None:
+    m = _ON_THIS_DAY.match(text, pos)
+    if m is None or (text[pos] != "#" and not _opens(text, pos)):
+        return None  # "the talks resumed on this day in 2019": a date, not a commemoration
+    return Head(pos, m.end("year"), None, relation="ago", base=int(m.group("year")))
+
+
 def _opens(text: str, start: int) -> bool:
     """Whether the count at *start* opens its sentence (after ``Exactly``, ``Just`` ...), as the shared
     splitter reads sentences (a hard-wrapped line's start opens none)."""
@@ -719,7 +809,9 @@ def _produce_bare(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_named(m: regex.Match[str]) -> Head | None:
-    return Head(m.start("word"), m.end("word"), NAMED_ORDINALS[m.group("word").lower()], possessor=_poss(m))
+    word = m.group("word").lower()
+    n = NAMED_ORDINALS.get(word.replace("-", "")) or NAMED_ORDINALS[word.rsplit("-", 1)[-1]]
+    return Head(m.start("word"), m.end("word"), n, possessor=_poss(m))
 
 
 def _produce_jubilee(m: regex.Match[str]) -> Head | None:
@@ -940,6 +1032,7 @@ _EVENT_YEAR_BEFORE = regex.compile(
 _LIFESPAN = regex.compile(r"[^\S\n]*+\((?P<born>[0-9]{4})[^\S\n]*+[\-\u2013][^\S\n]*+(?P<died>[0-9]{4})\)")
 _LIFESPAN_REACH = 48  # " (1918-2013)" with room for spacing
 _PAREN_YEAR = regex.compile(r"[^\S\n]*+\((?P<year>[12][0-9]{3})\)")
+_SHORT_YEAR = regex.compile(r"['\u2019](?P<yy>[0-9]{2})\b")
 _YEAR_IN_SUBJECT = regex.compile(r"(?<![\d/\-])(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d/]|-\d)")
 # How far ahead an anniversary's written year may lie: "the centenary in 2049", "turns 100 in 2032".
 _AHEAD_MAX = 30
@@ -1344,6 +1437,11 @@ def _resolve_year(
     frame_from = max(para, sent_start - _SENTENCE_MAX)
     # one quick scan: without a four-digit number nearby, no explicit year can apply
     digits = _YEAR4.search(text, frame_from, sent_end) is not None
+    if subject is not None and ref is not None and text.startswith(("'", "\u2019"), subject[0]):
+        short = _SHORT_YEAR.match(text, subject[0], subject[1])
+        if short is not None:  # "Thirty years after '89": the last year ending in 89, by the story's
+            yy = int(short.group("yy"))
+            subject_year = ref - (ref - yy) % 100
     if subject is not None and digits:
         ys = _YEAR_IN_SUBJECT.search(text, subject[0], subject[1])
         if ys is not None:
@@ -1562,7 +1660,7 @@ def _read_one(
 ) -> _Found | None:
     """Read the anniversary whose trigger literal sits at *pos*, or ``None``."""
     tagged = None
-    if pos > 0 and low[pos - 1].isalpha() and literal not in ("centen", " at "):
+    if pos > 0 and low[pos - 1].isalpha() and literal not in ("centen", " at ", "'s"):
         tagged = _TAG_ANNIV.search(text, max(0, pos - 8), pos) if literal == "anniv" else None
         if tagged is None:
             return None  # inside another word ("bicentenary" is read from its own trigger)
@@ -1597,6 +1695,12 @@ def _read_one(
         head = _turns_head(text, pos)
     elif literal in (" at ", "#"):
         head = _at_head(text, pos)
+    elif literal == "'s":
+        head = _owned_count_head(text, pos)
+    elif literal == "happy ":
+        head = _happy_head(text, pos)
+    elif literal in _GREETINGS:
+        head = _on_this_day_head(text, pos)
     for rule in candidates:
         m = rule.pattern.search(text, max(0, pos - 120), word_end)
         if m is None:
@@ -1689,6 +1793,9 @@ def _read_one(
     source: str | None
     if recurring:
         year, base, source = None, None, "recurring"
+    elif head.base is not None:
+        # "#OTD in 1945": the story's year is the anniversary's, the year written the event's
+        year, base, source = (ref, head.base, "reference") if ref is None or head.base < ref else (None, None, None)
     else:
         year, base, source = _resolve_year(text, low, head=head, span=span, subject=subject, ref=ref, doc=doc,
                                            bounds=(sent_start, sent_end, para))
@@ -1769,6 +1876,19 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
                 if at >= 0:
                     hits.append((at, " at ", ()))
             i = find(mark, i + 1)
+    # "NATO's 75th": a digit after a possessive's "'s "
+    for mark in ("'s ", "\u2019s "):
+        i = find(mark, 0)
+        while i >= 0:
+            if low[i + 3 : i + 4].isdigit():
+                hits.append((i, "'s", ()))
+            i = find(mark, i + 1)
+    # "Happy 70th, NATO!" and "#OTD in 1945", "On this day in 1950": rare words, read by their own heads
+    for literal in _GREETINGS:
+        i = find(literal, 0)
+        while i >= 0:
+            hits.append((i, literal, ()))
+            i = find(literal, i + 1)
     # "the 55th National Day": one scan for " day", then a look at the word before it
     i = find(" day", 0)
     while i >= 0:
@@ -1790,6 +1910,7 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     return hits
 
 
+_GREETINGS = ("happy ", "#otd", "#onthisday", "#thisdayinhistory", "on this da")
 _MERGE_WINDOW = 600
 _ORDINAL_WORD = regex.compile(ORDINAL, regex.IGNORECASE)
 _COORDINATED = regex.compile(
