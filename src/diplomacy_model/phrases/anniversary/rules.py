@@ -599,7 +599,7 @@ def _produce_years_later(m: regex.Match[str]) -> Head | None:
 # "NATO turns 75", "the alliance turned 70 last year": the age of an institution, a count from its founding.
 # Read forwards from the verb (the number follows it); not an amount ("turned 5% higher") or a person's age.
 _TURNS = regex.compile(
-    rf"""turn(?:s|ed|ing)[^\S\n]++(?P<card>{CARDINAL})(?![\-.,:]?+\w)
+    rf"""turn(?:s|ed|ing)?+[^\S\n]++(?P<card>{CARDINAL})(?![\-.,:]?+\w)
     (?![^\S\n]*+(?:%|percent|per[^\S\n]cent|degrees?|points?|years?[^\S\n]++old|billion|million|thousand|dollars?))""",
     _I,
 )
@@ -637,14 +637,40 @@ def _turns_head(text: str, pos: int) -> Head | None:
     return Head(pos, m.end("card"), n, relation="turns", possessor=owner)
 
 
+_OWNER_AUX = regex.compile(
+    r"""(?r)(?:,?+[^\S\n]++(?:which|that|will|would|shall|should|can|could|may|might|must|does|did|is|are|was|were
+    |set|due|poised|about|going|to|soon|also|not|never|has|have|had|just|finally|officially))++\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+# (bounded and lazy: in reverse mode a possessive run would swallow the "which")
+_RELATIVE_ASIDE = regex.compile(r"(?r),[^\S\n]++(?:which|that)\b[^,;:\n]{1,60}?,[^\S\n]*+\Z", regex.IGNORECASE)
+
+
+_RELATIVE_LEAD = regex.compile(
+    r"(?r),[^\S\n]++(?:which|that)(?:[^\S\n]++(?:will|would|is|was|has|had|could|may|might|soon|also))*+[^\S\n]*+\Z",
+    regex.IGNORECASE,
+)
+
+
 def _institution_before(text: str, pos: int, n: int, max_words: int = 8) -> tuple[int, int] | None:
     """The institution or country whose age *n* the words ending at *pos* name (``the alliance``, ``NATO``,
     ``Singapore``), or ``None`` for a person (``Putin``, ``the president``) or a thing with no founding."""
     lo = max(0, pos - 80)
+    aside = _RELATIVE_ASIDE.search(text, lo, pos)
+    if aside is not None:  # "relations, which began in 1977, turn 45": the owner is before the aside
+        pos = aside.start()
+    relative = _RELATIVE_LEAD.search(text, lo, pos)
+    if relative is not None:  # "The UN, which turns 80": the owner is before the relative pronoun
+        pos = relative.start()
     opener = _OWNER_START.search(text, lo, pos)
     owner_start = opener.end() if opener is not None else lo
     owner = text[owner_start:pos].strip()
-    if not owner or len(owner.split()) > max_words or not owner[0].isalnum():
+    aux = _OWNER_AUX.search(owner)
+    if aux is not None:  # "NATO will turn 75", "The UN, which turns 80": the owner without its verb's helpers
+        owner = owner[: aux.start()]
+    if not owner or len(owner.split()) > max_words or not owner[0].isalpha():
         return None
     if _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None and not _names_country(owner)):
         return None
@@ -1027,6 +1053,13 @@ _EVENT_YEAR_BEFORE = regex.compile(
     |concluded|liberated|unveiled)\s++(?:in\s++(?P<year>[0-9]{4})
     |(?:on\s++)?[A-Z][a-z]{2,8}\.?\s++[0-9]{1,2},\s++(?P<year2>[0-9]{4}))\b""",
     regex.VERBOSE,
+)
+# The event's year in an aside right after the subject: "the Marshall Plan, launched in 1947, ...".
+_EVENT_YEAR_AFTER = regex.compile(
+    rf"""[^\S\n]*+,[^\S\n]*+(?:(?:which|that)[^\S\n]++(?:was|were)[^\S\n]++)?+
+    (?:founded|established|created|signed|launched|adopted|formed|inaugurated|concluded|opened|proclaimed)
+    [^\S\n]++(?:in|on)[^\S\n]++(?:{_MONTH}\.?[^\S\n]++(?:[0-9]{{1,2}}+,?+[^\S\n]++)?+)?+(?P<year>[12][0-9]{{3}})\b""",
+    _I,
 )
 # A life's span after a person's name: "the centenary of the birth of Tito (1892-1980)".
 _LIFESPAN = regex.compile(r"[^\S\n]*+\((?P<born>[0-9]{4})[^\S\n]*+[\-\u2013][^\S\n]*+(?P<died>[0-9]{4})\)")
@@ -1460,6 +1493,11 @@ def _resolve_year(
         paren = _PAREN_YEAR.match(text, subject[1], subject[1] + 12) if subject_year is None else None
         if paren is not None and (ref is None or int(paren.group("year")) < ref):
             subject_year = int(paren.group("year"))  # "the Islamic Revolution (1979)": the event's year
+        aside = _EVENT_YEAR_AFTER.match(text, subject[1], subject[1] + 80) if subject_year is None else None
+        if aside is not None:
+            aside_year = int(aside.group("year"))
+            if (ref is None or aside_year < ref) and (n is None or ref is None or aside_year + n <= ref + 1):
+                subject_year = aside_year  # "the Marshall Plan, launched in 1947,": the event's year
     if subject_year is None and digits:
         # "USAID, founded in 1961, ...": the event's year, written before the phrase in its sentence
         event_year = None
@@ -1520,7 +1558,8 @@ def _resolve_year(
             return done(explicit, "explicit")  # "the Republic's 75th anniversary falls in 2024"
         if explicit is not None and n is not None and _counts_to_now(explicit, n, ref):
             return done(explicit + n, "explicit")  # "the 40th anniversary of the coup in 1980"
-        if explicit is not None and n is None and ref is not None and explicit < ref - 1 and subject_year is None:
+        if (explicit is not None and n is None and ref is not None and explicit < ref - 1
+                and subject_year in (None, explicit)):
             # "the anniversary of the liberation of Auschwitz in 1945": the year of the event, well before
             # the story; the anniversary's own year is read below
             subject_year = explicit
