@@ -252,7 +252,8 @@ _AGO_NOW = regex.compile(
 )
 # Words that may stand before a sentence-opening count: "Exactly 30 years ago, ...".
 _AGO_LEAD = regex.compile(
-    r"""(?r)(?:(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was|today,?+|on\s++this\s++(?:day|date),?+)
+    r"""(?r)(?:(?:\b(?:exactly|just|nearly|almost|some|about|it\s++was|today,?+|on\s++this\s++(?:day|date),?+
+    |this\s++(?:week|weekend|month),?+)
     |(?<![\w#])\#(?:otd|onthisday),?+)[^\S\n]++)?+\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -263,9 +264,16 @@ _AGO_DAY_LEAD = regex.compile(
 )
 # A headline's topic before a colon: "Nuremberg trials: 75 years on, ..." opens a sentence of its own.
 _TOPIC_COLON = regex.compile(r"(?r)(?:^|[.!?\n])[^.!?:\n]{1,60}:[^\S\n]++\Z")
+# The date an opening "N years ago" may give before its comma: "Eighty years ago on June 6, 1944, ...".
+_AGO_DATE = regex.compile(
+    rf"""[^\S\n]++(?:on|in)[^\S\n]++(?:{words_pattern(list(MONTHS))}\.?(?:[^\S\n]++[0-9]{{1,2}}+(?:st|nd|rd|th)?+)?+)?+
+    (?:,?+[^\S\n]*+[12][0-9]{{3}}+)?+(?=,)""",
+    _I,
+)
 # What stands between "N years ago" and the event: "today, ", ", ", " that".
 _AGO_TAIL = regex.compile(
-    r"""(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|weekend|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))?+
+    r"""(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|weekend|month)|on[^\S\n]++this[^\S\n]++(?:day|date))
+    |""" + _AGO_DATE.pattern + r""")?+
     ,?+(?:[^\S\n]++(?:that|when))?+[^\S\n]++""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -537,6 +545,13 @@ def _produce_years_on(m: regex.Match[str]) -> Head | None:
     closing = text[max(0, start - 2) : start].strip() == "," and ends
     if opening or closing:
         return Head(start, m.end("word"), n, relation="ago")
+    if ends and _REMEMBERING.search(text, max(0, start - 60), start) is not None:
+        # "Greyfriars Bobby: Loyal terrier remembered 150 years on": a count closing a sentence that remembers
+        sent_start = sentence_at(text, start)[0]
+        if _REMEMBERING.search(text, max(sent_start, start - 60), start) is not None:
+            colon = text.find(": ", sent_start, start)
+            remembered = _headline_topic(text, colon) if colon > sent_start else None
+            return Head(start, m.end("word"), n, relation="turns", possessor=remembered)
     # a headline's "Bloody Sunday: 50 years on", "Falklands War 40 years on: ...", "One year on – ..."
     topic: tuple[int, int] | None = None
     if ends and text.endswith(": ", 0, start):
@@ -712,12 +727,17 @@ def _at_head(text: str, pos: int) -> Head | None:
 
 # "NATO's 75th as proof ...", "America's 250th.": an owner's count with no noun after it. What may follow
 # the count: a mark, or a word that starts no noun phrase of its own.
+_COUNT_FOLLOWS = r"""(?=[^\S\n]*+(?:[.,!?;:)\u2014\u2013"”]|$)
+    |[^\S\n]++(?:as|with|and|in|on|at|this|next|last|is|was|will|would|must|should|has|had|could|may|might|can|to|for|from|by|are|were|celebrations?|festivities)\b)"""
 _POSS_COUNT = regex.compile(
-    r"""['’]s[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))
-    (?=[^\S\n]*+(?:[.,!?;:)\u2014\u2013"”]|$)|[^\S\n]++(?:as|with|and|in|on|at|this|next|last|is|was|will|would|must
-    |should|has|had|could|may|might|can|to|for|from|by|are|were|celebrations?|festivities)\b)""",
-    regex.VERBOSE,
+    r"""['’]s[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))""" + _COUNT_FOLLOWS, regex.VERBOSE
 )
+# "The alliance celebrates its 75th", "celebrate our 75th!": a pronoun's count, only where the sentence celebrates.
+_PRONOUN_COUNT = regex.compile(
+    r"""(?P<pron>its|their|our)[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))""" + _COUNT_FOLLOWS,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CELEBRATING_STRONG = regex.compile(r"(?i)birthday|happy|congratulat|celebrat|anniversar|jubilee|commemorat|\bmark")
 _POSS_OWNER = regex.compile(r"(?r)(?:[\w.\-]++[^\S\n]++){0,4}+[#@]?+[\w.\-]++\Z")
 # Words that tell a sentence celebrates, for a bare count that is not round.
 _CELEBRATING = regex.compile(
@@ -729,15 +749,24 @@ _CELEBRATING_REACH = 150
 def _owned_count_head(text: str, pos: int) -> Head | None:
     """``NATO's 75th`` (*pos* at the apostrophe): the count of an institution or a country, read only where
     it is round (a multiple of 25) or its sentence celebrates (``America's 45th`` is a president)."""
-    m = _POSS_COUNT.match(text, pos)
+    pronoun = text[pos] not in "'\u2019"
+    m = (_PRONOUN_COUNT if pronoun else _POSS_COUNT).match(text, pos)
     if m is None:
         return None
     n = ordinal_value(m.group("ord"))
     if n is None or n < 10:
         return None  # "Italy's 3rd": a rank
-    if n % 25 and _CELEBRATING.search(
-        text, max(0, pos - _CELEBRATING_REACH), min(len(text), m.end() + _CELEBRATING_REACH)
-    ) is None:
+    lo, hi = max(0, pos - _CELEBRATING_REACH), min(len(text), m.end() + _CELEBRATING_REACH)
+    if pronoun:
+        if _CELEBRATING_STRONG.search(text, lo, hi) is None:
+            return None  # "the club won its 35th, ...": a title
+        if m.group("pron").lower() == "our":
+            return Head(m.start("ord"), m.end("ord"), n, relation="turns")  # "We celebrate our 75th!"
+        owner = _owner(text, pos, sentence_at(text, pos)[0])
+        if owner is None or not _is_institution(text[owner[0] : owner[1]], n):
+            return None
+        return Head(m.start("ord"), m.end("ord"), n, relation="turns", possessor=owner)
+    if n % 25 and _CELEBRATING.search(text, lo, hi) is None:
         return None
     words = _POSS_OWNER.search(text, max(0, pos - 60), pos)
     owner = _trim_possessor(text, words.span()) if words is not None else None
@@ -774,8 +803,7 @@ def _happy_head(text: str, pos: int) -> Head | None:
 
 # "#OTD in 1945, ...", "On this day in 1950, ...": today is the anniversary of an event in the year written.
 _ON_THIS_DAY = regex.compile(
-    rf"""(?:\#otd|\#onthisday|\#thisdayinhistory|on[^\S\n]++this[^\S\n]++(?:day|date))(?:[^\S\n]*+,)?+[^\S\n]++in
-    [^\S\n]++(?:{words_pattern(list(MONTHS))}\.?[^\S\n]++)?(?P<year>[12][0-9]{{3}})\b(?![\-/][0-9])""",
+    rf"""(?:\#otd|\#onthisday|\#thisdayinhistory|on[^\S\n]++this[^\S\n]++(?:day|date))(?:[^\S\n]*+,)?+[^\S\n]++(?:in[^\S\n]++)?+(?:{words_pattern(list(MONTHS))}\.?[^\S\n]++)?(?P<year>[12][0-9]{{3}})\b(?![\-/][0-9])""",
     _I,
 )
 
@@ -816,16 +844,27 @@ _FOUNDED_AGO = regex.compile(
 )
 
 
+# "Remembering Diana, who died 25 years ago": a death remembered, counted from.
+_DIED_AGO = regex.compile(
+    r"(?r)\b(?:died|passed[^\S\n]++away|(?:was|were)[^\S\n]++(?:killed|murdered|assassinated))[^\S\n]++\Z",
+    regex.IGNORECASE,
+)
+
+
 def _produce_ago(m: regex.Match[str]) -> Head | None:
     found = _span_count(m)
     if found is None:
         return None
     start, n = found
     text = m.string
+    dated = _AGO_DATE.match(text, m.end())
     if _AGO_NOW.match(text, m.end()) is None and not (
-        text.startswith(",", m.end()) and _opens(text, start)
+        (text.startswith(",", m.end()) or dated is not None) and _opens(text, start)
         and (n >= 2 or _AGO_DAY_LEAD.search(text, max(0, start - 20), start) is not None)
-    ) and not (n >= 2 and _FOUNDED_AGO.search(text, max(0, start - 40), start) is not None):
+    ) and not (n >= 2 and _FOUNDED_AGO.search(text, max(0, start - 40), start) is not None) and not (
+        n >= 2 and _DIED_AGO.search(text, max(0, start - 30), start) is not None
+        and _REMEMBERING_NOW.search(text, max(sentence_at(text, start)[0], start - 160), start) is not None
+    ):
         return None  # "he left three years ago", "A year ago, he was elected": a date, not a commemoration
     return Head(start, m.end("word"), n, relation="ago")
 
@@ -857,6 +896,15 @@ def _produce_since(m: regex.Match[str]) -> Head | None:
     return Head(start, m.end("word"), None if vague else n, vague=vague, relation="since")
 
 
+# "This year marks the 70th year since the armistice": an ordinal year counted from the event.
+_ORDINAL_YEAR_SINCE = regex.compile(rf"(?r)(?P<ord>{ORDINAL})\s++year\s++(?P<word>since)\Z", _I)
+
+
+def _produce_ordinal_since(m: regex.Match[str]) -> Head | None:
+    start, n = _number(m, "ord", ordinal_value)
+    return Head(start, m.end("word"), n, relation="since") if n is not None and n >= 2 else None
+
+
 def _produce_years_of(m: regex.Match[str]) -> Head | None:
     found = _of_count(m)
     if found is None:
@@ -870,6 +918,30 @@ def _produce_years_after(m: regex.Match[str]) -> Head | None:
     if found is None or m.group("vague") is not None:
         return None
     start, n = found
+    return Head(start, m.end("word"), n, relation="after")
+
+
+# "Edinburgh remembers Greyfriars Bobby 150 years after his death": a life's end or start, remembered now.
+_LIFE_EVENT = regex.compile(
+    r"[^\S\n]++(?:his|her|their|its|the)[^\S\n]++(?:death|birth|passing|murder|assassination|killing|founding)\b",
+    regex.IGNORECASE,
+)
+_REMEMBERING_NOW = regex.compile(
+    r"\b(?:remember(?:s|ing)?|commemorat(?:e|es|ing)|hono(?:u)?r(?:s|ing)?|mourn(?:s|ing)?|mark(?:s|ing)?|pays?"
+    r"|paying|tribute)\b",
+    regex.IGNORECASE,
+)
+
+
+def _produce_years_after_remembered(m: regex.Match[str]) -> Head | None:
+    found = _span_count(m)
+    text = m.string
+    if found is None or m.group("vague") is not None or _LIFE_EVENT.match(text, m.end()) is None:
+        return None
+    start, n = found
+    sent_start = sentence_at(text, start)[0]
+    if _REMEMBERING_NOW.search(text, max(sent_start, start - 120), start) is None:
+        return None  # "He was honoured 10 years after his death": a story told
     return Head(start, m.end("word"), n, relation="after")
 
 
@@ -892,6 +964,7 @@ _R_JUBILEE = Rule("<metal> jubilee", _JUBILEE, _produce_jubilee)
 _R_ORDINAL_JUBILEE = Rule("<ordinal> jubilee", _ORDINAL_JUBILEE, _produce_ordinal_jubilee)
 _R_BARE_JUBILEE = Rule("jubilee (lower case)", _BARE_JUBILEE, _produce_bare)
 _R_SINCE = Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since)
+_R_ORDINAL_SINCE = Rule("<ordinal> year since <clause>", _ORDINAL_YEAR_SINCE, _produce_ordinal_since)
 _R_OF = Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of)
 _R_OF_SALUTED = Rule("salutes|recognizes <cardinal> years of <bond>", _YEARS_OF_SALUTED, _produce_years_saluted)
 _R_OF_ON = Rule("on <cardinal> years of <bond> (celebrating)", _YEARS_OF_ON, _produce_years_of_on)
@@ -900,6 +973,8 @@ _R_CELEBRATED_COUNT = Rule("celebrates|marks <cardinal> years", _YEARS_CELEBRATE
 _R_AFTER_DAY = Rule("<cardinal> years to the day after <subject>", _YEARS_AFTER_DAY, _produce_years_after_day)
 _R_OF_OWNED = Rule("your <cardinal> years of <subject> (celebrating)", _YEARS_OF_OWNED, _produce_years_owned)
 _R_AFTER = Rule("<cardinal> years after <subject>", _YEARS_AFTER, _produce_years_after)
+_R_AFTER_REMEMBERED = Rule("remembers X <cardinal> years after his death|birth", _YEARS_AFTER_OPENING,
+                           _produce_years_after_remembered)
 _R_AGO = Rule("<cardinal> years ago[ today], <event>", _YEARS_AGO, _produce_ago)
 _R_OF_OPENING = Rule("<cardinal> years of <bond> opening a sentence", _YEARS_OF_OPENING, _produce_years_of_opening)
 _R_DAY = Rule("<ordinal> National|Independence|Victory Day", _ORDINAL_DAY, _produce_ordinal_day)
@@ -933,9 +1008,9 @@ _COUNT_END = regex.compile(
     r"s(?=[^\S\n]*+(?:[.!?,;:)\n]|$)|[^\S\n]++(?:this|today|tomorrow|together|as|with|and|last|next)\b)"
 )
 _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
-    "since": (_R_SINCE,),
+    "since": (_R_SINCE, _R_ORDINAL_SINCE),
     "of": (_R_OF, _R_OF_SALUTED, _R_OF_OWNED, _R_OF_ON, _R_OF_OPENING),
-    "after": (_R_AFTER_DAY, _R_AFTER, _R_AFTER_OPENING),
+    "after": (_R_AFTER_DAY, _R_AFTER, _R_AFTER_OPENING, _R_AFTER_REMEMBERED),
     "ago": (_R_AGO,),
     "on": (_R_ON, _R_THRONE),
     "later": (_R_LATER,),
@@ -1916,10 +1991,11 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
                     hits.append((at, " at ", ()))
             i = find(mark, i + 1)
     # "NATO's 75th": a digit after a possessive's "'s "
-    for mark in ("'s ", "\u2019s "):
+    for mark in ("'s ", "\u2019s ", "its ", "our ", "their "):
         i = find(mark, 0)
         while i >= 0:
-            if low[i + 3 : i + 4].isdigit():
+            after = i + len(mark)
+            if low[after : after + 1].isdigit() and (mark[0] in "'\u2019" or not low[i - 1 : i].isalpha()):
                 hits.append((i, "'s", ()))
             i = find(mark, i + 1)
     # "Happy 70th, NATO!" and "#OTD in 1945", "On this day in 1950": rare words, read by their own heads
