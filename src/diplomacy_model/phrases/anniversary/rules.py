@@ -107,7 +107,7 @@ _ANY_MODIFIER = (
 _POSS = r"(?:(?P<poss>(?:[\w.\-]++[^\S\n]++){0,4}+[\w.\-]++)['’]s[^\S\n]++)"
 _DET = r"(?:(?:the|its|his|her|their|our|this|that|a|an)\s++)"
 # "anniv." is how headlines and posts short of room abbreviate it: "NATO's 72nd anniv."
-_ANNIV_WORD = r"(?P<word>anniversar(?:y|ies)|anniv\.)"
+_ANNIV_WORD = r"(?P<word>anniversar(?:y|ies)|anniv\.?)"
 
 _ORDINAL_ANNIV = regex.compile(
     rf"""(?r)
@@ -152,7 +152,7 @@ _BARE_JUBILEE = regex.compile(rf"(?r){_POSS}?(?-i:(?P<word>jubilee))\Z", _I)
 # decades", "a century", "a quarter century", "half a century".
 _SPAN = rf"""(?:(?P<fixed>(?:a\s++)?quarter[\s\-]++(?:of\s++a\s++)?century|half[\s\-]++a[\s\-]++century)
     |(?P<card>(?:an?[\s\-]++(?=hundred|thousand))?+{CARDINAL}|an?)(?:\s++or\s++(?P<vague>{CARDINAL}))?
-    (?:[\s\-]++(?:full|whole))?+[\s\-]++(?P<unit>years?|decades?|centur(?:y|ies)))"""
+    (?:[\s\-]++(?:full|whole))?+[\s\-]++(?P<unit>years?|yrs?|decades?|centur(?:y|ies)))"""
 # "50 years to the day since ...", "Thirty years have passed since ...": the same count, said at length.
 _SINCE_GAP = r"""(?:\s++to\s++the\s++day|\s++(?:have|has|had)\s++(?:now\s++|already\s++)?(?:passed|gone\s++by|elapsed)
     |\s++this\s++(?:week|weekend|month))"""  # "It is 30 years this week since the Wall fell"
@@ -196,7 +196,7 @@ _YEARS_OF_OPENING = regex.compile(
     _I,
 )
 _CELEBRATED = regex.compile(
-    r"""[^\S\n]++(?:[\w\-]++[^\S\n]++){0,2}?(?:partnership|friendship|cooperation|co-operation|relations|ties
+    r"""[^\S\n]++(?:[\w.\-]++[^\S\n]++){0,2}?(?:partnership|friendship|cooperation|co-operation|relations|ties
     |alliance|service|security|peace|democracy|independence|freedom|diplomacy|solidarity|excellence|marriage
     |collaboration|commitment|progress)\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -232,7 +232,7 @@ def _produce_commemoration(m: regex.Match[str]) -> Head | None:
 
 _OF_AHEAD_WORD = regex.compile(r"[^\S\n]++of\b", regex.IGNORECASE)
 # "Happy 249th birthday to the @USArmy!": the birthday of an institution, not of a person.
-_BIRTHDAY = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>birthday)\Z", _I)
+_BIRTHDAY = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>birthday|b-?day)\Z", _I)
 _INSTITUTION = regex.compile(
     r"""@\w|\b(?:Navy|Army|Marines?|Corps|Guard|Force|Service|NATO|Nations|Union|Republic|Party|Agency|Embassy
     |Department|Constitution|Academy|University|Alliance|Organi[sz]ation|Commission|Council|Bank|Institute
@@ -245,7 +245,7 @@ _YEARS_ON = regex.compile(rf"(?r){_SPAN}\s++(?P<word>on)\Z", _I)
 # "78 years ago, the United Nations came into being", "Forty years ago today": a count back to an event,
 # opening its sentence or followed by "today" / "this week" / "this month" / "on this day".
 _YEARS_AGO = regex.compile(rf"(?r){_SPAN}\s++(?P<word>ago)\Z", _I)
-_UNIT_YEARS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
+_UNIT_YEARS = {"year": 1, "years": 1, "yr": 1, "yrs": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _AGO_NOW = regex.compile(
     r"(?:[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|weekend|month)|on[^\S\n]++this[^\S\n]++(?:day|date)))\b",
     regex.IGNORECASE,
@@ -458,8 +458,13 @@ def _produce_birthday(m: regex.Match[str]) -> Head | None:
     poss = m.group("poss")
     after = _BIRTHDAY_TO.match(text, m.end())
     head = _produce_ordinal(m)
-    if head is not None and head.ordinal is not None and head.ordinal >= _NO_LIVING_AGE:
-        return attrs.evolve(head, modifier="birth")  # "Happy 200th birthday, Frederick Douglass!": a birth's
+    if head is not None and poss is None and after is not None and text[after.start("name")] not in "#@":
+        head = attrs.evolve(head, possessor=after.span("name"))  # "Happy 200th birthday, Frederick Douglass!"
+    if head is not None and head.ordinal is not None and (
+        head.ordinal >= _NO_LIVING_AGE or _POSTHUMOUS.search(text, max(0, head.start - 40), head.start) is not None
+    ):
+        # "Happy 200th birthday, Frederick Douglass!", "what would have been his 102nd birthday": a birth's
+        return attrs.evolve(head, modifier="birth")
     if (_INSTITUTION.search(window) is None and not owner.endswith(("its ", "their "))
             and not (poss is not None and _names_country(poss))
             and not (after is not None and _names_country(after.group("name")))):
@@ -467,6 +472,11 @@ def _produce_birthday(m: regex.Match[str]) -> Head | None:
     return head
 
 
+# "on what would have been his 102nd birthday", "would have turned 80": the anniversary of a birth.
+_POSTHUMOUS = regex.compile(
+    r"(?r)\bwould[^\S\n]++have[^\S\n]++(?:been|celebrated|marked|turned)[^\S\n]++(?:(?:his|her|their|the)[^\S\n]++)?+\Z",
+    regex.IGNORECASE,
+)
 # An age no one alive has reached: a birthday this old is the anniversary of a birth.
 _NO_LIVING_AGE = 120
 
@@ -639,6 +649,9 @@ _PERSON = regex.compile(
 )
 
 
+_NOW_OR_REMEMBERED = regex.compile(r"[^\S\n]++(?:today|tonight|this[^\S\n]++(?:week|month|year)|on[^\S\n]++[A-Z])\b")
+
+
 def _turns_head(text: str, pos: int) -> Head | None:
     m = _TURNS.match(text, pos)
     if m is None:
@@ -646,7 +659,10 @@ def _turns_head(text: str, pos: int) -> Head | None:
     _start, n = _number(m, "card", cardinal_value)
     if n is None or n < 5:
         return None
-    owner = _institution_before(text, pos, n)
+    posthumous = _POSTHUMOUS.search(text, max(0, pos - 40), pos + len("turned ")) is not None and (
+        _NOW_OR_REMEMBERED.search(text, m.end(), min(len(text), m.end() + 40)) is not None
+    )  # "John Lennon would have turned 80 today" ("He would have turned 30 if he had stayed" is no anniversary)
+    owner = _institution_before(text, pos, n, anyone=posthumous)
     if owner is None:
         return None  # "Putin turns 70", "the president turned 70": a person's birthday
     return Head(pos, m.end("card"), n, relation="turns", possessor=owner)
@@ -669,7 +685,9 @@ _RELATIVE_LEAD = regex.compile(
 )
 
 
-def _institution_before(text: str, pos: int, n: int, max_words: int = 8) -> tuple[int, int] | None:
+def _institution_before(
+    text: str, pos: int, n: int, max_words: int = 8, *, anyone: bool = False
+) -> tuple[int, int] | None:
     """The institution or country whose age *n* the words ending at *pos* name (``the alliance``, ``NATO``,
     ``Singapore``), or ``None`` for a person (``Putin``, ``the president``) or a thing with no founding."""
     lo = max(0, pos - 80)
@@ -687,13 +705,15 @@ def _institution_before(text: str, pos: int, n: int, max_words: int = 8) -> tupl
         owner = owner[: aux.start()]
     if not owner or len(owner.split()) > max_words or not owner[0].isalpha():
         return None
-    if _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None and not _names_country(owner)):
-        return None
+    if not anyone and (
+        _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None and not _names_country(owner))
+    ):
+        return None  # ("John Lennon would have turned 80": anyone's birth)
     return (owner_start, owner_start + len(owner))
 
 
 # "NATO at 70: ...", "The BBC at 100 – ...": a headline's age, the count before a colon or a dash.
-_AT_AGE = regex.compile(r" at (?P<card>[0-9]{2,3}+)(?=[^\S\n]?+[:\u2013\u2014])")
+_AT_AGE = regex.compile(r" at (?P<card>[0-9]{2,3}+)(?=[^\S\n]?+[:\u2013\u2014]|[^\S\n]*+(?:\n|\Z))")
 # "#NATOat70": the same headline as a hashtag.
 # "#50thAnniversary", "#70thanniversary": the count and the word run together in a hashtag.
 _TAG_ANNIV = regex.compile(r"(?r)(?<![\w#])#(?P<num>[0-9]{1,3}+)(?:st|nd|rd|th)\Z", regex.IGNORECASE)
@@ -830,8 +850,8 @@ def _span_count(m: regex.Match[str]) -> tuple[int, int] | None:
         return m.start("fixed"), 50 if fixed[:1].lower() == "h" else 25
     start, n = _number(m, "card", _card_or_article)
     unit = m.group("unit").lower()
-    singular = unit in ("year", "decade", "century")
-    if n is None or n < 1 or (n >= 2 and singular) or (n == 1 and not singular and unit != "years"):
+    singular = unit in ("year", "yr", "decade", "century")
+    if n is None or n < 1 or (n >= 2 and singular) or (n == 1 and not singular and unit not in ("years", "yrs")):
         return None  # "two decade since", "a decades ago": no count ("1 years since" is a typo, still a count)
     return start, n * _UNIT_YEARS[unit]
 
@@ -993,11 +1013,13 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
     ("centen", (_R_NAMED,)),
     ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
     ("birthday", (_R_BIRTHDAY,)),
+    ("bday", (_R_BIRTHDAY,)),  # "Happy 70th bday, NATO!"
+    ("b-day", (_R_BIRTHDAY,)),
     ("commemoration", (_R_COMMEMORATION,)),
     ("turn", ()),  # "<institution> turns <N>": read forwards by _turns_head
 )
 # "<span> since|after|of|ago|on": found by one scan for each unit word, then a look at the word after it.
-_UNIT_WORDS = ("year", "decade", "centur")
+_UNIT_WORDS = ("year", "yr", "decade", "centur")  # "yrs": how posts short of room write it
 _UNIT_TAIL = regex.compile(
     r"(?:s|y|ies)?+(?: to the day| (?:have|has|had) (?:now |already )?(?:passed|gone by|elapsed)"
     r"| this (?:week|weekend|month))?"
@@ -1434,6 +1456,7 @@ def _frames_clause(text: str, before: regex.Match[str], sent_start: int) -> bool
     return _RELATIVE_BEFORE.search(text, max(sent_start, at - 120), at) is None
 
 
+_CAPTION_REACH = 160  # how far before the phrase a caption's date is read in its sentence
 _PREVIOUS_REACH = 400  # how far back the sentence before is read for the year an anaphor points to
 _RECURRING = regex.compile(r"\b(?:annually|every[^\S\n]++year|each[^\S\n]++year|yearly)\b", regex.IGNORECASE)
 _ANAPHOR = regex.compile(r"(?:this|that|these|those|the[^\S\n]++same)\b", regex.IGNORECASE)
@@ -1619,6 +1642,16 @@ def _resolve_year(
                 # "established relations with Fiji in 1971 and celebrated 50 years of relations": the event's
                 return done(written + n, "explicit")
             return done(written, "explicit")
+        if before is None and ref is not None:
+            # "In a file photo taken on Sept 3, 2015, soldiers march at a parade marking the 70th anniversary":
+            # a caption's full date earlier in the sentence, outside a relative clause of its own
+            dated = _full_dates(text, max(sent_start, span.start - _CAPTION_REACH), span.start)
+            if dated and _RELATIVE_BEFORE.search(text, max(sent_start, dated[-1][0] - 120), dated[-1][0]) is None:
+                written = dated[-1][1]
+                if written != subject_year and written < ref:
+                    if n is not None and _counts_to_now(written, n, ref):
+                        return done(written + n, "explicit")  # "On Feb. 24, 2022, ... today's 2nd anniversary"
+                    return done(written, "explicit")
         tail_from = max(span.end, subject[1] if subject is not None else span.end)
         after = _DATE_AFTER.match(text, tail_from, sent_end)
         explicit = int(after.group("year")) if after is not None else None
@@ -1784,8 +1817,8 @@ def _read_one(
         word_end = m_end.end() if m_end is not None else word_end
     lw = low[pos:word_end]
     if literal == "anniv":
-        if lw == "anniv" and text.startswith(".", word_end):
-            word_end += 1
+        if lw == "anniv":
+            word_end += text.startswith(".", word_end)  # "15th anniv." and "25th anniv"
         elif lw not in ("anniversary", "anniversaries"):
             return None
     if literal.endswith(" day") and lw != literal:
@@ -1794,7 +1827,7 @@ def _read_one(
         m_named = _NAMED_WORD.search(low, max(0, pos - 20), word_end)
         if m_named is None or m_named.group(0) not in NAMED_ORDINALS:
             return None
-    if literal in ("jubilee", "birthday", "commemoration") and lw != literal:
+    if literal in ("jubilee", "birthday", "bday", "b-day", "commemoration") and lw != literal:
         return None
     if (literal.endswith(("since", "after", " of", "ago", " on", "later")) and word_end < len(text)
             and text[word_end].isalnum()):
@@ -1967,6 +2000,15 @@ def _events(text: str, subject: tuple[int, int], year: int) -> list[tuple[tuple[
     return [((subject[0], joint.start()), years[0]), ((joint.end(), subject[1]), years[1])]
 
 
+def _line_ends(low: str) -> list[int]:
+    ends = []
+    i = low.find("\n")
+    while i >= 0:
+        ends.append(i)
+        i = low.find("\n", i + 1)
+    return ends
+
+
 def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     hits = []
     find: Callable[[str, int], int] = low.find
@@ -1990,6 +2032,12 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
                 if at >= 0:
                     hits.append((at, " at ", ()))
             i = find(mark, i + 1)
+    # "The Good Friday Agreement at 25" closing a headline's line
+    for end in [*_line_ends(low), len(low)]:
+        if low[end - 1 : end].isdigit():
+            at = low.rfind(" at ", max(0, end - 8), end)
+            if at >= 0:
+                hits.append((at, " at ", ()))
     # "NATO's 75th": a digit after a possessive's "'s "
     for mark in ("'s ", "\u2019s ", "its ", "our ", "their "):
         i = find(mark, 0)
