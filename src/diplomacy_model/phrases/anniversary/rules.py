@@ -1013,13 +1013,11 @@ _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
     ("centen", (_R_NAMED,)),
     ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
     ("birthday", (_R_BIRTHDAY,)),
-    ("bday", (_R_BIRTHDAY,)),  # "Happy 70th bday, NATO!"
-    ("b-day", (_R_BIRTHDAY,)),
     ("commemoration", (_R_COMMEMORATION,)),
     ("turn", ()),  # "<institution> turns <N>": read forwards by _turns_head
 )
 # "<span> since|after|of|ago|on": found by one scan for each unit word, then a look at the word after it.
-_UNIT_WORDS = ("year", "yr", "decade", "centur")  # "yrs": how posts short of room write it
+_UNIT_WORDS = ("year", "decade", "centur")  # (and "yrs" after a digit, found with the ordinals)
 _UNIT_TAIL = regex.compile(
     r"(?:s|y|ies)?+(?: to the day| (?:have|has|had) (?:now |already )?(?:passed|gone by|elapsed)"
     r"| this (?:week|weekend|month))?"
@@ -2000,15 +1998,6 @@ def _events(text: str, subject: tuple[int, int], year: int) -> list[tuple[tuple[
     return [((subject[0], joint.start()), years[0]), ((joint.end(), subject[1]), years[1])]
 
 
-def _line_ends(low: str) -> list[int]:
-    ends = []
-    i = low.find("\n")
-    while i >= 0:
-        ends.append(i)
-        i = low.find("\n", i + 1)
-    return ends
-
-
 def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     hits = []
     find: Callable[[str, int], int] = low.find
@@ -2023,6 +2012,8 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     while i >= 0:
         if "at" in low[i + 3 : i + 40]:
             hits.append((i, "#", ()))
+        if low.startswith(_TAG_GREETINGS, i):  # "#OTD in 1945", "#OnThisDay in 1969"
+            hits.append((i, "#otd", ()))
         i = find("#", i + 1)
     for mark in (":", "\u2013", "\u2014"):
         i = find(mark, 0)
@@ -2032,32 +2023,46 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
                 if at >= 0:
                     hits.append((at, " at ", ()))
             i = find(mark, i + 1)
-    # "The Good Friday Agreement at 25" closing a headline's line
-    for end in [*_line_ends(low), len(low)]:
+    # "The Good Friday Agreement at 25" closing a headline: the first line's end or the text's
+    first = find("\n", 0)
+    for end in (first, len(low)) if first > 0 else (len(low),):
         if low[end - 1 : end].isdigit():
             at = low.rfind(" at ", max(0, end - 8), end)
             if at >= 0:
                 hits.append((at, " at ", ()))
-    # "NATO's 75th": a digit after a possessive's "'s "
-    for mark in ("'s ", "\u2019s ", "its ", "our ", "their "):
-        i = find(mark, 0)
-        while i >= 0:
-            after = i + len(mark)
-            if low[after : after + 1].isdigit() and (mark[0] in "'\u2019" or not low[i - 1 : i].isalpha()):
-                hits.append((i, "'s", ()))
-            i = find(mark, i + 1)
-    # "Happy 70th, NATO!" and "#OTD in 1945", "On this day in 1950": rare words, read by their own heads
-    for literal in _GREETINGS:
-        i = find(literal, 0)
-        while i >= 0:
-            hits.append((i, literal, ()))
-            i = find(literal, i + 1)
-    # "the 55th National Day": one scan for " day", then a look at the word before it
+    # A count in digits with an ordinal's suffix, then a look at the words around it: "NATO's 75th", "its 75th",
+    # "Happy 70th, NATO!", "70th bday" (one pass for all of them: they are rare, and each literal scan costs)
+    for m in _ORDINAL_DIGITS.finditer(low):
+        if low[m.end() : m.end() + 1].isalnum() and not low.startswith("yrs", m.end() - 2):
+            continue  # "4three", "20 yrsx": not an ordinal's suffix, not "yrs"
+        if low.endswith("yr", 0, m.end()):
+            i = m.end() - 2
+            tail = _UNIT_TAIL.match(low, m.end())
+            if tail is not None:
+                hits.append((i, low[i : tail.end()], _RELATION_RULES[tail.group("rel")]))
+            continue
+        start = m.start()
+        while start > 0 and (low[start - 1].isdigit() or low[start - 1] == ","):
+            start -= 1
+        if low.endswith(("'s ", "\u2019s "), 0, start):
+            hits.append((start - 3, "'s", ()))
+        for pronoun in ("its ", "our ", "their "):
+            at = start - len(pronoun)
+            if low.startswith(pronoun, at) and at >= 0 and not low[at - 1 : at].isalpha():
+                hits.append((at, "'s", ()))
+        if low.endswith("happy ", 0, start):
+            hits.append((start - 6, "happy ", ()))
+        for word in ("bday", "b-day"):
+            if low.startswith(word, m.end() + 1) and low[m.end()] == " ":
+                hits.append((m.end() + 1, word, (_R_BIRTHDAY,)))
+    # "the 55th National Day", "On this day in 1950": one scan for " day", then a look at the word before it
     i = find(" day", 0)
     while i >= 0:
         for word in _FOUNDING_DAY_WORDS:
             if low.endswith(word, max(0, i - len(word)), i):
                 hits.append((i - len(word), low[i - len(word) : i + 4], (_R_DAY,)))
+        if low.endswith("on this", max(0, i - 7), i):
+            hits.append((i - 7, "on this da", ()))
         i = find(" day", i + 1)
     # the "<span> since|after|of|ago|on" triggers: one scan per unit word, then a look at what follows it
     for unit in _UNIT_WORDS:
@@ -2073,7 +2078,10 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
     return hits
 
 
-_GREETINGS = ("happy ", "#otd", "#onthisday", "#thisdayinhistory", "on this da")
+_GREETINGS = ("happy ", "#otd", "on this da")
+_TAG_GREETINGS = ("#otd", "#onthisday", "#thisdayinhistory")
+# an ordinal in digits ("75th") or a count of years as posts write it ("30 yrs"): one scan for both
+_ORDINAL_DIGITS = regex.compile(r"[0-9](?:st|nd|rd|th|[^\S\n]yr)")
 _MERGE_WINDOW = 600
 _ORDINAL_WORD = regex.compile(ORDINAL, regex.IGNORECASE)
 _COORDINATED = regex.compile(
