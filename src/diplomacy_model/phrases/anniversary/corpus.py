@@ -876,6 +876,18 @@ corpus = Corpus(
         _ex("On Nov 9, 2019, Berliners marked the 30th anniversary of the fall of the Wall.",
             published=dt.date(2020, 6, 1), phrase="30th anniversary of the fall of the Wall", ordinal=30, year=2019,
             base_year=1989),
+        # "X, N years on:" before a headline's colon
+        _ex("Diana, 25 years on: how the princess changed the monarchy", published=dt.date(2022, 8, 31),
+            phrase="25 years on", ordinal=25, year=2022, base_year=1997),
+        # "celebrates its 50th year": a year counted after a verb that celebrates it ("enters its 11th year" is not)
+        _ex("Pride in London celebrates its 50th year", published=dt.date(2022, 7, 2), ordinal=50, year=2022,
+            phrase="London celebrates its 50th", base_year=1972, note="the owner is cut at 'in' (a known rough edge)"),
+        _ex("The school marked its 100th year with a gala.", published=dt.date(2022, 3, 15), ordinal=100, year=2022,
+            phrase="The school marked its 100th", subject="The school", base_year=1922),
+        # "the 100th birthday of the late president": a birth remembered
+        _ex("Supporters marked the 100th birthday of the late former president on Saturday.",
+            published=dt.date(2024, 6, 15), phrase="100th birthday of the late former president", ordinal=100,
+            year=2024, base_year=1924),
         # "N years after X," with a main clause in the present perfect counts to now
         _ex("Twenty years after the flood, the city has recovered.", published=dt.date(2026, 2, 1),
             phrase="Twenty years after the flood", ordinal=20, year=2026, base_year=2006),
@@ -968,6 +980,8 @@ corpus = Corpus(
         _no("The talks resumed on this day in 2019.", note="'on this day in' inside a clause: a date"),
         _no("Putin will turn 70 next week.", note="a person's age, with 'will turn'"),
         _no("He would have turned 30 if he had stayed.", note="a counterfactual age, nothing remembered"),
+        _no("The war enters its 11th year with no end in sight.", note="a duration's year, nothing celebrated"),
+        _no("He celebrated his 80th birthday with friends.", note="a living person's birthday"),
         _no("Happy bday to my mom!", note="a birthday without a count"),
         _no("Syria's war enters another year.", note="'yr' inside a word"),
         _no("The index closed at 25", note="an amount closing a line"),

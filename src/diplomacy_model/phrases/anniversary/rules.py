@@ -462,6 +462,7 @@ def _produce_birthday(m: regex.Match[str]) -> Head | None:
         head = attrs.evolve(head, possessor=after.span("name"))  # "Happy 200th birthday, Frederick Douglass!"
     if head is not None and head.ordinal is not None and (
         head.ordinal >= _NO_LIVING_AGE or _POSTHUMOUS.search(text, max(0, head.start - 40), head.start) is not None
+        or _OF_THE_LATE.match(text, m.end()) is not None  # "the 100th birthday of the late president"
     ):
         # "Happy 200th birthday, Frederick Douglass!", "what would have been his 102nd birthday": a birth's
         return attrs.evolve(head, modifier="birth")
@@ -477,6 +478,7 @@ _POSTHUMOUS = regex.compile(
     r"(?r)\bwould[^\S\n]++have[^\S\n]++(?:been|celebrated|marked|turned)[^\S\n]++(?:(?:his|her|their|the)[^\S\n]++)?+\Z",
     regex.IGNORECASE,
 )
+_OF_THE_LATE = regex.compile(r"[^\S\n]++of[^\S\n]++the[^\S\n]++late\b", regex.IGNORECASE)
 # An age no one alive has reached: a birthday this old is the anniversary of a birth.
 _NO_LIVING_AGE = 120
 
@@ -552,7 +554,9 @@ def _produce_years_on(m: regex.Match[str]) -> Head | None:
         return Head(start, throne.end(), n, relation="turns")
     opening = text.startswith((",", " from ", " since "), m.end()) and _opens(text, start)
     ends = text[m.end() : m.end() + 1] in ("", ".", "!", "?", "\n")
-    closing = text[max(0, start - 2) : start].strip() == "," and ends
+    closing = text[max(0, start - 2) : start].strip() == "," and (
+        ends or _HEADLINE_BREAK.match(text, m.end()) is not None  # "Diana, 25 years on: how ..."
+    )
     if opening or closing:
         return Head(start, m.end("word"), n, relation="ago")
     if ends and _REMEMBERING.search(text, max(0, start - 60), start) is not None:
@@ -754,8 +758,13 @@ _POSS_COUNT = regex.compile(
 )
 # "The alliance celebrates its 75th", "celebrate our 75th!": a pronoun's count, only where the sentence celebrates.
 _PRONOUN_COUNT = regex.compile(
-    r"""(?P<pron>its|their|our)[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))""" + _COUNT_FOLLOWS,
+    r"""(?P<pron>its|their|our)[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))(?:""" + _COUNT_FOLLOWS
+    + r"""|(?P<year>[^\S\n]++year\b))""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+# "Pride in London celebrates its 50th year": a year counted, after a verb that celebrates it
+_CELEBRATES_BEFORE = regex.compile(
+    r"(?r)\b(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?|commemorat(?:e|es|ed|ing))[^\S\n]++\Z", regex.IGNORECASE
 )
 _CELEBRATING_STRONG = regex.compile(r"(?i)birthday|happy|congratulat|celebrat|anniversar|jubilee|commemorat|\bmark")
 _POSS_OWNER = regex.compile(r"(?r)(?:[\w.\-]++[^\S\n]++){0,4}+[#@]?+[\w.\-]++\Z")
@@ -780,10 +789,16 @@ def _owned_count_head(text: str, pos: int) -> Head | None:
     if pronoun:
         if _CELEBRATING_STRONG.search(text, lo, hi) is None:
             return None  # "the club won its 35th, ...": a title
+        celebrated = _CELEBRATES_BEFORE.search(text, max(0, pos - 20), pos) is not None
+        if m.group("year") is not None and not celebrated:
+            return None  # "the war enters its 11th year": a duration
         if m.group("pron").lower() == "our":
             return Head(m.start("ord"), m.end("ord"), n, relation="turns")  # "We celebrate our 75th!"
         owner = _owner(text, pos, sentence_at(text, pos)[0])
-        if owner is None or not _is_institution(text[owner[0] : owner[1]], n):
+        if owner is None or not (
+            _is_institution(text[owner[0] : owner[1]], n)
+            or (celebrated and _PERSON.search(text, owner[0], owner[1]) is None)  # "Pride in London celebrates its"
+        ):
             return None
         return Head(m.start("ord"), m.end("ord"), n, relation="turns", possessor=owner)
     if n % 25 and _CELEBRATING.search(text, lo, hi) is None:
