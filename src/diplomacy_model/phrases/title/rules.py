@@ -168,6 +168,7 @@ _SOVEREIGN_HEADS = frozenset(("head", "leader", "emir", "amir", "prince"))  # "S
 _PRIVATE_BODIES = frozenset(("institute", "university", "foundation", "school", "college", "society", "association",
                              "project", "studies", "think-tank"))
 _STATE_WORDS = frozenset(("national", "state", "federal", "royal", "government"))  # "National Institute of Health"
+_TOP_OFFICES = frozenset(("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Sultan"))
 _CHAIRS = frozenset(("chairman", "chairwoman", "chairperson"))
 _STATE_BODY_ENDS = frozenset(("chiefs", "fed", "reserve"))  # "Joint Chiefs Chairman", "Federal Reserve Chairman"
 _ENVOYS = frozenset(("envoy", "representative", "coordinator", "ambassador", "negotiator"))
@@ -194,7 +195,7 @@ _TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}(?:\.|[\p{L}\p{M}'’\-]*+) (?:(?:bin
 _HONORIFIC_WORDS = tuple(h.split() for h in _HONORIFICS)
 _COURTESY_WORDS = (["Mr"], ["Ms"], ["Mrs"], ["Dr"], ["Mr."], ["Ms."], ["Mrs."], ["Dr."], ["Madam"])
 _LOOSE_ADJECTIVES = frozenset(("new", "top", "senior", "outgoing", "current", "newly-appointed", "incumbent",
-                               "longest-serving", "long-serving", "newly-elected",
+                               "longest-serving", "long-serving", "newly-elected", "de",  # "de facto leader"
                                "interim", "caretaker", "acting"))
 _PREPOSITIONS = frozenset(["in", "at", "from", "to", "of", "near", "with", "by", "into", "on", "for"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "near"])
@@ -588,11 +589,15 @@ def _joined_title(chain: _Chain, index: int, capitalised: bool) -> _Left | bool:
     if span is None:
         return False
     word = chain.text[span[0] : span[1]]
+    start = span[0]
+    if "-" in word and word.lower() not in HEADS:  # "Vice-President and Prime Minister": the head after the hyphen
+        hyphen = word.rindex("-") + 1
+        word, start = word[hyphen:], start + hyphen
     key = word.lower()
     head = HEADS.get(key)
-    if head is None or head.need not in ("", "needs-modifier") or word[0].isupper() != capitalised:
+    if head is None or head.need not in ("", "needs-modifier") or word[:1].isupper() != capitalised:
         return False
-    left = _scan_left(chain.text, span[0], key, joins=0)
+    left = _scan_left(chain.text, start, key, joins=0)
     if left is None:
         return True
     if head.need == "needs-modifier" and not left.title_parts:
@@ -637,6 +642,11 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
             if first_title is True:
                 return None
             if not isinstance(first_title, bool):
+                if first_title.determiner_start is not None and " ".join(first_title.title_parts) in _TOP_OFFICES:
+                    # "the President and Foreign Minister Marise Payne": the head of state, unnamed, and a minister
+                    second = chain.at(index - 1) if index > 0 else None
+                    return _Left(second[0] if second is not None else head_start, tuple(mods), first_title.country,
+                                 first_title.organisation, first_title.qualified, None)
                 # "Cambodian Deputy Prime Minister and Foreign Minister Prak Sokhonn": one person holds both; the
                 # qualifier before the first title is the second's too.
                 return first_title._replace(title_parts=(*first_title.title_parts, "and", *mods))
