@@ -1066,6 +1066,9 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     if text.startswith("-at-large", head_end) and key == "ambassador":
         head_end += 9  # "Ambassador-at-large Tommy Koh": a diplomat's post
         head = attrs.evolve(head, value="Ambassador-at-large")
+    elif text.startswith("-in-charge", head_end) and key == "minister":
+        head_end += 10  # "Minister-in-charge of Trade Relations S. Iswaran"
+        head = attrs.evolve(head, value="Minister-in-charge")
     if text.startswith(_POSSESSIVE, head_end) or text.startswith("-", head_end):
         return None  # "President's Day", "Prime Minister's Office", "President-elect"
     if key == "secretary" and text.startswith((" General", " general"), head_end):
