@@ -645,6 +645,10 @@ examples: tuple[Example, ...] = (
         _leader("Yasutoshi Nishimura", "Minister for Economic Revitalisation", "JP")),
     _ex("Mr S. Iswaran, Minister-in-charge of Trade Relations, said the talks were useful.",
         _leader("S. Iswaran", "Minister-in-charge of Trade Relations"), source=_ST),
+    _ex("Chinese State Councillor and Foreign Minister Wang Yi To Visit Norway",
+        _leader("Wang Yi", "State Councillor and Foreign Minister", "CN"),
+        note="a stop word that is a family name ('To') opens or ends a name, never runs a headline on"),
+    _ex("Vietnamese Party chief To Lam received the envoy.", _leader("To Lam", "Party Chief", "VN")),
     _ex("The Yang di-Pertuan Agong, Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah, consented.",
         _leader("Abdullah Ri'ayatuddin Al-Mustafa Billah Shah", "Sultan"),
         note="an apostrophe followed by lower case inside a name"),
@@ -755,6 +759,7 @@ negative: tuple[Example, ...] = (
     Example("Mr John Roe, director of the China Programme at the institute, said the talks would fail.", {}),
     Example("Mr John Roe will be sworn in as president on Monday.", {}, note="an office not yet taken"),
     Example("Mr Tan was sworn in as chairman of the bank's board.", {}, note="'of' a body that is no state"),
+    Example("Drones struck the Prince Sultan Air Base on Friday.", {}, note="a base named after a royal"),
     Example("Presidents Day fell on Monday; Ministers Tuesday and Wednesday met.", {},
             note="one capitalised word after a plural title must look like a family name"),
 )

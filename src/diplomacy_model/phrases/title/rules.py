@@ -147,7 +147,7 @@ _STOP = frozenset(
 _NAME_SYLLABLES = frozenset(("How",))
 # A name's last word that makes it a place: "President Street", "King George Street", "Queen Street".
 _PLACE_WORDS = frozenset(("street", "road", "avenue", "boulevard", "square", "highway", "bridge", "hospital",
-                          "airport", "stadium", "station", "mosque", "cathedral"))
+                          "airport", "stadium", "station", "mosque", "cathedral", "base", "city", "palace"))
 _PARTICLES = frozenset(
     (
         "bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "di", "du", "van", "der", "den", "von",
@@ -383,9 +383,13 @@ def _parse_plain_name(text: str, pos: int) -> tuple[int, list[str]] | None:
             tokens.append(word)
             cursor += len(word) + 1
             continue
-        if word in _STOP and not (word in SURNAMES_FIRST and (tokens or text.startswith(" ", cursor + len(word)))) \
+        # A stop word that is also a family name opens a name ("To Lam", "He Lifeng") or ends one ("Nguyen Van An
+        # said"), but no title-case headline goes on through it ("Wang Yi To Visit Europe").
+        after = cursor + len(word)
+        if word in _STOP and not (word in SURNAMES_FIRST and (
+                text.startswith(" ", after) if not tokens else not text[after + 1 : after + 2].isupper())) \
                 and not (word in _NAME_SYLLABLES and len(tokens) == 2 and len(tokens[0]) <= 4
-                         and not text[cursor + len(word) + 1 : cursor + len(word) + 2].isupper()):
+                         and not text[after + 1 : after + 2].isupper()):
             break  # but "Heng Chee How opened": a syllable of a Chinese given name that is also a stop word
         lower = word.lower()
         if (lower in INSTITUTIONS or lower in HEADS) and not (word in _PATRONYMIC_STYLES and tokens):
