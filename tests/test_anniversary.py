@@ -6,6 +6,7 @@ import datetime as dt
 import time
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,7 +20,8 @@ from diplomacy_model import (
     parse_anniversary,
     render_anniversary,
 )
-from diplomacy_model.phrases._engine import Example
+from diplomacy_model.phrases._engine import Example, Rule
+from diplomacy_model.phrases.anniversary import rules as anniversary_rules
 from diplomacy_model.phrases.anniversary.corpus import corpus
 
 from .conftest import REFERENCE_DATE, SEED_PATH
@@ -259,3 +261,35 @@ def test_coordinated_counts_give_one_anniversary_each() -> None:
 def test_subjects_list_is_sane() -> None:
     for subject in ANNIVERSARY_SUBJECTS:
         assert subject == subject.strip()
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether *pattern* has a ``|`` outside every group and character class (escapes skipped)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1  # a "]" right after "[" is a literal
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+@pytest.mark.parametrize("rule", anniversary_rules.rules, ids=lambda rule: rule.name)
+def test_head_rules_end_at_their_trigger(rule: Rule[object]) -> None:
+    """The finder *matches* each head rule at its trigger's end, as a search would find it, only while every rule
+    reads backwards and is anchored there by a final ``\\Z`` that no alternative escapes."""
+    assert rule.pattern.flags & regex.REVERSE
+    assert rule.pattern.pattern.rstrip().endswith("\\Z")
+    assert not _top_level_alternation(rule.pattern.pattern)
+    assert _top_level_alternation("a|bc")
+    assert not (_top_level_alternation("(?:a|b)c") or _top_level_alternation("[|]") or _top_level_alternation(r"\|"))

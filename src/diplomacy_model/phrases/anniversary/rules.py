@@ -8,8 +8,8 @@ How a phrase is read, in three steps:
    unit words ``year``, ``decade``, ``centur`` followed by ``since``, ``of``, ``after``, ``ago``, ``on``
    or ``later``. Nothing else of the text is looked at, which keeps :func:`find_anniversaries` fast on
    running text.
-2. **Head.** Each rule in :data:`rules` is a pattern that *ends* at the trigger word and is
-   searched backwards (the ``regex`` module's reverse mode), so only the few words before the
+2. **Head.** Each rule in :data:`rules` is a pattern that *ends* at the trigger word (``\\Z``) and is
+   matched backwards from it (the ``regex`` module's reverse mode), so only the few words before the
    trigger are read: ``<ordinal> anniversary``, ``<cardinal>-year anniversary``,
    ``<named ordinal>``, ``<metal> jubilee``, ``<cardinal> years since`` ...
 3. **Tail and year.** The subject is read after ``of`` / ``since`` up to a clause boundary (or
@@ -1055,7 +1055,7 @@ _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
 #: every head rule, in the order the triggers try them.
 rules: tuple[Rule[Head], ...] = tuple(dict.fromkeys(
     [rule for _literal, group in _TRIGGERS for rule in group] + [r for group in _RELATION_RULES.values() for r in group]
-    + [_R_CELEBRATED_COUNT]
+    + [_R_CELEBRATED_COUNT, _R_DAY]
 ))
 
 # --- tails: subject, modifiers after the head ------------------------------------------------
@@ -1862,7 +1862,9 @@ def _read_one(
     elif literal in _GREETINGS:
         head = _on_this_day_head(text, pos)
     for rule in candidates:
-        m = rule.pattern.search(text, max(0, pos - 120), word_end)
+        # Every head rule reads backwards and ends in \Z (tests hold them to it): anchored at the trigger's end,
+        # a match is the one search would find, without trying and failing at the 120 starts before it.
+        m = rule.pattern.match(text, max(0, pos - 120), word_end)
         if m is None:
             continue
         head = rule.produce(m)
