@@ -250,6 +250,8 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
         if found.start() > 0 and text[found.start() - 1].isalnum():
             continue  # inside a longer word
         name = found.group()
+        if name in titled or not taken.free(found.start(), found.end()):
+            continue  # a titled mention names them in full, or holds the name: nine hits in ten
         from_table = name not in known
         if from_table:
             if text.startswith(("-", "'", "’"), found.end()):
@@ -268,8 +270,7 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
             word = low = ""  # "Mr Donald Trump said": a courtesy title is no title, and no other name's end
         refused = (word[:1].isupper() and word[-1:].isalpha()) or low in _REFUSED_BEFORE or low in HEADS \
             or low in MODIFIERS or low.startswith(("ex-", "former-")) or low.endswith(("-elect", "-designate"))
-        if name not in titled and not refused and (from_table or _in_office(name, year)) \
-                and taken.free(found.start(), found.end()):
+        if not refused and (from_table or _in_office(name, year)):
             out.append(Mention(found.start(), found.end(), found.start(), found.end(), name, "", country))
             titled.add(name)  # later ones are attached as bare mentions, like any other full name
     return out

@@ -186,6 +186,9 @@ _HONORIFICS = tuple(sorted((
     "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Dato ", "Datin ", "Tun ",
     "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess ", "Sir ", "Dame ", "Ayatollah ",
     "Grand Ayatollah ", *_RANKS), key=len, reverse=True))
+_HONORIFICS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _honorific in _HONORIFICS:
+    _HONORIFICS_BY_FIRST[_honorific[0]] = (*_HONORIFICS_BY_FIRST.get(_honorific[0], ()), _honorific)
 # Honours that are also names: "Sheikh Hasina" is a name, "Sheikh Tamim bin Hamad Al Thani" a courtesy title.
 # Military ranks are read so too: "Chief of General Staff General Ismail Hakki Karadayi".
 _NAME_LIKE_HONORIFICS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ", "Ayatollah ", *_RANKS)
@@ -328,8 +331,9 @@ def _demonym(phrase: str) -> str | None:
 def _skip_honorifics(text: str, pos: int) -> int:
     """Where the name starts after the courtesy titles at *pos*: ``Tun Dr Mahathir`` -> ``Mahathir``."""
     for _ in range(3):
-        honorific = next((h for h in _HONORIFICS if text.startswith(h, pos)), None) \
-            if text.startswith(_HONORIFICS, pos) else None
+        # Only the honorifics of the first letter there are tried, longest first as in _HONORIFICS.
+        honorific = next((h for h in _HONORIFICS_BY_FIRST.get(text[pos : pos + 1], ()) if text.startswith(h, pos)),
+                         None)
         if honorific is None or (honorific in _NAME_LIKE_HONORIFICS
                                  and _TWO_NAME_WORDS_RE.match(text, pos + len(honorific)) is None):
             break
