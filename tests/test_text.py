@@ -10,11 +10,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_model import PartialDate
+from diplomacy_model.phrases.dates.rules import WORDS as DATE_WORDS
+from diplomacy_model.phrases.dates.rules import scan
+from diplomacy_model.phrases.title import find_leaders, leaders_in
+from diplomacy_model.phrases.title.rules import WORDS as TITLE_WORDS
+from diplomacy_model.phrases.title.rules import find_mentions
 from diplomacy_model.temporal import DateExpr, Reference, month_year, resolve
 from diplomacy_model.text import Document, find_reference, fold, sentence_at
 from diplomacy_model.text.fold import word_bytes
+from diplomacy_model.text.words import shared_word_hits, word_hits, word_pattern
 
-from .conftest import REFERENCE_DATE
+from .conftest import REFERENCE_DATE, SEED_PATH
 
 
 class TestSentences:
@@ -162,3 +168,38 @@ def test_a_long_text_is_folded_as_a_whole() -> None:
     text = "Xi\u2019s VISIT to \u041c\u041e\u0421\u041a\u0412\u0410 \u2014 ALL CAPS \u00c9LYS\u00c9E.\n" * 9_000
     assert len(text) > 1 << 16
     assert fold(text) == text.encode("utf-8").lower().decode("utf-8")
+
+
+class TestSharedWords:
+    """One scan of a document's words serves the title kind and the date kind: each reads, from the shared hits,
+    exactly what a scan for its own words gives."""
+
+    TEXTS = (
+        "President Xi met Prime Minister Modi on Monday. The ministers of China and India (Sept. 3) said so.",
+        "MONDAY: ex-President Obama, named envoy in May 2019, met the Secretary-General last week; "
+        "foreign-minister Wang, secretaries-general, Presidents Day, mid-2025, 12 May, Mayor, Maydays.",
+        "Crème brûlée à la Président; Ministère, Dimanche 3 mai; 2026-02-04; night-time; yesterday's talks.",
+    )
+
+    def test_every_word_of_both_kinds_is_found(self) -> None:
+        for word in sorted(DATE_WORDS | TITLE_WORDS):
+            assert shared_word_hits(f"({word.capitalize()}) {word}.") == [(1, word.encode()), (len(word) + 3,
+                                                                                            word.encode())]
+
+    @pytest.mark.parametrize("text", [*TEXTS, SEED_PATH.read_text(encoding="utf-8")])
+    def test_kinds_read_the_shared_words_as_their_own(self, text: str) -> None:
+        words = Document.build(text).words
+        assert find_mentions(text, words=words) == find_mentions(text)
+        assert list(scan(text, words=words)) == list(scan(text))
+        assert list(scan(text, 3, len(text) - 2, words=words)) == list(scan(text, 3, len(text) - 2))
+
+    @given(st.text(alphabet="aeimnorstdyMPSW -.,'\u00e9\n", max_size=80))
+    def test_on_any_text(self, text: str) -> None:
+        words = shared_word_hits(text)
+        assert [hit for hit in words if hit[1].decode() in TITLE_WORDS] == word_hits(word_pattern(TITLE_WORDS), text)
+        assert list(scan(text, words=words)) == list(scan(text))
+
+    def test_extract_reads_one_scan(self) -> None:
+        doc = Document.build(self.TEXTS[0], REFERENCE_DATE)
+        assert leaders_in(doc) == find_leaders(doc.text)
+        assert doc.dates == Document.build(self.TEXTS[0], REFERENCE_DATE).dates

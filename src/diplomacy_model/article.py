@@ -23,7 +23,7 @@ from .phrases.dateline import find_dateline
 from .phrases.dates import header_date
 from .phrases.meeting import assemble_meetings, cues_in
 from .phrases.organisation import find_organisations
-from .phrases.title import find_leaders
+from .phrases.title import leaders_in
 from .text import Document
 
 __all__ = ["extract"]
@@ -56,7 +56,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     anniversaries = anniversaries_in(doc)
     cues = cues_in(doc)
     doc.release_fold()
-    leaders = find_leaders(text, dateline_country=_home_country(dateline), reference=reference)
+    leaders = leaders_in(doc, dateline_country=_home_country(dateline), reference=reference)
     organisations = find_organisations(text)
     agreements = _one_per_name(_date_agreements(find_agreements(text), anniversaries))
     dates = doc.date_mentions

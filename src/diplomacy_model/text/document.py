@@ -31,6 +31,7 @@ from .fold import fold
 from .reference import find_reference
 from .sentences import sentence_at
 from .tense import date_tense, tense_at
+from .words import shared_word_hits
 
 __all__ = ["Document", "TimeMention", "date_mentions"]
 
@@ -80,10 +81,10 @@ _FIND = object()  # "find the reference date in the text" (the default)
 _resolve = lru_cache(maxsize=4096)(resolve)
 
 
-_SCAN: list[Callable[[str, int, int], Iterator[tuple[int, int, DateExpr]]]] = []
+_SCAN: list[Callable[..., Iterator[tuple[int, int, DateExpr]]]] = []
 
 
-def _date_scanner() -> Callable[[str, int, int], Iterator[tuple[int, int, DateExpr]]]:
+def _date_scanner() -> Callable[..., Iterator[tuple[int, int, DateExpr]]]:
     """The date rules' scanner. They live with their phrase kind, which itself builds documents: imported on
     first use, then kept."""
     if not _SCAN:
@@ -102,7 +103,7 @@ class Document:
     """
 
     __slots__ = (
-        "_dateline", "_dates", "_fold", "_framed", "_reference", "_sentences", "_tokens", "_unresolved",
+        "_dateline", "_dates", "_fold", "_framed", "_reference", "_sentences", "_tokens", "_unresolved", "_words",
         "published", "text",
     )
 
@@ -119,6 +120,7 @@ class Document:
         self._dates: tuple[TimeMention, ...] | None = None
         self._sentences: dict[int, tuple[int, int]] = {}
         self._tokens: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        self._words: list[tuple[int, bytes]] | None = None
         # Date phrases that resolved to no date, by span: what the notes are made from.
         self._unresolved: dict[Span, tuple[DateExpr, dt.date | None]] = {}
 
@@ -149,6 +151,18 @@ class Document:
         if self._fold is None:
             self._fold = fold(self.text)
         return self._fold
+
+    @property
+    def words(self) -> list[tuple[int, bytes]]:
+        """Where the title kind's and the date kind's words stand whole, as ``(offset, word)`` in text order: one
+        scan of one fold for both (see :mod:`~diplomacy_model.text.words`); :attr:`dates` reads them once made.
+
+        >>> Document.build("President Xi arrived on Monday.").words
+        [(0, b'president'), (24, b'monday')]
+        """
+        if self._words is None:
+            self._words = shared_word_hits(self.text)
+        return self._words
 
     def release_fold(self) -> None:
         """Let go of :attr:`fold` (a copy of the whole text) once its readers are done; it is made again if
@@ -265,7 +279,8 @@ class Document:
         text = self.text
         framed = anchor is not None and self._has_year_back()
         out: list[TimeMention] = []
-        for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text)))):
+        # The title kind's scan for words found the date kind's too: read when the whole text is.
+        for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text))), words=self._words):
             if anchor is None and needs_reference(expr):
                 continue
             tense: Tense = date_tense(text, s, e, expr) if needs_tense(expr) else "past"

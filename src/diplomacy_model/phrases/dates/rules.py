@@ -18,17 +18,16 @@ are verbs, and a bare ``May`` or ``March`` also needs a preposition first.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
 from ...temporal import DateExpr
-from ...text.fold import word_bytes
+from ...text.words import word_hits, word_pattern
 from .._engine import Rule
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, trie_pattern
 
-__all__ = ["ANCHOR", "DateExpr", "rules", "scan"]
+__all__ = ["ANCHOR", "WORDS", "DateExpr", "rules", "scan"]
 
 
 _trie = trie_pattern
@@ -98,11 +97,10 @@ _STRICT_ANCHOR = _anchor(strict=True)
 # candidates ("may", "TODAY") cost a failed match and nothing the anchor would find is missed.
 _LOWER_LITERALS = (*_DEICTIC, "year", "years", "month", "months", "night", "morning", "afternoon", "evening", "week",
                    "weeks", "day", "days", *_PARTS)
-_FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-_WORD_START = re.compile(
-    (" (?:" + trie_pattern(sorted({*(w.lower() for w in (*_MONTH_WORDS, *_WEEKDAY_WORDS)), *_LOWER_LITERALS}))
-     + ")(?= )").encode()
-)
+#: The words an anchor may start with, as :mod:`~diplomacy_model.text.words` scans for them.
+WORDS: frozenset[str] = frozenset({*(w.lower() for w in (*_MONTH_WORDS, *_WEEKDAY_WORDS)), *_LOWER_LITERALS})
+_WORD_KEYS = frozenset(w.encode() for w in WORDS)
+_WORD_START = word_pattern(WORDS)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -111,11 +109,16 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n\"“‘'(:;—–-"
 
 
-def _anchors(text: str, start: int, stop: int, anchor: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
-    """The matches of *anchor* in ``text[start:stop]``: the same as ``anchor.finditer(text, start, stop)``."""
-    folded = word_bytes(text, _FOLD_TO_WORDS, start, stop)
-    found = [start + hit.start() for hit in _WORD_START.finditer(folded)]  # the pad cancels the space
-    del folded  # a byte a character: not held while the caller reads every date
+def _anchors(
+    text: str, start: int, stop: int, anchor: regex.Pattern[str], words: Iterable[tuple[int, bytes]] | None = None
+) -> Iterator[regex.Match[str]]:
+    """The matches of *anchor* in ``text[start:stop]``: the same as ``anchor.finditer(text, start, stop)``.
+
+    *words* (see :func:`scan`) spare the scan for the word literals."""
+    if words is None:
+        found = [at for at, _word in word_hits(_WORD_START, text, start, stop)]
+    else:
+        found = [at for at, word in words if word in _WORD_KEYS]
     for digit in "12":  # a year: [12] and three more digits (any non-ASCII one is left to the anchor to judge)
         at = text.find(digit, start, stop)
         while at >= 0:
@@ -439,15 +442,22 @@ _LOOKBACK = 40
 _LOOKAHEAD = 40
 
 
-def scan(text: str, start: int = 0, stop: int | None = None, *, strict: bool = False) -> Iterator[Found]:
+def scan(
+    text: str, start: int = 0, stop: int | None = None, *, strict: bool = False,
+    words: Iterable[tuple[int, bytes]] | None = None,
+) -> Iterator[Found]:
     """Every date phrase in ``text[start:stop]`` as ``(start, end, DateExpr)``, left to right, not overlapping.
 
     *strict* accepts a bare ``May`` and any bare four-digit year: the caller has
-    said the text is a date.
+    said the text is a date. *words* are the whole words of all of *text* as a
+    :class:`~diplomacy_model.text.Document` found them for several kinds at once (``Document.words``); they
+    are read instead of a scan of their own, so only for the whole text (*start* 0, *stop* its end).
     """
     stop = len(text) if stop is None else stop
+    if (start, stop) != (0, len(text)):
+        words = None  # they stand for the whole text only
     last_end = start
-    for anchor in _anchors(text, start, stop, _STRICT_ANCHOR if strict else ANCHOR):
+    for anchor in _anchors(text, start, stop, _STRICT_ANCHOR if strict else ANCHOR, words):
         s, e = anchor.span()
         if s < last_end:
             continue

@@ -6,6 +6,6 @@ attaches later family-name mentions; ``corpus`` holds the examples as data.
 
 from __future__ import annotations
 
-from .leaders import RENDER_STYLES, family_name, find_leaders, parse_leader, render_leader
+from .leaders import RENDER_STYLES, family_name, find_leaders, leaders_in, parse_leader, render_leader
 
-__all__ = ["RENDER_STYLES", "family_name", "find_leaders", "parse_leader", "render_leader"]
+__all__ = ["RENDER_STYLES", "family_name", "find_leaders", "leaders_in", "parse_leader", "render_leader"]

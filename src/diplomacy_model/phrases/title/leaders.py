@@ -27,6 +27,7 @@ from ...gazetteer.countries import (
     state_on,
 )
 from ...model import Identity, Leader, Span
+from ...text import Document
 from ...text.sentences import sentence_at
 from .._lexicon import trie_pattern
 from .holders import identify, names_in_office, spell_covers
@@ -47,7 +48,7 @@ from .rules import (
     name_at,
 )
 
-__all__ = ["RENDER_STYLES", "family_name", "find_leaders", "parse_leader", "render_leader"]
+__all__ = ["RENDER_STYLES", "family_name", "find_leaders", "leaders_in", "parse_leader", "render_leader"]
 
 # Bare mentions (and the full name of a person titled by family name alone) are searched for the first this many
 # people only, so that time stays linear in the text even when it names thousands (no real article does).
@@ -539,13 +540,31 @@ def find_leaders(
     ()
     """
     require_text(text, "find_leaders")
+    return _leaders(text, dateline_country, reference, None)
+
+
+def leaders_in(
+    doc: Document, *, dateline_country: str | None = None, reference: dt.date | None = None
+) -> tuple[Leader, ...]:
+    """:func:`find_leaders` on a text already read: the titles' words come from the document's one scan for words
+    (``Document.words``), which the date kind reads too.
+
+    >>> [(p.name, p.country) for p in leaders_in(Document.build("Russian President Vladimir Putin met Xi."))]
+    [('Vladimir Putin', 'RU')]
+    """
+    return _leaders(doc.text, dateline_country, reference, doc.words)
+
+
+def _leaders(
+    text: str, dateline_country: str | None, reference: dt.date | None, words: list[tuple[int, bytes]] | None
+) -> tuple[Leader, ...]:
     reference = require_optional_date(reference, "find_leaders", "reference")
     if dateline_country is not None:
         if not (isinstance(dateline_country, str) and len(dateline_country) == 2 and dateline_country.isascii()
                 and dateline_country.isalpha()):
             raise ModelError(f"dateline_country must be an ISO 3166-1 alpha-2 code, got {dateline_country!r}")
         dateline_country = dateline_country.upper()
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, words=words)
     year = reference.year if reference is not None else None
     korean = "Korea" in text  # once per text: a test per person would be quadratic
     entourage = "accompan" in text or "escort" in text or "flanked" in text  # what _ENTOURAGE_RE needs

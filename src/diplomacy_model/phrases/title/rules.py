@@ -22,8 +22,7 @@ The rules are listed in :data:`rules` by name, Duckling style; :func:`find_menti
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -31,12 +30,12 @@ import attrs
 import regex
 
 from ...gazetteer.countries import lookup_city, lookup_country, lookup_demonym
-from ...text.fold import word_bytes
+from ...text.words import word_hits, word_pattern
 from .._engine import Rule
 from .._lexicon import wrapped
 from ..ordinal.rules import ORDINAL_WORDS
 
-__all__ = ["Mention", "find_mentions", "head_pattern", "name_at", "rules"]  # noqa: F822 - rules comes from __getattr__
+__all__ = ["WORDS", "Mention", "find_mentions", "head_pattern", "name_at", "rules"]  # noqa: F822 - rules comes from __getattr__
 
 _HERE = Path(__file__).resolve().parent
 
@@ -239,10 +238,6 @@ _HEADS_BY_FIRST: dict[bytes, tuple[str, ...]] = {}
 for _head in sorted(HEADS, key=len, reverse=True):
     _first_word = _head.split("-")[0].encode()
     _HEADS_BY_FIRST[_first_word] = (*_HEADS_BY_FIRST.get(_first_word, ()), _head)
-# Bytes with ASCII letters folded to lower case and everything else a space; one byte per character,
-# so offsets are kept. A head's first word as a whole word then reads " <word> " (stdlib re: it jumps
-# from space to space; a plain trie, linear).
-_FOLD_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 # Plural titles that introduce a list of holders: "the permanent secretaries of their foreign ministries: Mr A of
 # Singapore and Mr B of Thailand"; "Foreign Ministers Retno Marsudi and Vivian Balakrishnan".
 PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents": "president",
@@ -251,10 +246,11 @@ PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents
 # A nomination is left out: a nominee does not hold the office yet.
 _APPOINT_WORDS = frozenset(("appoint", "appoints", "appointed", "appointing", "named", "names", "naming", "tapped",
                             "tapping"))
-# Heads' first words, plural titles and appointment verbs: found in one pass (see _scan).
-_HEAD_WORD_RE = re.compile(
-    (" (" + _trie([w.decode() for w in _HEADS_BY_FIRST] + list(PLURAL_HEADS) + list(_APPOINT_WORDS)) + ")(?= )"
-     ).encode())
+#: Heads' first words, plural titles and appointment verbs: found in one pass over a fold of the text (see _scan
+#: and :mod:`~diplomacy_model.text.words`).
+WORDS: frozenset[str] = frozenset([w.decode() for w in _HEADS_BY_FIRST] + list(PLURAL_HEADS) + list(_APPOINT_WORDS))
+_WORD_KEYS = frozenset(w.encode() for w in WORDS)
+_HEAD_WORD_RE = word_pattern(WORDS)
 
 
 @functools.cache
@@ -1212,21 +1208,24 @@ class _Hits(NamedTuple):
     appointments: list[int]  # where the name after "appointed", "named" ... starts
 
 
-def _scan(text: str) -> _Hits:
-    """The heads (as :func:`_head_hits` gives them), plural titles and appointment verbs of *text*, in one pass."""
+def _scan(text: str, words: Iterable[tuple[int, bytes]] | None = None) -> _Hits:
+    """The heads (as :func:`_head_hits` gives them), plural titles and appointment verbs of *text*, in one pass.
+
+    *words* are the whole words of *text* a :class:`~diplomacy_model.text.Document` found for several kinds at
+    once (``Document.words``); without them, the words of :data:`WORDS` are looked for here.
+    """
     size = len(text)
-    folded = word_bytes(text, _FOLD_TO_WORDS)
     out: list[tuple[int, int]] = []
     plurals: list[tuple[int, int]] = []
     appointments: list[int] = []
     last = -1
-    for hit in _HEAD_WORD_RE.finditer(folded):
-        start = hit.start()  # the leading pad cancels the space before the word
+    for start, key in word_hits(_HEAD_WORD_RE, text) if words is None else words:
+        if key not in _WORD_KEYS:
+            continue  # another kind's word
         if start < last or (start and _is_word_char(text[start - 1])):
             continue  # inside a longer head ("general" in "secretary-general"), or not a whole word
-        key = hit.group(1)
         if key not in _HEADS_BY_FIRST:
-            end = hit.end() - 1
+            end = start + len(key)
             word = text[start:end]
             if not (word[1:].islower() and word.isalpha() and (end == size or not _is_word_char(text[end]))):
                 continue  # "MINISTERS", "named-", not a plain word
@@ -1379,10 +1378,10 @@ def _sworn_mentions(text: str) -> list[Mention]:
     return out
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every titled mention in *text*, in order, before coreference."""
+def find_mentions(text: str, *, words: Iterable[tuple[int, bytes]] | None = None) -> list[Mention]:
+    """Every titled mention in *text*, in order, before coreference (*words*: as :func:`_scan` takes them)."""
     out: list[Mention] = []
-    hits = _scan(text)
+    hits = _scan(text, words)
     for head_start, head_end in hits.heads:
         if out and head_start < out[-1].end:
             continue  # a head inside a mention already read ("President of the Council ...")
