@@ -31,7 +31,7 @@ from .fold import fold
 from .reference import find_reference
 from .sentences import sentence_at
 from .tense import date_tense, tense_at
-from .words import shared_word_hits
+from .words import WordHits, shared_word_hits
 
 __all__ = ["Document", "TimeMention", "date_mentions"]
 
@@ -120,7 +120,7 @@ class Document:
         self._dates: tuple[TimeMention, ...] | None = None
         self._sentences: dict[int, tuple[int, int]] = {}
         self._tokens: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
-        self._words: list[tuple[int, bytes]] | None = None
+        self._words: WordHits | None = None
         # Date phrases that resolved to no date, by span: what the notes are made from.
         self._unresolved: dict[Span, tuple[DateExpr, dt.date | None]] = {}
 
@@ -153,12 +153,12 @@ class Document:
         return self._fold
 
     @property
-    def words(self) -> list[tuple[int, bytes]]:
+    def words(self) -> WordHits:
         """Where the title kind's and the date kind's words stand whole, as ``(offset, word)`` in text order: one
         scan of one fold for both (see :mod:`~diplomacy_model.text.words`); :attr:`dates` reads them once made.
 
         >>> Document.build("President Xi arrived on Monday.").words
-        [(0, b'president'), (24, b'monday')]
+        WordHits([(0, b'president'), (24, b'monday')])
         """
         if self._words is None:
             self._words = shared_word_hits(self.text)
@@ -279,8 +279,12 @@ class Document:
         text = self.text
         framed = anchor is not None and self._has_year_back()
         out: list[TimeMention] = []
-        # The title kind's scan for words found the date kind's too: read when the whole text is.
-        for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text))), words=self._words):
+        # The title kind's scan for words found the date kind's too: read when the whole text is, then let go (the
+        # dates come last; on a long text the words are thousands of pairs).
+        words = self._words if start <= 0 and end >= len(text) else None
+        if words is not None:
+            self._words = None
+        for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text))), words=words):
             if anchor is None and needs_reference(expr):
                 continue
             tense: Tense = date_tense(text, s, e, expr) if needs_tense(expr) else "past"

@@ -119,6 +119,7 @@ def _anchors(
         found = [at for at, _word in word_hits(_WORD_START, text, start, stop)]
     else:
         found = [at for at, word in words if word in _WORD_KEYS]
+        del words  # not held while the caller reads every date
     for digit in "12":  # a year: [12] and three more digits (any non-ASCII one is left to the anchor to judge)
         at = text.find(digit, start, stop)
         while at >= 0:

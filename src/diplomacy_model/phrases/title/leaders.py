@@ -29,6 +29,7 @@ from ...gazetteer.countries import (
 from ...model import Identity, Leader, Span
 from ...text import Document
 from ...text.sentences import sentence_at
+from ...text.words import WordHits
 from .._lexicon import trie_pattern
 from .holders import identify, names_in_office, spell_covers
 from .rules import (
@@ -556,7 +557,7 @@ def leaders_in(
 
 
 def _leaders(
-    text: str, dateline_country: str | None, reference: dt.date | None, words: list[tuple[int, bytes]] | None
+    text: str, dateline_country: str | None, reference: dt.date | None, words: WordHits | None
 ) -> tuple[Leader, ...]:
     reference = require_optional_date(reference, "find_leaders", "reference")
     if dateline_country is not None:
