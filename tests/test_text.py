@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_model import PartialDate
+from diplomacy_model.phrases.agreement import agreements_in, find_agreements
+from diplomacy_model.phrases.agreement.rules import WORDS as AGREEMENT_WORDS
 from diplomacy_model.phrases.dates.rules import WORDS as DATE_WORDS
 from diplomacy_model.phrases.dates.rules import scan
 from diplomacy_model.phrases.title import find_leaders, leaders_in
@@ -179,10 +181,12 @@ class TestSharedWords:
         "MONDAY: ex-President Obama, named envoy in May 2019, met the Secretary-General last week; "
         "foreign-minister Wang, secretaries-general, Presidents Day, mid-2025, 12 May, Mayor, Maydays.",
         "Crème brûlée à la Président; Ministère, Dimanche 3 mai; 2026-02-04; night-time; yesterday's talks.",
+        "The Paris Agreement, a non-treaty accord—the TREATY of Rome, Memoranda of Understanding, the 2015 "
+        "agreements' text, éTreaty, Treaty2, the Charter's, Protocols-based, treaties of Westphalia and Nanjing.",
     )
 
     def test_every_word_of_both_kinds_is_found(self) -> None:
-        for word in sorted(DATE_WORDS | TITLE_WORDS):
+        for word in sorted(AGREEMENT_WORDS | DATE_WORDS | TITLE_WORDS):
             hits = list(shared_word_hits(f"({word.capitalize()}) {word}."))
             assert hits == [(1, word.encode()), (len(word) + 3, word.encode())]
 
@@ -190,6 +194,7 @@ class TestSharedWords:
     def test_kinds_read_the_shared_words_as_their_own(self, text: str) -> None:
         words = Document.build(text).words
         assert find_mentions(text, words=words) == find_mentions(text)
+        assert agreements_in(Document.build(text)) == find_agreements(text)
         assert list(scan(text, words=words)) == list(scan(text))
         assert list(scan(text, 3, len(text) - 2, words=words)) == list(scan(text, 3, len(text) - 2))
 

@@ -17,7 +17,7 @@ from ._inputs import require_optional_date
 from .errors import require_text
 from .gazetteer.countries import is_capital, lookup_city
 from .model import Agreement, Anniversary, Article, Dateline, Note, PartialDate
-from .phrases.agreement import find_agreements
+from .phrases.agreement import agreements_in
 from .phrases.anniversary import anniversaries_in
 from .phrases.dateline import find_dateline
 from .phrases.dates import header_date
@@ -58,7 +58,7 @@ def extract(text: str, *, published: dt.date | None = None) -> Article:
     doc.release_fold()
     leaders = leaders_in(doc, dateline_country=_home_country(dateline), reference=reference)
     organisations = find_organisations(text)
-    agreements = _one_per_name(_date_agreements(find_agreements(text), anniversaries))
+    agreements = _one_per_name(_date_agreements(agreements_in(doc), anniversaries))
     dates = doc.date_mentions
     notes = doc.date_notes
     del doc  # its date mentions, sentence and token caches: not needed to assemble the meetings

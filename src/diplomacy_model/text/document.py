@@ -154,8 +154,9 @@ class Document:
 
     @property
     def words(self) -> WordHits:
-        """Where the title kind's and the date kind's words stand whole, as ``(offset, word)`` in text order: one
-        scan of one fold for both (see :mod:`~diplomacy_model.text.words`); :attr:`dates` reads them once made.
+        """Where the title, agreement and date kinds' words stand whole, as ``(offset, word)`` in text order: one
+        scan of one fold for the three (see :mod:`~diplomacy_model.text.words`); :attr:`dates` reads them once
+        made, then lets them go.
 
         >>> Document.build("President Xi arrived on Monday.").words
         WordHits([(0, b'president'), (24, b'monday')])

@@ -8,7 +8,7 @@ agreement inside a span (an anniversary's subject). The grammar lives in
 
 from __future__ import annotations
 
-from .find import agreement_at, find_agreements, parse_agreement
+from .find import agreement_at, agreements_in, find_agreements, parse_agreement
 from .render import render_agreement
 
-__all__ = ["agreement_at", "find_agreements", "parse_agreement", "render_agreement"]
+__all__ = ["agreement_at", "agreements_in", "find_agreements", "parse_agreement", "render_agreement"]

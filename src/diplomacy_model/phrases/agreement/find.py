@@ -9,6 +9,8 @@ import attrs
 
 from ...errors import ParseError, require_text
 from ...model import Agreement, Note, PartialDate, Span
+from ...text import Document
+from ...text.words import WordHits
 from .rules import (
     _ACRONYM,
     _AFTER_ARTICLE_OK,
@@ -29,6 +31,7 @@ from .rules import (
     _YEAR_BEFORE,
     HEAD_KEYS,
     MODIFIERS,
+    WORDS,
     between_at,
     between_in,
     date_clause,
@@ -39,7 +42,7 @@ from .rules import (
     party_prefix,
 )
 
-__all__ = ["agreement_at", "find_agreements", "parse_agreement"]
+__all__ = ["agreement_at", "agreements_in", "find_agreements", "parse_agreement"]
 
 _KIND = "named agreement"  # reads "not a named agreement: ..."
 _LEFT_WINDOW = 160
@@ -322,7 +325,14 @@ def _read(text: str, head: tuple[int, int, str, bool, bool], floor: int) -> _Fou
     return _Found(agreement, name_start, phrase_end)
 
 
-def _heads(text: str) -> list[int]:
+def _heads(text: str, words: WordHits | None = None) -> list[int]:
+    """Where a head may start, in order: every place :func:`head_at` accepts is here (a few more it refuses).
+
+    *words*: the text's whole words as a document's one scan found them (``Document.words``); a head is a whole
+    word of :data:`WORDS` in the fold that scan reads.
+    """
+    if words is not None:
+        return [at for at, word in words if word in _WORD_KEYS]
     # head_at accepts only "[Xx]" plus the rest of the key in lower case, so the rest is looked up in
     # the text as it is (no lower-casing) and the first letter checked; every hit head_at accepts is here.
     positions: list[int] = []
@@ -337,14 +347,15 @@ def _heads(text: str) -> list[int]:
 
 
 _HEAD_KEY_PARTS = tuple((key[0] + key[0].upper(), key[1:]) for key in HEAD_KEYS)
+_WORD_KEYS = frozenset(word.encode() for word in WORDS)
 
 
-def _scan(text: str) -> list[_Found]:
+def _scan(text: str, words: WordHits | None = None) -> list[_Found]:
     # Every match below passes an end position: the regex module may look for a pattern's required
     # literal (" between ") up to the end of the string, which would make the scan quadratic.
     found: list[_Found] = []
     floor = 0
-    for pos in _heads(text):
+    for pos in _heads(text, words):
         if pos < floor:
             continue
         head = head_at(text, pos)
@@ -369,8 +380,22 @@ def find_agreements(text: str) -> tuple[Agreement, ...]:
     ('New START treaty', '2010-04-08', 'signing')
     """
     require_text(text, "find_agreements")
+    return _agreements(text, None)
+
+
+def agreements_in(doc: Document) -> tuple[Agreement, ...]:
+    """:func:`find_agreements` on a text already read: the head words come from the document's one scan for words
+    (``Document.words``).
+
+    >>> [a.name for a in agreements_in(Document.build("They signed the Paris Agreement in 2015."))]
+    ['Paris Agreement']
+    """
+    return _agreements(doc.text, doc.words)
+
+
+def _agreements(text: str, words: WordHits | None) -> tuple[Agreement, ...]:
     try:
-        return tuple(hit.agreement for hit in _scan(text))
+        return tuple(hit.agreement for hit in _scan(text, words))
     except RecursionError:  # pragma: no cover - defensive: the lenient finder never raises
         return ()
 

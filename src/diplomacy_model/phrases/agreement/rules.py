@@ -60,6 +60,7 @@ __all__ = [
     "KINDS",
     "MODIFIERS",
     "RULE_NAMES",
+    "WORDS",
     "between_at",
     "between_in",
     "date_clause",
@@ -117,6 +118,13 @@ HEAD_KEYS = (
     "treat", "agreement", "accord", "memorand", "statement", "partnership",
     "declaration", "convention", "charter", "protocol",
 )
+#: The head words (:data:`_HEAD`'s words, lower case) as whole words: what a document's one scan for words
+#: (:mod:`~diplomacy_model.text.words`) lists for this kind. A head at a position is always one of them there.
+WORDS: frozenset[str] = frozenset((
+    "treaty", "treaties", "agreement", "agreements", "accord", "accords", "memorandum", "memoranda", "memorandums",
+    "statement", "statements", "partnership", "partnerships", "declaration", "declarations", "convention",
+    "conventions", "charter", "protocol", "protocols",
+))
 
 # A head word at a position: first letter either case, the rest lower case (ALL CAPS is a headline).
 _HEAD = _LazyPattern(
