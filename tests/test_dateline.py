@@ -338,3 +338,11 @@ class TestDocs:
         section = page.split("## Datelines", 1)[1].split("### Not datelines", 1)[0]
         groups = [line[5:] for line in section.splitlines() if line.startswith("#### ")]
         assert len(groups) == len({e.source for e in corpus.examples}) >= 15
+
+
+@pytest.mark.parametrize("header", ["Updated at 08:00 on SEPTEMBER 4, 2019", "Sept 4 2019 / aPRIL 9, 2020",
+                                    "Story from 2019-09-04"])
+def test_a_header_date_in_any_case_gives_a_later_datelines_year(header: str) -> None:
+    """The header scan before a dateline on a later line reads month names in any case (on a fold of the text)."""
+    found = find_dateline(header + "\nTop story of the day\nBEIJING, Sept. 5 (Xinhua) -- Talks were held.")
+    assert found is not None and found.date == dt.date(2019, 9, 5) and found.year_source == "header"
