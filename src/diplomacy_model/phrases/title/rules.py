@@ -22,7 +22,7 @@ The rules are listed in :data:`rules` by name, Duckling style; :func:`find_menti
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -949,21 +949,26 @@ def _resolve(complement: _Complement) -> tuple[str, str | None, str | None]:
     return "of " + " ".join(words), complement.country or country, complement.organisation or organisation
 
 
-def _country_at(text: str, pos: int) -> tuple[str, int] | None:
-    """A country name of one to three capitalised words starting at *pos*: (code, end); longest wins."""
+def _longest_at(text: str, pos: int, most_words: int, lookup: Callable[[str], str | None]) -> tuple[str, int] | None:
+    """The longest run of one to *most_words* capitalised words at *pos* that *lookup* knows: (its code, end)."""
     best: tuple[str, int] | None = None
     cursor = pos
-    for _ in range(3):
+    for _ in range(most_words):
         match = _COMPLEMENT_TOKEN_RE.match(text, cursor)
         if match is None or not match.group()[0].isupper():
             break
-        code = _country(text[pos : match.end()])
+        code = lookup(text[pos : match.end()])
         if code is not None:
             best = (code, match.end())
         if not text.startswith(" ", match.end()):
             break
         cursor = match.end() + 1
     return best
+
+
+def _country_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A country name of one to three capitalised words starting at *pos*: (code, end); longest wins."""
+    return _longest_at(text, pos, 3, _country)
 
 
 def _private_body(text: str, complement: _Complement) -> bool:
@@ -982,19 +987,7 @@ def _private_body(text: str, complement: _Complement) -> bool:
 
 def _city_at(text: str, pos: int) -> tuple[str, int] | None:
     """A city of one or two capitalised words starting at *pos*: (its country's code, end)."""
-    best: tuple[str, int] | None = None
-    cursor = pos
-    for _ in range(2):
-        match = _COMPLEMENT_TOKEN_RE.match(text, cursor)
-        if match is None or not match.group()[0].isupper():
-            break
-        code = lookup_city(text[pos : match.end()])
-        if code is not None:
-            best = (code, match.end())
-        if not text.startswith(" ", match.end()):
-            break
-        cursor = match.end() + 1
-    return best
+    return _longest_at(text, pos, 2, lookup_city)
 
 
 def _title(parts: tuple[str, ...], head: _Head, complement_text: str) -> str:
