@@ -213,6 +213,13 @@ class TestStrictParsers:
         with pytest.raises(dm.ParseError):
             dm.parse_dateline(text)
 
+    @pytest.mark.parametrize("text", ["新华社北京13月4日电", "新华社北京29月29日电", "新华社北京0月4日电"])
+    def test_a_chinese_dateline_of_no_month_is_a_parse_error(self, text: str) -> None:
+        # bench/sweep_vocabulary.py (openings): the month indexed a 13-entry table and raised IndexError
+        with pytest.raises(dm.ParseError):
+            dm.parse_dateline(text)
+        assert dm.find_dateline(text) is None
+
     def test_a_capitalised_region_without_its_comma_still_reads(self) -> None:
         assert dm.parse_dateline("FARMINGTON Conn. -").region == "Conn."
 

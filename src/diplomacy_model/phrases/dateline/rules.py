@@ -719,6 +719,8 @@ def _read_chinese(m: re.Match[str]) -> Reading | str:
     written = m.group("city")
     if native_city(written, "zh") is None:
         return f"{written!r} is no place the tables know"  # the city runs into the date: only known names
+    if not 1 <= int(m.group("mon")) <= 12:
+        return f"{m.group('mon')}月 is no month"
     return Reading(m.start(), m.end(), written, None, None, int(m.group("mon")), m.group("day"), None,
                    agency_name(m.group("ag")), written, "zh")
 
