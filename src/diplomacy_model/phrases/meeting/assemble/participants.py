@@ -69,17 +69,17 @@ _SHARED_WITH = regex.compile(
     r"(?:lunch|luncheon|dinner|breakfast|banquet|meeting|meetings|talks|consultations)\s++with\s++"
 )
 # Groups who hold no office: "business leaders", "local business executives", "students", "reporters".
-_CIVILIANS = regex.compile(
-    r"(?:(?:the|some|local|foreign|top|leading|young|[\p{Ll}\-]++)\s++){0,3}?"
-    r"(?:(?:business|industry|corporate|community|civic|student|youth)\s++(?:leaders|representatives|figures|people)"
-    r"|businessmen|businesspeople|executives|students|journalists|reporters|entrepreneurs|investors|workers|"
-    r"residents|fans|athletes)\b(?:\s++from\s++[\p{L}\s]{0,40}+)?+$"
-)
-_CIVILIANS_AFTER = regex.compile(
-    r"\s++(?:with\s++)?+(?:(?:the|some|local|foreign|top|leading|young)\s++){0,2}+"
+_CIVILIAN_NOUNS = (
     r"(?:(?:business|industry|corporate|community|civic|student|youth)\s++(?:leaders|representatives|figures|people)"
     r"|businessmen|businesspeople|executives|students|journalists|reporters|entrepreneurs|investors|workers|"
     r"residents|fans|athletes)\b"
+)
+_CIVILIANS = regex.compile(
+    r"(?:(?:the|some|local|foreign|top|leading|young|[\p{Ll}\-]++)\s++){0,3}?"
+    + _CIVILIAN_NOUNS + r"(?:\s++from\s++[\p{L}\s]{0,40}+)?+$"
+)
+_CIVILIANS_AFTER = regex.compile(
+    r"\s++(?:with\s++)?+(?:(?:the|some|local|foreign|top|leading|young)\s++){0,2}+" + _CIVILIAN_NOUNS
 )
 # What talks are about: "on finalising formal Israel-UAE ties", "about China-US trade".
 _TOPIC = regex.compile(
