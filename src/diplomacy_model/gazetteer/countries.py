@@ -47,6 +47,7 @@ __all__ = [
     "country_names",
     "demonyms",
     "is_capital",
+    "is_capital_of",
     "lookup_city",
     "lookup_country",
     "lookup_demonym",
@@ -64,7 +65,7 @@ class _Tables:
         self.countries: dict[str, tuple[str, str]] = {}  # key -> (code, form)
         self.demonyms: dict[str, tuple[str, str]] = {}
         self.cities: dict[str, tuple[str, str]] = {}
-        self.capitals: set[str] = set()  # keys of capital cities
+        self.capitals: dict[str, set[str]] = {}  # key of a capital city -> the codes it is the capital of
         for line in text.splitlines():
             if not line or line.startswith("#"):
                 continue
@@ -80,7 +81,7 @@ class _Tables:
             elif kind in ("capital", "city"):
                 self.cities.setdefault(key, (code, form))
                 if kind == "capital":
-                    self.capitals.add(key)
+                    self.capitals.setdefault(key, set()).add(code)
             else:
                 raise ModelError(f"countries.tsv: unknown kind {kind!r} in line {line!r}")
 
@@ -149,6 +150,16 @@ def is_capital(city: str) -> bool:
     (True, False)
     """
     return _key(require_text(city, "is_capital")) in _tables().capitals
+
+
+def is_capital_of(city: str, code: str) -> bool:
+    """Whether *city* is the national capital of the country *code* (``Victoria`` is the Seychelles', not
+    Canada's).
+
+    >>> is_capital_of("Victoria", "SC"), is_capital_of("Victoria", "CA"), is_capital_of("London", "GB")
+    (True, False, True)
+    """
+    return code in _tables().capitals.get(_key(require_text(city, "is_capital_of")), ())
 
 
 class UnknownCountryError(ModelError):

@@ -150,6 +150,21 @@ _EXAMPLES: tuple[Example, ...] = (
         city="Paris", region="Texas", place_country="US", place_country_source="gazetteer"),
     _ex("PARIS, March 3 (AFP) - France said", _D26, _AFP, "a shared name, nothing written: the most populous",
         city="Paris", place_country="FR"),
+    _ex("VICTORIA (CP) - British Columbia's finance minister tabled the budget", None, _CREDIT,
+        "a national agency's bare shared name is at home (Hong Kong's Victoria is the most populous)",
+        city="Victoria", agency="CP", place_country="CA"),
+    _ex("Canadian Press - VICTORIA (CP) - The premier said the province will hold a referendum", None, _CREDIT,
+        "a credit line, then a shared name: at home", city="Victoria", agency="CP", place_country="CA"),
+    _ex("HYDERABAD, March 3 (APP) - Sindh's chief minister inaugurated a hospital", _D26, _SOUTH_ASIA,
+        "Pakistan's agency: Sindh's Hyderabad, not India's bigger one", city="Hyderabad", agency="APP",
+        place_country="PK"),
+    _ex("HYDERABAD, March 3 (PTI) - Telangana's chief minister said", _D26, _SOUTH_ASIA,
+        "India's agency: India's Hyderabad", city="Hyderabad", agency="PTI", place_country="IN"),
+    _ex("LONDON (CP) - Canada's high commissioner met British ministers", None, _CREDIT,
+        "a national capital abroad beats the agency's home namesake (London, Ont.)", city="London", agency="CP",
+        place_country="GB"),
+    _ex("VICTORIA, March 3 (Reuters) - Hong Kong shares fell", _D26, _REUTERS,
+        "a global agency has no home: the most populous", city="Victoria", agency="Reuters", place_country="HK"),
     _ex("GOMA, Congo, March 3 (Reuters) - Rebels in eastern Congo", _D26, "modelled on Reuters Africa copy",
         "'Congo' names the country the town is in", city="Goma", country="CD", place_country="CD"),
     _ex("BRAZZAVILLE, Congo, March 3 (Reuters) - The government", _D26, "modelled on Reuters Africa copy",
@@ -483,9 +498,6 @@ _KNOWN_FAILURES: tuple[Example, ...] = (
     _ex("    BIRMINGHAM, March 4 - The steelmaker", dt.date(1987, 3, 4), _REUTERS,
         "a bare shared name goes to the most populous place (Britain's); a US reader means Alabama's",
         place_country="US"),
-    _ex("VICTORIA (CP) - British Columbia's finance minister tabled the budget", None, _CREDIT,
-        "the agency's home country does not settle a shared name (Hong Kong's Victoria is the most populous); "
-        "it would send 'LONDON (CP)' to Ontario", place_country="CA"),
 )
 
 #: The agency each house style of ``render_dateline`` writes the seed's dateline with (docs/phrases.md).

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ...gazetteer.cities import City, city_key, lookup_cities, near_cities
 
 __all__ = [
+    "AGENCY_HOME",
     "city_case",
     "country_code",
     "country_name",
@@ -318,17 +319,51 @@ def _correction(
     return None
 
 
+# A national agency's bare dateline names a city at home (CP's VICTORIA is British Columbia's, APP's
+# HYDERABAD is Sindh's) unless the name's biggest place abroad is a national capital (CP's LONDON), which
+# every agency writes bare. A home place smaller than this is not what a bare name means.
+_HOME_NAMESAKE = 50_000
+
+#: The home country of national news agencies (global ones, Reuters, AFP, Bloomberg, CNN, are left out).
+AGENCY_HOME: dict[str, str] = {
+    "CP": "CA", "CNW": "CA", "AP": "US", "UPI": "US", "PTI": "IN", "IANS": "IN", "ANI": "IN", "UNI": "IN",
+    "APP": "PK", "PID": "PK", "Kyodo": "JP", "Yonhap": "KR", "TASS": "RU", "ITAR-TASS": "RU", "Interfax": "RU",
+    "RIA Novosti": "RU", "Sputnik": "RU", "Xinhua": "CN", "ANSA": "IT", "EFE": "ES", "dpa": "DE",
+    "Bernama": "MY", "Antara": "ID", "Anadolu": "TR", "AA": "TR", "KCNA": "KP", "WAM": "AE", "SPA": "SA",
+    "IRNA": "IR", "MENA": "EG", "QNA": "QA", "KUNA": "KW", "SANA": "SY", "VNA": "VN", "BSS": "BD", "Petra": "JO",
+    "Tanjug": "RS", "BTA": "BG", "CTK": "CZ", "PAP": "PL", "MTI": "HU", "Belga": "BE", "NTB": "NO", "TT": "SE",
+    "Prensa Latina": "CU",
+}
+
+
+def _home_namesake(agreeing: list[tuple[str, City]], home: str) -> City | None:
+    """The place at home a national agency's bare shared name means, or ``None`` when the biggest place wins."""
+    from ...gazetteer.countries import is_capital_of  # noqa: PLC0415 - loaded on first use
+
+    top = agreeing[0][1]
+    if top.country == home or is_capital_of(top.name, top.country):
+        return None
+    return next(
+        (c for _key, c in agreeing if c.country == home and not c.alias and c.population >= _HOME_NAMESAKE), None
+    )
+
+
 @functools.lru_cache(maxsize=8192)
-def place_of(city: str, region: str | None, country: str | None) -> Place:
+def place_of(city: str, region: str | None, country: str | None, home: str | None = None) -> Place:
     """The country a dateline's place is in, and the city a misspelt name means.
 
     A name several places share is settled by the written country or region, else the
-    most populous place wins. A city the gazetteer lacks is corrected when exactly one
+    most populous place wins, unless ``home`` (a national agency's country) has a big enough place of the
+    name and the biggest is no national capital. A city the gazetteer lacks is corrected when exactly one
     city one edit away agrees with the written region or country (or, none written, is
     big enough to stand alone in a dateline); otherwise it is kept as written.
 
     >>> place_of("Paris", "Texas", None).place_country, place_of("Paris", None, None).place_country
     ('US', 'FR')
+    >>> place_of("Victoria", None, None).place_country, place_of("Victoria", None, None, "CA").place_country
+    ('HK', 'CA')
+    >>> place_of("London", None, None, "CA").place_country
+    'GB'
     >>> place_of("Naugatuk", "Conn.", None)[:2]
     ('Naugatuck', 'Naugatuk')
     """
@@ -352,6 +387,10 @@ def place_of(city: str, region: str | None, country: str | None) -> Place:
             agreeing = _agree(found, country, where)
         if agreeing:
             settled = agreeing[0][1].country
+            if country is None and where is None and home is not None:
+                at_home = _home_namesake(agreeing, home)
+                if at_home is not None:
+                    settled = at_home.country
             if country is not None:
                 return Place(city, None, settled, settled, "text")
             return Place(city, None, None, settled, "gazetteer")

@@ -35,6 +35,7 @@ from ...temporal import stamped_year
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, trie_pattern
 from .languages import AGENCY_LANGUAGE, agency_name, body_language, foreign_month, native_city
 from .places import (
+    AGENCY_HOME,
     city_case,
     country_code,
     is_known_city,
@@ -768,7 +769,7 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
         if year is None:  # Feb. 29 with no leap year near the reference date, or Dec. 31 before Jan. 1, year 1
             notes.append(_unresolved_year(month, day, ref, span))
     city, as_written, country, place_country, place_source = _place_part(
-        reading.city, reading.region, reading.country, reading.written, reading.language
+        reading.city, reading.region, reading.country, reading.written, reading.language, agency=reading.agency
     )
     return Dateline(
         span=span,
@@ -791,7 +792,13 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
 
 @functools.lru_cache(maxsize=4096)
 def _place_part(
-    city: str | None, region: str | None, country: str | None, written: str | None, language: str | None
+    city: str | None,
+    region: str | None,
+    country: str | None,
+    written: str | None,
+    language: str | None,
+    *,
+    agency: str | None,
 ) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """A reading's place as the Dateline keeps it: city, city as written, country, place's country and its source."""
     as_written, place_country, place_source = None, country, "text" if country is not None else None
@@ -800,7 +807,8 @@ def _place_part(
         if native is not None:
             city = native[0]  # the English name: "МОСКВА" is Moscow
     if city is not None:
-        city, as_written, country, place_country, place_source = place_of(city, region, country)
+        home = AGENCY_HOME.get(agency) if agency is not None else None
+        city, as_written, country, place_country, place_source = place_of(city, region, country, home)
         if written is not None and (as_written is not None or city_case(written) != city):
             as_written = written  # corrected, a short form written out ("UN"), or another language's
     return city, as_written, country, place_country, place_source
