@@ -44,7 +44,7 @@ from ...text.sentences import sentence_at
 from ...text.tense import sentence_tense
 from .._engine import Rule
 from .._lexicon import MONTHS, words_pattern
-from ..ordinal.rules import CARDINAL, ORDINAL, cardinal_value, ordinal_value
+from ..ordinal.rules import CARDINAL, DIGITS, ORDINAL, cardinal_value, ordinal_value
 
 __all__ = [
     "JUBILEES",
@@ -123,7 +123,7 @@ _YEAR_ANNIV = regex.compile(
 # Numbers as wire copy types them before "anniversary": "60 th", "2,600th", "35 anniversary" (a bare number of
 # four digits is a year, "the 2019 anniversary", and a number after a month a day, "the July 4 anniversary").
 _NUMBER_ANNIV = regex.compile(
-    rf"""(?r){_POSS}?(?<![\d,.\-/#])(?P<num>[0-9]{{1,3}}+(?:,[0-9]{{3}})++|[0-9]{{1,4}}+)
+    rf"""(?r){_POSS}?(?<![\d,.\-/#])(?P<num>{DIGITS})
     (?P<suf>[^\S\n]?+(?:st|nd|rd|th))?+(?:\s++(?P<mod>\L<mods>|{_ANY_MODIFIER}))?\s++{_ANNIV_WORD}\Z""",
     _I,
     mods=_MODIFIERS,
@@ -359,12 +359,12 @@ def _produce_year_anniv(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_number(m: regex.Match[str]) -> Head | None:
-    raw = m.group("num").replace(",", "")
+    raw = m.group("num")
     if m.group("suf") is None and (len(raw) == 4 or _MONTH_BEFORE.search(m.string, max(0, m.start("num") - 12),
                                                                           m.start("num")) is not None):
         return None  # "the 2019 anniversary" (a year), "the July 4 anniversary" (a day)
-    n = int(raw)
-    if n < 1:
+    n = cardinal_value(raw)
+    if n is None or n < 1:
         return None
     mod = m.group("mod")
     return Head(m.start("num"), m.end("word"), _count(m.string, m.start("num"), n), possessor=_poss(m),
@@ -716,8 +716,10 @@ def _institution_before(
     return (owner_start, owner_start + len(owner))
 
 
+# a count written with a thousands comma ("1,000"): its value is cardinal_value's, as for every count here
+_GROUPED = r"[0-9]{1,3}+(?:,[0-9]{3})++"
 # "NATO at 70: ...", "The BBC at 100 – ...": a headline's age, the count before a colon or a dash.
-_AT_AGE = regex.compile(r" at (?P<card>[0-9]{2,3}+)(?=[^\S\n]?+[:\u2013\u2014]|[^\S\n]*+(?:\n|\Z))")
+_AT_AGE = regex.compile(rf" at (?P<card>{_GROUPED}|[0-9]{{2,3}}+)(?=[^\S\n]?+[:\u2013\u2014]|[^\S\n]*+(?:\n|\Z))")
 # "#NATOat70": the same headline as a hashtag.
 # "#50thAnniversary", "#70thanniversary": the count and the word run together in a hashtag.
 _TAG_ANNIV = regex.compile(r"(?r)(?<![\w#])#(?P<num>[0-9]{1,3}+)(?:st|nd|rd|th)\Z", regex.IGNORECASE)
@@ -731,8 +733,8 @@ def _at_head(text: str, pos: int) -> Head | None:
     m = _AT_AGE.match(text, pos) if text.startswith(" ", pos) else _AT_AGE_TAG.match(text, pos)
     if m is None:
         return None
-    n = int(m.group("card"))
-    if n < 5:
+    n = cardinal_value(m.group("card"))
+    if n is None or n < 5:
         return None
     if text.startswith("#", pos):
         name = m.group("name")
@@ -754,12 +756,12 @@ def _at_head(text: str, pos: int) -> Head | None:
 _COUNT_FOLLOWS = r"""(?=[^\S\n]*+(?:[.,!?;:)\u2014\u2013"”]|$)
     |[^\S\n]++(?:as|with|and|in|on|at|this|next|last|is|was|will|would|must|should|has|had|could|may|might|can|to|for|from|by|are|were|celebrations?|festivities)\b)"""
 _POSS_COUNT = regex.compile(
-    r"""['’]s[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))""" + _COUNT_FOLLOWS, regex.VERBOSE
+    r"""['’]s[^\S\n]++(?P<ord>(?:""" + _GROUPED + r"""|[0-9]{2,4}+)(?:st|nd|rd|th))""" + _COUNT_FOLLOWS, regex.VERBOSE
 )
 # "The alliance celebrates its 75th", "celebrate our 75th!": a pronoun's count, only where the sentence celebrates.
 _PRONOUN_COUNT = regex.compile(
-    r"""(?P<pron>its|their|our)[^\S\n]++(?P<ord>[0-9]{2,4}+(?:st|nd|rd|th))(?:""" + _COUNT_FOLLOWS
-    + r"""|(?P<year>[^\S\n]++year\b))""",
+    r"""(?P<pron>its|their|our)[^\S\n]++(?P<ord>(?:""" + _GROUPED + r"""|[0-9]{2,4}+)(?:st|nd|rd|th))(?:"""
+    + _COUNT_FOLLOWS + r"""|(?P<year>[^\S\n]++year\b))""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "Pride in London celebrates its 50th year": a year counted, after a verb that celebrates it
@@ -1223,20 +1225,32 @@ _TIME_LEAD = regex.compile(
 )
 
 
+_NOT_ITS_OWNER = frozenset(("i", "we", "you", "he", "she"))
+_FRAME_OPENER = regex.compile(
+    r"[^\S\n]*+(?:on|in|at|during|over|throughout|within|after|before|by|amid|following|earlier|later|early|late|last"
+    r"|this|next)\b",
+    regex.IGNORECASE,
+)
+
+
 def _owner(text: str, det_start: int, sent_start: int) -> tuple[int, int] | None:
     """The clause subject that ``its`` refers to: ``Russia's invasion of Ukraine reached its ...``."""
     lo = max(sent_start, det_start - 200)
     opener = _CLAUSE_OPENER.search(text, lo, det_start)
     start = opener.end() if opener is not None else lo
     verb = _OWNER_VERB.search(text, start, det_start)
+    if verb is not None and text[verb.start() : verb.end()].strip() == "," and _FRAME_OPENER.match(text, start):
+        start = verb.end()  # "On March 15 last year, the city marked its ...": the owner follows the frame
+        verb = _OWNER_VERB.search(text, start, det_start)
     if verb is None:
         return None
     end = verb.start()
-    lead = _TIME_LEAD.match(text, start, end)
+    lead = _TIME_LEAD.match(text, start, min(len(text), end + 2))  # (", " may close the date)
     if lead is not None:
         start = lead.end()  # "Last summer the city marked its ...": the date frames the clause, it owns nothing
-    if end <= start or not text[start].isalpha():
-        return None
+        # ("; today marks its first anniversary": a date alone owns nothing)
+    if end <= start or not text[start].isalpha() or text[start:end].lower() in _NOT_ITS_OWNER:
+        return None  # "we mark its anniversary": "its" is not ours
     if len(text[start:end].split()) > 8:
         return None
     return (start, end)
@@ -1519,7 +1533,7 @@ def _governing(doc: Document, words: list[tuple[int, int, str]], span: Span, sen
         if _COMPARING.search(text, max(sent_start, pos - 20), pos) is not None:
             continue
         if pos < span.start:
-            if doc.clause_break(pos, span.start) is None or doc.clause_break(sent_start, pos) is None:
+            if doc.clause_break(pos, span.start) is None or _frames_sentence(doc, pos, span.start, sent_start):
                 out.append(word)  # in the phrase's clause, or in the clause the sentence opens with
             continue
         cut = doc.clause_break(span.end, pos)
@@ -1530,6 +1544,46 @@ def _governing(doc: Document, words: list[tuple[int, int, str]], span: Span, sen
         if _RELATIVE_OPENER.match(text, rest) is not None and doc.clause_break(rest, pos) is None:
             out.append(word)  # the relative clause right after the phrase: "..., which falls next year"
     return out
+
+
+def _event_clause_year(doc: Document, low: str, lo: int, hi: int, ref: int) -> int | None:
+    """The year of the event that ``text[lo:hi]``, the clauses before an anniversary's own, tells of: one year
+    written (``in 1990``), or a year counted back (``last year``, ``two years ago``); not a date that opens the
+    sentence and frames it (``Last year, ...``)."""
+    text = doc.text
+    if _YEAR4.search(text, lo, hi) is not None:
+        years = {(int(y.group("year")), y.start()) for y in _YEAR_IN_SUBJECT.finditer(text, lo, hi)}
+        if len({y for y, _pos in years}) == 1:
+            year, pos = years.pop()
+            return year if year < ref and not _frames_sentence(doc, pos, hi, lo) else None
+        return None
+    ago = low.rfind("ago", lo, hi)
+    if ago >= 0:
+        m = _YEARS_AGO.match(text, max(lo, ago - 60), ago + 3)
+        found = _span_count(m) if m is not None and m.group("vague") is None else None
+        if found is not None and not _frames_sentence(doc, found[0], hi, lo):
+            return ref - found[1]  # "The coup a year ago ended a decade of reform; today marks its anniversary."
+    for pos, delta, _source in reversed(_year_words(text, low, lo, hi, None)):
+        if delta < 0 and not _frames_sentence(doc, pos, hi, lo):
+            return ref + delta  # "The attack on March 15 last year killed 51 people; today marks its anniversary."
+    return None
+
+
+_FRAME_WORDS = 3  # "Last year,", "On March 15 last year,": the date is all the opening clause says after it
+
+
+def _frames_sentence(doc: Document, pos: int, end: int, sent_start: int) -> bool:
+    """Whether the year word at *pos* closes the clause the sentence opens with (``Last year, the world marked
+    ...``), so it dates the sentence; not one inside a clause that tells of the event (``The attack on March 15
+    last year killed 51 people; today marks ...``)."""
+    text = doc.text
+    lead = text[sent_start:pos].split()
+    if doc.clause_break(sent_start, pos) is not None or len(lead) > _FRAME_WORDS + 1 or (
+        lead and lead[0].lower() not in ("the", "past") and _FRAME_OPENER.match(lead[0]) is None
+    ):
+        return False  # ("Bangladesh won independence in 1971;": a clause of its own, not a frame)
+    cut = doc.clause_break(pos, end)
+    return cut is not None and len(text[pos : cut[0]].split()) <= _FRAME_WORDS
 
 
 # A clause that tells of the event itself: "the attack, which took place last year".
@@ -1622,6 +1676,14 @@ def _resolve_year(
         years = {int(y.group("year")) for y in _YEAR_IN_SUBJECT.finditer(text, prev_lo, sent_start)}
         if len(years) == 1 and (ref is None or min(years) < ref):
             subject_year = years.pop()
+    if n is None and subject_year is None and doc is not None and ref is not None and (
+        subject is None or _anaphoric(text, span, subject)
+    ):
+        # "The bombing on this day in 1990 killed 30 people; we mark its anniversary today": a clause before the
+        # phrase's tells of the event, and its year is the event's
+        clause_lo = doc.clause_at(span.start, span.end)[0]
+        if clause_lo > sent_start:
+            subject_year = _event_clause_year(doc, low, sent_start, clause_lo, ref)
     if n is None and _RECURRING.search(
         text, max(sent_start, span.start - _DATE_REACH), min(sent_end, span.end + _DATE_REACH)
     ) is not None:
@@ -1848,8 +1910,8 @@ def _read_one(
     head: Head | None = None
     if tagged is not None:  # "#50thAnniversary"
         candidates = ()
-        tag_count = int(tagged.group("num"))
-        if tag_count >= 1 and low.startswith("anniversary", pos):
+        tag_count = cardinal_value(tagged.group("num"))
+        if tag_count is not None and tag_count >= 1 and low.startswith("anniversary", pos):
             head = Head(tagged.start(), word_end, tag_count)
     elif literal == "turn":
         head = _turns_head(text, pos)

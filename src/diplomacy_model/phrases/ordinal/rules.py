@@ -19,9 +19,11 @@ from .._engine import Rule
 __all__ = [
     "CARDINAL",
     "CARDINAL_WORDS",
+    "DIGITS",
     "ORDINAL",
     "ORDINAL_WORDS",
     "cardinal_value",
+    "digits_value",
     "ordinal_value",
     "parse_cardinal",
     "parse_ordinal",
@@ -60,15 +62,19 @@ _CARD_WORD = _alt(list(CARDINAL_WORDS) + list(_MULTIPLIERS))
 _ORD_WORD = _alt(list(ORDINAL_WORDS) + list(_MULTIPLIER_ORDINALS))
 _SEP = r"(?:[\s-]++(?:and\s++)?)"
 
-#: an ordinal in digits (``30th``) or words (``one hundred and fiftieth``), for embedding.
-ORDINAL = rf"\b(?:[0-9]{{1,4}}+(?:st|nd|rd|th)|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_ORD_WORD})\b"
-#: a cardinal in digits (``58``) or words (``twenty-five``), for embedding.
-CARDINAL = rf"\b(?:[0-9]{{1,4}}+|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_CARD_WORD})\b"
+#: a number in ASCII digits, grouped in thousands or not (``58``, ``2600``, ``2,600``), for embedding; its value
+#: is :func:`digits_value`'s. (No lookaround: the anniversary rules embed it in patterns matched backwards.)
+DIGITS = r"(?:[0-9]{1,3}+(?:,[0-9]{3})++|[0-9]{1,4}+)"
+#: an ordinal in digits (``30th``, ``2,600th``) or words (``one hundred and fiftieth``), for embedding.
+ORDINAL = rf"\b(?:{DIGITS}(?:st|nd|rd|th)|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_ORD_WORD})\b"
+#: a cardinal in digits (``58``, ``2,600``) or words (``twenty-five``), for embedding.
+CARDINAL = rf"\b(?:{DIGITS}|(?:{_CARD_WORD}{_SEP}){{0,5}}+{_CARD_WORD})\b"
 
 _ORDINAL_RE = regex.compile(rf"(?i){ORDINAL}")
 _CARDINAL_RE = regex.compile(rf"(?i){CARDINAL}")
 # [0-9], not \d: only ASCII digits become numbers ("٣٠th" is not the 30th).
-_DIGIT_ORDINAL_RE = regex.compile(r"(?i)([0-9]{1,4}+)(st|nd|rd|th)")
+_DIGIT_ORDINAL_RE = regex.compile(rf"(?i)({DIGITS})(st|nd|rd|th)")
+_DIGITS_RE = regex.compile(DIGITS)
 _TOKEN_SPLIT = regex.compile(r"[\s-]++")
 
 
@@ -137,6 +143,18 @@ def _words_value(text: str, *, ordinal: bool) -> int | None:
     return total + group
 
 
+def digits_value(text: str) -> int | None:
+    """The number *text* writes in ASCII digits, grouped in thousands or not, or ``None``: the one reader of
+    digits behind :func:`ordinal_value`, :func:`cardinal_value` and the anniversary rules.
+
+    >>> digits_value("2,600"), digits_value("2600"), digits_value("26,00"), digits_value("٣٠")
+    (2600, 2600, None, None)
+    """
+    if _DIGITS_RE.fullmatch(text) is None:
+        return None
+    return int(text.replace(",", ""))
+
+
 def ordinal_value(text: str) -> int | None:
     """The value of an ordinal such as ``30th`` or ``twenty-fifth``, or ``None``.
 
@@ -144,23 +162,25 @@ def ordinal_value(text: str) -> int | None:
 
     >>> ordinal_value("one hundred and fiftieth"), ordinal_value("22nd"), ordinal_value("22th")
     (150, 22, None)
+    >>> ordinal_value("2,600th")
+    2600
     """
     m = _DIGIT_ORDINAL_RE.fullmatch(text.strip())
     if m is not None:
-        n = int(m.group(1))
-        return n if m.group(2).lower() == digit_suffix(n) else None
+        n = digits_value(m.group(1))
+        return n if n is not None and m.group(2).lower() == digit_suffix(n) else None
     return _words_value(text, ordinal=True)
 
 
 def cardinal_value(text: str) -> int | None:
-    """The value of a cardinal such as ``58``, ``thirty`` or ``twenty-five``, or ``None``.
+    """The value of a cardinal such as ``58``, ``2,600``, ``thirty`` or ``twenty-five``, or ``None``.
 
     >>> cardinal_value("thirty"), cardinal_value("one hundred and fifty"), cardinal_value("fifth")
     (30, 150, None)
     """
     t = text.strip()
-    if t.isdigit() and t.isascii():
-        return int(t)
+    if t[:1].isdigit():
+        return digits_value(t)
     return _words_value(t, ordinal=False)
 
 
