@@ -38,6 +38,7 @@ from ...model import MeetingMode, Span
 from ...text.fold import fold
 from ...text.sentences import sentence_at
 from ...text.tense import tense_at
+from ...text.words import word_hits, word_pattern
 from .._engine import Rule
 from .._lexicon import MONTH_NAMES, WEEKDAY_NAMES, trie_pattern
 from .cue import INTENT_CODES, MeetingCue
@@ -672,19 +673,15 @@ _RULES_BY_WORD: dict[str, tuple[Rule[_Trigger], ...]] = {
 }
 
 ANCHOR = regex.compile(r"\b(?:" + trie_pattern(TRIGGER_WORDS) + r")\b", regex.I)
-# ``ANCHOR``'s hits are exactly the whole words of the text that are trigger words. Over ``text.lower()`` they are
-# found faster with ``str.find`` and a word-boundary test either side. Exact only when no character of the text
-# folds case-insensitively onto an ASCII letter from outside ASCII (``İ``, ``ſ``, ``K``): then lower-casing keeps
-# every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts, which use ``ANCHOR`` itself.
+# ``ANCHOR``'s hits are exactly the whole words of the text that are trigger words. Over a fold of the text they are
+# found faster by one stdlib ``re`` pass over its ASCII words (``word_hits``), kept when neither neighbour is a word
+# character (a digit, ``_`` or a letter outside ASCII: the word-byte fold reads those as spaces). Exact only when no
+# character of the text folds case-insensitively onto an ASCII letter from outside ASCII (``İ``, ``ſ``, ``K``):
+# then lower-casing keeps every offset and every word boundary. ``_FOLDS_TO_ASCII`` spots those texts, which use
+# ``ANCHOR`` itself.
 _FOLDS_TO_ASCII = ("\u0130", "\u017f", "\u212a")
-_TRIGGER_SET = frozenset(TRIGGER_WORDS)
-# Trigger words no other trigger word is a prefix of ("meet" for meets/meeting/meetings), three of them cut to a
-# stem they share ("talk" for talked/talks): each root costs one str.find over the text, and each hit has one root.
-_SHARED_ROOTS = ("talk", "tele", "welcome")
-_TRIGGER_ROOTS = tuple(sorted({
-    next((stem for stem in _SHARED_ROOTS if w.startswith(stem)), w)
-    for w in _TRIGGER_SET if not any(v != w and w.startswith(v) for v in _TRIGGER_SET)
-}))
+_TRIGGER_PATTERN = word_pattern(TRIGGER_WORDS)
+_TRIGGER_BY_BYTES = {word.encode(): word for word in TRIGGER_WORDS}
 _WORD_CHAR = regex.compile(r"\w")
 
 
@@ -697,17 +694,11 @@ def _anchor_hits(low: str) -> list[tuple[int, str]]:
     """Every ``ANCHOR`` hit in *low*, a lower-cased text without ``_FOLDS_TO_ASCII`` characters: (start, word)."""
     out = []
     size = len(low)
-    for root in _TRIGGER_ROOTS:
-        i = low.find(root)
-        while i >= 0:
-            j = i + len(root)  # nothing starting inside the root can follow a word boundary
-            if i == 0 or not _is_word_char(low[i - 1]):
-                while j < size and _is_word_char(low[j]):
-                    j += 1
-                if low[i:j] in _TRIGGER_SET:  # the whole word is a trigger word
-                    out.append((i, low[i:j]))
-            i = low.find(root, j)
-    out.sort()
+    for start, key in word_hits(_TRIGGER_PATTERN, low):
+        end = start + len(key)  # a whole run of ASCII letters: only a digit, "_" or a non-ASCII letter extends it
+        if (start and _is_word_char(low[start - 1])) or (end < size and _is_word_char(low[end])):
+            continue
+        out.append((start, _TRIGGER_BY_BYTES[key]))
     return out
 
 
