@@ -182,9 +182,11 @@ def _summit(m: regex.Match[str]) -> _Trigger | None:
     after = _MOUNTAIN_AFTER.match(text, m.end(), m.end() + 40)
     if after and after.group(1).lower().rstrip(".") in MOUNTAIN_WORDS:
         return None
-    if _CLIMB_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not after:
+    if not after:
         before = text[max(0, m.start() - 30) : m.start()].lower()
-        if "reach" in before or "climb" in before or "scal" in before:
+        # The substring tests first: the pattern needs one of them, and few texts climb.
+        if ("reach" in before or "climb" in before or "scal" in before) \
+                and _CLIMB_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return None
     return _Trigger(m.end(), "summit", cameo=None)
 
@@ -738,7 +740,11 @@ _DATE_PREFIX_NEEDED = regex.compile(r"(?:week|month|year|weekend|1[89]\d\d|20\d\
 
 def _dates(text: str, start: int, end: int) -> list[Span]:
     """Date phrases in ``text[start:end]`` ("on Sunday", "in November", "Feb 4, 2026", "this year")."""
-    out = []
+    return list(_date_spans(text, start, end))
+
+
+def _date_spans(text: str, start: int, end: int) -> Iterator[Span]:
+    """``_dates`` one by one, read as far as the caller asks."""
     floor = start
     pos = start
     for cand in _DATE_START.finditer(text, start, end):  # candidates never overlap: each is inside one word
@@ -761,8 +767,7 @@ def _dates(text: str, start: int, end: int) -> list[Span]:
             continue
         if core in {"week", "month", "year", "weekend"} and not _RELATIVE_PRE.search(pre):
             continue
-        out.append(Span(dm.start() - len(pre), dm.end()))
-    return out
+        yield Span(dm.start() - len(pre), dm.end())
 
 
 _NOT_PLACE = set(_MONTHS_FULL.split("|")) | set(_MONTHS_ABBR.split("|")) | set(_WEEKDAYS.split("|")) | {
@@ -901,20 +906,36 @@ _FUTURE_POST_WORDS = ("held", "take", "slated", "scheduled", "next", "later", "t
 _FUTURE_DATE_WORDS = ("next", "coming", "tomorrow")
 
 
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _word_starts(within: str, words: tuple[str, ...], lo: int, hi: int) -> list[int]:
+    """Where one of *words* stands in ``within[lo:hi]`` with no ASCII letter, digit or ``_`` right before it, nor
+    right after it inside the window: the only places where a pattern that opens with ``\\b<word>`` followed by a
+    non-word character can match (``\\b`` reads the character before *lo* too). Sorted, each place once."""
+    at: list[int] = []
+    hi = min(hi, len(within))
+    for word in words:
+        size = len(word)
+        i = within.find(word, lo, hi)
+        while i >= 0:
+            end = i + size
+            if not ((i and within[i - 1] in _ASCII_WORD_CHARS) or (end < hi and within[end] in _ASCII_WORD_CHARS)):
+                at.append(i)
+            i = within.find(word, i + 1, hi)
+    if len(words) > 1:
+        at = sorted(set(at))
+    return at
+
+
 def _matches_at(pattern: regex.Pattern[str], text: str, lo: int, hi: int, starts: tuple[str, ...]
                 ) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches starts on one of *starts* (literals
-    of *text*): it is tried at those places only. A finditer tries every position of the window, which for a
-    pattern of many alternatives costs several times more."""
-    at: list[int] = []
-    for word in starts:
-        i = text.find(word, lo, hi)
-        while i >= 0:
-            at.append(i)
-            i = text.find(word, i + 1, hi)
-    at.sort()
+    """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches opens with one of *starts* (literals
+    of *text*) as a whole word before a non-word character: it is tried at those places only (``_word_starts``).
+    A finditer tries every position of the window, which for a pattern of many alternatives costs several times
+    more."""
     done = lo
-    for i in at:
+    for i in _word_starts(text, starts, lo, hi):
         if i >= done and (m := pattern.match(text, i, hi)) is not None:
             done = m.end()
             yield m
@@ -1737,7 +1758,7 @@ def _read_date_hint(r: _Reading) -> Span | None:
     """The date phrase after the trigger, else the last one before it in its clause."""
     text, limit, pre_lo = r.text, r.limit, r.pre_lo
     date_hint: Span | None = None
-    after = _dates(text, r.end, limit)
+    after = list(islice(_date_spans(text, r.end, limit), 2))  # the first, and the one a bracket may give
     if after:
         date_hint = after[0]
         if len(after) > 1 and _PAREN_OPEN.fullmatch(text, date_hint.end, after[1].start) \
@@ -1798,10 +1819,11 @@ def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: s
     clause_lo = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
     post_hi = min(s_end, r.end + 80)
     post_may = _may_have(lowered, r.end, post_hi, _FUTURE_POST_WORDS)
+    to_lo = max(clause_lo, r.start - 60)  # where "to hold talks" may start
     future = bool(
         (_may_have(lowered, clause_lo, r.start, _FUTURE_PRE_WORDS) and _FUTURE_PRE.search(text, clause_lo, r.start))
-        or (_may_have(lowered, max(clause_lo, r.start - 60), r.start, ("to",))
-            and (ft := _FUTURE_TO.search(text, max(clause_lo, r.start - 60), r.start)) is not None
+        or (_may_have(lowered, to_lo, r.start, ("to",))
+            and (ft := _FUTURE_TO.search(text, to_lo, r.start)) is not None
             and not _PAST_TO.search(text, max(clause_lo, ft.start() - 20), ft.start())
             # "made a surprise visit to Kyiv on Monday to meet with Zelensky": a past errand, not a plan.
             and (tense_at(text[clause_lo : ft.start()], ft.start() - clause_lo) != "past"
