@@ -73,13 +73,10 @@ def _real_boundary(text: str, m: regex.Match[str]) -> bool:
     nxt = text[m.end() : m.end() + 1]
     if nxt and nxt.islower():
         return False
-    before = text[max(0, m.start() - 20) : m.start() + 1]
-    tok = _PREV_TOKEN.search(before)
-    if tok:
-        word = tok.group(1).rstrip(".")
-        if text[m.start()] == "." and is_abbreviation(word):
-            return False
-    return True
+    if text[m.start()] != ".":
+        return True  # only a dot may close an abbreviation
+    tok = _PREV_TOKEN.search(text[max(0, m.start() - 20) : m.start() + 1])
+    return not (tok and is_abbreviation(tok.group(1).rstrip(".")))
 
 
 def sentence_at(text: str, start: int, end: int | None = None) -> tuple[int, int]:

@@ -328,8 +328,10 @@ def _skip_honorifics(text: str, pos: int) -> int:
     """Where the name starts after the courtesy titles at *pos*: ``Tun Dr Mahathir`` -> ``Mahathir``."""
     for _ in range(3):
         # Only the honorifics of the first letter there are tried, longest first as in _HONORIFICS.
-        honorific = next((h for h in _HONORIFICS_BY_FIRST.get(text[pos : pos + 1], ()) if text.startswith(h, pos)),
-                         None)
+        candidates = _HONORIFICS_BY_FIRST.get(text[pos : pos + 1])
+        if candidates is None:
+            break  # no honorific opens with that letter: most names
+        honorific = next((h for h in candidates if text.startswith(h, pos)), None)
         if honorific is None or (honorific in _NAME_LIKE_HONORIFICS
                                  and _TWO_NAME_WORDS_RE.match(text, pos + len(honorific)) is None):
             break
@@ -400,7 +402,7 @@ def _parse_plain_name(text: str, pos: int) -> tuple[int, list[str]] | None:
     while tokens and (tokens[-1] in _PARTICLES or tokens[-1] in _PATRONYMIC_STYLES):
         if tokens.pop() in _PATRONYMIC_STYLES:
             end = max(text.rfind(" ", pos, end), text.rfind("\n", pos, end))
-    if not tokens or all(t.endswith(".") for t in tokens):
+    if not tokens or (tokens[-1].endswith(".") and all(t.endswith(".") for t in tokens)):
         return None
     return end, tokens
 
@@ -511,9 +513,10 @@ def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] 
     """
     text = chain.text
     last = chain.at(index)
-    if last is not None and text[last[0] : last[1]].lower() in _GOVERNMENT_POSSESSIVES:
+    last_word = text[last[0] : last[1]].lower() if last is not None else ""
+    if last_word in _GOVERNMENT_POSSESSIVES:
         return _government(chain, index + 1)  # "the Afghan government's chief negotiator"
-    if last is not None and text[last[0] : last[1]].lower() in _BODY_POSSESSIVES:
+    if last_word in _BODY_POSSESSIVES:
         # "The Chinese foreign ministry's spokesman": the state before the ministry's portfolio.
         before = index + 1
         while before < index + 3 and (chain.word(before) or "").lower() in MODIFIERS:

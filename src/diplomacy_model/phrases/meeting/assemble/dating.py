@@ -93,6 +93,7 @@ _RELATIVE_OPENING = regex.compile(r",\s++(?:who|which)\s")
 _MOVED_WORDS = ("postponed", "delayed", "deferred", "rescheduled", "put", "pushed", "moved")
 _OTHER_CLAUSE_WORDS = ("since", "after", "before", "until", "till", "who")
 _SPEECH_EVENT_WORDS = ("briefing", "conference", "interview", "speech", "address", "press")
+_SPEECH_TOPIC_WORDS = ("briefing", "conference", "interview", "speech", "remarks", "address")
 
 
 class Dating:
@@ -208,7 +209,9 @@ class Dating:
             if _may_hold(text, cue.span.end, span.start, _SPEECH_EVENT_WORDS) and _SPEECH_EVENT.search(
                     text, cue.span.end, span.start) is not None:
                 return False  # "his plan to visit China during a press briefing held in Seoul on Friday"
-            if _SPEECH_TOPIC.search(text, max(cue.sentence.start, cue.span.start - 60), cue.span.start) is not None:
+            lo = max(cue.sentence.start, cue.span.start - 60)
+            if _may_hold(text, lo, cue.span.start, _SPEECH_TOPIC_WORDS) and _SPEECH_TOPIC.search(
+                    text, lo, cue.span.start) is not None:
                 return False  # "said at a briefing on Wen's visit here Wednesday": the briefing's day
             # "met Suga ... and both sides agreed that the Games will be held next summer": a meeting told in the
             # past is not dated by a later clause that looks ahead.

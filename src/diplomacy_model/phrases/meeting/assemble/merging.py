@@ -6,6 +6,8 @@ says whether a later mention is the same meeting, ``absorb`` takes what it adds.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ....gazetteer.countries import lookup_city, lookup_country
@@ -164,6 +166,7 @@ def named_before(cue: MeetingCue, drafts: list[Draft]) -> bool:
     return any(kind_head(d.cue.kind) == head for d in drafts)
 
 
+@functools.lru_cache(maxsize=256)  # a few kinds, asked about for every pair of mentions
 def kind_head(kind: str) -> str:
     """What a mention refers back to: ``state visit`` is a ``visit``, ``summit talks`` a ``summit``."""
     words = kind.lower().split()

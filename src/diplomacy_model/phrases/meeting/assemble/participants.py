@@ -39,6 +39,7 @@ _PAIR_SUBJECT = regex.compile(
     r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|to|again|soon|later|"
     r"jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$"
 )
+_PAIR_OPENINGS = ("The", "Both", "They")  # what _PAIR_SUBJECT opens with
 # The same subject opening a later clause (", as the leaders were set to hold summit talks"), and a pair's
 # possessive right before the trigger ("two months after the leaders' first summit").
 _PAIR_CLAUSE = regex.compile(
@@ -78,6 +79,9 @@ _CIVILIANS = regex.compile(
     r"(?:(?:the|some|local|foreign|top|leading|young|[\p{Ll}\-]++)\s++){0,3}?"
     + _CIVILIAN_NOUNS + r"(?:\s++from\s++[\p{L}\s]{0,40}+)?+$"
 )
+# The nouns those patterns end on, each written out: a phrase holding none of them names no such group.
+_CIVILIAN_WORDS = ("leaders", "representatives", "figures", "people", "businessmen", "executives", "students",
+                   "journalists", "reporters", "entrepreneurs", "investors", "workers", "residents", "fans", "athletes")
 _CIVILIANS_AFTER = regex.compile(
     r"\s++(?:with\s++)?+(?:(?:the|some|local|foreign|top|leading|young)\s++){0,2}+" + _CIVILIAN_NOUNS
 )
@@ -145,12 +149,12 @@ class People:
         """Where the clause's subject is a pair named before: ``The two last met``, ``Both leaders met``; its
         ``earlier`` group holds ``last``/``first``/``previously`` when the meeting is an earlier one."""
         text, start = self.text, cue.sentence.start
-        found = _PAIR_SUBJECT.match(text, start, cue.span.start)
-        if found is None and ("leaders" in text[max(start, cue.span.start - 80) : cue.span.start]
-                              or "two" in text[max(start, cue.span.start - 80) : cue.span.start]):
+        # The subject opens the sentence: a literal test before the pattern.
+        found = _PAIR_SUBJECT.match(text, start, cue.span.start) if text.startswith(_PAIR_OPENINGS, start) else None
+        lo, hi = max(start, cue.span.start - 80), cue.span.start
+        if found is None and (text.find("leaders", lo, hi) >= 0 or text.find("two", lo, hi) >= 0):
             # Cheap literal check first: most clauses name no pair.
-            lo = max(start, cue.span.start - 80)
-            found = _PAIR_CLAUSE.search(text, lo, cue.span.start) or _PAIR_POSSESSIVE.search(text, lo, cue.span.start)
+            found = _PAIR_CLAUSE.search(text, lo, hi) or _PAIR_POSSESSIVE.search(text, lo, hi)
         return found
 
     def pair_in_sentence(self, cue: MeetingCue, before: int) -> list[str]:
@@ -182,8 +186,7 @@ class People:
             # The object the cue reader left unread: "meet business leaders from both countries at a forum".
             return (_CIVILIANS_AFTER.match(self.text, cue.span.end, min(cue.sentence.end, cue.span.end + 60))
                     is not None and not self.leaders_in(Span(cue.span.end, cue.sentence.end)))
-        return all(_CIVILIANS.match(phrase.of(self.text)) is not None and not self.leaders_in(phrase)
-                   for phrase in after)
+        return all(_civilians(phrase.of(self.text)) and not self.leaders_in(phrase) for phrase in after)
 
     def shared_object(self, cue: MeetingCue) -> Leader | None:
         """``hold talks and a luncheon with Premier Li Qiang``: the leader a coordinated meal or meeting is held
@@ -475,6 +478,11 @@ class People:
             if key in (organisation.name.casefold(), (organisation.acronym or "").casefold()):
                 return organisation.acronym or organisation.name
         return text
+
+
+def _civilians(phrase: str) -> bool:
+    """Whether *phrase* is a group of people who hold no office (``business leaders from both countries``)."""
+    return any(word in phrase for word in _CIVILIAN_WORDS) and _CIVILIANS.match(phrase) is not None
 
 
 def _without_country_after(item: str) -> str:
