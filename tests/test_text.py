@@ -14,6 +14,8 @@ from diplomacy_model.phrases.agreement import agreements_in, find_agreements
 from diplomacy_model.phrases.agreement.rules import WORDS as AGREEMENT_WORDS
 from diplomacy_model.phrases.dates.rules import WORDS as DATE_WORDS
 from diplomacy_model.phrases.dates.rules import scan
+from diplomacy_model.phrases.meeting.rules import TRIGGER_WORDS as MEETING_WORDS
+from diplomacy_model.phrases.meeting.rules import scan as scan_meetings
 from diplomacy_model.phrases.title import find_leaders, leaders_in
 from diplomacy_model.phrases.title.rules import WORDS as TITLE_WORDS
 from diplomacy_model.phrases.title.rules import find_mentions
@@ -183,10 +185,12 @@ class TestSharedWords:
         "Crème brûlée à la Président; Ministère, Dimanche 3 mai; 2026-02-04; night-time; yesterday's talks.",
         "The Paris Agreement, a non-treaty accord—the TREATY of Rome, Memoranda of Understanding, the 2015 "
         "agreements' text, éTreaty, Treaty2, the Charter's, Protocols-based, treaties of Westphalia and Nanjing.",
+        "Xi MET Putin for TALKS; a 2summit, summit_x, éSummit, Summité, pre-summit talks and a teleconference. "
+        "Lee will visit Seoul, hosted by Moon, and met2 Abe at the G20 Summit before the leaders' meeting.",
     )
 
     def test_every_word_of_both_kinds_is_found(self) -> None:
-        for word in sorted(AGREEMENT_WORDS | DATE_WORDS | TITLE_WORDS):
+        for word in sorted(AGREEMENT_WORDS | DATE_WORDS | TITLE_WORDS | set(MEETING_WORDS)):
             hits = list(shared_word_hits(f"({word.capitalize()}) {word}."))
             assert hits == [(1, word.encode()), (len(word) + 3, word.encode())]
 
@@ -197,6 +201,7 @@ class TestSharedWords:
         assert agreements_in(Document.build(text)) == find_agreements(text)
         assert list(scan(text, words=words)) == list(scan(text))
         assert list(scan(text, 3, len(text) - 2, words=words)) == list(scan(text, 3, len(text) - 2))
+        assert scan_meetings(text, fold(text), words) == scan_meetings(text)
 
     @given(st.text(alphabet="aeimnorstdyMPSW -.,'\u00e9\n", max_size=80))
     def test_on_any_text(self, text: str) -> None:
@@ -204,6 +209,7 @@ class TestSharedWords:
         own = list(word_hits(word_pattern(TITLE_WORDS), text))
         assert [hit for hit in words if hit[1].decode() in TITLE_WORDS] == own
         assert list(scan(text, words=words)) == list(scan(text))
+        assert scan_meetings(text, fold(text), words) == scan_meetings(text)
 
     def test_extract_reads_one_scan(self) -> None:
         doc = Document.build(self.TEXTS[0], REFERENCE_DATE)

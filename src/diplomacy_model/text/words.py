@@ -5,9 +5,10 @@ character, so offsets are kept. One stdlib ``re`` pass of ``" (<trie>)(?= )"`` o
 whole word of the vocabulary: it jumps from space to space and tries the trie once per word, several times
 faster than the ``regex`` engine on running text, and linear. A hit is the whole run of letters between two
 spaces, so a scan for the union of two vocabularies, kept to one vocabulary's words, lists exactly what a scan
-for that vocabulary alone lists. The title, agreement and date kinds each look for words of their own (the
-heads of titles and of instruments, the names of months and weekdays); a :class:`~diplomacy_model.text.Document`
-scans once for all three (:func:`shared_word_hits`), the way it folds and splits once for every kind.
+for that vocabulary alone lists. The title, agreement, date and meeting kinds each look for words of their own
+(the heads of titles and of instruments, the names of months and weekdays, meeting triggers); a
+:class:`~diplomacy_model.text.Document` scans once for all four (:func:`shared_word_hits`), the way it folds and
+splits once for every kind.
 """
 
 from __future__ import annotations
@@ -89,13 +90,14 @@ def _shared_pattern() -> re.Pattern[bytes]:
     # The kinds build documents themselves: their vocabularies are imported on first use, not at import.
     from ..phrases.agreement.rules import WORDS as AGREEMENT_WORDS  # noqa: PLC0415
     from ..phrases.dates.rules import WORDS as DATE_WORDS  # noqa: PLC0415
+    from ..phrases.meeting.rules import TRIGGER_WORDS as MEETING_WORDS  # noqa: PLC0415
     from ..phrases.title.rules import WORDS as TITLE_WORDS  # noqa: PLC0415
 
-    return word_pattern(AGREEMENT_WORDS | DATE_WORDS | TITLE_WORDS)
+    return word_pattern(AGREEMENT_WORDS | DATE_WORDS | TITLE_WORDS | frozenset(MEETING_WORDS))
 
 
 def shared_word_hits(text: str) -> WordHits:
-    """:func:`word_hits` for the title, agreement and date kinds' words at once; each kind keeps its own.
+    """:func:`word_hits` for the title, agreement, date and meeting kinds' words at once; each kind keeps its own.
 
     >>> shared_word_hits("President Xi arrived on Monday.")
     WordHits([(0, b'president'), (24, b'monday')])

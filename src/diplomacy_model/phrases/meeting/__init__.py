@@ -36,8 +36,9 @@ def find_meeting_cues(text: str) -> tuple[MeetingCue, ...]:
 
 
 def cues_in(doc: Document) -> tuple[MeetingCue, ...]:
-    """:func:`find_meeting_cues` on a text already read: the document's fold is not made again."""
-    return scan(doc.text, doc.fold)
+    """:func:`find_meeting_cues` on a text already read: the document's fold and its one scan for the words of
+    several kinds are not made again."""
+    return scan(doc.text, doc.fold, doc.words)
 
 
 def parse_meeting_cue(text: str) -> MeetingCue:

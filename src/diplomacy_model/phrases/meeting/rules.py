@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TypeAlias
 
@@ -692,15 +692,22 @@ def _is_word_char(c: str) -> bool:
     return (c.isalnum() or c == "_") if c.isascii() else _WORD_CHAR.match(c) is not None
 
 
-def _anchor_hits(low: str) -> list[tuple[int, str]]:
-    """Every ``ANCHOR`` hit in *low*, a lower-cased text without ``_FOLDS_TO_ASCII`` characters: (start, word)."""
+def _anchor_hits(low: str, words: Iterable[tuple[int, bytes]] | None = None) -> list[tuple[int, str]]:
+    """Every ``ANCHOR`` hit in *low*, a lower-cased text without ``_FOLDS_TO_ASCII`` characters: (start, word).
+
+    *words*: the whole words of the text as a document's one scan for several kinds found them
+    (``Document.words``); without them, the trigger words are looked for here.
+    """
     out = []
     size = len(low)
-    for start, key in word_hits(_TRIGGER_PATTERN, low):
+    for start, key in word_hits(_TRIGGER_PATTERN, low) if words is None else words:
+        word = _TRIGGER_BY_BYTES.get(key)
+        if word is None:
+            continue  # another kind's word
         end = start + len(key)  # a whole run of ASCII letters: only a digit, "_" or a non-ASCII letter extends it
         if (start and _is_word_char(low[start - 1])) or (end < size and _is_word_char(low[end])):
             continue
-        out.append((start, _TRIGGER_BY_BYTES[key]))
+        out.append((start, word))
     return out
 
 
@@ -1859,17 +1866,19 @@ def _codes(r: _Reading, future: bool) -> tuple[str, str, str | None]:
     return cameo, plover_event, plover_mode
 
 
-def scan(text: str, folded: str | None = None) -> tuple[MeetingCue, ...]:
+def scan(text: str, folded: str | None = None, words: Iterable[tuple[int, bytes]] | None = None
+         ) -> tuple[MeetingCue, ...]:
     """Every meeting cue in *text*, in order. The engine behind ``find_meeting_cues``.
 
-    *folded* is ``fold(text)`` when the caller has it (a document's): read, not made again.
+    *folded* is ``fold(text)`` when the caller has it (a document's): read, not made again; so too *words*, the
+    text's whole words as ``Document.words`` lists them for several kinds at once.
     """
     found: list[tuple[int, _Trigger, str]] = []
     consumed = 0
     # The one fold, not str.lower(): the readers of ``low`` look for ASCII words only, which both lower alike,
     # and str.lower() of a text with any non-ASCII character works in 12 bytes a character (48 MB for 4 MB).
     low: str | None = None if any(c in text for c in _FOLDS_TO_ASCII) else folded or fold(text)
-    hits = _anchor_hits(low) if low is not None else [(hit.start(), hit.group().lower()) for hit in
+    hits = _anchor_hits(low, words) if low is not None else [(hit.start(), hit.group().lower()) for hit in
                                                        ANCHOR.finditer(text)]
     for hit_start, word in hits:
         if hit_start < consumed:
