@@ -432,6 +432,61 @@ _EXAMPLES: tuple[Example, ...] = (
         city="Moscow", date="2010-04-20", year_source="dateline", span=(0, 40)),
     _ex("November 9, 2017 16:15 Chelyabinsk\n\nMeeting with the President", None, _KREMLIN, city="Chelyabinsk",
         date="2017-11-09"),
+    _ex("February 12, 2025 6:01 AM GMT+8 Updated 2 hours ago\nTAIPEI, Feb 12 (Reuters) - A strong earthquake "
+        "shook Taiwan", None, _CRAWL, "a page's time stamp over the dateline is no Kremlin venue", city="Taipei",
+        date="2025-02-12", agency="Reuters"),
+    # --- agencies written after the date without brackets: a space, a comma or a dot -------------
+    _ex("SYDNEY, Feb 12 AAP - The Reserve Bank held rates steady today", dt.date(2004, 2, 12),
+        "modelled on AAP", city="Sydney", date="2004-02-12", agency="AAP", place_country="AU"),
+    _ex("NEWCASTLE, Feb 12 AAP - Coal exports rose", dt.date(2004, 2, 12), "modelled on AAP",
+        "a shared name at the agency's home", city="Newcastle", agency="AAP", place_country="AU"),
+    _ex("AUCKLAND, Feb 12 NZPA - The council voted to sell its port shares", dt.date(2004, 2, 12),
+        "modelled on NZPA", city="Auckland", date="2004-02-12", agency="NZPA", place_country="NZ"),
+    _ex("Baku, February 12, AZERTAC. President Ilham Aliyev received the delegation", _D25,
+        "modelled on AZERTAC", "a dot after the agency closes it", city="Baku", date="2025-02-12",
+        agency="AZERTAC", span=(0, 27)),
+    _ex("YEREVAN, FEBRUARY 12, ARMENPRESS. The government approved the plan", _D25, "modelled on Armenpress",
+        city="Yerevan", date="2025-02-12", agency="Armenpress"),
+    _ex("BAKU, Azerbaijan, Feb. 12. Trend: Azerbaijan and Georgia discussed transit", _D25, "modelled on Trend",
+        "a dot before the agency, a colon after it", city="Baku", country="AZ", date="2025-02-12", agency="Trend"),
+    _ex("ASTANA. KAZINFORM \u2013 The Senate approved the budget on Wednesday", _D25, "modelled on Kazinform",
+        "a dot after the city, the agency after it", city="Astana", agency="Kazinform", place_country="KZ"),
+    _ex("Damascus, SANA \u2013 The foreign minister received the envoy", _D25, "modelled on SANA",
+        city="Damascus", agency="SANA", month=None, place_country="SY"),
+    _ex("Accra, Feb. 12, GNA - Parliament approved the new board", _D25, "modelled on the Ghana News Agency",
+        city="Accra", date="2025-02-12", agency="GNA"),
+    # --- AFP and dpa: the country or a qualifier in brackets before the agency's ----------------------
+    _ex("Valencia (Spain) (AFP) - Firefighters searched the tower block", _D25, _AFP, city="Valencia",
+        country="ES", agency="AFP", span=(0, 24)),
+    _ex("Gaza City (Palestinian Territories) (AFP) - Air strikes hit the north", _D25, _AFP, city="Gaza City",
+        place_country="PS", agency="AFP"),
+    _ex("Halle (Saale) (dpa) - Das Landgericht hat am Mittwoch den Prozess eröffnet", _D25, "modelled on dpa",
+        "the qualifier is part of the city's name", city="Halle (Saale)", place_country="DE", agency="dpa"),
+    # --- Europa Press: the day alone, its month the story's -----------------------------------------
+    _ex("MADRID, 12 (EUROPA PRESS)\n\nEl Gobierno ha aprobado este miércoles el proyecto", _D25,
+        "modelled on Europa Press", city="Madrid", date="2025-02-12", agency="EUROPA PRESS", span=(0, 25)),
+    _ex("SEVILLA, 31 (EUROPA PRESS)\n\nLa Junta ha anunciado un plan", dt.date(2025, 2, 1),
+        "modelled on Europa Press", "the day after the story's: last month's", city="Sevilla",
+        date="2025-01-31"),
+    # --- CNN's page with no city; other Chinese agencies; Interfax in Russian ------------------------
+    _ex("CNN\n \u2014 \nPresident Joe Biden will deliver his address on Thursday", None, _CNN,
+        "the name and the dash on lines of their own, no city", city=None, agency="CNN", span=(0, 6)),
+    _ex("新华网北京2月12日电（记者 王小明）全国人大常委会12日举行会议。", _D25, "modelled on Xinhuanet",
+        city="Beijing", date="2025-02-12", agency="Xinhua", language="zh"),
+    _ex("中新社上海2月12日电 (记者 李明)上海市政府12日发布新措施。", _D25, "modelled on China News Service",
+        city="Shanghai", date="2025-02-12", agency="China News Service", span=(0, 19)),
+    _ex("Москва. 12 февраля. INTERFAX.RU - Президент России провел совещание", _D25, "modelled on Interfax (Russian)",
+        "the city in title case, dots for commas", city="Moscow", date="2025-02-12", agency="Interfax",
+        language="ru"),
+    # --- Gulf papers: a capital or a big city in title case and a colon ------------------------------
+    _ex("Dubai: The UAE has announced a new visa for remote workers", None, "modelled on Gulf News",
+        city="Dubai", month=None, agency=None, place_country="AE", span=(0, 6)),
+    _ex("Abu Dhabi: The federal cabinet approved the budget", None, "modelled on Gulf News", city="Abu Dhabi",
+        place_country="AE"),
+    # --- a national agency's city written in its own language -----------------------------------------
+    _ex("(ANSA) - ROMA, 12 FEB - Il governo ha approvato il decreto", _D25, _ANSA,
+        "ANSA's home city in Italian is Rome, not Roma, Texas", city="Rome", city_as_written="ROMA",
+        place_country="IT", date="2025-02-12"),
 )
 
 _NEGATIVE: tuple[Example, ...] = (
@@ -490,6 +545,17 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("KYODO NEWS - Nov 8, 2024 - 11:05 | World"),
     _ex("Statements and Releases\nFebruary 12, 2025\nRemarks by the President"),
     _ex("Updated: 12 Feb 2025\n\nThe ministers agreed to meet again in June."),
+    # the forms found by blind set 3, where they do not hold
+    _ex("February 12, 2025 10:15 JST\n\nJapan's prime minister said the talks would go on"),
+    _ex("Feb. 12, 2025 9:30 a.m. ET\n\nThe ministers met in the morning"),
+    _ex("Damascus, SANA reported on Monday that the talks would resume"),
+    _ex("AAP photographers were barred from the briefing"),
+    _ex("Officials (two of them) (AFP) - said the talks were off"),
+    _ex("Madrid, 4 (four) ministers resigned on Monday"),
+    _ex("中新社记者李明摄"),
+    _ex("Москва. 12 февраля было холодно"),
+    _ex("Houston: We have a problem with the launch"),
+    _ex("Geneva: The Story of a City"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

@@ -96,7 +96,8 @@ def body_language(text: str, language: str) -> bool:
 
 
 _AGENCY_NAMES = {"ТАСС": "TASS", "ИТАР-ТАСС": "ITAR-TASS", "РИА Новости": "RIA Novosti", "Интерфакс": "Interfax",
-                 "新华社": "Xinhua"}
+                 "ИНТЕРФАКС": "Interfax", "INTERFAX.RU": "Interfax",
+                 "新华社": "Xinhua", "新华网": "Xinhua", "中新社": "China News Service", "中新网": "China News Service"}
 
 
 def agency_name(written: str) -> str:

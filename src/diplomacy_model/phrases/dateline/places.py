@@ -226,24 +226,32 @@ def is_known_city(text: str) -> bool:
 
 
 _KNOWN_ALONE = 100_000
+_BIG_CITY = 1_000_000  # a city in title case before a colon alone: Gulf papers' "Dubai:"
 
 
 @functools.lru_cache(maxsize=4096)
-def stands_alone(written: str) -> bool:
+def stands_alone(written: str, titled: bool = False) -> bool:
     """Whether a city in capitals may make a dateline with nothing but a colon or its line's end after it.
 
     ``NEW DELHI: India said``, an Anadolu page's ``ANKARA`` on its own line: a
     known city, not a country's name, and not an American city other than the
     capital, whose names are also surnames a transcript prints in capitals
-    (``JACKSON: Thank you``).
+    (``JACKSON: Thank you``). With ``titled``, a city written in title case
+    (Gulf papers' ``Dubai:``) will do when it is a national capital or a city of a million people.
     """
     from ...gazetteer.countries import is_capital, lookup_city  # noqa: PLC0415 - loaded on first use
 
-    if not written.isupper() or len(written) < 3:
+    if len(written) < 3:
         return False
     city = city_case(written)
+    if not written.isupper() and not (titled and written == city):
+        return False
     try:
         if country_code(city) is not None or not is_known_city(city):
+            return False
+        if not written.isupper() and not (
+            is_capital(city) or any(c.population >= _BIG_CITY for c in lookup_cities(city))
+        ):
             return False
         return lookup_city(city) != "US" or is_capital(city)
     except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
@@ -343,8 +351,9 @@ def _home_namesake(agreeing: list[tuple[str, City]], home: str) -> City | None:
     top = agreeing[0][1]
     if top.country == home or is_capital_of(top.name, top.country):
         return None
+    # The home place may be named in the agency's own language: ANSA's "ROMA" is Rome, not Roma, Texas.
     return next(
-        (c for _key, c in agreeing if c.country == home and not c.alias and c.population >= _HOME_NAMESAKE), None
+        (c for _key, c in agreeing if c.country == home and c.kind != "w" and c.population >= _HOME_NAMESAKE), None
     )
 
 
@@ -390,6 +399,8 @@ def place_of(city: str, region: str | None, country: str | None, home: str | Non
             if country is None and where is None and home is not None:
                 at_home = _home_namesake(agreeing, home)
                 if at_home is not None:
+                    if at_home.alias:  # the home place's own name: "ROMA" is written, Rome meant
+                        return Place(at_home.name, city, None, at_home.country, "gazetteer")
                     settled = at_home.country
             if country is not None:
                 return Place(city, None, settled, settled, "text")

@@ -72,8 +72,9 @@ _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _END = (
     r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)[.,]|[ \t]*+:(?![:/]))"
-    # "/TASS/ Russia's ...", "(CNN Business) Hopes ...": the brackets close it when a capital follows
-    r"|(?<=[/)])(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
+    # "/TASS/ Russia's ...", "(CNN Business) Hopes ...": the brackets close it when a capital follows, and so does an
+    # agency's dot ("Baku, March 4, AZERTAC. President ..."; _read_wire refuses any other dot)
+    r"|(?<=[/).])(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
 
@@ -100,6 +101,9 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
     places = (
         rf"(?:[ \t]++(?:/(?P<sreg>{LU}[^/\n]{{1,40}}+)/"
         rf"|(?:\((?P<preg>{LU}[^()\n]{{1,40}}+)\)[ \t]++)?+\[(?P<sbr>{LU}[^\]\n]{{1,40}}+)\])(?=,))?+"
+        # AFP and dpa bracket the country or a qualifier before the agency: "Valencia (Spain) (AFP) -",
+        # "Halle (Saale) (dpa) -"; only when the agency's brackets follow.
+        rf"(?:[ \t]++\((?P<bq>{LU}[^()\n]{{1,40}}+)\)(?=[ \t]*+\([^()\n]{{1,40}}+\)))?+"
         rf"(?P<places>(?:[ \t]*+,{_WS}{not_place}{place}){{0,3}}+)"
     )
     # ``re`` wants distinct group names: ``mon``/``day`` month first, ``mon2``/``day2`` day first.
@@ -107,18 +111,21 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
         rf"(?:(?:[ \t]*+[,.:]){{0,2}}+{_WS}(?:{_HIJRI}[ \t]++\d{{1,2}}+,[ \t]*+1[34]\d\d(?!\d)[ \t]*+,{_WS})?+"
         rf"(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
         rf"(?:(?P<mon>{L}{{3,9}}+)(?!{L})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![{W}])"
-        rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+)"
+        rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+"
+        # Europa Press writes the day alone, its month the story's: "MADRID, 4 (EUROPA PRESS)"
+        rf"|(?P<dayonly>\d{{1,2}}+)(?=[ \t]*+\([ \t]*+{LU}))"
         r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d)(?:[ \t]*+,[ \t]*+(?P=year)(?!\d))?+)?+)?+"
     )
     # ``ag`` after ", " or a space ("Tehran, March 4, IRNA --", "TOKYO, Jan. 5 Kyodo -"), ``ag2`` in brackets,
     # ``ag3`` between slashes, ``ag4`` on its own line before a line with the dash (CNN's pages).
     agency = (
-        rf"(?:(?:[ \t]*+,[ \t]*+|[ \t]++)(?P<ag>{_COMMA_AGENCIES})(?![{W}])"
+        rf"(?:(?:[ \t]*+[,.][ \t]*+|[ \t]++)(?P<ag>{_COMMA_AGENCIES})(?![{W}])"
+        rf"(?P<agdot>\.(?=[ \t]++{LU}|[ \t]*+(?:\r?\n|\Z)))?+"
         rf"|{_WS}(?P<ag4>CNN(?:[ ]Business)?+)[ \t]*+\r?\n(?=[ \t]*+[-\u2014\u2013])"
         rf"|[.,]?+{_WS}\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
         rf"|[.,]?+{_WS}/(?P<ag3>[^/\n]{{1,40}}+)/)?+"
     )
-    city = rf"(?P<city>{place_word}(?:(?:[ ]|/)(?!{monthish}){place_word}){{0,5}}+)"
+    city = rf"(?P<city>{place_word}(?:(?:[ ]|/)(?!{monthish}|{_COMMA_AGENCIES}(?![{W}])){place_word}){{0,5}}+)"
     caps_city = rf"(?P<city>{caps_word}(?:(?:[ ]|/)(?!{monthish}){caps_word}){{0,5}}+)"
     wire = places + date + agency + _END
     # Before the dateline, on the same line or the lines above: a source line, a
@@ -145,7 +152,11 @@ CREDIT_NAMES = (
 _CREDITS = "(?:" + "|".join(sorted((re.escape(n) for n in CREDIT_NAMES), key=len, reverse=True)) + ")"
 # Agencies written after the date with a comma or a space, not in brackets: "Tehran, March 4, IRNA --",
 # "Riyadh, March 04, 2024, SPA --", "TOKYO, Jan. 5 Kyodo -", Reuters 1987's "WASHINGTON, March 2, Reuter -".
-_COMMA_AGENCIES = r"(?:REUTERS?|Reuters?|IRNA|SPA|Kyodo|KYODO)"
+# AAP and NZPA write a space ("CANBERRA, March 4 AAP -"), the Caucasus and Central Asian agencies a comma or a dot
+# ("Baku, March 4, AZERTAC.", "BAKU, Azerbaijan, March 4. Trend:", "ASTANA. KAZINFORM -"), SANA and GNA a comma.
+_COMMA_AGENCIES = (
+    r"(?:REUTERS?|Reuters?|IRNA|SPA|Kyodo|KYODO|AAP|NZPA|SANA|GNA|AZERTAC|ARMENPRESS|KAZINFORM|Kazinform|Trend)"
+)
 # The Hijri month SPA writes before the Gregorian date: "Jeddah, Sha'ban 23, 1445, March 04, 2024, SPA --".
 _HIJRI = (
     r"(?:Muharram|Safar|Rajab|Ramadh?an|Shawwal|Sha['\u2019]?a?ban"
@@ -154,24 +165,29 @@ _HIJRI = (
 
 
 # Russian: "МОСКВА, 4 февраля. /ТАСС/.", "МОСКВА, 4 фев — РИА Новости.", "ВЛАДИВОСТОК /Приморский край/, ...".
-_CYR_WORD = r"[А-ЯЁ][А-ЯЁ]*+(?:-[А-ЯЁ][А-ЯЁ]*+)*+"
+# Interfax writes the city in title case and dots for commas: "Москва. 4 марта. INTERFAX.RU - ".
+_CYR_WORD = r"[А-ЯЁ](?:[А-ЯЁ]*+|[а-яё]++)(?:-[А-ЯЁ]?+(?:[А-ЯЁ]*+|[а-яё]++))*+"
 _RUSSIAN = (
     rf"(?P<city>{_CYR_WORD}(?:[ ]{_CYR_WORD}){{0,3}}+)(?:[ \t]++/(?P<sreg>[^/\n]{{1,40}}+)/(?=,))?+"
-    r",[ \t]*+(?P<day>\d{1,2}+)[ \t]++(?P<mon>[а-яё]{3,8}+)\.?+"
+    r"[,.][ \t]*+(?P<day>\d{1,2}+)[ \t]++(?P<mon>[а-яё]{3,8}+)\.?+"
     r"(?:[ \t]++(?P<year>(?:19|20)\d\d)(?:[ \t]*+(?:г\.|года))?+)?+"
     r"(?:[ \t]*+\.?+[ \t]*+/(?P<ag>ТАСС|ИТАР-ТАСС|[А-Я][^/\n]{0,30}+)/\.?+"
-    r"|[ \t]*+[-\u2014\u2013]{1,2}+[ \t]*+(?P<ag2>РИА Новости|ТАСС|Интерфакс|ПРАЙМ)\.?+)"
+    r"|[ \t]*+[-\u2014\u2013]{1,2}+[ \t]*+(?P<ag2>РИА Новости|ТАСС|Интерфакс|ПРАЙМ)\.?+"
+    r"|[ \t]*+(?P<ag3>INTERFAX\.RU|ИНТЕРФАКС)[ \t]*+[-\u2014\u2013]{1,2}+)"
 )
-# Chinese, Xinhua: "新华社北京2月4日电", "新华社莫斯科2月4日电（记者 王小明）".
+# Chinese, Xinhua: "新华社北京2月4日电", "新华社莫斯科2月4日电（记者 王小明）"; its site (新华网)
+# and China News Service (中新社, 中新网) write the same form.
 _CHINESE = (
-    r"(?P<ag>新华社)(?P<city>[\u4e00-\u9fff]{2,8}?)(?P<mon>\d{1,2}+)月(?P<day>\d{1,2}+)日电"
-    r"(?:[（(][ \t]*+记者[^）)\n]{0,40}+[）)])?+"
+    r"(?P<ag>新华社|新华网|中新社|中新网)(?P<city>[\u4e00-\u9fff]{2,8}?)(?P<mon>\d{1,2}+)月(?P<day>\d{1,2}+)日电"
+    r"(?:[ \t]*+[（(][ \t]*+记者[^）)\n]{0,40}+[）)])?+"
 )
 
 
-# An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)". The name alone needs a dash.
+# An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)", and CNN's page with no city,
+# its name and the dash on lines of their own ("CNN\n —\n"). The name alone needs a dash.
 _AGENCY_ALONE = (
     rf"(?:(?P<solo>{_CREDITS})[ \t]*+(?P<dash>[-\u2014\u2013]{{1,3}}+)(?=\s|\Z)"
+    r"|(?P<solo3>CNN(?:[ ]Business)?+)[ \t]*+\r?\n[ \t]*+[-\u2014\u2013]{1,3}+(?=\s|\Z)"
     rf"|(?:(?P<amon>[A-Z][a-z]{{2,8}}+\.?+)[ \t]++(?P<aday>\d{{1,2}}+)[ \t]++)?+"
     rf"\([ \t]*+(?P<solo2>{_CREDITS}(?:[ ][A-Z][a-z]++)?+)[ \t]*+\)(?P<dash2>[ \t]*+[-\u2014\u2013]{{1,3}}+)?+)"
 )
@@ -335,6 +351,7 @@ _AGENCIES = {
         "Prensa Latina", "Business Wire", "GLOBE NEWSWIRE", "PRNewswire-FirstCall", "CNW", "Marketwire", "UNI",
         "BSS", "APP", "Xinhua Net", "Bloomberg", "CNN", "PID", "CP",
         "Petra", "Tanjug", "BTA", "CTK", "PAP", "MTI", "ATS", "Belga", "NTB", "TT",
+        "AAP", "NZPA", "GNA", "AZERTAC", "Armenpress", "Kazinform", "Trend",
     )
 }
 _AGENCIES["associated press"] = "AP"
@@ -524,6 +541,8 @@ def _city_and_segments(city_text: str, places: str | None) -> tuple[str, tuple[s
     lowered = city_text.lower().rstrip(".")
     if lowered in _WEEKDAY_WORDS or lowered in MONTHS or lowered in _NOT_PLACES:
         return f"{city_text!r} opens a sentence; it is not a place"
+    if len(words) >= 2 and words[0] in ("By", "BY"):
+        return f"{city_text!r} is a byline, not a place"  # "By Jane Doe\n(Bloomberg) --"
     return city_text, tuple(segments)
 
 
@@ -565,13 +584,15 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if isinstance(place_part, str):
         return place_part
     city_text, segment_tuple = place_part
-    if city_text[-1:] == "." and mon is not None and _dotted_city(city_text):
-        city_text = city_text[:-1]  # Interfax: "MOSCOW. March 4 (Interfax) -"
+    if city_text[-1:] == "." and (mon is not None or ag is not None) and _dotted_city(city_text):
+        city_text = city_text[:-1]  # Interfax: "MOSCOW. March 4 (Interfax) -"; Kazinform: "ASTANA. KAZINFORM -"
     if ag4 is not None and not (is_known_city(city_case(city_text)) or country_code(city_case(city_text))):
         return f"{city_text!r} over CNN's own line is no known place"  # "Analysis\nCNN\n —" is a section
     if raw_agency is None and city_text.casefold().removesuffix(" news") in _AGENCIES:
         return f"{city_text!r} is an agency's name, not a place"  # a page header: "KYODO NEWS - Mar 4, 2024 -"
     at_line_end = close is None and (m.end() == len(m.string) or m.string[m.end()] in "\r\n")
+    if close is None and m.string[m.end() - 1 : m.end()] == "." and m.group("agdot") is None:
+        return "a dot closes a dateline only after its agency (AZERTAC.), not after a place"
     before_date = m.string[m.end("city") : m.start("mon") if mon2 is None else m.start("day2")] if mon else ""
     # A line, then a date on the next: a press office's header ("Office of the Spokesperson\nMarch 4, 2024")
     # or a headline over "March 4 (Reuters) -", unless the line is a city ("WASHINGTON\nMarch 4, 2024").
@@ -587,15 +608,14 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
             return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
         if ag2 is not None and _agency_key(ag2) not in _AGENCIES:
             return f"{ag2!r} in brackets with no dash after it is no agency the tables know"
-    # A colon closes a dated dateline; Indian papers also write a known city and a colon alone ("NEW DELHI: India").
-    if (
-        close is not None
-        and close.strip() == ":"
-        and (mon is None or day is None)
-        and not (mon is None and raw_agency is None and not places and m.group("sreg") is None
-                 and stands_alone(city_text) and _sentence_at(m.string, m.end()))
-    ):
-        return "a colon closes a dateline only after a date (KARACHI, March 3:), or a known city alone"
+    # A colon closes a dated dateline; Indian papers also write a known city and a colon alone ("NEW DELHI: India"),
+    # Gulf papers a capital or a big city in title case ("Dubai: The UAE has ...").
+    colon_alone = False
+    if close is not None and close.strip() == ":" and (mon is None or day is None):
+        colon_alone = (mon is None and raw_agency is None and not places and m.group("sreg") is None
+                       and stands_alone(city_text, titled=True) and _sentence_at(m.string, m.end()))
+        if not colon_alone:
+            return "a colon closes a dateline only after a date (KARACHI, March 3:), or a known city alone"
     segments = list(segment_tuple)
     month: int | None = None
     day_token: str | None = None
@@ -613,6 +633,8 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         day_token = day
     elif segments and segments[-1].lower().rstrip(".") in MONTHS and close:
         month = MONTHS[segments.pop().lower().rstrip(".")]  # "CHICAGO, April -": a month and no day
+    elif m.group("dayonly") is not None:
+        day_token = m.group("dayonly")  # "MADRID, 4 (EUROPA PRESS)": _finish takes the month from the story's date
     agency = None
     if raw_agency is not None:
         agency = _agency(raw_agency)
@@ -632,27 +654,39 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     bracketed = m.group("sbr")
     if bracketed is not None:  # ANI: "New Delhi [India]", "Srinagar (Jammu and Kashmir) [India]"
         segments[:0] = [s for s in (m.group("preg"), bracketed) if s is not None]
+    qualified = None
+    if bracketed is None and m.group("bq") is not None:  # AFP: "Valencia (Spain) (AFP) -"
+        qualifier = m.group("bq").strip()
+        if is_known_city(f"{city_case(city_text)} ({qualifier})"):
+            qualified = f"{city_case(city_text)} ({qualifier})"  # part of the name: "Halle (Saale) (dpa) -"
+        else:
+            segments.insert(0, qualifier)
     region, country = _places(tuple(segments))
     slashed = m.group("sreg")
     if slashed is not None and region is None:
         region = slashed.strip()  # TASS: "VLADIVOSTOK /Primorsky Region/"
-    city = _SHORT_PLACES.get(city_text) or city_case(city_text)
+    city = qualified or _SHORT_PLACES.get(city_text) or city_case(city_text)
     if month is None and agency is None:
         known_place = (region is not None and region_name(region) is not None) or country is not None
         known_city = city_text.isupper() and (is_known_city(city) or country_code(city) is not None)
         # Anadolu's pages put the city alone on its line above the story: "ANKARA\n\nTurkish President ...".
         alone = at_line_end and not segments and stands_alone(city_text) and _sentence_at(m.string, m.end())
-        if not ((close and close[-1:] != "." and (known_place or known_city)) or alone):
+        if not ((close and close[-1:] != "." and (known_place or known_city)) or alone or colon_alone):
             return "a place without a date or agency needs a closing dash and a known city, region or country"
     return Reading(
         start, m.end(), city, region, country, month, day_token,
-        int(year_text) if year_text else None, agency, city_text, language,
+        int(year_text) if year_text else None, agency, qualified or city_text, language,
     )
+
+
+_CLOCK = re.compile(r"(?:[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
 
 
 def _read_kremlin(m: re.Match[str]) -> Reading | str:
     """Read a Kremlin page header: date, time, then the venue (its last part is the city)."""
     venue = m.group("venue").strip()
+    if _CLOCK.match(venue):  # a page's time stamp, not the Kremlin's: "March 4, 2024 10:15 JST", "6:01 AM GMT+8"
+        return f"{venue.split()[0]!r} after the time is its half of the day or its zone, not a venue"
     city: str | None = None
     region: str | None = None
     end = m.start("venue") + len(m.group("venue").rstrip())
@@ -673,7 +707,7 @@ def _read_kremlin(m: re.Match[str]) -> Reading | str:
 
 def _read_agency_alone(m: re.Match[str]) -> Reading | str:
     """An agency with no place: a story credited, not datelined (never a city made up)."""
-    solo = m.group("solo") or m.group("solo2")
+    solo = m.group("solo") or m.group("solo2") or m.group("solo3")
     agency = _agency(solo)
     if agency is None:
         return f"{solo!r} is not an agency"
@@ -682,6 +716,8 @@ def _read_agency_alone(m: re.Match[str]) -> Reading | str:
         if month is None or m.group("dash2") is None:
             return f"{m.group('amon')!r} and a day before an agency need to be a date and a dash"
         return Reading(m.start("amon"), m.end(), None, None, None, month, m.group("aday"), None, agency)
+    if m.group("solo3") is not None:
+        return Reading(m.start("solo3"), m.end(), None, None, None, None, None, None, agency)
     start = m.start("solo") if m.group("solo") is not None else m.start("solo2") - 1
     while m.string[start - 1 : start] in ("(", " ", "\t") and start > m.start() and m.group("solo2") is not None:
         start -= 1
@@ -705,7 +741,7 @@ def _read_russian(m: re.Match[str]) -> Reading | str:
     if month is None or "ru" not in month[1]:
         return f"{m.group('mon')!r} is not a Russian month"
     written = m.group("city")
-    credited = m.group("ag") or m.group("ag2")
+    credited = m.group("ag") or m.group("ag2") or m.group("ag3")
     if "ТАСС" in credited and credited not in ("ТАСС", "ИТАР-ТАСС"):  # a byline: "/Корр. ТАСС Николай Селищев/"
         credited = "ИТАР-ТАСС" if "ИТАР" in credited else "ТАСС"
     agency = agency_name(credited)
@@ -753,6 +789,8 @@ def _finish(reading: Reading, ref: dt.date | None, ref_source: str | None) -> Da
     day = None
     span = Span(reading.start, reading.end)
     notes: list[Note] = []
+    if month is None and reading.day_token is not None and ref is not None:
+        month = _month_of_day(reading.day_token, ref)  # a day alone: the last such day on or before the story's
     if month is not None and reading.day_token is not None:
         day = _day_number(reading.day_token, month, ref)
         if day is None:
@@ -812,6 +850,15 @@ def _place_part(
         if written is not None and (as_written is not None or city_case(written) != city):
             as_written = written  # corrected, a short form written out ("UN"), or another language's
     return city, as_written, country, place_country, place_source
+
+
+def _month_of_day(token: str, ref: dt.date) -> int | None:
+    """The month of the last day ``token`` on or before ``ref`` (``4`` in a story of March 4 is March), if any."""
+    if not (token.isascii() and token.isdecimal()):
+        return None
+    day = int(token)
+    month = ref.month if day <= ref.day else (ref.month - 2) % 12 + 1
+    return month if 1 <= day <= _MAX_DAY[month] else None
 
 
 def _impossible_day(token: str, month: int, span: Span) -> tuple[Note, ...]:
