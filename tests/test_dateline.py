@@ -48,8 +48,9 @@ class TestCorpus:
             found = attrs.evolve(found, year=None, year_source=None)  # the header is not part of the dateline
         text = found.span.of(example.text)
         parsed = parse_dateline(text, published=example.published)
-        if found.language is not None and found.month is None:
+        if found.language in ("fr", "es", "de") and found.month is None:
             # "Berlin (dpa) -" is German only by the words after it: alone, the same place and agency.
+            # (Korean's script says its language, as Chinese's and Russian's do.)
             assert (parsed.agency, parsed.place_country, parsed.language) == (found.agency, found.place_country, None)
             return
         assert parsed == attrs.evolve(found, span=Span(0, len(text)))

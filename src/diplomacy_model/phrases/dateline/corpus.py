@@ -483,6 +483,14 @@ _EXAMPLES: tuple[Example, ...] = (
         city="Dubai", month=None, agency=None, place_country="AE", span=(0, 6)),
     _ex("Abu Dhabi: The federal cabinet approved the budget", None, "modelled on Gulf News", city="Abu Dhabi",
         place_country="AE"),
+    # --- Korean agencies: the city and the agency in brackets, then the reporters --------------------------
+    _ex("(서울=연합뉴스) 김수연 기자 = 북한이 12일 동해상으로 탄도미사일을 발사했다.", _D25,
+        "modelled on Yonhap (Korean)", city="Seoul", agency="Yonhap", language="ko", month=None,
+        place_country="KR", span=(0, 18)),
+    _ex("(워싱턴=연합뉴스) 김동현 특파원 = 미국 국무부는 12일 성명을 냈다.", _D25, "modelled on Yonhap (Korean)",
+        "a correspondent abroad", city="Washington", agency="Yonhap", language="ko", place_country="US"),
+    _ex("[부산=뉴시스]이지영 기자 = 부산시는 12일 새 교통 대책을 발표했다.", _D25, "modelled on Newsis",
+        "square brackets, no space before the reporter", city="Busan", agency="Newsis", language="ko"),
     # --- a national agency's city written in its own language -----------------------------------------
     _ex("(ANSA) - ROMA, 12 FEB - Il governo ha approvato il decreto", _D25, _ANSA,
         "ANSA's home city in Italian is Rome, not Roma, Texas", city="Rome", city_as_written="ROMA",
@@ -556,6 +564,8 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Москва. 12 февраля было холодно"),
     _ex("Houston: We have a problem with the launch"),
     _ex("Geneva: The Story of a City"),
+    _ex("연합뉴스 자료사진"),
+    _ex("(서울대=연합뉴스) 학생들이 모였다."),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

@@ -1,6 +1,6 @@
 """Datelines in the agencies' own languages: month names, agencies, and places written in them.
 
-Xinhua writes Chinese (``新华社北京2月4日电``), TASS and RIA Novosti Russian
+Xinhua writes Chinese (``新华社北京2月4日电``), Yonhap Korean (``(서울=연합뉴스)``), TASS and RIA Novosti Russian
 (``МОСКВА, 4 февраля. /ТАСС/.``), AFP French (``PARIS, 4 février 2026 (AFP) -``),
 EFE Spanish (``Madrid, 4 feb (EFE).-``) and dpa German (``Berlin (dpa) -``). A
 dateline's language is recorded as its ISO 639-1 code and its place mapped to the
@@ -27,7 +27,7 @@ __all__ = [
 _NATIVE_PATH = os.path.join(os.path.dirname(__file__), "native.tsv")
 
 #: The languages read, by ISO 639-1 code.
-LANGUAGES = ("zh", "ru", "fr", "es", "de")
+LANGUAGES = ("zh", "ru", "fr", "es", "de", "ko")
 
 #: The agency that writes each Latin-script language's datelines in it.
 AGENCY_LANGUAGE = {"AFP": "fr", "EFE": "es", "dpa": "de"}
@@ -97,6 +97,7 @@ def body_language(text: str, language: str) -> bool:
 
 _AGENCY_NAMES = {"ТАСС": "TASS", "ИТАР-ТАСС": "ITAR-TASS", "РИА Новости": "RIA Novosti", "Интерфакс": "Interfax",
                  "ИНТЕРФАКС": "Interfax", "INTERFAX.RU": "Interfax",
+                 "연합뉴스": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1",
                  "新华社": "Xinhua", "新华网": "Xinhua", "中新社": "China News Service", "中新网": "China News Service"}
 
 

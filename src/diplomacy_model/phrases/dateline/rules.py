@@ -183,6 +183,15 @@ _CHINESE = (
 )
 
 
+# Korean: Yonhap's "(서울=연합뉴스) 김수연 기자 =", Newsis's "[서울=뉴시스]", News1's "(서울=뉴스1)"; the reporters
+# (기자, a correspondent 특파원) and an equals sign follow.
+_HANGUL = "[\uac00-\ud7a3]"
+_KOREAN = (
+    rf"[(\[](?P<city>{_HANGUL}{{1,10}}+)[ \t]*+=[ \t]*+(?P<ag>연합뉴스|뉴시스|뉴스1)[)\]]"
+    rf"(?:(?:[ \t]*+{_HANGUL}{{2,4}}+[ \t]*+(?:기자|특파원)[ \t]*+[·,]?+)++[ \t]*+=)?+"
+)
+
+
 # An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)", and CNN's page with no city,
 # its name and the dash on lines of their own ("CNN\n —\n"). The name alone needs a dash.
 _AGENCY_ALONE = (
@@ -232,6 +241,7 @@ class Fallbacks(NamedTuple):
     russian: re.Pattern[str]  # TASS and RIA Novosti in Russian
     russian_at_start: re.Pattern[str]
     chinese: re.Pattern[str]  # Xinhua in Chinese
+    korean: re.Pattern[str]  # Yonhap, Newsis and News1 in Korean
 
 
 @functools.cache
@@ -284,6 +294,7 @@ def fallbacks(ascii_only: bool = False) -> Fallbacks:
         russian=re.compile(_RUSSIAN),
         russian_at_start=compile_(pre + _RUSSIAN),
         chinese=re.compile(_CHINESE),
+        korean=re.compile(_KOREAN),
     )
 
 
@@ -751,6 +762,15 @@ def _read_russian(m: re.Match[str]) -> Reading | str:
                    written, "ru")
 
 
+def _read_korean(m: re.Match[str]) -> Reading | str:
+    """A Korean agency's dateline: the city and the agency in brackets, then the reporter (no date: the lead has it)."""
+    written = m.group("city")
+    if native_city(written, "ko") is None:
+        return f"{written!r} is no place the tables know"
+    return Reading(m.start(), m.end(), written, None, None, None, None, None, agency_name(m.group("ag")), written,
+                   "ko")
+
+
 def _read_chinese(m: re.Match[str]) -> Reading | str:
     """A Xinhua dateline in Chinese: the agency, the city, month and day, and the correspondents."""
     written = m.group("city")
@@ -774,6 +794,7 @@ def _rules() -> tuple[Rule[Reading | str], ...]:
         Rule("<KNOWN CITY> (its dash lost before a sentence)", f.bare, _read_bare),
         Rule("<ГОРОД>, <день> <месяца>. /ТАСС/. | — РИА Новости", f.russian, _read_russian),
         Rule("新华社<城市><月>月<日>日电[（记者 ...）]", f.chinese, _read_chinese),
+        Rule("(<도시>=연합뉴스) [<기자> 기자 =]", f.korean, _read_korean),
     )
 
 
@@ -1004,7 +1025,7 @@ def clear_caches() -> None:
 
 # A letter, digit or accent outside ASCII: only then do the two pattern sets differ (dashes, quotes and
 # other punctuation are outside every class of both).
-_CYRILLIC_OR_HAN = re.compile(r"[\u0400-\u04ff\u4e00-\u9fff]")
+_CYRILLIC_OR_HAN = re.compile(r"[\u0400-\u04ff\u4e00-\u9fff\uac00-\ud7a3]")  # and Hangul
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]|[\u0300-\u036f]")
 
 
@@ -1018,7 +1039,8 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         f = fallbacks(ascii_only)
         # TASS's form opens the text (after a header); Xinhua's is distinctive enough to find after a headline.
         for m, read in ((f.russian_at_start.match(text, 0, _FIRST_TRY), _read_russian),
-                        (f.chinese.search(text, 0, _FIRST_TRY), _read_chinese)):
+                        (f.chinese.search(text, 0, _FIRST_TRY), _read_chinese),
+                        (f.korean.search(text, 0, _FIRST_TRY), _read_korean)):
             if m is None:
                 continue
             reading = read(m)
