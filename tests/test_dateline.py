@@ -48,6 +48,8 @@ class TestCorpus:
             found = attrs.evolve(found, year=None, year_source=None)  # the header is not part of the dateline
         text = found.span.of(example.text)
         parsed = parse_dateline(text, published=example.published)
+        if found.place_country_source == "lead":  # the lead's region settled the place: alone, the gazetteer's
+            found = attrs.evolve(found, place_country=parsed.place_country, place_country_source="gazetteer")
         if found.language in ("fr", "es", "de") and found.month is None:
             # "Berlin (dpa) -" is German only by the words after it: alone, the same place and agency.
             # (Korean's script says its language, as Chinese's and Russian's do.)

@@ -562,7 +562,9 @@ class Dateline:
     ``place_country`` is the country the place is in, whether written or not:
     ``place_country_source`` says whether the dateline wrote it (``"text"``), the
     city gazetteer gave it (``"gazetteer"``, settled by a written region or
-    country when the name is shared) or the written region did (``"region"``).
+    country when the name is shared) or the written region did (``"region"``);
+    ``"lead"`` when a bare shared name was settled by the region the story's lead
+    names (``VICTORIA — British Columbia's premier``).
     When a misspelt city was corrected against the gazetteer, ``city`` is the
     correction and ``city_as_written`` the text. ``language`` is the ISO 639-1
     code of a dateline in an agency's own language (``"zh"``, ``"ru"``, ``"fr"``,

@@ -144,6 +144,7 @@ def _entries(data: bytes, key: bytes) -> list[City]:
     return found
 
 
+@functools.lru_cache(maxsize=8192)  # a dateline's place is looked up by several steps (its country, its namesakes)
 def lookup_cities(name: str) -> tuple[City, ...]:
     """Every gazetteer entry ``name`` may mean: wire names first, then own names, then other names, most people first.
 

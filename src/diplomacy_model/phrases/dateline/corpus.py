@@ -483,6 +483,18 @@ _EXAMPLES: tuple[Example, ...] = (
         city="Dubai", month=None, agency=None, place_country="AE", span=(0, 6)),
     _ex("Abu Dhabi: The federal cabinet approved the budget", None, "modelled on Gulf News", city="Abu Dhabi",
         place_country="AE"),
+    # --- a bare shared name, settled by the region the lead names --------------------------------------
+    _ex("VICTORIA \u2014 British Columbia's premier says the province will curb home flipping", None,
+        "modelled on the Canadian Press", city="Victoria", place_country="CA", place_country_source="lead",
+        span=(0, 10)),
+    _ex("HYDERABAD: Sindh's irrigation minister on Wednesday inspected the Kotri barrage", None,
+        "modelled on Dawn", city="Hyderabad", place_country="PK"),
+    _ex("HYDERABAD: The Telangana government announced free bus travel", None, _INDIA,
+        "no region the tables know: the most populous place", city="Hyderabad", place_country="IN"),
+    _ex("LONDON \u2014 Ontario's premier met British investors on Wednesday", None, _CRAWL,
+        "a national capital keeps its name whatever the lead says", city="London", place_country="GB"),
+    _ex("VICTORIA \u2014 The Washington state governor said the ferries would run", None, _CRAWL,
+        "a region with no place of the name settles nothing", city="Victoria", place_country="HK"),
     # --- Korean agencies: the city and the agency in brackets, then the reporters --------------------------
     _ex("(서울=연합뉴스) 김수연 기자 = 북한이 12일 동해상으로 탄도미사일을 발사했다.", _D25,
         "modelled on Yonhap (Korean)", city="Seoul", agency="Yonhap", language="ko", month=None,

@@ -20,6 +20,7 @@ __all__ = [
     "city_case",
     "country_code",
     "country_name",
+    "in_region",
     "is_known_city",
     "is_place_name",
     "place_of",
@@ -28,6 +29,7 @@ __all__ = [
     "region_key",
     "region_name",
     "region_slip",
+    "shared_abroad",
     "stands_alone",
 ]
 
@@ -415,3 +417,45 @@ def place_of(city: str, region: str | None, country: str | None, home: str | Non
         return Place(city, None, None, where[0], "region")
     return Place(city, None, None, None, None)
 
+
+
+_LEAD_NAMESAKE = 20_000  # a place the lead's region settles a bare name to: a town, not a hamlet
+
+
+@functools.lru_cache(maxsize=4096)
+def shared_abroad(city: str) -> bool:
+    """Whether towns of like size in several countries share the name ``city``, its biggest no national capital.
+
+    Only such a name, written bare, may be settled by the region its story's lead names (``VICTORIA``).
+    """
+    from ...gazetteer.countries import is_capital_of  # noqa: PLC0415 - loaded on first use
+
+    try:
+        found = [c for c in lookup_cities(city) if c.population >= _LEAD_NAMESAKE and not c.alias]
+        top = max(found, key=lambda c: c.population, default=None)
+        # a namesake abroad a tenth of the biggest's size or more: Boston, Sydney, Los Angeles are not in doubt
+        if top is None or not any(c.country != top.country and 10 * c.population >= top.population for c in found):
+            return False
+        return not is_capital_of(top.name, top.country)
+    except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
+        return False
+
+
+@functools.lru_cache(maxsize=4096)
+def in_region(city: str, region: str) -> str | None:
+    """The country of the town ``city`` in the region named ``region``, or ``None`` if the region has none.
+
+    The region agrees through its code, or through its country where GeoNames numbers the
+    country's regions (Pakistan's) and the region table writes letters.
+    """
+    where = region_country(region)
+    if where is None:
+        return None
+    try:
+        for c in lookup_cities(city):
+            if (c.country == where[0] and c.population >= _LEAD_NAMESAKE
+                    and (c.admin1 == where[1] or c.admin1.isdigit())):
+                return c.country
+    except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
+        return None
+    return None

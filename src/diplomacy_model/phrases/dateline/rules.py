@@ -28,8 +28,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+import attrs
+
 from ..._inputs import require_optional_date
 from ...errors import ModelError, ParseError, require_text
+from ...gazetteer.cities import lookup_cities
 from ...model import Dateline, Note, NoteKind, Span
 from ...temporal import stamped_year
 from .._lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, trie_pattern
@@ -38,12 +41,14 @@ from .places import (
     AGENCY_HOME,
     city_case,
     country_code,
+    in_region,
     is_known_city,
     is_place_name,
     place_of,
     region_form,
     region_name,
     region_slip,
+    shared_abroad,
     stands_alone,
 )
 
@@ -969,7 +974,14 @@ def find_dateline(text: str, *, published: dt.date | None = None) -> Dateline | 
     require_text(text, "find_dateline")
     published = require_optional_date(published, "find_dateline")
     try:
-        return _find(text, published)
+        found = _find(text, published)
+        # A paper's own bare shared name ("VICTORIA —", "HYDERABAD:"), no agency's home to settle it, no date:
+        # the lead's region may. (Wire datelines carry a date, and a national agency's name its home.)
+        if (found is not None and found.month is None and found.agency is None and found.region is None
+                and found.place_country_source == "gazetteer" and found.city is not None
+                and shared_abroad(found.city)):
+            return _settled_by_lead(text, found)
+        return found
     except (ModelError, ValueError, IndexError):  # a lenient finder reports nothing rather than fail
         return None
 
@@ -1019,7 +1031,7 @@ def clear_caches() -> None:
                    stands_alone):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
-                   place_of):
+                   place_of, shared_abroad, in_region, lookup_cities):
         lookup.cache_clear()
 
 
@@ -1030,6 +1042,30 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]|[\u0300-\u036f]")
 
 
 _AGENCY_LINE_STARTS = frozenset("(ADFJMNOS")  # a bracket, or a month's first letter
+
+
+# A region named in the lead's first words, in full and capitalised: "British Columbia's premier", "Sindh's".
+_LEAD_WORDS = re.compile(r"[A-Z][a-z]{2,}+(?:[ ][A-Z][a-z]{2,}+){0,2}+")
+
+
+def _settled_by_lead(text: str, found: Dateline) -> Dateline:
+    """``found``, its shared city placed in the region the lead's first sentence names, if one has it.
+
+    ``VICTORIA — British Columbia's premier says`` is Canada's Victoria, ``HYDERABAD: Sindh's
+    minister`` Pakistan's, as a reader knows: only for a name places abroad share, with no
+    region or country written, and a region whose country has a place of the name.
+    """
+    lead = text[found.span.end : found.span.end + 160].split(". ", 1)[0]
+    for m in _LEAD_WORDS.finditer(lead):
+        words = m.group().split(" ")
+        for k in range(len(words), 0, -1):  # the longest region first: "British Columbia", not "British"
+            name = " ".join(words[:k])
+            code = in_region(found.city, name) if region_name(name) == name else None
+            if code is not None:
+                if code == found.place_country:
+                    return found
+                return attrs.evolve(found, place_country=code, place_country_source="lead")
+    return found
 
 
 def _find(text: str, published: dt.date | None) -> Dateline | None:
