@@ -483,6 +483,13 @@ _EXAMPLES: tuple[Example, ...] = (
         city="Dubai", month=None, agency=None, place_country="AE", span=(0, 6)),
     _ex("Abu Dhabi: The federal cabinet approved the budget", None, "modelled on Gulf News", city="Abu Dhabi",
         place_country="AE"),
+    # --- Indian papers' page lines that name the place ---------------------------------------------------
+    _ex("Updated - February 12, 2025 10:15 pm IST - NEW DELHI\n\nThe Union Cabinet approved a new policy", None,
+        "modelled on The Hindu's pages", "the place at the end of the page's time line", city="New Delhi",
+        month=None, place_country="IN", span=(0, 52)),
+    _ex("Written by Jane Doe\nMumbai | Updated: February 12, 2025 10:15 IST\n\nThe Reserve Bank kept rates", None,
+        "modelled on The Indian Express's pages", "the place before the page's time line", city="Mumbai",
+        month=None, place_country="IN"),
     # --- a bare shared name, settled by the region the lead names --------------------------------------
     _ex("VICTORIA \u2014 British Columbia's premier says the province will curb home flipping", None,
         "modelled on the Canadian Press", city="Victoria", place_country="CA", place_country_source="lead",
@@ -577,6 +584,8 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Houston: We have a problem with the launch"),
     _ex("Geneva: The Story of a City"),
     _ex("연합뉴스 자료사진"),
+    _ex("Politics | Updated: February 12, 2025\n\nThe talks resumed on Monday"),
+    _ex("Updated - Feb 12, 2025 09:10 am IST - HOUSTON\n\nThe talks resumed"),
     _ex("(서울대=연합뉴스) 학생들이 모였다."),
 )
 

@@ -197,6 +197,14 @@ _KOREAN = (
 )
 
 
+# Indian papers' page lines: the place after the time at the line's end, or before "| Updated:".
+_PAGE_PLACE = (
+    r"(?m:^[ \t]*+Updated[ \t]*+-[ \t]*+[^\n]{{8,40}}?[0-9][ \t]*+(?:[ap]m|[AP]M)?+[ \t]*+(?:IST)?+[ \t]*+-[ \t]*+"
+    r"{city}[ \t]*+$"
+    r"|^[ \t]*+{city2}[ \t]*+\|[ \t]*+Updated[ \t]*+:)"
+)
+
+
 # An agency and no place: "AFP - ", "Reuters - ", "(CNN) --", "(CNN Business)", and CNN's page with no city,
 # its name and the dash on lines of their own ("CNN\n —\n"). The name alone needs a dash.
 _AGENCY_ALONE = (
@@ -247,6 +255,7 @@ class Fallbacks(NamedTuple):
     russian_at_start: re.Pattern[str]
     chinese: re.Pattern[str]  # Xinhua in Chinese
     korean: re.Pattern[str]  # Yonhap, Newsis and News1 in Korean
+    page_place: re.Pattern[str]  # an Indian paper's page line with the place: "Updated - <date> - NEW DELHI"
 
 
 @functools.cache
@@ -291,6 +300,7 @@ def fallbacks(ascii_only: bool = False) -> Fallbacks:
     # A city in capitals, one space, then a sentence: a capital and a letter that is not one ("The").
     bare_city = rf"(?P<city>{caps_word}(?:[ ]{caps_word}){{0,3}}+)"
     bare = bare_city + rf"[ ](?=[{upper}](?![{upper}])[{classes[0]}])"
+    title_city = rf"(?P<city2>[{upper}][{classes[0]}]++(?:[ ][{upper}][{classes[0]}]++){{0,2}}+)"
     return Fallbacks(
         agency_at_start=compile_(pre + _AGENCY_ALONE),
         agency=re.compile(_AGENCY_ALONE),
@@ -300,6 +310,7 @@ def fallbacks(ascii_only: bool = False) -> Fallbacks:
         russian_at_start=compile_(pre + _RUSSIAN),
         chinese=re.compile(_CHINESE),
         korean=re.compile(_KOREAN),
+        page_place=compile_(_PAGE_PLACE.format(city=bare_city, city2=title_city)),
     )
 
 
@@ -767,6 +778,15 @@ def _read_russian(m: re.Match[str]) -> Reading | str:
                    written, "ru")
 
 
+def _read_page_place(m: re.Match[str]) -> Reading | str:
+    """The place an Indian paper's page line names (the whole line up to the place, or the place and "| Updated:")."""
+    written = m.group("city") or m.group("city2")
+    if not stands_alone(written, titled=True):
+        return f"{written!r} is no city known well enough to stand alone"
+    start = len(m.group()) - len(m.group().lstrip()) + m.start()
+    return Reading(start, m.end(), city_case(written), None, None, None, None, None, None, written)
+
+
 def _read_korean(m: re.Match[str]) -> Reading | str:
     """A Korean agency's dateline: the city and the agency in brackets, then the reporter (no date: the lead has it)."""
     written = m.group("city")
@@ -800,6 +820,7 @@ def _rules() -> tuple[Rule[Reading | str], ...]:
         Rule("<ГОРОД>, <день> <месяца>. /ТАСС/. | — РИА Новости", f.russian, _read_russian),
         Rule("新华社<城市><月>月<日>日电[（记者 ...）]", f.chinese, _read_chinese),
         Rule("(<도시>=연합뉴스) [<기자> 기자 =]", f.korean, _read_korean),
+        Rule("Updated - <date> <time> - <CITY> | <City> | Updated:", f.page_place, _read_page_place),
     )
 
 
@@ -1139,6 +1160,13 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         if isinstance(reading, Reading):
             ref, source = _reference(None if published else _last_header_date(text, m.start()), published)
             return _finish(reading, ref, source)
+    if "Updated" in text[:head_end]:
+        # An Indian paper's page line names the place: "Updated - March 04, 2024 10:15 pm IST - NEW DELHI",
+        # "New Delhi | Updated: March 4, 2024 10:15 IST".
+        m = fallbacks(ascii_only).page_place.search(text, 0, head_end)
+        page = _read_page_place(m) if m is not None else None
+        if isinstance(page, Reading):
+            return _finish(page, published, "published" if published else None)
     return None
 
 
