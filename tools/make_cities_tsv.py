@@ -85,6 +85,9 @@ WIRE = [
     ("Gaza City", "Gaza", "PS", "", 410_000),
     ("Ramallah", "Ramallah", "PS", "", 38_000),
     ("Pyongyang", "Pyongyang", "KP", "", 3_200_000),
+    # the truce village in the Joint Security Area, on the line itself; Yonhap files from its southern side
+    ("Panmunjom", "Panmunjom", "KR", "", 100),
+    ("Panmunjeom", "Panmunjom", "KR", "", 100),
     ("Bern", "Bern", "CH", "", 120_000),
     ("Berne", "Bern", "CH", "", 120_000),
     ("Basle", "Basel", "CH", "", 170_000),

@@ -510,6 +510,8 @@ _EXAMPLES: tuple[Example, ...] = (
         "a correspondent abroad", city="Washington", agency="Yonhap", language="ko", place_country="US"),
     _ex("[부산=뉴시스]이지영 기자 = 부산시는 12일 새 교통 대책을 발표했다.", _D25, "modelled on Newsis",
         "square brackets, no space before the reporter", city="Busan", agency="Newsis", language="ko"),
+    _ex("PANMUNJOM, Feb. 12 (Yonhap) -- The U.N. Command held talks with the North's military", _D25, _YONHAP,
+        "a wire name GeoNames lacks", city="Panmunjom", place_country="KR", date="2025-02-12"),
     # --- a national agency's city written in its own language -----------------------------------------
     _ex("(ANSA) - ROMA, 12 FEB - Il governo ha approvato il decreto", _D25, _ANSA,
         "ANSA's home city in Italian is Rome, not Roma, Texas", city="Rome", city_as_written="ROMA",
