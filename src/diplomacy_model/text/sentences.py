@@ -33,8 +33,9 @@ _NEAR = 250  # the short window searched for a sentence's start before the full 
 _CLOSE = 80  # and the shorter one before it: most triggers sit within 80 characters of their sentence's start
 
 # Crawled copy glues sentences: "ban.President Lee", and a caption's credit to the story, "(Yonhap)The leaders".
+# Each alternative opens with the mark it consumes (its lookbehind follows the mark): the scan skips to marks.
 _BOUNDARY = regex.compile(
-    r"[.!?]++[\"”’')\]]*+[ \t]++|\n|(?<=[a-z]{2})[.!?][\"”’]?+(?=[A-Z][a-z])|(?<=[a-z])\)(?=[A-Z][a-z])"
+    r"[.!?]++[\"”’')\]]*+[ \t]++|\n|[.!?](?<=[a-z]{2}[.!?])[\"”’]?+(?=[A-Z][a-z])|\)(?<=[a-z]\))(?=[A-Z][a-z])"
 )
 # The word before a mark, read backwards from the end (one attempt, not one per start position); it may take
 # the word's final dots, which is_abbreviation's caller strips anyway.
@@ -66,16 +67,17 @@ def ends_sentence(token: str) -> bool:
 
 
 def _real_boundary(text: str, m: regex.Match[str]) -> bool:
-    if m.group() == "\n":
-        return not wrapped(text, m.start())
-    if m.group() == ")":
+    start, end = m.span()
+    mark = text[start]
+    if mark == "\n":
+        return not wrapped(text, start)
+    if mark == ")":
         return True  # a caption's credit glued to the story: "(Yonhap)The leaders"
-    nxt = text[m.end() : m.end() + 1]
-    if nxt and nxt.islower():
+    if text[end : end + 1].islower():
         return False
-    if text[m.start()] != ".":
+    if mark != ".":
         return True  # only a dot may close an abbreviation
-    tok = _PREV_TOKEN.search(text[max(0, m.start() - 20) : m.start() + 1])
+    tok = _PREV_TOKEN.search(text[max(0, start - 20) : start + 1])
     return not (tok and is_abbreviation(tok.group(1).rstrip(".")))
 
 

@@ -487,7 +487,7 @@ def _civilians(phrase: str) -> bool:
 
 def _without_country_after(item: str) -> str:
     """``Mr Chee Wee Kiong of Singapore`` -> ``Mr Chee Wee Kiong``; ``Secretary of State Mike Pompeo`` stays."""
-    tail = _OF_PLACE_AFTER.search(item)
+    tail = _OF_PLACE_AFTER.search(item) if "of" in item else None  # a search over the item: its literal first
     if tail is None or lookup_country(tail.group("c")) is None:
         return item
     return item[: tail.start()]
@@ -518,7 +518,8 @@ def states_in(phrase: str) -> list[str]:
 def _state_of(item: str) -> str | None:
     """The country an item of a list names: the whole item, else the first run of its capitalised words that
     names a country or a people (``Top U.S.`` -> US, ``Israel's`` -> IL)."""
-    item = _INITIAL_COMPASS.sub(lambda m: "South " if m.group(1) == "S" else "North ", item)  # "S.Korean"
+    if "Korea" in item:  # what _INITIAL_COMPASS looks ahead for
+        item = _INITIAL_COMPASS.sub(lambda m: "South " if m.group(1) == "S" else "North ", item)  # "S.Korean"
     code = lookup_country(item) or lookup_demonym(item)
     if code is not None:
         return code
