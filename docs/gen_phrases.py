@@ -188,7 +188,8 @@ dateline_country=...)` reads exactly one titled mention and `render_leader(leade
 style)` writes one back (`wire`, `kremlin`, `appositive`).
 
 A row passes its *dateline* as `dateline_country` (`-` for none) and no
-`reference` (so a well-known name counts whatever its years in office), and lists the
+`reference` (so a well-known name counts whatever its years in office) unless it
+gives the story's date after the dateline, and lists the
 leaders `find_leaders` must return, one per line, in order; nothing else may be
 found. `mentions` is the text of every mention. A *not read* text must give no
 leader with `dateline_country='CN'`. The rows are grouped by provenance.
@@ -345,9 +346,11 @@ def _ordinal_rows(examples: Iterable[Example]) -> list[str]:
 def _leader_rows(examples: Iterable[Example]) -> list[str]:
     rows = []
     for e in examples:
-        country = e.expected["dateline_country"]
+        country = e.expected["dateline_country"] or "-"
+        if "reference" in e.expected:
+            country += f", {e.expected['reference'].isoformat()}"  # the story's date, passed as reference
         leaders = "<br>".join(_cell(_reads(leader)) for leader in e.expected["leaders"]) or "-"
-        rows.append(f"| {_cell(repr(e.text))} | {country or '-'} | {leaders} |")
+        rows.append(f"| {_cell(repr(e.text))} | {country} | {leaders} |")
     return rows
 
 

@@ -418,7 +418,7 @@ def test_a_past_errand_to_meet_is_no_plan_and_keeps_the_subject() -> None:
     visit, meeting = dm.extract(text).meetings
     assert (visit.kind, visit.future, visit.cameo) == ("visit", False, "042")
     assert (meeting.participants, meeting.date, meeting.future, meeting.cameo) == (
-        ("Biden", "Volodymyr Zelenskyy"), dm.PartialDate(2023, 2, 20), False, "040")
+        ("Joe Biden", "Volodymyr Zelenskyy"), dm.PartialDate(2023, 2, 20), False, "040")
 
 
 def test_a_leader_who_hosts_gives_the_host_country() -> None:

@@ -12,6 +12,7 @@ Negatives must yield no leader at all. Known failures are run as strict xfails.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from .._engine import Corpus, Example
@@ -28,8 +29,11 @@ def _leader(name: str, title: str | None = None, country: str | None = None, *, 
 
 
 def _ex(text: str, *leaders: dict[str, Any], dateline: str | None = None, source: str = "hand",
-        note: str = "") -> Example:
-    return Example(text, {"dateline_country": dateline, "leaders": leaders}, source=source, note=note)
+        note: str = "", reference: str | None = None) -> Example:
+    expected: dict[str, Any] = {"dateline_country": dateline, "leaders": leaders}
+    if reference is not None:
+        expected["reference"] = dt.date.fromisoformat(reference)  # the story's date, for the office-holder table
+    return Example(text, expected, source=source, note=note)
 
 
 _XINHUA = "modelled on Xinhua"
@@ -649,6 +653,63 @@ examples: tuple[Example, ...] = (
         _leader("Wang Yi", "State Councillor and Foreign Minister", "CN"),
         note="a stop word that is a family name ('To') opens or ends a name, never runs a headline on"),
     _ex("Vietnamese Party chief To Lam received the envoy.", _leader("To Lam", "Party Chief", "VN")),
+    # --- a family name alone, completed from the office-holder table on the story's date ------------------------
+    _ex("WASHINGTON - Secretary of State Pompeo told reporters the sanctions would take effect. Pompeo said so.",
+        _leader("Mike Pompeo", "Secretary of State", "US", inferred=True,
+                mentions=("Secretary of State Pompeo", "Pompeo")), dateline="US", source=_ST, reference="2020-05-20",
+        note="the table has one Secretary of State Pompeo in office that day: his full name"),
+    _ex("MANILA - President Duterte said in a televised address that he would not reimpose a lockdown.",
+        _leader("Rodrigo Duterte", "President", "PH", inferred=True), dateline="PH", source=_ST,
+        reference="2020-08-04"),
+    _ex("CANBERRA - Prime Minister Morrison said Australia would not be intimidated.",
+        _leader("Scott Morrison", "Prime Minister", "AU", inferred=True), dateline="AU", source=_ST,
+        reference="2020-05-12"),
+    _ex("MOSCOW - Foreign Minister Lavrov said Russia was ready to mediate.",
+        _leader("Sergei Lavrov", "Foreign Minister", "RU", inferred=True), dateline="RU", source=_ST,
+        reference="2020-10-02", note="spelt as known_leaders.tsv (wire copy) spells him, not Wikidata's Sergey"),
+    _ex("HANOI - Prime Minister Phuc told the Asean leaders that the region must stay united.",
+        _leader("Nguyen Xuan Phuc", "Prime Minister", "VN", inferred=True), dateline="VN", source=_ST,
+        reference="2020-06-26", note="a Vietnamese given name; the table's diacritics are left out"),
+    _ex("KUALA LUMPUR - Prime Minister Muhyiddin announced a new stimulus package on Saturday (June 6).",
+        _leader("Muhyiddin Yassin", "Prime Minister", "MY", inferred=True), dateline="MY", source=_ST,
+        reference="2020-06-06", note="a Malay name: copy calls him by the first word"),
+    _ex("BANGKOK - Prime Minister Prayut said the emergency decree would be extended.",
+        _leader("Prayuth Chan-ocha", "Prime Minister", "TH", inferred=True), dateline="TH", source=_ST,
+        reference="2020-05-29", note="a Thai name: the first word; the table's spelling"),
+    _ex("TOKYO - Prime Minister Abe said he would step down. Prime Minister Suga took over.",
+        _leader("Abe", "Prime Minister", "JP", inferred=True), _leader("Yoshihide Suga", "Prime Minister", "JP",
+                                                                       inferred=True),
+        dateline="JP", source=_ST, reference="2021-03-01",
+        note="Abe left office in 2020: out of office on the story's day, his name stays as written"),
+    _ex("SEOUL - Deputy Prime Minister Hong said the budget would grow.",
+        _leader("Hong", "Deputy Prime Minister", "KR", inferred=True), dateline="KR", source=_YONHAP,
+        reference="2020-09-01", note="no office of the table fits a deputy: the name stays as written"),
+    _ex("US Secretary of State Mike Pompeo spoke on Monday. Secretary Pompeo said Mr Pompeo would travel.",
+        _leader("Mike Pompeo", "Secretary of State", "US",
+                mentions=("US Secretary of State Mike Pompeo", "Secretary Pompeo", "Pompeo")),
+        source=_ST, reference="2020-07-14", note="the full name written: family-name mentions attach to it"),
+    # --- a courtesy title and a family name only ('Mr Pompeo said'), the holder in office that day ----------------
+    _ex("WASHINGTON - Mr Pompeo said on Tuesday (July 14) that the US would no longer tolerate Beijing's claims.",
+        _leader("Mike Pompeo", None, "US", mentions=("Mr Pompeo",)), dateline="US", source=_ST,
+        reference="2020-07-15"),
+    _ex("KUALA LUMPUR - Dr Mahathir said on Monday that the ringgit would hold.",
+        _leader("Mahathir Mohamad", None, "MY", mentions=("Dr Mahathir",)), dateline="MY", source=_ST,
+        reference="2019-05-06", note="the given name of a Malay holder; the wire spelling of known_leaders.tsv"),
+    _ex("Mr Johnson told Parliament that Britain would leave on Jan 31.",
+        _leader("Boris Johnson", None, "GB"), source=_ST, reference="2020-01-08",
+        note="the state is named in the text"),
+    _ex("WASHINGTON - Mr Pompeo, the top US diplomat, will visit Jakarta. Mr Esper will go to Hawaii.",
+        _leader("Mike Pompeo", None, "US"), dateline="US", source=_ST, reference="2020-10-20",
+        note="Esper is no holder of the table's offices: no leader"),
+    _ex("Mr Lee, a shopkeeper in Johor, said prices had risen. Mr Johnson, a tourist, agreed.",
+        dateline="MY", source=_ST, reference="2020-05-01",
+        note="an indefinite appositive describes a private person; Lee is written family name first, too common"),
+    _ex("NEW YORK - Mr Johnson said the Senate would vote on Monday.", dateline="US", source=_ST,
+        reference="2020-05-01", note="the holder's state (Britain) is neither named nor the dateline's"),
+    _ex("Mr Bush said the war had been a mistake.", dateline="US", source=_ST, reference="2020-05-01",
+        note="no Bush held office on the story's day"),
+    _ex("Mr Johnson and golfer Dustin Johnson played in London.", dateline="GB", source=_ST,
+        reference="2020-05-01", note="the text writes another person of that family name in full"),
     _ex("The Yang di-Pertuan Agong, Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah, consented.",
         _leader("Abdullah Ri'ayatuddin Al-Mustafa Billah Shah", "Sultan"),
         note="an apostrophe followed by lower case inside a name"),

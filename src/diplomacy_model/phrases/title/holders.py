@@ -25,6 +25,9 @@ __all__ = ["Holder", "holders", "identify", "names_in_office"]
 # A state and its predecessor under another code: a hand row's RU and Archigos's SU are one line of office.
 _LINE = {"SU": "RU", "DD": "DE", "YU": "RS", "CS": "CZ"}
 _FAMILY_FIRST = frozenset(("CN", "TW", "KR", "KP", "VN", "SG", "KH", "MN"))
+# States whose copy calls a person by the first word of their name, having no family name: Malay, Indonesian and
+# Thai names ("Prime Minister Muhyiddin" is Muhyiddin Yassin, "Prime Minister Prayut" Prayut Chan-o-cha).
+_GIVEN_NAME_FIRST = frozenset(("MY", "ID", "TH", "BN"))
 
 
 class Holder(NamedTuple):
@@ -130,7 +133,7 @@ class _Index:
                 if regnal is not None and row not in by_regnal.get(regnal.group(1), ()):
                     by_regnal.setdefault(regnal.group(1), []).append(row)  # "King Hussein": "Hussein of Jordan"
                 families.add(tokens[-1])
-                if country in _FAMILY_FIRST or country == "JP":
+                if country in _FAMILY_FIRST or country in _GIVEN_NAME_FIRST or country == "JP":
                     families.add(tokens[0])
             for family in families:
                 by_family.setdefault(family, []).append(row)

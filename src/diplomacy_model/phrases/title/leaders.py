@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+import unicodedata
 from pathlib import Path
 
 import attrs
@@ -278,6 +279,73 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
     return out
 
 
+# "Mr Pompeo said": the courtesy titles Straits Times copy writes before every family name.
+_COURTESY_NEEDLES = ("Mr ", "Mrs ", "Ms ", "Madam ", "Dr ")
+# "Mr Lee, a shopkeeper": an indefinite appositive describes someone the reader does not know.
+_UNKNOWN_APPOSITIVE = (", a ", ", an ")
+
+
+def _courtesy_holders(text: str, mentions: list[Mention], reference: dt.date,
+                      dateline_country: str | None) -> list[Mention]:
+    """Office holders the text names only by courtesy title and family name (``WASHINGTON - Mr Pompeo said ...``),
+    never in full and never with a title: the one person of that family name the office-holder table has in office
+    on the story's day, when the text names their state (or datelines it). The mention carries the full name, so
+    later ``Pompeo`` mentions attach to it. Family names written first (``Mr Lee``, ``Mr Wang``) are too common to
+    resolve without a title, and so is any family name the text also writes with another given name."""
+    families = {family_name(m.name) for m in mentions} | {m.name for m in mentions}
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for needle in _COURTESY_NEEDLES:
+        position = text.find(needle)
+        while position >= 0:
+            start, position = position, text.find(needle, position + len(needle))
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            begin = start + len(needle)
+            end = begin
+            while end < len(text) and (text[end].isalpha() or text[end] in "-'’"):
+                end += 1
+            family = text[begin:end]
+            if not (family[:1].isupper() and family[1:].islower()) or family in families or family in seen \
+                    or family in SURNAMES_FIRST or family in _STOP or text.startswith(_UNKNOWN_APPOSITIVE, end):
+                continue
+            after = text[end + 1 : end + 2] if text.startswith(" ", end) else ""
+            if after.isupper():
+                continue  # "Mr Mike Pompeo": a full name, read by the other rules or by none
+            seen.add(family)
+            mention = _courtesy_holder(text, start, begin, end, reference=reference, dateline_country=dateline_country)
+            if mention is not None:
+                out.append(mention)
+    return out
+
+
+def _courtesy_holder(text: str, start: int, begin: int, end: int, *, reference: dt.date,
+                     dateline_country: str | None) -> Mention | None:
+    """:func:`_courtesy_holders` for the one courtesy title at *start* and family name at *begin*-*end*."""
+    family = text[begin:end]
+    identity = identify(family, date=reference)
+    if identity is None or identity.country is None or " " not in identity.name:
+        return None
+    if not spell_covers(identity.start or "", identity.end or "", reference.isoformat()):
+        return None
+    if _untitled_full_name(text, family) is not None:
+        return None  # "Mr Johnson" where the text names a "Dustin Johnson": not the table's
+    code = identity.country
+    if code != dateline_country and not any(form in text for form in _state_forms().get(code, ())):
+        return None
+    name = _known_spelling(family, code, reference.year) or _wire_spelling(identity.name)
+    return Mention(start, end, begin, end, name, "", code)
+
+
+def _known_spelling(word: str, country: str | None, year: int | None) -> str | None:
+    """How ``known_leaders.tsv`` (written as wire copy spells names) writes the one holder for *country* in office
+    in *year* whose name has the word *word*: ``Sergei Lavrov`` where the table has Wikidata's ``Sergey Lavrov``,
+    ``Mahathir Mohamad`` where it has ``Mahathir bin Mohamad``."""
+    names = [name for name, code in _known_leaders().items()
+             if code == country and word in name.split() and _in_office(name, year)]
+    return names[0] if len(names) == 1 else None
+
+
 def _untitled_full_name(text: str, family: str) -> str | None:
     """The one full name ``<Given> <family>`` the text writes without a title, if exactly one."""
     names: set[str] = set()
@@ -434,6 +502,8 @@ _TITLE_OFFICES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("King", "Queen", "Emir", "Amir", "Sultan", "Emperor", "Shah", "Monarch"), frozenset(("head_of_state", "leader"))),
     (("Foreign Minister", "Foreign Secretary", "Secretary of State", "Minister of Foreign Affairs",
       "Minister for Foreign Affairs", "External Affairs Minister"), frozenset(("foreign_minister",))),
+    # "Mr Pompeo, the top US diplomat": a state's diplomat in chief, named by the family name of its foreign minister.
+    (("Diplomat",), frozenset(("foreign_minister",))),
 )
 
 
@@ -570,6 +640,8 @@ def _leaders(
     korean = "Korea" in text  # once per text: a test per person would be quadratic
     entourage = "accompan" in text or "escort" in text or "flanked" in text  # what _ENTOURAGE_RE needs
     mentions.extend(_untitled_known(text, mentions, year, reference))
+    if reference is not None:
+        mentions.extend(_courtesy_holders(text, mentions, reference, dateline_country))
     if not mentions:
         return ()
     people: dict[str, _Person] = {}
@@ -678,10 +750,49 @@ def _leaders(
         title = full.title or next((m.title for m in titled if m.title), None)
         if title in _WEAK_TITLES:  # "China's top diplomat, State Councillor Wang Yi": the office, not the role
             title = next((m.title for m in titled if m.title and m.title not in _WEAK_TITLES), title)
-        leader = Leader(person.name, ordered, title, country, inferred, organisation, identity)
+        name = _office_holder_name(person.name, identity, title_of, reference)
+        leader = Leader(name, ordered, title, country, inferred, organisation, identity)
         leaders.append((min(m.start for m in titled), leader))
     leaders.sort(key=lambda pair: pair[0])
-    return tuple(leader for _start, leader in leaders)
+    return _one_per_name([leader for _start, leader in leaders])
+
+
+def _office_holder_name(name: str, identity: Identity | None, title: str | None, reference: dt.date | None) -> str:
+    """The full name of a person the text calls by family name alone (``Secretary of State Pompeo``, ``President
+    Xi``) when the office-holder table has them in that office on the story's day; else *name*. A monarch's given
+    name stays as written (``King Abdullah``)."""
+    if " " in name or identity is None or reference is None or _royal_key(title) is not None:
+        return name
+    if not spell_covers(identity.start or "", identity.end or "", reference.isoformat()):
+        return name
+    return _known_spelling(name, identity.country, reference.year) or _wire_spelling(identity.name)
+
+
+# Letters NFKD does not split into an ASCII letter and a mark: Vietnamese and Nordic names.
+_UNSPLIT = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss"})
+
+
+def _wire_spelling(name: str) -> str:
+    """*name* as English-language wire copy writes it, without diacritics: ``Nguyễn Xuân Phúc`` is
+    ``Nguyen Xuan Phuc``, ``Recep Tayyip Erdoğan`` ``Recep Tayyip Erdogan``."""
+    folded = unicodedata.normalize("NFKD", name.translate(_UNSPLIT))
+    return "".join(char for char in folded if not unicodedata.combining(char))
+
+
+def _one_per_name(leaders: list[Leader]) -> tuple[Leader, ...]:
+    """*leaders* with those of one name made one (the first, with the others' mentions): a family name the table
+    completed may be a person the text also names in full."""
+    if len({leader.name for leader in leaders}) == len(leaders):
+        return tuple(leaders)
+    merged: dict[str, Leader] = {}
+    for leader in leaders:
+        first = merged.get(leader.name)
+        if first is None:
+            merged[leader.name] = leader
+        else:
+            spans = sorted(set(first.mentions[1:]) | set(leader.mentions), key=lambda span: span.start)
+            merged[leader.name] = attrs.evolve(first, mentions=(first.mentions[0], *spans))
+    return tuple(merged.values())
 
 
 def parse_leader(text: str, *, dateline_country: str | None = None) -> Leader:
