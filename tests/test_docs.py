@@ -198,8 +198,12 @@ def _leaders(cell: str) -> tuple[dict[str, Any], ...]:
 
 @pytest.mark.parametrize("row", _raw_rows("Accepted leaders"), ids=_id)
 def test_accepted_leaders(row: list[str]) -> None:
-    text, dateline = ast.literal_eval(_code(row[0])), None if row[1] == "-" else row[1]
-    check_leaders(Example(text, {"dateline_country": dateline, "leaders": _leaders(row[2])}))
+    text = ast.literal_eval(_code(row[0]))
+    dateline, _, day = row[1].partition(", ")  # "US, 2020-05-20": the dateline, then the story's date if any
+    expected: dict[str, Any] = {"dateline_country": None if dateline == "-" else dateline, "leaders": _leaders(row[2])}
+    if day:
+        expected["reference"] = dt.date.fromisoformat(day)
+    check_leaders(Example(text, expected))
 
 
 @pytest.mark.parametrize("row", _rows("Not leaders"), ids=_id)
