@@ -241,7 +241,8 @@ for _head in sorted(HEADS, key=len, reverse=True):
 # Plural titles that introduce a list of holders: "the permanent secretaries of their foreign ministries: Mr A of
 # Singapore and Mr B of Thailand"; "Foreign Ministers Retno Marsudi and Vivian Balakrishnan".
 PLURAL_HEADS = {"ministers": "minister", "secretaries": "secretary", "presidents": "president",
-                 "premiers": "premier", "envoys": "envoy", "ambassadors": "ambassador", "chancellors": "chancellor"}
+                 "premiers": "premier", "envoys": "envoy", "ambassadors": "ambassador", "chancellors": "chancellor",
+                 "counterparts": "counterpart"}
 # An appointment names the office after the person: "appointing Kwon Oh-eul as veterans affairs minister".
 # A nomination is left out: a nominee does not hold the office yet.
 _APPOINT_WORDS = frozenset(("appoint", "appoints", "appointed", "appointing", "named", "names", "naming", "tapped",
@@ -1240,7 +1241,7 @@ def _scan(text: str, words: Iterable[tuple[int, bytes]] | None = None) -> _Hits:
 
 
 # After the plural head: nothing, or "of" and a few words closed by a colon ("of their foreign ministries:").
-_PLURAL_TAIL_RE = regex.compile(r"(?: of((?: [\p{L}'’\-]++){1,6}+)[:,])?+ ")
+_PLURAL_TAIL_RE = regex.compile(r"(?: of((?: [\p{L}'’\-]++){1,6}+)[:,])?+,?+ ")  # "foreign ministers, Dr A and B"
 _LIST_SPLIT_RE = regex.compile(r",? and |, ")
 _LIST_GLUE = (", and ", " and ", ", ")
 
@@ -1261,6 +1262,10 @@ def _plural_mentions(text: str, hits: list[tuple[int, int]]) -> list[Mention]:
             parts.insert(0, modifier.value)
         if head.need == "needs-modifier" and not parts:
             continue
+        # "their Indian counterparts, A and B": a head that needs a state takes the demonym right before it.
+        shared = _demonym(chain.word(0) or "") if head.need == "needs-country" else None
+        if head.need == "needs-country" and shared is None:
+            continue
         tail = _PLURAL_TAIL_RE.match(text, hit_end)
         if tail is None:
             continue
@@ -1274,7 +1279,7 @@ def _plural_mentions(text: str, hits: list[tuple[int, int]]) -> list[Mention]:
             if parsed is None or len(parsed[1]) < 2 - (single and _family_word(parsed[1][0])):
                 break
             name_end, tokens = parsed
-            end, country = name_end, None
+            end, country = name_end, shared
             if text.startswith(" of ", name_end):
                 place = _country_at(text, name_end + 4)
                 if place is not None:
