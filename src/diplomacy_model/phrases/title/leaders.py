@@ -257,8 +257,8 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
             continue  # a titled mention names them in full, or holds the name: nine hits in ten
         from_table = name not in known
         if from_table:
-            if text.startswith(("-", "'", "’"), found.end()):
-                continue  # "Park Jin-young" is not "Park Jin"
+            if text.startswith(("-", "'", "’"), found.end()) and not text.startswith(("'s", "’s"), found.end()):
+                continue  # "Park Jin-young" is not "Park Jin"; "Ms Tsai Ing-wen's rival" is Tsai Ing-wen
             identity = identify(name, date=reference)
             if identity is None or reference is None or not spell_covers(identity.start or "", identity.end or "",
                                                                              reference.isoformat()):

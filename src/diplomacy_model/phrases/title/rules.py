@@ -1142,8 +1142,28 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     kept, country, organisation = _resolve(complement) if complement is not None else ("", None, None)
     country = left.country or country
     organisation = left.organisation or organisation
+    if country is None and organisation is None and _post_elsewhere(text, end):
+        return None
     return Mention(name_start, end, name_start, name_end, " ".join(tokens),
                    _title(left.title_parts, head, kept), country, organisation)
+
+
+# Bodies of a state that an appositive's "at the ..." may name: "a director at the Foreign Ministry".
+_STATE_POSTS = frozenset(("ministry", "foreign", "embassy", "white", "pentagon", "kremlin", "state", "national",
+                          "prime", "president's", "presidential", "cabinet", "government"))
+
+
+def _post_elsewhere(text: str, end: int) -> bool:
+    """Whether an appositive title with no state or organisation goes on ``at`` a body that is no state's: ``Ms
+    Jane Roe, senior adviser for Asia at the Center for Strategic and International Studies`` (a think tank)."""
+    stop = text.find(",", end, end + 60)
+    at = text.find(" at ", end, stop if stop >= 0 else end + 60)  # "for Asia at the Center ...": past a complement
+    if at < 0:
+        return False
+    start = at + (8 if text.startswith(" at the ", at) else 4)
+    word = text[start : start + 40].split(" ", 1)[0]
+    return word[:1].isupper() and word.lower() not in _STATE_POSTS and _country(word) is None \
+        and _demonym(word) is None
 
 
 def _named_before(text: str, start: int) -> bool:
