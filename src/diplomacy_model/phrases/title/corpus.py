@@ -676,6 +676,16 @@ examples: tuple[Example, ...] = (
         _leader("John Roe", "Special Envoy", None), source=_ST, note="'at' a state's ministry: still an office"),
     _ex("Mr Tan Ah Kow, senior adviser at the Prime Minister's Office, said the scheme would grow.",
         _leader("Tan Ah Kow", "Senior Adviser", None), source=_ST),
+    # --- a Korean given name written apart, and the same name hyphenated ------------------------------------------
+    _ex("President Moon Jae In met the envoy on Wednesday. President Moon Jae-in said talks must go on.",
+        _leader("Moon Jae In", "President", "KR", inferred=True,
+                mentions=("President Moon Jae In", "President Moon Jae-in")), dateline="KR", source=_YONHAP,
+        note="'In' is a syllable of the given name here; both spellings are one leader"),
+    _ex("President Xi Jinping In a speech on Monday called for calm.",
+        _leader("Xi Jinping", "President", "CN", inferred=True), dateline="CN", source=_XINHUA,
+        note="a given name longer than a syllable: 'In' opens the next phrase"),
+    _ex("Foreign Minister Wang Yi In Talks With Lavrov",
+        _leader("Wang Yi", "Foreign Minister", "CN", inferred=True), dateline="CN", source=_XINHUA),
     # --- attorneys-general ------------------------------------------------------------------------------------
     _ex("(CNN) Attorney General William Barr said on Monday the department would investigate.",
         _leader("William Barr", "Attorney General", "US", inferred=True), dateline="US", source="modelled on CNN"),

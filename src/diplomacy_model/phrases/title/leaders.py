@@ -779,19 +779,28 @@ def _wire_spelling(name: str) -> str:
     return "".join(char for char in folded if not unicodedata.combining(char))
 
 
+def _name_key(name: str) -> str:
+    """A name compared without case, dots or hyphens: ``Moon Jae In`` is ``Moon Jae-in``."""
+    return " ".join(name.replace("-", " ").replace(".", " ").casefold().split())
+
+
 def _one_per_name(leaders: list[Leader]) -> tuple[Leader, ...]:
     """*leaders* with those of one name made one (the first, with the others' mentions): a family name the table
-    completed may be a person the text also names in full."""
-    if len({leader.name for leader in leaders}) == len(leaders):
+    completed may be a person the text also names in full, and copy writes a Korean given name hyphenated or not
+    (``Moon Jae In`` ... ``Moon Jae-in``)."""
+    if len({_name_key(leader.name) for leader in leaders}) == len(leaders):
         return tuple(leaders)
     merged: dict[str, Leader] = {}
     for leader in leaders:
-        first = merged.get(leader.name)
+        key = _name_key(leader.name)
+        first = merged.get(key)
         if first is None:
-            merged[leader.name] = leader
+            merged[key] = leader
         else:
-            spans = sorted(set(first.mentions[1:]) | set(leader.mentions), key=lambda span: span.start)
-            merged[leader.name] = attrs.evolve(first, mentions=(first.mentions[0], *spans))
+            spans = sorted(set(first.mentions[1:]) | set(leader.mentions) - {first.mentions[0]},
+                           key=lambda span: span.start)
+            merged[key] = attrs.evolve(first, mentions=(first.mentions[0], *spans),
+                                       identity=first.identity or leader.identity)
     return tuple(merged.values())
 
 

@@ -143,7 +143,7 @@ _STOP = frozenset(
     )
 )
 # Stop words that are also syllables of romanised Chinese given names ("Heng Chee How").
-_NAME_SYLLABLES = frozenset(("How",))
+_NAME_SYLLABLES = frozenset(("How", "In", "An"))  # "Heng Chee How", "Moon Jae In", "Ahn Cheol An"
 # A name's last word that makes it a place: "President Street", "King George Street", "Queen Street".
 _PLACE_WORDS = frozenset(("street", "road", "avenue", "boulevard", "square", "highway", "bridge", "hospital",
                           "airport", "stadium", "station", "mosque", "cathedral", "base", "city", "palace"))
@@ -392,7 +392,7 @@ def _parse_plain_name(text: str, pos: int) -> tuple[int, list[str]] | None:
         if word in _STOP and not (word in SURNAMES_FIRST and (
                 text.startswith(" ", after) if not tokens else not text[after + 1 : after + 2].isupper())) \
                 and not (word in _NAME_SYLLABLES and len(tokens) == 2 and len(tokens[0]) <= 4
-                         and not text[after + 1 : after + 2].isupper()):
+                         and len(tokens[1]) <= 4 and not text[after + 1 : after + 2].isupper()):
             break  # but "Heng Chee How opened": a syllable of a Chinese given name that is also a stop word
         lower = word.lower()
         if (lower in INSTITUTIONS or lower in HEADS) and not (word in _PATRONYMIC_STYLES and tokens):
