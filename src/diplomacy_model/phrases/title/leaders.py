@@ -331,10 +331,15 @@ def _courtesy_holder(text: str, start: int, begin: int, end: int, *, reference: 
     if _untitled_full_name(text, family) is not None:
         return None  # "Mr Johnson" where the text names a "Dustin Johnson": not the table's
     code = identity.country
-    if code != dateline_country and not any(form in text for form in _state_forms().get(code, ())):
+    if not _state_named(text, code, dateline_country):
         return None
     name = _known_spelling(family, code, reference.year) or _wire_spelling(identity.name)
     return Mention(start, end, begin, end, name, "", code)
+
+
+def _state_named(text: str, code: str | None, dateline_country: str | None) -> bool:
+    """Whether the story is about state *code*: its dateline's, or named in it by name or demonym."""
+    return code is not None and (code == dateline_country or any(form in text for form in _state_forms().get(code, ())))
 
 
 def _known_spelling(word: str, country: str | None, year: int | None) -> str | None:
@@ -751,6 +756,9 @@ def _leaders(
         if title in _WEAK_TITLES:  # "China's top diplomat, State Councillor Wang Yi": the office, not the role
             title = next((m.title for m in titled if m.title and m.title not in _WEAK_TITLES), title)
         name = _office_holder_name(person.name, identity, title_of, reference)
+        if name != person.name and identity is not None and identity.office is None \
+                and not _state_named(text, identity.country, dateline_country):
+            name = person.name  # a row with no office fits any title: only for a state the story is about
         leader = Leader(name, ordered, title, country, inferred, organisation, identity)
         leaders.append((min(m.start for m in titled), leader))
     leaders.sort(key=lambda pair: pair[0])
@@ -761,11 +769,29 @@ def _office_holder_name(name: str, identity: Identity | None, title: str | None,
     """The full name of a person the text calls by family name alone (``Secretary of State Pompeo``, ``President
     Xi``) when the office-holder table has them in that office on the story's day; else *name*. A monarch's given
     name stays as written (``King Abdullah``)."""
-    if " " in name or identity is None or reference is None or _royal_key(title) is not None:
+    if " " in name or reference is None or _royal_key(title) is not None:
         return name
+    if identity is None:
+        return _known_top_holder(name, title, reference.year) or name
     if not spell_covers(identity.start or "", identity.end or "", reference.isoformat()):
         return name
     return _known_spelling(name, identity.country, reference.year) or _wire_spelling(identity.name)
+
+
+# Titles of the offices known_leaders.tsv lists (heads, foreign ministers): "Chief Executive Lam" is Carrie Lam.
+_TOP_TITLES = ("President", "Prime Minister", "Premier", "Chancellor", "Chief Executive", "Foreign Minister",
+               "Secretary of State", "Foreign Secretary", "State Counsellor", "Leader")
+_NOT_TOP = ("Deputy", "Vice", "First Deputy", "Acting", "Former", "Senior")
+
+
+def _known_top_holder(family: str, title: str | None, year: int) -> str | None:
+    """The one person of ``known_leaders.tsv`` (places the office-holder table leaves out: Hong Kong, and the
+    foreign ministers of smaller states) of *family* name in office in *year*, for a head's or foreign minister's
+    title; else None."""
+    if not title or not title.endswith(_TOP_TITLES) or title.startswith(_NOT_TOP):
+        return None
+    names = _holders(family, year)
+    return names[0] if len(names) == 1 else None
 
 
 # Letters NFKD does not split into an ASCII letter and a mark: Vietnamese and Nordic names.
