@@ -286,7 +286,9 @@ _BODY_POSSESSIVES = frozenset(("ministry's", "ministry’s", "embassy's", "embas
 # A complement closed by one of these after "the <Demonym>" names that state: "spokesman for the Chinese embassy".
 _STATE_BODIES = frozenset(("ministry", "embassy", "government", "mission", "consulate"))
 # A relative clause between a name and its title, in the present: "X, who is also Singapore's foreign minister".
-_WHO_IS_RE = regex.compile(r", who (?:is|serves as|also serves as|has been)(?: also| now| currently)?+ $")
+# "Mr Ong Ye Kung, who was appointed Transport Minister on Monday,": an office taken is held, unlike "who was".
+_WHO_IS_RE = regex.compile(r", who (?:is|serves as|also serves as|has been|(?:was |has been )?+(?:appointed|named)"
+                           r"(?: as)?+|became|took over as)(?: also| now| currently)?+ $")
 
 
 # --- the record one mention is read into ------------------------------------------
@@ -1120,14 +1122,15 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     # An appositive: "Narendra Modi, India's prime minister"; "Zhao Leji, chairman of the ... Congress".
     title_start = left.determiner_start if left.determiner_start is not None else left.start
     if not (lower_case or left.determiner_start is not None or left.qualified or complements
-            or (left.title_parts and text.startswith(",", head_end))):
+            or (left.title_parts and (text.startswith(",", head_end)
+                                      or _WHO_IS_RE.search(text, max(0, title_start - 48), title_start)))):
         return None  # but "Mr Teo Chee Hean, Senior Minister, said": a closed appositive with a full title
     if not (left.qualified or left.title_parts or complements) and text.startswith(" of ", head_end):
         return None  # "John Smith, president of the Texas Oil Association": the body is no state the lexicon knows
     if title_start >= 2 and text[title_start - 2 : title_start] == ", ":
         name_end = title_start - 2
     else:  # "Mr Chan Chun Sing, who is also Minister for Trade and Industry,": a relative clause says the office
-        who = _WHO_IS_RE.search(text, max(0, title_start - 32), title_start)
+        who = _WHO_IS_RE.search(text, max(0, title_start - 48), title_start)
         if who is None:
             return None
         name_end = who.start()
