@@ -695,6 +695,15 @@ examples: tuple[Example, ...] = (
     _ex("Dr Maliki Osman, who has been named Second Minister for Foreign Affairs, will travel to Jakarta.",
         _leader("Maliki Osman", "Second Minister for Foreign Affairs", "SG", inferred=True), dateline="SG",
         source=_ST),
+    # --- CNN's abbreviated courtesy titles; a courtesy family name's possessive -----------------------------------
+    _ex("(CNN) Rep. Adam Schiff, chairman of the House Intelligence Committee, said the evidence was clear.",
+        _leader("Adam Schiff", "Chairman of the House Intelligence Committee", "US", inferred=True), dateline="US",
+        source="modelled on CNN", note="'Rep.' is no part of the name"),
+    _ex("(CNN) Sen. Jane Roe, chairwoman of the Senate Foreign Relations Committee, said so.",
+        _leader("Jane Roe", "Chairwoman of the Senate Foreign Relations Committee", "US", inferred=True),
+        dateline="US", source="modelled on CNN"),
+    _ex("WASHINGTON - Mr Trump's envoy arrived in Doha on Sunday.", _leader("Donald Trump", None, "US"),
+        dateline="US", source=_ST, reference="2020-09-13", note="a possessive after the courtesy family name"),
     # --- attorneys-general ------------------------------------------------------------------------------------
     _ex("(CNN) Attorney General William Barr said on Monday the department would investigate.",
         _leader("William Barr", "Attorney General", "US", inferred=True), dateline="US", source="modelled on CNN"),

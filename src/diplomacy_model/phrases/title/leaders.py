@@ -303,7 +303,8 @@ def _courtesy_holders(text: str, mentions: list[Mention], reference: dt.date,
                 continue
             begin = start + len(needle)
             end = begin
-            while end < len(text) and (text[end].isalpha() or text[end] in "-'’"):
+            while end < len(text) and (text[end].isalpha() or text[end] == "-" or (
+                    text[end] in "'’" and text[end + 1 : end + 2].isupper())):  # "O'Brien", not "Trump's"
                 end += 1
             family = text[begin:end]
             if not (family[:1].isupper() and family[1:].islower()) or family in families or family in seen \

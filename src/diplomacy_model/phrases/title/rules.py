@@ -184,7 +184,7 @@ _HONORIFICS = tuple(sorted((
     "H.E. ", "The Honorable ", "The Honourable ", "the Honorable ", "the Honourable ", "Tan Sri ", "Puan Sri ",
     "Datuk Seri ", "Datuk ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Dato' ", "Dato’ ", "Dato ", "Datin ", "Tun ",
     "Professor ", "Prof ", "Prof. ", "Sheikh ", "Sheikha ", "Prince ", "Princess ", "Sir ", "Dame ", "Ayatollah ",
-    "Grand Ayatollah ", *_RANKS), key=len, reverse=True))
+    "Grand Ayatollah ", "Rep. ", "Sen. ", "Gov. ", *_RANKS), key=len, reverse=True))  # CNN: "Rep. Adam Schiff'
 _HONORIFICS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _honorific in _HONORIFICS:
     _HONORIFICS_BY_FIRST[_honorific[0]] = (*_HONORIFICS_BY_FIRST.get(_honorific[0], ()), _honorific)
