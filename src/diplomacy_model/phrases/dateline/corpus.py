@@ -490,6 +490,11 @@ _EXAMPLES: tuple[Example, ...] = (
     _ex("Written by Jane Doe\nMumbai | Updated: February 12, 2025 10:15 IST\n\nThe Reserve Bank kept rates", None,
         "modelled on The Indian Express's pages", "the place before the page's time line", city="Mumbai",
         month=None, place_country="IN"),
+    # --- MAP: a capital in title case and a dash, before a whole sentence ----------------------------------
+    _ex("Rabat - Morocco's King Mohammed VI chaired a cabinet meeting on Wednesday, the royal palace said.", None,
+        "modelled on MAP", city="Rabat", agency=None, month=None, place_country="MA", span=(0, 7)),
+    _ex("Nairobi - Kenya's president signed the finance bill into law on Wednesday after weeks of protests.", None,
+        "modelled on Kenyan papers", city="Nairobi", place_country="KE"),
     # --- a bare shared name, settled by the region the lead names --------------------------------------
     _ex("VICTORIA \u2014 British Columbia's premier says the province will curb home flipping", None,
         "modelled on the Canadian Press", city="Victoria", place_country="CA", place_country_source="lead",
@@ -587,6 +592,9 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Geneva: The Story of a City"),
     _ex("연합뉴스 자료사진"),
     _ex("Politics | Updated: February 12, 2025\n\nThe talks resumed on Monday"),
+    _ex("Moscow - Kyiv talks stall"),
+    _ex("Houston - The city council voted on Monday to approve the new budget plan for next year."),
+    _ex("Paris - Berlin rail link reopens after two years of works on the line"),
     _ex("Updated - Feb 12, 2025 09:10 am IST - HOUSTON\n\nThe talks resumed"),
     _ex("(서울대=연합뉴스) 학생들이 모였다."),
 )

@@ -21,6 +21,7 @@ __all__ = [
     "country_code",
     "country_name",
     "in_region",
+    "is_capital_city",
     "is_known_city",
     "is_place_name",
     "place_of",
@@ -459,3 +460,14 @@ def in_region(city: str, region: str) -> str | None:
     except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
         return None
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def is_capital_city(city: str) -> bool:
+    """Whether ``city`` is a national capital."""
+    from ...gazetteer.countries import is_capital  # noqa: PLC0415 - loaded on first use
+
+    try:
+        return is_capital(city)
+    except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
+        return False

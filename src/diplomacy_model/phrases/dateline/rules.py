@@ -42,6 +42,7 @@ from .places import (
     city_case,
     country_code,
     in_region,
+    is_capital_city,
     is_known_city,
     is_place_name,
     place_of,
@@ -584,6 +585,16 @@ _SENTENCE = re.compile(
 )
 
 
+def _whole_sentence_at(text: str, pos: int) -> bool:
+    """Whether a sentence of ten words or more, ended by a full stop, fills the rest of the line at ``pos``.
+
+    True at the text's end too: ``parse_dateline`` reads the dateline alone.
+    """
+    end = text.find("\n", pos, pos + 400)
+    line = text[pos : end if end != -1 else pos + 400].strip()
+    return not text[pos:].strip() or (_sentence_at(line, 0) and line.endswith(".") and len(line.split()) >= 10)
+
+
 def _sentence_at(text: str, pos: int) -> bool:
     """Whether a sentence starts at ``pos`` after blanks and line breaks ("The", "A man"), or the text ends."""
     return _SENTENCE.match(text, pos, pos + 40) is not None
@@ -698,7 +709,12 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         known_city = city_text.isupper() and (is_known_city(city) or country_code(city) is not None)
         # Anadolu's pages put the city alone on its line above the story: "ANKARA\n\nTurkish President ...".
         alone = at_line_end and not segments and stands_alone(city_text) and _sentence_at(m.string, m.end())
-        if not ((close and close[-1:] != "." and (known_place or known_city)) or alone or colon_alone):
+        # MAP writes the capital in title case and a dash: "Rabat - Morocco's King chaired ...". Only a national
+        # capital, and only before a whole sentence (ten words and a full stop on the line), not a headline.
+        titled = (close is not None and close.strip()[:1] in "-\u2014\u2013" and city_text == city
+                  and _whole_sentence_at(m.string, m.end()) and stands_alone(city_text, titled=True)
+                  and is_capital_city(city))
+        if not ((close and close[-1:] != "." and (known_place or known_city)) or alone or colon_alone or titled):
             return "a place without a date or agency needs a closing dash and a known city, region or country"
     return Reading(
         start, m.end(), city, region, country, month, day_token,
