@@ -568,7 +568,7 @@ class Dateline:
     When a misspelt city was corrected against the gazetteer, ``city`` is the
     correction and ``city_as_written`` the text. ``language`` is the ISO 639-1
     code of a dateline in an agency's own language (``"zh"``, ``"ru"``, ``"fr"``,
-    ``"es"``, ``"de"``), whose ``city`` is the English name; ``None`` for English.
+    ``"es"``, ``"de"``, ``"ko"``), whose ``city`` is the English name; ``None`` for English.
     """
 
     span: Span
