@@ -4,7 +4,7 @@ How a phrase is read, in three steps:
 
 1. **Trigger.** A cheap literal scan of the lower-cased text for ``anniv``, ``centen``,
    ``jubilee``, ``birthday``, ``commemoration``, ``turn``, `` day`` (after ``national``,
-   ``independence``, ``victory``), a ``#`` or a colon or dash after a number (``NATO at 70:``) and the
+   ``independence``, ``victory``), a ``#``, `` at `` before a digit (``NATO at 70:``) and the
    unit words ``year``, ``decade``, ``centur`` followed by ``since``, ``of``, ``after``, ``ago``, ``on``
    or ``later``. Nothing else of the text is looked at, which keeps :func:`find_anniversaries` fast on
    running text.
@@ -45,6 +45,8 @@ from ...text.tense import sentence_tense
 from .._engine import Rule
 from .._lexicon import MONTHS, words_pattern
 from ..ordinal.rules import CARDINAL, DIGITS, ORDINAL, cardinal_value, ordinal_value
+from ..title.holders import identify
+from ..title.rules import WORDS as TITLE_WORDS
 
 __all__ = [
     "JUBILEES",
@@ -719,13 +721,39 @@ def _institution_before(
 # a count written with a thousands comma ("1,000"): its value is cardinal_value's, as for every count here
 _GROUPED = r"[0-9]{1,3}+(?:,[0-9]{3})++"
 # "NATO at 70: ...", "The BBC at 100 – ...": a headline's age, the count before a colon or a dash.
-_AT_AGE = regex.compile(rf" at (?P<card>{_GROUPED}|[0-9]{{2,3}}+)(?=[^\S\n]?+[:\u2013\u2014]|[^\S\n]*+(?:\n|\Z))")
+# (not "at 30,000": an index's level) "The UN at 75 faces ...": the age before the headline's verb
+_AT_AGE = regex.compile(
+    r" at (?P<card>[0-9]{2,3}+)(?=[^\S\n]?+[:\u2013\u2014]|[^\S\n]*+(?:\n|\Z)|[^\S\n]++(?P<next>[a-z]++)\b(?![.\-/]))"
+)
+# What may follow "<Name> at <N>" as its verb: a helper, or a verb in -s that is no unit ("at 50 points").
+_AT_HELPERS = frozenset((
+    "is", "was", "has", "had", "will", "would", "can", "could", "must", "should", "may", "might", "still", "and",
+))
+_AT_UNITS = frozenset((
+    "points", "degrees", "years", "miles", "metres", "meters", "kilometres", "kilometers", "minutes", "mins",
+    "hours", "hrs", "seconds", "secs", "cents", "dollars", "euros", "pounds", "bps", "times", "tonnes", "tons",
+    "yards", "days", "weeks", "months", "deaths", "cases", "knots", "kilograms", "kilos", "grams", "units", "votes",
+    "seats", "runs", "goals", "laps", "rupees", "shares", "barrels", "places", "spots", "ranks", "less", "plus",
+))
 # "#NATOat70": the same headline as a hashtag.
 # "#50thAnniversary", "#70thanniversary": the count and the word run together in a hashtag.
 _TAG_ANNIV = regex.compile(r"(?r)(?<![\w#])#(?P<num>[0-9]{1,3}+)(?:st|nd|rd|th)\Z", regex.IGNORECASE)
 _AT_AGE_TAG = regex.compile(r"#(?P<name>[A-Za-z]{2,24}?)at(?P<card>[0-9]{2,3}+)(?![\w])")
 # The words of a headline's topic: capitalised names or acronyms after an optional "The".
 _TOPIC_NAME = regex.compile(r"(?:The[^\S\n]++)?+[A-Z][\w.&'\-]*+(?:[^\S\n]++[A-Z][\w.&'\-]*+){0,3}+")
+
+
+def _is_person(name: str) -> bool:
+    """Whether *name* names a person, as the leaders kind knows people: a pronoun or a title word
+    (``Pope Francis``, ``The Queen``) or an office holder's full name (``Joe Biden``)."""
+    if _PERSON.search(name) is not None:
+        return True
+    words = name.split()
+    if words and words[0] == "The":
+        words = words[1:]
+    if len(words) >= 2 and words[0].lower() in TITLE_WORDS:
+        return True
+    return len(words) >= 2 and identify(" ".join(words)) is not None
 
 
 def _at_head(text: str, pos: int) -> Head | None:
@@ -741,11 +769,20 @@ def _at_head(text: str, pos: int) -> Head | None:
         if _PERSON.search(name) is not None or (_BODY.search(name) is None and not _names_country(name)):
             return None
         return Head(pos, m.end("card"), n, relation="turns", possessor=m.span("name"))
-    owner = _institution_before(text, pos, n, max_words=4)
-    if owner is None or _TOPIC_NAME.fullmatch(text, owner[0], owner[1]) is None or (
-        _BODY.search(text, owner[0], owner[1]) is None and not _names_country(text[owner[0] : owner[1]])
+    verb = m.group("next")
+    if verb is not None and (verb in _AT_UNITS or not (verb in _AT_HELPERS or verb.endswith("s"))
+                             or verb.endswith("ss")):
+        return None  # "rates at 50 basis points", "at 50 km/h", "held at 50 percent": an amount
+    owner = _institution_before(text, pos, n, max_words=4, anyone=True)
+    if owner is None or _TOPIC_NAME.fullmatch(text, owner[0], owner[1]) is None:
+        return None
+    name = text[owner[0] : owner[1]]
+    if _is_person(name) or (
+        _BODY.search(name) is None and not _names_country(name)
+        and not name.startswith("The ")
     ):
-        return None  # "the index stood at 70: ...", "Brent at 100:": an amount, not an institution's age
+        return None  # "the index stood at 70: ...", "Brent at 100:", "Pope Francis at 80": an amount or a person
+        # ("The Marshall Plan at 70", "The UN at 75": a named thing's age)
     if sentence_at(text, owner[0])[0] != owner[0] and text[max(0, owner[0] - 2) : owner[0]] != ": ":
         return None  # not a headline's topic
     return Head(pos + 1, m.end("card"), n, relation="turns", possessor=owner)
@@ -850,6 +887,28 @@ def _on_this_day_head(text: str, pos: int) -> Head | None:
     if m is None or (text[pos] != "#" and not _opens(text, pos)):
         return None  # "the talks resumed on this day in 2019": a date, not a commemoration
     return Head(pos, m.end("year"), None, relation="ago", base=int(m.group("year")))
+
+
+def _tag_head(text: str, pos: int, end: int) -> Head | None:
+    """A greeting whose count only a hashtag gives: ``Happy birthday #ADA32!`` (*pos*, *end*: the word
+    ``birthday``; the tag in its sentence or in the tags closing the post) or ``Happy #NATO75!`` (*pos* at the
+    ``#``); only when the tag names an institution or a country (``#Biden80`` is a person's birthday)."""
+    if text.startswith("#", pos):
+        tag = _COUNT_TAG.match(text, pos)
+    else:
+        sent_end = sentence_at(text, pos)[1]
+        tag = _COUNT_TAG.search(text, end, min(_line_end(text, end), sent_end + _TAG_REACH))
+        if tag is not None and tag.start() < sent_end and " ".join(
+            text[end : tag.start()].replace(",", " ").split()
+        ).lower() not in ("", "to", "to the"):
+            return None  # "Happy birthday to all attending #UNGA76": a tag of the sentence's own, not the greeting's
+    if tag is None:
+        return None
+    n = cardinal_value(tag.group("card"))
+    name = (tag.start() + 1, tag.start("card"))
+    if n is None or n < 2 or not _is_institution(text[name[0] : name[1]], n):
+        return None
+    return Head(pos, max(end, tag.end()) if tag.start() == pos else end, n, relation="turns", possessor=name)
 
 
 def _opens(text: str, start: int) -> bool:
@@ -1921,6 +1980,8 @@ def _read_one(
         head = _owned_count_head(text, pos)
     elif literal == "happy ":
         head = _happy_head(text, pos)
+    elif literal == "#happy":
+        head = _tag_head(text, pos, pos)
     elif literal in _GREETINGS:
         head = _on_this_day_head(text, pos)
     for rule in candidates:
@@ -1932,6 +1993,8 @@ def _read_one(
         head = rule.produce(m)
         if head is not None:
             break
+    if head is None and literal == "birthday" and not strict:
+        head = _tag_head(text, pos, word_end)  # "Happy birthday #ADA32!"
     if head is None or not head.yearly:
         return None
     if head.possessor is not None:
@@ -2093,22 +2156,16 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
             hits.append((i, "#", ()))
         if low.startswith(_TAG_GREETINGS, i):  # "#OTD in 1945", "#OnThisDay in 1969"
             hits.append((i, "#otd", ()))
+        elif low.endswith("happy ", 0, i):  # "Happy #NATO75!"
+            hits.append((i, "#happy", ()))
         i = find("#", i + 1)
-    for mark in (":", "\u2013", "\u2014"):
-        i = find(mark, 0)
-        while i >= 0:
-            if low[i - 1 : i].isdigit() or low[i - 2 : i - 1].isdigit():
-                at = low.rfind(" at ", max(0, i - 9), i)
-                if at >= 0:
-                    hits.append((at, " at ", ()))
-            i = find(mark, i + 1)
-    # "The Good Friday Agreement at 25" closing a headline: the first line's end or the text's
-    first = find("\n", 0)
-    for end in (first, len(low)) if first > 0 else (len(low),):
-        if low[end - 1 : end].isdigit():
-            at = low.rfind(" at ", max(0, end - 8), end)
-            if at >= 0:
-                hits.append((at, " at ", ()))
+    # "NATO at 70: ...", "The Good Friday Agreement at 25" closing a headline, "The UN at 75 faces ...": a digit
+    # must follow " at " (what follows the number is _at_head's to judge)
+    i = find(" at ", 0)
+    while i >= 0:
+        if low[i + 4 : i + 5].isdigit():
+            hits.append((i, " at ", ()))
+        i = find(" at ", i + 4)
     # A count in digits with an ordinal's suffix, then a look at the words around it: "NATO's 75th", "its 75th",
     # "Happy 70th, NATO!", "70th bday" (one pass for all of them: they are rare, and each literal scan costs)
     for m in _ORDINAL_DIGITS.finditer(low):
