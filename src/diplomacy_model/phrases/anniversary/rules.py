@@ -44,7 +44,7 @@ from ...text.sentences import sentence_at
 from ...text.tense import sentence_tense
 from .._engine import Rule
 from .._lexicon import MONTHS, words_pattern
-from ..ordinal.rules import CARDINAL, DIGITS, ORDINAL, cardinal_value, ordinal_value
+from ..ordinal.rules import CARDINAL, DIGITS, ORDINAL, cardinal_value, digits_value, ordinal_value
 from ..title.holders import identify
 from ..title.rules import WORDS as TITLE_WORDS
 
@@ -329,8 +329,17 @@ def _number(m: regex.Match[str], group: str, value_of: Callable[[str], int | Non
     return base, None
 
 
+def _ordinal_count(raw: str) -> int | None:
+    """An ordinal's value, with a typo'd suffix forgiven when it is written in digits (``31th``): the count is
+    the number either way."""
+    n = ordinal_value(raw)
+    if n is None and raw[:1].isdigit() and raw[-2:].lower() in ("st", "nd", "rd", "th"):
+        n = digits_value(raw[:-2])
+    return n
+
+
 def _produce_ordinal(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "ord", ordinal_value)
+    start, n = _number(m, "ord", _ordinal_count)
     if n is None or n < 1:
         return None
     mod = m.groupdict().get("mod")
@@ -350,7 +359,7 @@ def _count(text: str, start: int, n: int) -> int | None:
 
 def _produce_year_anniv(m: regex.Match[str]) -> Head | None:
     if m.group("ord") is not None:  # "the first-year anniversary"
-        start, n = _number(m, "ord", ordinal_value)
+        start, n = _number(m, "ord", _ordinal_count)
     else:
         start, n = _number(m, "card", _card_or_article)
     if n is None or n < 1:
@@ -378,7 +387,7 @@ def _produce_short(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_ordinal_day(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "ord", ordinal_value)
+    start, n = _number(m, "ord", _ordinal_count)
     if n is None or n < 1:
         return None
     day = " ".join(m.group("word").lower().split())
@@ -386,7 +395,7 @@ def _produce_ordinal_day(m: regex.Match[str]) -> Head | None:
 
 
 def _produce_ordinal_jubilee(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "ord", ordinal_value)
+    start, n = _number(m, "ord", _ordinal_count)
     if n is None or n < 1:
         return None
     return Head(start, m.end("word"), n, possessor=_poss(m))
@@ -538,7 +547,7 @@ def _produce_year_on_throne(m: regex.Match[str]) -> Head | None:
     throne = _THRONE.match(m.string, m.end())
     if throne is None or _REIGN_VERB.search(m.string, max(0, m.start() - 40), m.start()) is None:
         return None  # "in his fifth year on the throne, he died": nothing celebrated
-    start, n = _number(m, "ord", ordinal_value)
+    start, n = _number(m, "ord", _ordinal_count)
     return Head(start, throne.end(), n, relation="turns") if n is not None and n >= 1 else None
 
 
@@ -712,7 +721,8 @@ def _institution_before(
     if not owner or len(owner.split()) > max_words or not owner[0].isalpha():
         return None
     if not anyone and (
-        _PERSON.search(owner) is not None or (n < 100 and _BODY.search(owner) is None and not _names_country(owner))
+        _PERSON.search(owner) is not None
+        or (n < 100 and _BODY.search(owner) is None and not _names_country(owner) and not _named_thing(owner))
     ):
         return None  # ("John Lennon would have turned 80": anyone's birth)
     return (owner_start, owner_start + len(owner))
@@ -734,6 +744,7 @@ _AT_UNITS = frozenset((
     "hours", "hrs", "seconds", "secs", "cents", "dollars", "euros", "pounds", "bps", "times", "tonnes", "tons",
     "yards", "days", "weeks", "months", "deaths", "cases", "knots", "kilograms", "kilos", "grams", "units", "votes",
     "seats", "runs", "goals", "laps", "rupees", "shares", "barrels", "places", "spots", "ranks", "less", "plus",
+    "dlrs", "cts", "pts", "yrs", "lbs", "kms", "bbls", "francs", "pesos", "rubles", "roubles", "yuan",
 ))
 # "#NATOat70": the same headline as a hashtag.
 # "#50thAnniversary", "#70thanniversary": the count and the word run together in a hashtag.
@@ -741,6 +752,11 @@ _TAG_ANNIV = regex.compile(r"(?r)(?<![\w#])#(?P<num>[0-9]{1,3}+)(?:st|nd|rd|th)\
 _AT_AGE_TAG = regex.compile(r"#(?P<name>[A-Za-z]{2,24}?)at(?P<card>[0-9]{2,3}+)(?![\w])")
 # The words of a headline's topic: capitalised names or acronyms after an optional "The".
 _TOPIC_NAME = regex.compile(r"(?:The[^\S\n]++)?+[A-Z][\w.&'\-]*+(?:[^\S\n]++[A-Z][\w.&'\-]*+){0,3}+")
+
+
+def _named_thing(owner: str) -> bool:
+    """``The Marshall Plan``, ``The Beatles``: a capitalised name after ``The``, not a person's (``The Queen``)."""
+    return owner.startswith("The ") and _TOPIC_NAME.fullmatch(owner) is not None and not _is_person(owner)
 
 
 def _is_person(name: str) -> bool:
@@ -866,7 +882,7 @@ def _happy_head(text: str, pos: int) -> Head | None:
     m = _HAPPY_COUNT.match(text, pos)
     if m is None:
         return None
-    start, n = _number(m, "ord", ordinal_value)
+    start, n = _number(m, "ord", _ordinal_count)
     if n is None or n < 2:
         return None
     name = _BIRTHDAY_TO.match(text, m.end())
@@ -935,10 +951,20 @@ def _span_count(m: regex.Match[str]) -> tuple[int, int] | None:
 # "The United Nations was founded 75 years ago": the age of a foundation, a count from its event.
 _FOUNDED_AGO = regex.compile(
     r"""(?r)\b(?:was|were)[^\S\n]++(?:first[^\S\n]++)?(?:founded|established|created|formed|signed|adopted
-    |launched|proclaimed|inaugurated)[^\S\n]++\Z""",
+    |launched|proclaimed|inaugurated|enacted|passed)(?:[^\S\n]++into[^\S\n]++law)?+[^\S\n]++\Z""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
+
+# "The Korean War began 70 years ago.", "The Tulsa Race Massacre happened 100 years ago.": an event's count, told
+# of the event itself (a long one: "He began work three years ago" tells a life).
+_HAPPENED_AGO = regex.compile(
+    r"""(?r)\b(?:happened|took[^\S\n]++place|occurred|began|ended|broke[^\S\n]++out|fell|collapsed|dissolved)
+    [^\S\n]++\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_HAPPENED_MIN = 10
+_OPENING_AGO_MIN = 5  # "Seventy years ago the Marshall Plan was announced" (no comma): a count long enough to mark
 
 # "Remembering Diana, who died 25 years ago": a death remembered, counted from.
 _DIED_AGO = regex.compile(
@@ -955,9 +981,12 @@ def _produce_ago(m: regex.Match[str]) -> Head | None:
     text = m.string
     dated = _AGO_DATE.match(text, m.end())
     if _AGO_NOW.match(text, m.end()) is None and not (
-        (text.startswith(",", m.end()) or dated is not None) and _opens(text, start)
+        (text.startswith(",", m.end()) or dated is not None or (n >= _OPENING_AGO_MIN and text[m.end() : m.end() + 1]
+                                                                == " ")) and _opens(text, start)
         and (n >= 2 or _AGO_DAY_LEAD.search(text, max(0, start - 20), start) is not None)
     ) and not (n >= 2 and _FOUNDED_AGO.search(text, max(0, start - 40), start) is not None) and not (
+        n >= _HAPPENED_MIN and _HAPPENED_AGO.search(text, max(0, start - 30), start) is not None
+    ) and not (
         n >= 2 and _DIED_AGO.search(text, max(0, start - 30), start) is not None
         and _REMEMBERING_NOW.search(text, max(sentence_at(text, start)[0], start - 160), start) is not None
     ):
@@ -997,7 +1026,7 @@ _ORDINAL_YEAR_SINCE = regex.compile(rf"(?r)(?P<ord>{ORDINAL})\s++year\s++(?P<wor
 
 
 def _produce_ordinal_since(m: regex.Match[str]) -> Head | None:
-    start, n = _number(m, "ord", ordinal_value)
+    start, n = _number(m, "ord", _ordinal_count)
     return Head(start, m.end("word"), n, relation="since") if n is not None and n >= 2 else None
 
 
