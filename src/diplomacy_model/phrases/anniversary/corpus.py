@@ -966,6 +966,32 @@ corpus = Corpus(
         # "The <Name> turns N": a capitalised name after "The" that is no person
         _ex("The Marshall Plan turns 70 today.", published=dt.date(2017, 6, 5), phrase="The Marshall Plan turns 70",
             ordinal=70, year=2017, base_year=1947),
+        # a year opening the sentence frames it however far before the phrase; a gathering's year dates it
+        _ex("In 2005, leaders from around the world gathered in Moscow to mark the 60th anniversary of the victory.",
+            published=dt.date(2010, 5, 9), phrase="60th anniversary of the victory", ordinal=60, year=2005,
+            base_year=1945),
+        _ex("During May 1995, veterans from many nations travelled to London for the 50th anniversary of VE Day.",
+            published=dt.date(2020, 5, 8), phrase="50th anniversary of VE Day", ordinal=50, year=1995,
+            base_year=1945),
+        _ex("The 2018 summit marked the 70th anniversary of the Declaration.", published=dt.date(2019, 12, 3),
+            phrase="70th anniversary of the Declaration", ordinal=70, year=2018, base_year=1948),
+        _ex("Officials at the 2016 ceremony recalled the 25th anniversary of independence.",
+            published=dt.date(2021, 8, 24), phrase="25th anniversary of independence", ordinal=25, year=2016,
+            base_year=1991),
+        # ... but a frame a semicolon closes frames the event's clause
+        _ex("In 1971, Bangladesh won independence; last year it celebrated the anniversary.",
+            published=dt.date(2022, 3, 20), phrase="anniversary", ordinal=None, year=2021, base_year=1971),
+        # "N years since." closing a sentence that counts: the event is told in the sentence before
+        _ex("Russia launched its full-scale invasion on February 24, 2022. Today marks one year since.",
+            published=dt.date(2023, 2, 24), source=_D2, phrase="one year since", ordinal=1, year=2023,
+            base_year=2022),
+        _ex("The Berlin Wall fell in 1989. It's been 30 years since.", published=dt.date(2019, 11, 9),
+            phrase="30 years since", ordinal=30, year=2019, base_year=1989),
+        # a tag that counts the years from "#OTD in 1989" to now restates the count
+        _ex("#OTD in 1989, the Berlin Wall fell. #FallOfTheWall30", published=dt.date(2019, 11, 9), source=_D2,
+            phrase="#OTD in 1989", ordinal=30, year=2019, base_year=1989),
+        _ex("#OTD in 1989, the Berlin Wall fell. #G20", published=dt.date(2019, 11, 9),
+            phrase="#OTD in 1989", ordinal=None, year=2019, base_year=1989, note="a tag that counts something else"),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -1075,6 +1101,8 @@ corpus = Corpus(
         _no("He began work there three years ago.", note="a life told, not an event's count"),
         _no("The Queen turns 90 today.", note="a person's age: a title word after 'The'"),
         _no("SMALLCap Fund at 10 dlrs each.", D1987, note="a price before a unit in -s"),
+        _no("The Dalai Lama turns 85 today.", note="a person's age: a religious style"),
+        _no("He has lived there for 30 years since.", note="'since' closing a duration, no count to now"),
         _no("The Anniv Gala is on Friday.", note="a name: 'Anniv' before a capital"),
         _no("The club celebrated after winning its 35th, a record.", note="a pronoun's count of titles"),
         _no("The firm posted its 75th straight quarter of growth.", note="a count of quarters"),

@@ -754,6 +754,13 @@ _AT_AGE_TAG = regex.compile(r"#(?P<name>[A-Za-z]{2,24}?)at(?P<card>[0-9]{2,3}+)(
 _TOPIC_NAME = regex.compile(r"(?:The[^\S\n]++)?+[A-Z][\w.&'\-]*+(?:[^\S\n]++[A-Z][\w.&'\-]*+){0,3}+")
 
 
+# Styles of persons the office titles do not list.
+_RELIGIOUS_AND_ROYAL = frozenset((
+    "lama", "duke", "duchess", "emperor", "empress", "sultan", "sheikh", "archbishop", "bishop", "cardinal",
+    "ayatollah", "rabbi", "imam", "patriarch", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
+))
+
+
 def _named_thing(owner: str) -> bool:
     """``The Marshall Plan``, ``The Beatles``: a capitalised name after ``The``, not a person's (``The Queen``)."""
     return owner.startswith("The ") and _TOPIC_NAME.fullmatch(owner) is not None and not _is_person(owner)
@@ -769,6 +776,8 @@ def _is_person(name: str) -> bool:
         words = words[1:]
     if len(words) >= 2 and words[0].lower() in TITLE_WORDS:
         return True
+    if any(w.lower() in _RELIGIOUS_AND_ROYAL for w in words):
+        return True  # "The Dalai Lama", "The Duke of Edinburgh"
     return len(words) >= 2 and identify(" ".join(words)) is not None
 
 
@@ -1578,6 +1587,35 @@ _ANAPHOR = regex.compile(r"(?:this|that|these|those|the[^\S\n]++same)\b", regex.
 _ANAPHOR_BEFORE = regex.compile(r"(?r)\b(?:this|that)[^\S\n]++\Z", regex.IGNORECASE)
 
 
+# "In 2005, leaders gathered in Moscow to mark the 60th anniversary ...": a year opening the sentence frames it,
+# however far before the phrase; "The 2018 summit marked the 70th anniversary": the gathering's year.
+_OPENING_YEAR = regex.compile(
+    rf"(?:in|during|by)[^\S\n]++(?:(?:early|mid|late)[\s\-]++)?+(?:{_MONTH}\.?[^\S\n]++)?+(?P<year>[12][0-9]{{3}}),",
+    regex.IGNORECASE,
+)
+_GATHERING_YEAR = regex.compile(
+    r"""\b(?P<year>[12][0-9]{3})[^\S\n]++(?:summit|ceremon(?:y|ies)|celebrations?|parade|festival|conference|meeting
+    |visit|exhibition|commemorations?|concert|gala|games|olympics|edition)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_GATHERING_REACH = 80
+
+
+def _written_frame(text: str, sent_start: int, start: int, doc: Document | None) -> int | None:
+    """The year a sentence-opening ``In 2005,`` or a gathering's ``the 2018 summit`` before the phrase (in its
+    clause) gives the anniversary, or ``None``."""
+    opening = _OPENING_YEAR.match(text, sent_start, start)
+    if opening is not None and not any(mark in text[opening.end() : start] for mark in ";\u2014"):
+        return int(opening.group("year"))
+    if doc is None:
+        return None
+    found = list(_GATHERING_YEAR.finditer(text, max(sent_start, start - _GATHERING_REACH), start))
+    gathering = found[-1] if found else None  # the nearest
+    if gathering is not None and doc.clause_break(gathering.end(), start) is None:
+        return int(gathering.group("year"))
+    return None
+
+
 def _anaphoric(text: str, span: Span, subject: tuple[int, int] | None) -> bool:
     """Whether the anniversary points back to an event named before: ``this anniversary``, ``the anniversary of
     this tragedy``, ``... of those protests``."""
@@ -1643,7 +1681,9 @@ def _event_clause_year(doc: Document, low: str, lo: int, hi: int, ref: int) -> i
         years = {(int(y.group("year")), y.start()) for y in _YEAR_IN_SUBJECT.finditer(text, lo, hi)}
         if len({y for y, _pos in years}) == 1:
             year, pos = years.pop()
-            return year if year < ref and not _frames_sentence(doc, pos, hi, lo) else None
+            # (a frame that a semicolon closes frames the event's clause: "In 1971, X won independence; ...")
+            framing = _frames_sentence(doc, pos, hi, lo) and ";" not in text[pos:hi]
+            return year if year < ref and not framing else None
         return None
     ago = low.rfind("ago", lo, hi)
     if ago >= 0:
@@ -1805,6 +1845,14 @@ def _resolve_year(
                 # "established relations with Fiji in 1971 and celebrated 50 years of relations": the event's
                 return done(written + n, "explicit")
             return done(written, "explicit")
+        if before is None:
+            written_at = _written_frame(text, sent_start, span.start, doc)
+            if written_at is not None and written_at != subject_year and (
+                ref is None or written_at <= ref + _AHEAD_MAX
+            ):
+                if n is not None and _counts_to_now(written_at, n, ref):
+                    return done(written_at + n, "explicit")
+                return done(written_at, "explicit")
         if before is None and ref is not None:
             # "In a file photo taken on Sept 3, 2015, soldiers march at a parade marking the 70th anniversary":
             # a caption's full date earlier in the sentence, outside a relative clause of its own
@@ -1964,6 +2012,12 @@ _NAMED_WORD = regex.compile(r"(?r)\w++\Z")
 _DATE_WORD = regex.compile(r"[^\S\n]++date\b")
 
 
+_SINCE_ALONE_LEAD = regex.compile(
+    r"(?r)\b(?:marks?|marked|(?:it|that)(?:['’]s|[^\S\n]++(?:has|had|will))?[^\S\n]++(?:been|be|is|was))[^\S\n]++\Z",
+    regex.IGNORECASE,
+)
+
+
 def _read_one(
     text: str, low: str, pos: int, *, literal: str, candidates: tuple[Rule[Head], ...], ref: int | None,
     strict: bool, doc: Document | None = None,
@@ -2063,6 +2117,9 @@ def _read_one(
         subject = _read_subject(text, gap.end(), limit, clause=True, strict=strict) if gap is not None else None
     elif head.relation == "turns":
         pass  # the institution before the verb is the subject (the possessor)
+    elif (head.relation == "since" and head.ordinal is not None and text[head.end : head.end + 1] in (".", "!")
+          and _SINCE_ALONE_LEAD.search(text, max(0, head.start - 24), head.start) is not None):
+        pass  # "Russia invaded on February 24, 2022. Today marks one year since.": the event is the sentence before
     else:
         gap = _AFTER_SINCE.match(text, head.end, limit)
         if gap is None:
@@ -2103,6 +2160,11 @@ def _read_one(
             n = cardinal_value(count.group("card"))
             if n is not None and n >= 1:
                 head = attrs.evolve(head, ordinal=n)
+    if head.ordinal is None and head.base is not None and ref is not None and not strict:
+        # "#OTD in 1989, the Berlin Wall fell. #FallOfTheWall30": a tag that counts the years to now restates it
+        count = _COUNT_TAG.search(text, sent_start, min(para_end, sent_end + _TAG_REACH))
+        if count is not None and cardinal_value(count.group("card")) == ref - head.base:
+            head = attrs.evolve(head, ordinal=ref - head.base)
     span = Span(start, end)
     year: int | None
     base: int | None
