@@ -864,6 +864,10 @@ def _owned_count_head(text: str, pos: int) -> Head | None:
             or (celebrated and _PERSON.search(text, owner[0], owner[1]) is None)  # "Pride in London celebrates its"
         ):
             return None
+        if any(joint in text[owner[1] : pos] for joint in (", and ", ", but ")):
+            # "Israel celebrated its 60th anniversary in 2008, and this year marks its 70th": the owner is the
+            # clause's before; the phrase stays in its own (the subject is read from "its" below)
+            return Head(m.start("ord"), m.end("ord"), n, relation="turns")
         return Head(m.start("ord"), m.end("ord"), n, relation="turns", possessor=owner)
     if n % 25 and _CELEBRATING.search(text, lo, hi) is None:
         return None
@@ -912,6 +916,30 @@ def _on_this_day_head(text: str, pos: int) -> Head | None:
     if m is None or (text[pos] != "#" and not _opens(text, pos)):
         return None  # "the talks resumed on this day in 2019": a date, not a commemoration
     return Head(pos, m.end("year"), None, relation="ago", base=int(m.group("year")))
+
+
+_ELIDED_ORDINAL = regex.compile(r"[0-9]++(?:st|nd|rd|th)")
+_ELIDED_REACH = 200
+
+
+def _elided_head(text: str, low: str, pos: int) -> Head | None:
+    """``This year marks the 30th anniversary of the end of the Cold War and the 75th of the UN``: a second count
+    whose word ``anniversary`` the sentence has already said (*pos* at the count)."""
+    m = _ELIDED_ORDINAL.match(text, pos)
+    if m is None:
+        return None
+    n = _ordinal_count(m.group(0))
+    sent_start = sentence_at(text, pos)[0]
+    if n is None or n < 2 or low.rfind("anniversar", max(sent_start, pos - _ELIDED_REACH), pos) < 0:
+        return None
+    if _OF_MONTH.match(text, m.end()) is not None:
+        return None  # "on the 15th and the 20th of May": days
+    return Head(pos, m.end(), n)
+
+
+_OF_MONTH = regex.compile(
+    rf"[^\S\n]++of[^\S\n]++(?:{words_pattern(list(MONTHS))}|(?:the|this|each|every)[^\S\n]++month)\b", _I
+)
 
 
 def _tag_head(text: str, pos: int, end: int) -> Head | None:
@@ -1181,7 +1209,8 @@ _STOP_WORDS = (
 # "the 30th anniversary of relations and the 25th anniversary of the treaty": a second anniversary after "and"
 # (within three words) ends the first one's subject.
 _NEXT_ANNIVERSARY = r"""(?:and|as\s++well\s++as|or)(?=(?:[^\S\n]++[\w\-'’#@]++){0,3}?[^\S\n]++
-    (?:anniversar|jubilee|centen|bicentenn|(?:years?|decades?)[^\S\n]++(?:since|of|after|ago|on)\b))"""
+    (?:anniversar|jubilee|centen|bicentenn|(?:years?|decades?)[^\S\n]++(?:since|of|after|ago|on)\b
+    |[0-9]++(?:st|nd|rd|th)[^\S\n]++of\b))"""
 # A comma, but not the thousands comma of "8,000 people".
 _COMMA = r"(?:(?<![0-9]),|,(?![0-9]{3}+(?![0-9])))"
 # A full stop ends a subject, but not the dot of an initialism that a lower-case word follows ("the U.S. and Japan").
@@ -1303,7 +1332,8 @@ _BREAK_WORDS = frozenset((
 # "The European Monetary System marks its eighth anniversary": the clause subject owns "its".
 _ITS = regex.compile(r"(?r)\b(?P<det>its|their)[^\S\n]++\Z", regex.IGNORECASE)
 _CLAUSE_OPENER = regex.compile(
-    r"(?r)(?:^|\b(?:as|when|while|because|since|after|before|until)\b|[;:—–])[^\S\n]*+", regex.IGNORECASE
+    r"(?r)(?:^|\b(?:as|when|while|because|since|after|before|until)\b|[;:—–]|,[^\S\n]++(?:and|but)\b)[^\S\n]*+",
+    regex.IGNORECASE,
 )
 _OWNER_VERB = regex.compile(
     r"""[^\S\n]*+""" + _COMMA + r"""
@@ -1330,11 +1360,28 @@ _FRAME_OPENER = regex.compile(
 )
 
 
+def _owner_lead_only(text: str, start: int, det_start: int) -> bool:
+    """Whether the clause from *start* to ``its`` is a verb with at most a date before it (``this year marks``)."""
+    lead = _TIME_LEAD.match(text, start, det_start)
+    rest = text[lead.end() if lead is not None else start : det_start].split()
+    return len(rest) <= 2 and bool(rest) and rest[0].lower() in _OWNERLESS_VERBS
+
+
+_OWNERLESS_VERBS = frozenset((
+    "marks", "marked", "celebrates", "celebrated", "commemorates", "commemorated", "reaches", "reached", "turns",
+    "turned", "observes", "observed", "will", "is", "was",
+))
+
+
 def _owner(text: str, det_start: int, sent_start: int) -> tuple[int, int] | None:
     """The clause subject that ``its`` refers to: ``Russia's invasion of Ukraine reached its ...``."""
     lo = max(sent_start, det_start - 200)
     opener = _CLAUSE_OPENER.search(text, lo, det_start)
     start = opener.end() if opener is not None else lo
+    if opener is not None and opener.group(0).lstrip().startswith(",") and _owner_lead_only(text, start, det_start):
+        # "Israel celebrated its 60th anniversary in 2008, and this year marks its 70th": the clause after ", and"
+        # has no subject of its own; the sentence's does
+        return _owner(text, opener.start(), sent_start)
     verb = _OWNER_VERB.search(text, start, det_start)
     if verb is not None and text[verb.start() : verb.end()].strip() == "," and _FRAME_OPENER.match(text, start):
         start = verb.end()  # "On March 15 last year, the city marked its ...": the owner follows the frame
@@ -1346,8 +1393,10 @@ def _owner(text: str, det_start: int, sent_start: int) -> tuple[int, int] | None
     if lead is not None:
         start = lead.end()  # "Last summer the city marked its ...": the date frames the clause, it owns nothing
         # ("; today marks its first anniversary": a date alone owns nothing)
-    if end <= start or not text[start].isalpha() or text[start:end].lower() in _NOT_ITS_OWNER:
-        return None  # "we mark its anniversary": "its" is not ours
+    if end <= start or not text[start].isalpha() or text[start:end].lower() in _NOT_ITS_OWNER or (
+        text[start].islower() and _FRAME_OPENER.match(text, start) is not None
+    ):
+        return None  # "we mark its anniversary": "its" is not ours; "in 2018 it marks its 70th": no noun phrase
     if len(text[start:end].split()) > 8:
         return None
     return (start, end)
@@ -1839,6 +1888,7 @@ def _resolve_year(
         if before is not None and before.group("copula") is not None:
             return done(int(before.group("copula")), "explicit")  # "2006 will be the 15th anniversary"
         if (before is not None and "." not in before.group("gap") and ";" not in before.group("gap")
+                and ", and " not in before.group("gap") and ", but " not in before.group("gap")
                 and int(before.group("year")) != subject_year and _frames_clause(text, before, sent_start)):
             written = int(before.group("year"))
             if n is not None and _counts_to_now(written, n, ref):
@@ -1885,7 +1935,7 @@ def _resolve_year(
         elif explicit is not None and (ref is None or explicit <= ref + _AHEAD_MAX):
             return done(explicit, "explicit")
     # 2. a year in the subject and a count: "the five-year anniversary of the 2018 shooting"
-    if subject_year is not None and n is not None:
+    if subject_year is not None and n is not None and (ref is None or subject_year + n <= ref + _AHEAD_MAX):
         return done(subject_year + n, "subject")
     # the frame: a dated caption earlier in the paragraph sets "this year"
     frame = ref
@@ -2065,6 +2115,8 @@ def _read_one(
         head = _happy_head(text, pos)
     elif literal == "#happy":
         head = _tag_head(text, pos, pos)
+    elif literal == "and the":
+        head = _elided_head(text, low, pos)
     elif literal in _GREETINGS:
         head = _on_this_day_head(text, pos)
     for rule in candidates:
@@ -2279,6 +2331,8 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
                 hits.append((at, "'s", ()))
         if low.endswith("happy ", 0, start):
             hits.append((start - 6, "happy ", ()))
+        if low.endswith("and the ", 0, start) and low.startswith(" of ", m.end()):
+            hits.append((start, "and the", ()))  # "the 30th anniversary of X and the 75th of the UN"
         for word in ("bday", "b-day"):
             if low.startswith(word, m.end() + 1) and low[m.end()] == " ":
                 hits.append((m.end() + 1, word, (_R_BIRTHDAY,)))
