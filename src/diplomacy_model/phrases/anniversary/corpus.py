@@ -1003,6 +1003,11 @@ corpus = Corpus(
             published=dt.date(2018, 5, 14), phrase="70th", ordinal=70, year=2018, base_year=1948, count=2),
         _ex("Israel celebrated its 60th anniversary in 2008, and this year marks its 70th.",
             published=dt.date(2018, 5, 14), phrase="60th anniversary", ordinal=60, year=2008, base_year=1948),
+        # "it turns N": "it" is the name that opens the sentence; a month or a day before it owns nothing
+        _ex("NATO was founded in 1949; this April it turns 70.", published=dt.date(2019, 1, 2), ordinal=70,
+            phrase="NATO was founded in 1949; this April it turns 70", subject="NATO", year=2019, base_year=1949),
+        _ex("In April the alliance marks its 70th anniversary.", published=dt.date(2019, 1, 2),
+            phrase="70th anniversary", ordinal=70, subject="the alliance", year=2019, base_year=1949),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -1115,6 +1120,8 @@ corpus = Corpus(
         _no("The Dalai Lama turns 85 today.", note="a person's age: a religious style"),
         _no("The festival falls on the 15th and the 20th of May is a holiday.", note="days of a month"),
         _no("He finished 3rd in the race and the 5th of the season.", note="ranks, no anniversary said"),
+        _no("Putin was born in 1952; this year he turns 70.", note="a person's age"),
+        _no("The bridge needs repairs; this April it turns 70.", note="'it' with no institution opening the sentence"),
         _no("He has lived there for 30 years since.", note="'since' closing a duration, no count to now"),
         _no("The Anniv Gala is on Friday.", note="a name: 'Anniv' before a capital"),
         _no("The club celebrated after winning its 35th, a record.", note="a pronoun's count of titles"),

@@ -718,6 +718,16 @@ def _institution_before(
     aux = _OWNER_AUX.search(owner)
     if aux is not None:  # "NATO will turn 75", "The UN, which turns 80": the owner without its verb's helpers
         owner = owner[: aux.start()]
+    lead = _TIME_LEAD.match(text, owner_start, pos)
+    if lead is not None and text[lead.end() : pos].strip().lower() == "it":
+        owner_start, owner = lead.end(), "it"  # "this April it turns 70"
+    if owner.lower() == "it" and owner_start > lo:
+        # "NATO was founded in 1949; this April it turns 70": "it" is the name that opens the sentence
+        sent_start = sentence_at(text, owner_start)[0]
+        name = _TOPIC_NAME.match(text, sent_start, owner_start)
+        if name is None or not _is_institution(name.group(0), n):
+            return None
+        owner_start, owner = name.start(), name.group(0)
     if not owner or len(owner.split()) > max_words or not owner[0].isalpha():
         return None
     if not anyone and (
@@ -1347,7 +1357,8 @@ _OWNER_VERB = regex.compile(
 # A date opening the clause before its subject: "Last summer", "On Tuesday", "Next year".
 _TIME_LEAD = regex.compile(
     r"""(?:(?:on|in|last|next|this|early|late)[^\S\n]++)?+(?:spring|summer|autumn|fall|winter|week|weekend|month|year
-    |today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?+[^\S\n]++""",
+    |today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"""
+    + _MONTH + r""")\b,?+[^\S\n]++""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
