@@ -1014,10 +1014,14 @@ _HAPPENED_MIN = 10
 _OPENING_AGO_MIN = 5  # "Seventy years ago the Marshall Plan was announced" (no comma): a count long enough to mark
 
 # "Remembering Diana, who died 25 years ago": a death remembered, counted from.
+# ("who died in custody ten years ago", "was born into slavery 200 years ago": a place or a state in between;
+# "Frederick Douglass, born 200 years ago,": a birth)
 _DIED_AGO = regex.compile(
-    r"(?r)\b(?:died|passed[^\S\n]++away|(?:was|were)[^\S\n]++(?:killed|murdered|assassinated))[^\S\n]++\Z",
-    regex.IGNORECASE,
+    r"""(?r)\b(?P<verb>died|passed[^\S\n]++away|(?:was|were)[^\S\n]++(?:killed|murdered|assassinated)|(?P<born>born))
+    (?:[^\S\n]++(?:in|into|on|at|under|after)[^\S\n]++[\w\-]++(?:[^\S\n]++[\w\-]++)?)?[^\S\n]++\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
+_LIFE_AGO_MIN = 100  # a birth or death this long ago is told to be remembered
 
 
 def _produce_ago(m: regex.Match[str]) -> Head | None:
@@ -1034,8 +1038,9 @@ def _produce_ago(m: regex.Match[str]) -> Head | None:
     ) and not (n >= 2 and _FOUNDED_AGO.search(text, max(0, start - 40), start) is not None) and not (
         n >= _HAPPENED_MIN and _HAPPENED_AGO.search(text, max(0, start - 30), start) is not None
     ) and not (
-        n >= 2 and _DIED_AGO.search(text, max(0, start - 30), start) is not None
-        and _REMEMBERING_NOW.search(text, max(sentence_at(text, start)[0], start - 160), start) is not None
+        n >= 2 and _DIED_AGO.search(text, max(0, start - 50), start) is not None
+        and (n >= _LIFE_AGO_MIN
+             or _REMEMBERING_NOW.search(text, max(sentence_at(text, start)[0], start - 160), start) is not None)
     ):
         return None  # "he left three years ago", "A year ago, he was elected": a date, not a commemoration
     return Head(start, m.end("word"), n, relation="ago")
