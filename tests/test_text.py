@@ -91,6 +91,30 @@ class TestResolver:
         got = resolve(expr, REFERENCE_DATE, tense)  # type: ignore[arg-type]  # tenses are the three literals
         assert got is not None and got.isoformat() == iso
 
+    @pytest.mark.parametrize(("text", "phrase", "iso", "kind"), [
+        ("He spoke on Thursday (Aug 20), a day after he met Wang.", "a day after", "2020-08-19", "event_offset"),
+        ("He spoke on Thursday (Aug 20), two days before he met Wang.", "two days before", "2020-08-22",
+         "event_offset"),
+        ("A week after he met Wang, he spoke on Thursday (Aug 20).", "A week after", "2020-08-13", "event_offset"),
+        ("He met Wang on Tuesday (Aug 18). The next day, he left.", "The next day", "2020-08-19", "relative_day"),
+        ("He met Wang on Tuesday (Aug 18). The same day, he left.", "The same day", "2020-08-18", "relative_day"),
+        ("He met Wang on Tuesday (Aug 18). A day earlier, he left.", "A day earlier", "2020-08-17", "relative_day"),
+        ("He met Wang on Tuesday (Aug 18) and left the day after.", "the day after", "2020-08-19", "relative_day"),
+    ])
+    def test_days_counted_from_another_day(self, text: str, phrase: str, iso: str, kind: str) -> None:
+        found = {m.text: m for m in Document.build(text, dt.date(2020, 8, 20)).dates}
+        assert phrase in found and found[phrase].value.isoformat() == iso and found[phrase].kind == kind
+
+    @pytest.mark.parametrize("text", [
+        "The next day, he left.",  # no day to count from
+        "He left in August, a day after he met Wang.",  # a month gives no day
+        "He met Wang on Tuesday, the day before yesterday.",  # the dates kind's own phrase
+        "Several days after he met Wang on Tuesday (Aug 18), he left.",  # no count
+    ])
+    def test_no_day_to_count_from(self, text: str) -> None:
+        kinds = {m.kind for m in Document.build(text, dt.date(2020, 8, 20)).dates}
+        assert not kinds & {"event_offset", "relative_day"}
+
     def test_week_is_a_week_not_a_day(self) -> None:
         week = resolve(DateExpr("week", offset=1), REFERENCE_DATE)
         assert week == PartialDate(2026, week=7) and week.to_date() is None

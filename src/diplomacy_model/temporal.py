@@ -75,7 +75,9 @@ class DateExpr(NamedTuple):
     """What a date phrase says, before it is anchored.
 
     ``kind`` is ``weekday``, ``month_day``, ``month``, ``month_year``, ``year_word``,
-    ``deictic_day``, ``explicit``, ``year``, ``week``, ``week_of`` (``the week of Aug. 17``), ``iso_week``
+    ``deictic_day``, ``event_offset`` and ``relative_day`` (days counted from another day of the story, in
+    ``offset``: ``a day after he met``, ``the next day``), ``explicit``, ``year``, ``week``, ``week_of``
+    (``the week of Aug. 17``), ``iso_week``
     (``2020-W34``, its week number in ``offset``) or ``part`` (a season or a half-year, whose ISO 8601-2
     code is ``part``). ``rel`` is ``"last"``, ``"this"``, ``"next"`` or ``None``; ``offset`` counts days
     (``deictic_day``), years (``year_word``, and ``part`` with a year word), months (``month`` with
@@ -96,7 +98,8 @@ class DateExpr(NamedTuple):
 
 # A month and day in a past clause further back than this is read forwards.
 _STALE_DAYS = 300
-_ANCHORED = frozenset({"weekday", "month_day", "month", "year_word", "deictic_day", "week"})
+_ANCHORED = frozenset({"weekday", "month_day", "month", "year_word", "deictic_day", "week", "event_offset",
+                       "relative_day"})
 
 
 def _needs_anchor(expr: DateExpr) -> bool:
@@ -309,7 +312,8 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
             return _month_day(expr, reference, tense)
         if expr.kind == "month":
             return _month(expr, reference, tense)
-        if expr.kind == "deictic_day":
+        if expr.kind in ("deictic_day", "event_offset", "relative_day"):
+            # The last two count from another day of the story (text/offsets.py), passed as *reference*.
             return _on(reference + dt.timedelta(days=expr.offset or 0))
         if expr.kind == "week":
             return _week(expr.offset or 0, reference)

@@ -28,6 +28,7 @@ import regex
 from ..model import DateMention, Note, NoteKind, PartialDate, Span
 from ..temporal import DateExpr, Reference, Tense, needs_reference, needs_tense, resolve, year_offset
 from .fold import fold
+from .offsets import find_offsets
 from .reference import find_reference
 from .sentences import sentence_at
 from .tense import date_tense, tense_at
@@ -294,7 +295,33 @@ class Document:
                 out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
             else:
                 self._unresolved[Span(s, e)] = (expr, anchor)
+        if out:
+            out = self._with_offsets(out, max(0, start), max(0, min(end, len(text))))
         return tuple(out)
+
+    def _with_offsets(self, found: list[TimeMention], lo: int, hi: int) -> list[TimeMention]:
+        """*found* with the days counted from one of them (``a day after he met``, ``the next day``: see
+        :mod:`~diplomacy_model.text.offsets`), in text order."""
+        days = [(m.span.start, m.span.end, m.value.first_day) for m in found
+                if m.value.day is not None and m.value.week is None]
+        if not days:
+            return found
+        text = self.text
+
+        def clause_end(pos: int, limit: int) -> int:
+            cut = _CLAUSE_BREAK.search(text, pos, limit)
+            return limit if cut is None else cut.start()
+
+        offsets = find_offsets(text, lo, hi, days, sentence_at=self.sentence_at, clause_end=clause_end)
+        if not offsets:
+            return found
+        taken = [(m.span.start, m.span.end) for m in found]
+        for s, e, expr, anchor in offsets:
+            value = _resolve(expr, anchor, "past")
+            if value is not None and not any(a < e and s < b for a, b in taken):
+                found.append(TimeMention(Span(s, e), text[s:e], expr, "past", value))
+        found.sort(key=lambda m: m.span.start)
+        return found
 
     @property
     def date_notes(self) -> tuple[Note, ...]:

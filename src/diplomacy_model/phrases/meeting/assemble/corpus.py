@@ -869,6 +869,49 @@ _TRIPS = (
         {"participants": ("Li Keqiang",), "date": "2020-W35", "future": True}),
 )
 
+# Days counted from another day of the story (text/offsets.py): the clause after "a day after" is that many days
+# before the sentence's day; "the next day", "the same day" count from the last day told.
+_SEP10 = dt.date(2020, 9, 10)  # a Thursday
+_OFFSETS = (
+    _ex("SINGAPORE - Prime Minister Lee Hsien Loong said on Thursday (Aug 20) that ties with China were strong, a "
+        "day after he met Chinese Foreign Minister Wang Yi.", _AUG20,
+        {"participants": ("Lee Hsien Loong", "Wang Yi"), "date": "2020-08-19"},
+        note="a day after + clause: the day before the sentence's day"),
+    _ex("MOSCOW - Chinese Foreign Minister Wang Yi held talks with Indian Foreign Minister S. Jaishankar on "
+        "Thursday (Sept 10), two days after he met Russian Foreign Minister Sergei Lavrov.", _SEP10,
+        {"participants": ("Wang Yi", "S. Jaishankar"), "date": "2020-09-10"},
+        {"participants": ("Wang Yi", "Sergei Lavrov"), "date": "2020-09-08"},
+        note="the main clause keeps its day; only the after-clause is counted back"),
+    _ex("Turkish President Recep Tayyip Erdogan said on Thursday (Sept 10) he was ready for dialogue, a week after "
+        "he spoke with German Chancellor Angela Merkel.", _SEP10,
+        {"participants": ("Recep Tayyip Erdogan", "Angela Merkel"), "date": "2020-09-03"},
+        note="a week after"),
+    _ex("US Secretary of State Mike Pompeo met Chinese diplomat Yang Jiechi in Hawaii on Wednesday (Aug 19). The "
+        "next day, Mr Pompeo spoke by phone with Japanese Foreign Minister Toshimitsu Motegi.", _AUG20,
+        {"participants": ("Mike Pompeo", "Yang Jiechi"), "date": "2020-08-19"},
+        {"participants": ("Mike Pompeo", "Toshimitsu Motegi"), "date": "2020-08-20"},
+        note="the next day: the day after the last day told"),
+    _ex("Indian Prime Minister Narendra Modi spoke with US President Donald Trump on Tuesday. The same day, he "
+        "called German Chancellor Angela Merkel.", _AUG20,
+        {"participants": ("Narendra Modi", "Donald Trump"), "date": "2020-08-18"},
+        {"participants": ("Narendra Modi", "Angela Merkel"), "date": "2020-08-18"},
+        note="the same day points back to the last day told"),
+    _ex("European Council President Charles Michel met Belarusian opposition leader Svetlana Tikhanovskaya on Thursday "
+        "(Sept 10). A day earlier, Mr Michel had spoken with Russian President Vladimir Putin.", _SEP10,
+        {"participants": ("Charles Michel", "Svetlana Tikhanovskaya"), "date": "2020-09-10"},
+        {"participants": ("Charles Michel", "Vladimir Putin"), "date": "2020-09-09"},
+        note="a day earlier"),
+    _ex("Foreign Minister Vivian Balakrishnan said on Thursday (Aug 20) the talks had been useful. He had spoken "
+        "with Malaysian Foreign Minister Hishammuddin Hussein the previous day.", _AUG20,
+        {"participants": ("Vivian Balakrishnan", "Hishammuddin Hussein"), "date": "2020-08-19"},
+        note="the previous day"),
+    # Negative: the meeting is the main clause's; what came a day after it dates nothing of it.
+    _ex("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on Thursday (Sept 10), a day "
+        "after the border clash.", _SEP10,
+        {"participants": ("Wang Yi", "Sergei Lavrov"), "date": "2020-09-10"},
+        note="the after-phrase holds no meeting: the main clause keeps its own day"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -878,6 +921,7 @@ _FORMS = (
     *_TOPIC_STATES,
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
+    *_OFFSETS,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),

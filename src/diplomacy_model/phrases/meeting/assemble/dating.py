@@ -12,6 +12,7 @@ import regex
 
 from ....errors import ParseError
 from ....model import Dateline, DateMention, PartialDate, Precision, Span
+from ....text.offsets import EVENT_OFFSET
 from ....text.sentences import sentence_at
 from ....text.tense import tense_at
 from ..._lexicon import MONTHS, WEEKDAY_NAMES
@@ -43,6 +44,7 @@ _PAST_ONLY = regex.compile(r"(?i:earlier|last|past|previous|yesterday)\b|.*\bago
 # "the first visit ... since Slovakia gained independence in 1993", "since 2006": a bound, not the date.
 _YEAR = regex.compile(r"\d{4}")
 _CLAUSE_BREAK = regex.compile(r"[,;]|\b(?:and|but|that)\b")
+_CLAUSE_BREAK_MARK = regex.compile(r"[,;:.()]")
 # An event of speech between the meeting and a date: the date is the briefing's ("explains Lee's plan to visit
 # China during a press briefing held at Cheong Wa Dae on Friday").
 _SPEECH_EVENT = regex.compile(
@@ -125,6 +127,9 @@ class Dating:
         moved = self.moved_to(cue)
         if moved is not None:
             return moved.date, moved.span, False
+        after = self.event_offset(cue)
+        if after is not None:
+            return after.date, after.span, False
         mention = self.date_in(cue.date_hint) if cue.date_hint is not None else None
         if mention is not None and not self.dates_cue(mention, cue):
             return None, None, False
@@ -149,6 +154,21 @@ class Dating:
                       and not self.passed_over(self.lead_date[1], cue)) or self.occasion(cue))):
             return self.lead_date[0], self.lead_date[1], True
         return None, None, False
+
+    def event_offset(self, cue: MeetingCue) -> DateMention | None:
+        """``said on Thursday, a day after he met Wang``: the day the offset phrase just before the cue gives its
+        clause, unless the clause dates the meeting itself after the cue (``a day after they met on Monday``)."""
+        i = bisect_left(self.date_starts, cue.span.start) - 1
+        if i < 0:
+            return None
+        mention = self.dates[i]
+        if (mention.kind != EVENT_OFFSET or mention.span.start < cue.sentence.start
+                or cue.span.start - mention.span.end > 80
+                or _CLAUSE_BREAK_MARK.search(self.text, mention.span.end, cue.span.start) is not None):
+            return None
+        if cue.date_hint is not None and cue.date_hint.start >= cue.span.end:
+            return None
+        return mention
 
     def claims(self, hint: Span) -> tuple[int, ...]:
         """Where the dates a cue's date hint owns end: the hint's, and a second day joined to it (``on Monday and
@@ -198,6 +218,8 @@ class Dating:
         ``since``, what came ``after`` or ``before``, a relative clause), not the date of a statement whose
         complement names a meeting still to come (``said last week that his visit would ...``)."""
         text, span = self.text, mention.span
+        if mention.kind == EVENT_OFFSET:
+            return False  # it dates only the clause it opens (event_offset above)
         if cue.future and _PAST_ONLY.match(mention.text) and not self.adjacent(mention, cue):
             return False
         if _in_other_relative_clause(text, span, cue.span, cue.sentence):
