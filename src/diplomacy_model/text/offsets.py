@@ -48,6 +48,7 @@ _STOPS_AFTER = regex.compile(r"[ \t]*+(?:[,.;:)\u2014\u2013\"”]|$)")
 _DEICTIC_AFTER = regex.compile(r"[ \t]++(?:yesterday|tomorrow|today)\b", regex.I)
 _LITERALS = (" day", " week", " hour", " morning", " evening", " night", "That day", "that day")
 _WINDOW = 24
+_REACH_BACK = 600  # characters before the phrase's sentence: three or four sentences of wire copy
 
 
 def _hits(text: str, lo: int, hi: int) -> list[int]:
@@ -145,10 +146,9 @@ def _event_anchor(start: int, end: int, days: Sequence[tuple[int, int, dt.date]]
 
 def _previous_day(start: int, days: Sequence[tuple[int, int, dt.date]],
                   sentence_at: Callable[[int], tuple[int, int]]) -> dt.date | None:
-    """The nearest day before *start*, within its sentence or the two before it."""
-    floor = sentence_at(start)[0]
-    for _ in range(2):
-        floor = sentence_at(floor - 1)[0] if floor > 0 else 0
+    """The nearest day before *start*, within its sentence or the few before it (``On Wednesday, Lee spoke with
+    Muhyiddin. ... They agreed ... The same day, Mr Lee ...``)."""
+    floor = max(0, sentence_at(start)[0] - _REACH_BACK)
     i = bisect_right(days, (start, start, dt.date.max)) - 1
     while i >= 0 and days[i][1] > start:
         i -= 1

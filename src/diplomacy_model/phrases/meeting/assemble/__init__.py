@@ -17,6 +17,7 @@ import regex
 from ....model import Dateline, DateMention, Leader, Meeting, Organisation, Precision, Span
 from ..cue import MeetingCue, intended
 from .dating import Dating, date_by_trip
+from .events import event_parties
 from .merging import RECENT, Draft, kind_head, named_before
 from .participants import People
 
@@ -50,7 +51,7 @@ def assemble_meetings(
     """
     here = dateline.city if dateline is not None else None
     home = (dateline.country or dateline.place_country) if dateline is not None else None
-    return _Assembly(People(text, leaders, organisations), Dating(text, dates, dateline, reference), here,
+    return _Assembly(People(text, leaders, organisations, reference), Dating(text, dates, dateline, reference), here,
                      home).run(cues)
 
 
@@ -107,6 +108,11 @@ class _Assembly:
                 draft.participants.insert(0, host.name)  # a Kremlin page's "Meeting with X": the president met X
                 if host.country is not None and host.country not in draft.countries:
                     draft.countries.insert(0, host.country)
+            if not (draft.participants or draft.organisation or draft.host) and draft.date is not None \
+                    and not draft.date_borrowed:
+                held = event_parties(people.text, cue, people.organisations)  # "talks will be held in London"
+                if held is not None:
+                    draft.participants, draft.countries = held
             if not (draft.participants or draft.organisation or draft.host):
                 # "talks" with nobody named: nothing a dataset could use, unless it names an event already known.
                 same = next((d for d in recent if d.same_event(draft)), None) if draft.cue.kind[:1].isupper() else None
@@ -134,6 +140,10 @@ class _Assembly:
                 same.absorb(draft)
         date_by_trip(drafts)
         drafts = [copy for draft in drafts for copy in (draft, *self.dating.repeats(draft))]
+        full = people.full_names()
+        if full:
+            for draft in drafts:
+                draft.participants = list(dict.fromkeys(full.get(name, name) for name in draft.participants))
         return tuple(d.finish() for d in drafts)
 
     @staticmethod
@@ -167,9 +177,14 @@ class _Assembly:
             states = next((d for d in reversed(recent) if len(d.countries) == 2), None)
             return None if states is None else (list(states.countries), list(states.countries))
         named = self.people.pair_in_sentence(cue, form.start())
+        if not named and form.groupdict().get("they"):
+            named = self.people.pair_in_sentence(cue, cue.sentence.end)  # "A day after they met, Wang and Lavrov"
         if named:
             return named, self.people.countries_of(named)
         pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
+        if pair is None and form.groupdict().get("they"):
+            named = self.people.pair_before(cue)  # "they" with no meeting before: the pair the text just named
+            return (named, self.people.countries_of(named)) if named else None
         return None if pair is None else (list(pair.participants), list(pair.countries))
 
     def arrived_here(self, cue: MeetingCue) -> str | None:

@@ -905,11 +905,73 @@ _OFFSETS = (
         "with Malaysian Foreign Minister Hishammuddin Hussein the previous day.", _AUG20,
         {"participants": ("Vivian Balakrishnan", "Hishammuddin Hussein"), "date": "2020-08-19"},
         note="the previous day"),
+    _ex("SINGAPORE - On Wednesday, Prime Minister Lee Hsien Loong spoke with Malaysian Prime Minister Muhyiddin "
+        "Yassin. The two leaders discussed the Causeway.\n\nThey agreed to set up a working group, said the Prime "
+        "Minister's Office.\n\nThe same day, Mr Lee held a video call with New Zealand Prime Minister Jacinda "
+        "Ardern.", dt.date(2020, 5, 28),
+        {"participants": ("Lee Hsien Loong", "Muhyiddin Yassin"), "date": "2020-05-27"},
+        {"participants": ("Lee Hsien Loong", "Jacinda Ardern"), "date": "2020-05-27"},
+        note="'The same day' points back past paragraphs to 'On Wednesday'"),
     # Negative: the meeting is the main clause's; what came a day after it dates nothing of it.
     _ex("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on Thursday (Sept 10), a day "
         "after the border clash.", _SEP10,
         {"participants": ("Wang Yi", "Sergei Lavrov"), "date": "2020-09-10"},
         note="the after-phrase holds no meeting: the main clause keeps its own day"),
+)
+
+# "they" as the pair just named; a lone family name as the full name the text or the office-holder table gives.
+_APR15 = dt.date(2020, 4, 15)  # a Wednesday
+_NAMES = (
+    _ex("Chinese Foreign Minister Wang Yi and his Indian counterpart S. Jaishankar agreed to a five-point plan. The "
+        "two ministers issued a joint statement on Friday (Aug 21), a day after they met in Moscow.",
+        dt.date(2020, 8, 21),
+        {"participants": ("Wang Yi", "S. Jaishankar"), "date": "2020-08-20"},
+        note="'they' with no meeting before: the pair the sentence before names"),
+    _ex("A day after they met in Moscow, Chinese Foreign Minister Wang Yi and Indian Foreign Minister S. Jaishankar "
+        "said on Friday (Aug 21) that they would ease tensions.", dt.date(2020, 8, 21),
+        {"participants": ("Wang Yi", "S. Jaishankar"), "date": "2020-08-20"},
+        note="'they' before the pair its sentence names"),
+    _ex("WASHINGTON - Mr Pompeo spoke with Indian Foreign Minister S. Jaishankar by phone on Tuesday (April 14), the "
+        "State Department said.", _APR15,
+        {"participants": ("Mike Pompeo", "S. Jaishankar"), "date": "2020-04-14"},
+        note="a courtesy title and a family name the text never completes: the office holder of that day"),
+    _ex("BEIJING - President Xi said on Wednesday (May 13) that he had a phone call with President Moon the previous "
+        "evening.", dt.date(2020, 5, 13),
+        {"participants": ("Moon Jae-in",), "date": "2020-05-12"},
+        note="a titled family name is listed by the full name the table gives; the previous evening is the day before"),
+    _ex("US Secretary of State Mike Pompeo arrived in London. Mr Pompeo met British Prime Minister Boris Johnson on "
+        "Tuesday (July 21).", dt.date(2020, 7, 22),
+        {"participants": ("Mike Pompeo", "Boris Johnson"), "date": "2020-07-21"},
+        note="the full name the text gave before wins"),
+    # Negative: a family name no one in office bears that day is left as no one.
+    _ex("Mr Tanaka spoke with Indian Foreign Minister S. Jaishankar by phone on Tuesday (April 14).", _APR15,
+        {"participants": ("S. Jaishankar",), "date": "2020-04-14"},
+        note="no office holder of that family name: the lone surname is nobody"),
+)
+
+# Events told as held, with no person named: their parties are the states and organisations of their clause.
+_HELD_EVENTS = (
+    _ex("BRUSSELS (REUTERS) - Britain and the European Union ended another round without a breakthrough. The next "
+        "round of talks will be held in London on Sept 7, the EU said.", dt.date(2020, 8, 21),
+        {"participants": ("EU",), "date": "2020-09-07", "future": True},
+        note="subject of 'will be held'; the EU of 'the EU said' is a party"),
+    _ex("HANOI - Leaders of the 10 Asean countries will hold a virtual summit on Friday (June 26), Vietnam said.",
+        dt.date(2020, 6, 23),
+        {"participants": ("ASEAN",), "date": "2020-06-26", "future": True},
+        note="object of 'will hold': the organisation its subject names"),
+    _ex("DOHA (AFP) - Afghan government negotiators and the Taleban opened peace talks in Doha on Saturday (Sept 12).",
+        dt.date(2020, 9, 12),
+        {"participants": ("AF",), "date": "2020-09-12"},
+        note="object of 'opened'"),
+    _ex("Talks between Singapore and Malaysia on the border took place on Tuesday (Aug 4), officials said.",
+        dt.date(2020, 8, 5),
+        {"participants": ("SG", "MY"), "date": "2020-08-04"},
+        note="'took place', the parties in the complement"),
+    # Negatives: an event with no state or body named, an event that is not held.
+    _ex("The annual conference of economists will be held online on Aug 20, organisers said.", dt.date(2020, 8, 11),
+        note="no party named: not kept"),
+    _ex("Officials from Japan and India said on Tuesday that talks were useful.", dt.date(2020, 8, 11),
+        note="talks not told as held: no meeting"),
 )
 
 _KNOWN_FAILURES = (
@@ -921,7 +983,7 @@ _FORMS = (
     *_TOPIC_STATES,
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
-    *_OFFSETS,
+    *_OFFSETS, *_NAMES, *_HELD_EVENTS,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),

@@ -12,7 +12,7 @@ import regex
 
 from ....errors import ParseError
 from ....model import Dateline, DateMention, PartialDate, Precision, Span
-from ....text.offsets import EVENT_OFFSET
+from ....text.offsets import EVENT_OFFSET, RELATIVE_DAY
 from ....text.sentences import sentence_at
 from ....text.tense import tense_at
 from ..._lexicon import MONTHS, WEEKDAY_NAMES
@@ -157,7 +157,15 @@ class Dating:
 
     def event_offset(self, cue: MeetingCue) -> DateMention | None:
         """``said on Thursday, a day after he met Wang``: the day the offset phrase just before the cue gives its
-        clause, unless the clause dates the meeting itself after the cue (``a day after they met on Monday``)."""
+        clause, unless the clause dates the meeting itself after the cue (``a day after they met on Monday``);
+        or a day counted from another right after the cue in its clause (``spoke with Moon the previous day``)."""
+        j = bisect_left(self.date_starts, cue.span.end)
+        if j < len(self.dates):
+            after = self.dates[j]  # "spoke with Moon the previous evening", "met him the day before."
+            if (after.kind == RELATIVE_DAY and after.span.end <= cue.sentence.end
+                    and after.span.start - cue.span.end <= 80
+                    and _CLAUSE_BREAK_MARK.search(self.text, cue.span.end, after.span.start) is None):
+                return after
         i = bisect_left(self.date_starts, cue.span.start) - 1
         if i < 0:
             return None
@@ -166,8 +174,10 @@ class Dating:
                 or cue.span.start - mention.span.end > 80
                 or _CLAUSE_BREAK_MARK.search(self.text, mention.span.end, cue.span.start) is not None):
             return None
-        if cue.date_hint is not None and cue.date_hint.start >= cue.span.end:
-            return None
+        hint = cue.date_hint
+        if hint is not None and hint.start >= cue.span.end and _CLAUSE_BREAK_MARK.search(
+                self.text, cue.span.end, hint.start) is None:
+            return None  # "a day after they met on Monday": the clause's own day
         return mention
 
     def claims(self, hint: Span) -> tuple[int, ...]:

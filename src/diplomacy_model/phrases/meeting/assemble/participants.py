@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -11,6 +12,7 @@ from ....gazetteer.countries import lookup_city, lookup_country, lookup_demonym
 from ....model import Leader, Organisation, Span
 from ....text.sentences import sentence_at
 from ...agreement.rules import parties_in
+from ...title.holders import identify
 from ..cue import MeetingCue
 from ..lexicon import PERSON_NOUNS, TITLE_WORDS
 from .merging import Draft
@@ -33,7 +35,7 @@ _NOT_NAME = frozenset({"house", "ministry", "council", "department", "office", "
 # Titles written as capitals before a name: "DPM Heng Swee Keat", "PM Lee".
 _TITLE_ABBREVIATIONS = frozenset({"PM", "DPM", "SM", "FM", "VP"})
 _PAIR_SUBJECT = regex.compile(
-    r"(?:The\s++two|Both|They)(?:\s++(?:leaders|sides|men|women|ministers|officials|diplomats|presidents|premiers|"
+    r"(?:The\s++two|Both|(?P<they>They))(?:\s++(?:leaders|sides|men|women|ministers|officials|diplomats|presidents|premiers|"
     r"prime\s++ministers|foreign\s++ministers|heads\s++of\s++state|chancellors|counterparts|"
     r"(?P<states>countries|nations|governments)))?+"
     r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|to|again|soon|later|"
@@ -43,8 +45,9 @@ _PAIR_OPENINGS = ("The", "Both", "They")  # what _PAIR_SUBJECT opens with
 # The same subject opening a later clause (", as the leaders were set to hold summit talks"), and a pair's
 # possessive right before the trigger ("two months after the leaders' first summit").
 _PAIR_CLAUSE = regex.compile(
-    r"(?:,|\b(?:as|and|while|when|after|because|but|before|where|since))\s++(?:the\s++two|both|the)\s++"
+    r"(?:,|\b(?:as|and|while|when|after|because|but|before|where|since))\s++(?:(?:the\s++two|both|the)\s++"
     r"(?:leaders|sides|presidents|premiers|ministers|heads\s++of\s++state|(?P<states>countries|nations|governments))"
+    r"|(?P<they>they))"
     r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|was|set|to|again|soon|later|"
     r"expected|scheduled|jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$",
     regex.I,
@@ -114,8 +117,10 @@ _EU_NAMES = frozenset({"eu", "european union", "e.u."})
 class People:
     """Who takes part: the leaders and organisations of the article, looked up by where they are named."""
 
-    def __init__(self, text: str, leaders: Sequence[Leader], organisations: Sequence[Organisation]) -> None:
+    def __init__(self, text: str, leaders: Sequence[Leader], organisations: Sequence[Organisation],
+                 reference: dt.date | None = None) -> None:
         self.text = text
+        self.reference = reference  # the story's date: who held an office then names a lone surname
         self.leaders = leaders
         self.by_name = {leader.name: leader for leader in leaders}
         # Every leader mention as (start, end, leader's rank), by start and by end: looked up by bisection.
@@ -152,7 +157,8 @@ class People:
         # The subject opens the sentence: a literal test before the pattern.
         found = _PAIR_SUBJECT.match(text, start, cue.span.start) if text.startswith(_PAIR_OPENINGS, start) else None
         lo, hi = max(start, cue.span.start - 80), cue.span.start
-        if found is None and (text.find("leaders", lo, hi) >= 0 or text.find("two", lo, hi) >= 0):
+        if found is None and (text.find("leaders", lo, hi) >= 0 or text.find("two", lo, hi) >= 0
+                              or text.find("they", lo, hi) >= 0):
             # Cheap literal check first: most clauses name no pair.
             found = _PAIR_CLAUSE.search(text, lo, hi) or _PAIR_POSSESSIVE.search(text, lo, hi)
         return found
@@ -163,6 +169,21 @@ class People:
         i = bisect_left(self.starts, cue.sentence.start)
         names: list[str] = []
         while i < len(self.starts) and self.starts[i] < before:
+            name = self.leaders[self.by_start[i][2]].name
+            if name not in names:
+                names.append(name)
+            i += 1
+        return names if len(names) >= 2 else []
+
+    def pair_before(self, cue: MeetingCue) -> list[str]:
+        """The leaders the sentence before the cue's names, when there are two or more: ``Wang and Jaishankar
+        agreed to ease tensions. The statement came a day after they met.``"""
+        if cue.sentence.start < 2:
+            return []
+        lo, hi = sentence_at(self.text, cue.sentence.start - 2)
+        i = bisect_left(self.starts, lo)
+        names: list[str] = []
+        while i < len(self.starts) and self.starts[i] < min(hi, cue.sentence.start):
             name = self.leaders[self.by_start[i][2]].name
             if name not in names:
                 names.append(name)
@@ -411,7 +432,24 @@ class People:
             parts = name.split()
             if len(parts) > 1 and surname in (parts[0], parts[-1]):
                 return name
-        return None
+        return self.office_holder(surname)
+
+    def office_holder(self, surname: str) -> str | None:
+        """``Mr Pompeo`` in a story that never gives his full name: the one person of that family name the
+        office-holder table has in office on the story's date."""
+        if self.reference is None:
+            return None
+        identity = identify(surname, date=self.reference)
+        if identity is None or surname not in identity.name.split():
+            return None
+        return identity.name
+
+    def full_names(self) -> dict[str, str]:
+        """The leaders named only by family name (``President Moon``), each with the full name the
+        office-holder table gave them (``Moon Jae-in``): a meeting lists people by their full names."""
+        return {leader.name: leader.identity.name for leader in self.leaders
+                if " " not in leader.name and leader.identity is not None
+                and leader.name in leader.identity.name.split()}
 
     def named_after(self, position: int, country: str, besides: list[str], reach: int = 1500) -> Leader | None:
         """The first leader of *country* named after *position* (within *reach* characters) who is not in
