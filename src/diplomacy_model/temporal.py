@@ -99,7 +99,7 @@ class DateExpr(NamedTuple):
 # A month and day in a past clause further back than this is read forwards.
 _STALE_DAYS = 300
 _ANCHORED = frozenset({"weekday", "month_day", "month", "year_word", "deictic_day", "week", "event_offset",
-                       "relative_day"})
+                       "relative_day", "weekend"})
 
 
 def _needs_anchor(expr: DateExpr) -> bool:
@@ -124,6 +124,8 @@ def needs_reference(expr: DateExpr) -> bool:
 
 def needs_tense(expr: DateExpr) -> bool:
     """Whether the direction of *expr* depends on the tense of its clause."""
+    if expr.kind == "weekend":
+        return expr.rel is None
     if expr.kind == "weekday":
         return expr.rel in (None, "this")
     if expr.kind == "month_day" or (expr.kind == "week_of" and expr.year is None):
@@ -257,6 +259,20 @@ def _week(offset: int, ref: dt.date) -> PartialDate:
     return PartialDate.week_of(ref + dt.timedelta(weeks=offset))
 
 
+def _weekend(rel: str | None, ref: dt.date, tense: Tense) -> PartialDate:
+    """The ISO week of a weekend: the last one gone (``met over the weekend``, ``last weekend``), the coming one
+    (``will meet at the weekend``, ``next weekend``), or the one of the reference's own week (``this weekend``)."""
+    saturday = 5
+    if rel == "this" or (rel is None and tense == "present"):
+        return PartialDate.week_of(ref + dt.timedelta(days=saturday - ref.weekday()))
+    if rel == "next" or (rel is None and tense == "future"):
+        return PartialDate.week_of(ref + dt.timedelta(days=(saturday - ref.weekday()) % 7))
+    back = (ref.weekday() - saturday) % 7
+    if rel == "last" and ref.weekday() >= saturday:
+        back += 7  # "last weekend" said on a Sunday: not the one under way
+    return PartialDate.week_of(ref - dt.timedelta(days=back))
+
+
 def _part(expr: DateExpr, ref: dt.date) -> PartialDate:
     """A season or half-year: of a written year, of a year word's year, or ``this``/``next``/``last`` one."""
     assert expr.part is not None
@@ -317,6 +333,8 @@ def resolve(expr: DateExpr, reference: dt.date | None, tense: Tense = "past") ->
             return _on(reference + dt.timedelta(days=expr.offset or 0))
         if expr.kind == "week":
             return _week(expr.offset or 0, reference)
+        if expr.kind == "weekend":
+            return _weekend(expr.rel, reference, tense)
         if expr.kind == "week_of":
             day = _month_day(expr._replace(kind="month_day"), reference, tense)
             return None if day is None else PartialDate.week_of(day.first_day)

@@ -28,7 +28,7 @@ import regex
 from ..model import DateMention, Note, NoteKind, PartialDate, Span
 from ..temporal import DateExpr, Reference, Tense, needs_reference, needs_tense, resolve, year_offset
 from .fold import fold
-from .offsets import find_offsets
+from .offsets import find_offsets, find_weekends
 from .reference import find_reference
 from .sentences import sentence_at
 from .tense import date_tense, tense_at
@@ -295,8 +295,17 @@ class Document:
                 out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
             else:
                 self._unresolved[Span(s, e)] = (expr, anchor)
+        lo, hi = max(0, start), max(0, min(end, len(text)))
+        if anchor is not None and text.find("weekend", lo, hi) >= 0:  # cheap literal check first
+            taken = [(m.span.start, m.span.end) for m in out]
+            for s, e, expr in find_weekends(text, lo, hi):
+                tense = date_tense(text, s, e, expr) if needs_tense(expr) else "past"
+                value = _resolve(expr, anchor, tense)
+                if value is not None and not any(a < e and s < b for a, b in taken):
+                    out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
+            out.sort(key=lambda m: m.span.start)
         if out:
-            out = self._with_offsets(out, max(0, start), max(0, min(end, len(text))))
+            out = self._with_offsets(out, lo, hi)
         return tuple(out)
 
     def _with_offsets(self, found: list[TimeMention], lo: int, hi: int) -> list[TimeMention]:

@@ -24,10 +24,11 @@ import regex
 
 from ..temporal import DateExpr
 
-__all__ = ["EVENT_OFFSET", "RELATIVE_DAY", "find_offsets"]
+__all__ = ["EVENT_OFFSET", "RELATIVE_DAY", "WEEKEND", "find_offsets", "find_weekends"]
 
 EVENT_OFFSET = "event_offset"
 RELATIVE_DAY = "relative_day"
+WEEKEND = "weekend"
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "several": 0, "few": 0, "the": 1}
@@ -153,3 +154,26 @@ def _previous_day(start: int, days: Sequence[tuple[int, int, dt.date]],
     while i >= 0 and days[i][1] > start:
         i -= 1
     return days[i][2] if i >= 0 and days[i][0] >= floor else None
+
+
+# "over the weekend", "at the weekend", "this/last/next weekend", "the coming weekend": an ISO week (Saturday and
+# Sunday share one), resolved on the story's reference date by temporal.resolve.
+_WEEKEND = regex.compile(
+    r"(?:(?<=\b(?:over|at|during|on|[Oo]ver|[Aa]t|[Dd]uring)[ \t]++)the[ \t]++(?:(?P<mod>past|coming)[ \t]++)?+"
+    r"|\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)[ \t]++)weekend\b(?![-\u2011])"
+)
+_WEEKEND_RELS = {"this": "this", "last": "last", "next": "next", "past": "last", "coming": "next"}
+
+
+def find_weekends(text: str, lo: int, hi: int) -> list[tuple[int, int, DateExpr]]:
+    """``over the weekend``, ``last weekend``: each as ``(start, end, DateExpr("weekend", rel=...))``; ``rel`` is
+    ``None`` where the clause's tense decides (``met over the weekend``, ``will meet at the weekend``)."""
+    out: list[tuple[int, int, DateExpr]] = []
+    i = text.find("weekend", lo, hi)
+    while i >= 0:
+        m = _WEEKEND.search(text, max(lo, i - 20), min(hi, i + 7))
+        if m is not None and m.end() == i + 7:
+            word = m.group("rel") or m.group("mod")
+            out.append((m.start(), m.end(), DateExpr(WEEKEND, rel=_WEEKEND_RELS[word.lower()] if word else None)))
+        i = text.find("weekend", i + 7, hi)
+    return out

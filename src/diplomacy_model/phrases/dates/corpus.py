@@ -212,6 +212,8 @@ _NEGATIVE = tuple(
     Example(text, {}, REFERENCE, "hand", note)
     for text, note in (
         ("May I ask a question?", "May as a modal verb"),
+        ("The weekend-long fair drew crowds.", "a weekend as a modifier"),
+        ("Weekend traffic was heavy.", "a weekend with no time word before it"),
         ("Protesters march on the capital.", "march as a verb"),
         ("March on, said the general.", "March as a verb at the start of a sentence"),
         ("The office is on the 25th floor.", "an ordinal alone is no date"),
@@ -310,10 +312,19 @@ _NEGATIVE_AGO = tuple(
     )
 )
 
+# Weekends (text/offsets.py): an ISO week, Saturday and Sunday sharing one; the tense decides a bare "the weekend".
+_WEEKENDS = (
+    _ex("Foreign ministers met over the weekend in Brussels.", "the weekend", "2026-W05", "weekend", "past",
+        note="the last one, Jan. 31-Feb. 1, lies in the ISO week before"),
+    _ex("The two presidents will meet at the weekend.", "the weekend", "2026-W06", "weekend", "future"),
+    _ex("The envoy arrived last weekend.", "last weekend", "2026-W05", "weekend"),
+    _ex("Leaders gather in Rome this weekend.", "this weekend", "2026-W06", "weekend"),
+    _ex("Talks resume next weekend, diplomats said.", "next weekend", "2026-W06", "weekend"),
+)
+
 _KNOWN_FAILURES = (
-    _ex("Foreign ministers met over the weekend in Brussels.", "the weekend", "2026-W05", "week",
-        note="weekends are not read (the last one, Jan. 31-Feb. 1, lies in the ISO week before)"),
     _ex("The talks will resume in two weeks.", "in two weeks", "2026-W08", "week", note="counts forwards"),
 )
 
-corpus = Corpus("date", (*_EXAMPLES, *_SPANS, *_AGO), (*_NEGATIVE, *_NEGATIVE_SPANS, *_NEGATIVE_AGO), _KNOWN_FAILURES)
+corpus = Corpus("date", (*_EXAMPLES, *_SPANS, *_AGO, *_WEEKENDS), (*_NEGATIVE, *_NEGATIVE_SPANS, *_NEGATIVE_AGO),
+                _KNOWN_FAILURES)

@@ -912,6 +912,14 @@ _OFFSETS = (
         {"participants": ("Lee Hsien Loong", "Muhyiddin Yassin"), "date": "2020-05-27"},
         {"participants": ("Lee Hsien Loong", "Jacinda Ardern"), "date": "2020-05-27"},
         note="'The same day' points back past paragraphs to 'On Wednesday'"),
+    _ex("SINGAPORE - Foreign Minister Vivian Balakrishnan spoke to his Chinese counterpart Wang Yi over the weekend, "
+        "the ministry said on Monday (June 15).", dt.date(2020, 6, 15),
+        {"participants": ("Vivian Balakrishnan", "Wang Yi"), "date": "2020-W24"},
+        note="over the weekend: the ISO week of the Saturday and Sunday just gone, not the statement's Monday"),
+    _ex("Chinese President Xi Jinping will meet Russian President Vladimir Putin at the weekend, the Kremlin said on "
+        "Wednesday (June 17).", dt.date(2020, 6, 17),
+        {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-W25", "future": True},
+        note="at the weekend, still to come: the coming one"),
     # Negative: the meeting is the main clause's; what came a day after it dates nothing of it.
     _ex("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on Thursday (Sept 10), a day "
         "after the border clash.", _SEP10,
