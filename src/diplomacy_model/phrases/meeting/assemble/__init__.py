@@ -19,7 +19,7 @@ from ..cue import MeetingCue, intended
 from .dating import Dating, date_by_trip
 from .events import event_parties
 from .merging import RECENT, Draft, kind_head, named_before
-from .participants import People
+from .participants import People, states_in
 
 __all__ = ["assemble_meetings"]
 
@@ -184,7 +184,11 @@ class _Assembly:
         pair = next((d for d in reversed(recent) if len(d.participants) >= 2), None)
         if pair is None and form.groupdict().get("they"):
             named = self.people.pair_before(cue)  # "they" with no meeting before: the pair the text just named
-            return (named, self.people.countries_of(named)) if named else None
+            if named:
+                return named, self.people.countries_of(named)
+            # "The foreign ministers of India and China agreed ..., a day after they met": the states named.
+            named = states_in(self.people.text[cue.sentence.start : form.start()])
+            return (named, [c for c in named if c != "EU"]) if len(named) >= 2 else None
         return None if pair is None else (list(pair.participants), list(pair.countries))
 
     def arrived_here(self, cue: MeetingCue) -> str | None:

@@ -939,6 +939,17 @@ _NAMES = (
         "said on Friday (Aug 21) that they would ease tensions.", dt.date(2020, 8, 21),
         {"participants": ("Wang Yi", "S. Jaishankar"), "date": "2020-08-20"},
         note="'they' before the pair its sentence names"),
+    _ex("NEW DELHI - India and China agreed to pull back troops, according to a joint statement issued on Friday "
+        "(Sept 11), a day after their foreign ministers met in Moscow.", dt.date(2020, 9, 11),
+        {"participants": ("IN", "CN"), "date": "2020-09-10"},
+        note="'their foreign ministers', unnamed: the two states the sentence names"),
+    _ex("NEW DELHI - The defence ministers of India and China agreed on Saturday (Sept 5) to talk again, a day after "
+        "they met in Moscow.", dt.date(2020, 9, 5),
+        {"participants": ("IN", "CN"), "date": "2020-09-04"},
+        note="'they', unnamed: the two states"),
+    _ex("WASHINGTON - Protesters marched to the White House on Friday (Sept 11), a day after they met police "
+        "officers.", dt.date(2020, 9, 11),
+        note="'they' standing for no leaders and no two states: no meeting"),
     _ex("WASHINGTON - Mr Pompeo spoke with Indian Foreign Minister S. Jaishankar by phone on Tuesday (April 14), the "
         "State Department said.", _APR15,
         {"participants": ("Mike Pompeo", "S. Jaishankar"), "date": "2020-04-14"},

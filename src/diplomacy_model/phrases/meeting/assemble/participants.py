@@ -47,7 +47,8 @@ _PAIR_OPENINGS = ("The", "Both", "They")  # what _PAIR_SUBJECT opens with
 _PAIR_CLAUSE = regex.compile(
     r"(?:,|\b(?:as|and|while|when|after|because|but|before|where|since))\s++(?:(?:the\s++two|both|the)\s++"
     r"(?:leaders|sides|presidents|premiers|ministers|heads\s++of\s++state|(?P<states>countries|nations|governments))"
-    r"|(?P<they>they))"
+    r"|(?P<they>they|their(?:\s++(?:foreign|defence|defense|trade|finance|prime|top|chief|senior))?+\s++"
+    r"(?:ministers|leaders|envoys|negotiators|officials|diplomats|presidents|premiers|delegations)))"
     r"(?:\s++(?:(?P<earlier>last|first|previously)|also|had|have|will|would|are|were|was|set|to|again|soon|later|"
     r"expected|scheduled|jointly|hold|held|holds|the|a|an|their|next|new|\d++(?:st|nd|rd|th)))*+\s*+$",
     regex.I,
@@ -158,7 +159,7 @@ class People:
         found = _PAIR_SUBJECT.match(text, start, cue.span.start) if text.startswith(_PAIR_OPENINGS, start) else None
         lo, hi = max(start, cue.span.start - 80), cue.span.start
         if found is None and (text.find("leaders", lo, hi) >= 0 or text.find("two", lo, hi) >= 0
-                              or text.find("they", lo, hi) >= 0):
+                              or text.find("they", lo, hi) >= 0 or text.find("their", lo, hi) >= 0):
             # Cheap literal check first: most clauses name no pair.
             found = _PAIR_CLAUSE.search(text, lo, hi) or _PAIR_POSSESSIVE.search(text, lo, hi)
         return found
