@@ -555,6 +555,11 @@ examples = (
 )
 
 negative: tuple[Example, ...] = (
+    Example("Dialogue is the only way forward, the minister said.", {}, note="dialogue as a process"),
+    Example("The signing ceremony of the treaty in 1990 was shown on television.", {},
+            note="a signing ceremony no one is said to hold"),
+    Example("China called for dialogue between the two sides.", {}, note="calling for dialogue holds none"),
+    Example("Seoul hopes Beijing can help resume dialogue with Pyongyang.", {}, note="resuming dialogue: a process"),
     Example("The delegates sat down to dinner at eight on Monday.", {}, note="'sat down' with no one"),
     Example("Protesters sat down in the road outside parliament.", {}, note="a sit-down protest"),
     Example("The team's trip to the final ended in a heavy defeat.", {}, note="a trip to no place"),
@@ -769,6 +774,15 @@ examples = (
     # A participle after "after"/"before" has the subject of the verb it follows.
     Example("Mr Pompeo met Mr Netanyahu in Jerusalem before visiting Sudan.",
             {"kind": "meeting", "parties": ("Mr Pompeo", "Mr Netanyahu")}, source=_WIRE),
+    # A dialogue or a signing ceremony held (issue 9): an event only after a verb of holding, hosting, attending.
+    Example("Senior Minister of State Chee Hong Tat held a virtual dialogue with Malaysian Transport Minister Wee Ka "
+            "Siong on Monday.", {"kind": "dialogue", "date_hint": "on Monday"}, source=_WIRE),
+    Example("Ministers from Japan and India will hold a dialogue on maritime security in New Delhi next month.",
+            {"kind": "dialogue", "future": True}, source=_WIRE),
+    Example("US President Donald Trump will host a signing ceremony at the White House on Sept 15.",
+            {"kind": "signing ceremony", "future": True}, source=_WIRE),
+    Example("Israel hopes to hold a signing ceremony in Washington for the deal by mid-September.",
+            {"kind": "signing ceremony"}, source=_WIRE),
 )
 
 known_failures: tuple[Example, ...] = (

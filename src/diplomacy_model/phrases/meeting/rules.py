@@ -408,6 +408,23 @@ def _negotiations(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "negotiations", cameo="046")
 
 
+# "held a virtual dialogue", "will host a signing ceremony": a verb of holding and an article (not "resume
+# dialogue with", a process).
+_HELD_EVENT_BEFORE = regex.compile(
+    r"(?i:\b(?:held|hold|holds|holding|host|hosts|hosted|hosting|attend|attends|attended|attending)\s++"
+    r"(?:a|an|the|its|their|his|her|another|first|second|annual|inaugural)\s++(?:[\w\-]++\s++){0,2}?)$"
+)
+
+
+def _held_event(m: regex.Match[str]) -> _Trigger | None:
+    """``held a virtual dialogue with``, ``will hold a signing ceremony``: an event only where a verb of holding
+    and an article come just before it (``resume dialogue with``, ``dialogue is key`` and ``the signing ceremony of
+    the treaty in 1990`` are no meeting)."""
+    if not _HELD_EVENT_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
+    return _Trigger(m.end(), "signing ceremony" if m.group().lower().startswith("signing") else "dialogue")
+
+
 _VISIT_TO = regex.compile(r"\s++to\s++(?P<obj>(?:the\s++)?[\w’'.-]++)", regex.I)
 _VISITING_VERB_BEFORE = {"while", "when", "after", "before", "is", "are", "was", "were", "been", "be", "am",
                          "during", "since", "by", "on", "of", "for", "also", "and"}
@@ -650,6 +667,8 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("talks", "talks", r"(?i:talks)\b", _talks),
     _rule("consultation", "consultation consultations", r"(?i:consultations?+)\b", _consultation),
     _rule("negotiations", "negotiations discussions", r"(?i:negotiations|discussions)\b", _negotiations),
+    _rule("dialogue", "dialogue", r"dialogue\b", _held_event),
+    _rule("signing ceremony", "signing", r"(?i:signing)\s++ceremony\b", _held_event),
     _rule("delegation", "delegation delegations team teams", r"(?i:delegations?+|teams?+)\b", _delegation),
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
     # "made his first trip to Ukraine": a visit; a trip needs a capitalised place after "to".
