@@ -986,6 +986,19 @@ _HELD_EVENTS = (
         dt.date(2020, 8, 5),
         {"participants": ("SG", "MY"), "date": "2020-08-04"},
         note="'took place', the parties in the complement"),
+    # ", which opened on Friday": the relative clause right after the event dates it.
+    _ex("BRUSSELS (AFP) - The EU summit on the recovery fund, which opened on Friday (July 17), went into a fourth "
+        "day on Monday.", dt.date(2020, 7, 20),
+        {"date": "2020-07-17", "organisation": "EU"},
+        note="the day the clause says it opened, not the statement's Monday"),
+    _ex("BEIJING - The talks between Chinese Foreign Minister Wang Yi and Spanish Foreign Minister Arancha Gonzalez, "
+        "which began in Beijing on Tuesday (Sept 1), ended on Wednesday.", dt.date(2020, 9, 2),
+        {"participants": ("Wang Yi", "Arancha Gonzalez"), "date": "2020-09-01"},
+        note="a long complement before ', which began'"),
+    _ex("Chinese Foreign Minister Wang Yi met Spanish Foreign Minister Arancha Gonzalez, who arrived on Monday "
+        "(Aug 31), on Tuesday (Sept 1).", dt.date(2020, 9, 2),
+        {"participants": ("Wang Yi", "Arancha Gonzalez"), "date": "2020-09-01"},
+        note="negative: a 'who arrived' clause about a person dates no meeting"),
     # Negatives: an event with no state or body named, an event that is not held.
     _ex("The annual conference of economists will be held online on Aug 20, organisers said.", dt.date(2020, 8, 11),
         note="no party named: not kept"),

@@ -45,6 +45,11 @@ _PAST_ONLY = regex.compile(r"(?i:earlier|last|past|previous|yesterday)\b|.*\bago
 _YEAR = regex.compile(r"\d{4}")
 _CLAUSE_BREAK = regex.compile(r"[,;]|\b(?:and|but|that)\b")
 _CLAUSE_BREAK_MARK = regex.compile(r"[,;:.()]")
+# ", which opened on Friday", ", which was held on Monday": the clause that dates the event before it.
+_WHICH_HELD = regex.compile(
+    r",\s++which\s++(?:(?:was|were|had\s++been|has\s++been)\s++)?+(?:held|opened|began|started|convened|"
+    r"took\s++place|kicked\s++off)\s++(?:virtually\s++|online\s++|in\s++[\w\-]++\s++)?+"
+)
 # An event of speech between the meeting and a date: the date is the briefing's ("explains Lee's plan to visit
 # China during a press briefing held at Cheong Wa Dae on Friday").
 _SPEECH_EVENT = regex.compile(
@@ -127,7 +132,7 @@ class Dating:
         moved = self.moved_to(cue)
         if moved is not None:
             return moved.date, moved.span, False
-        after = self.event_offset(cue)
+        after = self.event_offset(cue) or self.held_clause(cue)
         if after is not None:
             return after.date, after.span, False
         mention = self.date_in(cue.date_hint) if cue.date_hint is not None else None
@@ -179,6 +184,22 @@ class Dating:
                 self.text, cue.span.end, hint.start) is None:
             return None  # "a day after they met on Monday": the clause's own day
         return mention
+
+    def held_clause(self, cue: MeetingCue) -> DateMention | None:
+        """``An EU summit on the recovery fund, which opened on Friday (July 17), went into a fourth day``: the day
+        a relative clause right after the event says it was held, opened or began."""
+        end = min(cue.sentence.end, cue.span.end + 120)
+        comma = self.text.find(", which ", cue.span.end, end)
+        if comma < 0:
+            return None  # cheap literal check first
+        held = _WHICH_HELD.match(self.text, comma)
+        if held is None:
+            return None
+        mention = self.date_in(Span(held.end(), min(cue.sentence.end, held.end() + 40)))
+        if mention is None or mention.date.day is None:
+            return None
+        close = self.text.find(",", mention.span.end, cue.sentence.end)
+        return mention if close < 0 or not self.text[held.end() : mention.span.start].count(",") else None
 
     def claims(self, hint: Span) -> tuple[int, ...]:
         """Where the dates a cue's date hint owns end: the hint's, and a second day joined to it (``on Monday and
