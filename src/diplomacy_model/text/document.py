@@ -311,11 +311,11 @@ class Document:
     def _with_offsets(self, found: list[TimeMention], lo: int, hi: int) -> list[TimeMention]:
         """*found* with the days counted from one of them (``a day after he met``, ``the next day``: see
         :mod:`~diplomacy_model.text.offsets`), in text order."""
-        days = [(m.span.start, m.span.end, m.value.first_day) for m in found
-                if m.value.day is not None and m.value.week is None]
-        if not days:
-            return found
         text = self.text
+
+        def days() -> list[tuple[int, int, dt.date]]:
+            return [(m.span.start, m.span.end, m.value.first_day) for m in found
+                    if m.value.day is not None and m.value.week is None]
 
         def clause_end(pos: int, limit: int) -> int:
             cut = _CLAUSE_BREAK.search(text, pos, limit)

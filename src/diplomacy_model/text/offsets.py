@@ -111,17 +111,19 @@ def _read(text: str, m: regex.Match[str]) -> tuple[str, int] | None:
 
 
 def find_offsets(
-    text: str, lo: int, hi: int, days: Sequence[tuple[int, int, dt.date]], *,
+    text: str, lo: int, hi: int, day_mentions: Callable[[], Sequence[tuple[int, int, dt.date]]], *,
     sentence_at: Callable[[int], tuple[int, int]], clause_end: Callable[[int, int], int],
 ) -> list[tuple[int, int, DateExpr, dt.date]]:
     """Each offset phrase in ``text[lo:hi]`` with its expression and the anchor day it counts from.
 
-    *days* are the other date mentions that give a day, as ``(start, end, date)`` in text order;
+    *day_mentions* gives the other date mentions that give a day, as ``(start, end, date)`` in text order
+    (asked for only when the text holds an offset phrase);
     *sentence_at* gives a sentence's bounds, *clause_end* where the clause from a position ends.
     Phrases with no anchor are left out.
     """
     found = _phrases(text, lo, hi)
-    if not found or not days:
+    days = day_mentions() if found else ()
+    if not days:
         return []
     out: list[tuple[int, int, DateExpr, dt.date]] = []
     for start, end, kind, offset in found:
