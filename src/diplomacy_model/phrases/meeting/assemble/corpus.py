@@ -916,6 +916,10 @@ _OFFSETS = (
         "the ministry said on Monday (June 15).", dt.date(2020, 6, 15),
         {"participants": ("Vivian Balakrishnan", "Wang Yi"), "date": "2020-W24"},
         note="over the weekend: the ISO week of the Saturday and Sunday just gone, not the statement's Monday"),
+    _ex("CANBERRA - Prime Minister Scott Morrison said on Tuesday (May 19) that he had spoken with Indonesian "
+        "President Joko Widodo over the weekend.", dt.date(2020, 5, 19),
+        {"participants": ("Scott Morrison", "Joko Widodo"), "date": "2020-W20"},
+        note="the weekend right after the cue dates it, not the saying's Tuesday"),
     _ex("Chinese President Xi Jinping will meet Russian President Vladimir Putin at the weekend, the Kremlin said on "
         "Wednesday (June 17).", dt.date(2020, 6, 17),
         {"participants": ("Xi Jinping", "Vladimir Putin"), "date": "2020-W25", "future": True},

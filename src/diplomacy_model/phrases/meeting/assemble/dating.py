@@ -12,7 +12,7 @@ import regex
 
 from ....errors import ParseError
 from ....model import Dateline, DateMention, PartialDate, Precision, Span
-from ....text.offsets import EVENT_OFFSET, RELATIVE_DAY
+from ....text.offsets import EVENT_OFFSET, RELATIVE_DAY, WEEKEND
 from ....text.sentences import sentence_at
 from ....text.tense import tense_at
 from ..._lexicon import MONTHS, WEEKDAY_NAMES
@@ -163,11 +163,12 @@ class Dating:
     def event_offset(self, cue: MeetingCue) -> DateMention | None:
         """``said on Thursday, a day after he met Wang``: the day the offset phrase just before the cue gives its
         clause, unless the clause dates the meeting itself after the cue (``a day after they met on Monday``);
-        or a day counted from another right after the cue in its clause (``spoke with Moon the previous day``)."""
+        or a day counted from another, or a weekend, right after the cue in its clause (``spoke with Moon the
+        previous day``, ``said on Tuesday he had spoken with Widodo over the weekend``)."""
         j = bisect_left(self.date_starts, cue.span.end)
         if j < len(self.dates):
             after = self.dates[j]  # "spoke with Moon the previous evening", "met him the day before."
-            if (after.kind == RELATIVE_DAY and after.span.end <= cue.sentence.end
+            if (after.kind in (RELATIVE_DAY, WEEKEND) and after.span.end <= cue.sentence.end
                     and after.span.start - cue.span.end <= 80
                     and _CLAUSE_BREAK_MARK.search(self.text, cue.span.end, after.span.start) is None):
                 return after
