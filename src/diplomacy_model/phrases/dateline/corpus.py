@@ -294,6 +294,13 @@ _EXAMPLES: tuple[Example, ...] = (
     _ex("MANILA The typhoon struck the capital overnight", None, _CRAWL,
         "a known city before a sentence, its dash lost in crawling", city="Manila", place_country="PH",
         span=(0, 6)),
+    _ex("MOSCOW. The talks in the Kremlin lasted three hours", None, _INTERFAX,
+        "Interfax's dot for a comma, its date lost: the dot is no part of the city", city="Moscow",
+        place_country="RU", span=(0, 6)),
+    _ex("ST. PETERSBURG. The forum opened on Wednesday", None, _INTERFAX,
+        "the final dot goes, the abbreviation's stays", city="St. Petersburg", place_country="RU", span=(0, 14)),
+    _ex("ST. LOUIS The company said its profit rose", None, _CRAWL,
+        "an abbreviation's dot is part of the city", city="St. Louis", place_country="US", span=(0, 9)),
     # --- crawled pages -------------------------------------------------------------------
     _ex("Seoul seeks trade talks SEOUL, May 2 (Yonhap) -- South Korea proposed", _D26, _CRAWL,
         "a slug runs into the dateline", city="Seoul", agency="Yonhap", place_country="KR", span=(24, 48)),

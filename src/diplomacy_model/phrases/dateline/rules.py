@@ -772,10 +772,13 @@ def _read_agency_alone(m: re.Match[str]) -> Reading | str:
 def _read_bare(m: re.Match[str]) -> Reading | str:
     """A known city in capitals right before a sentence, its dash lost in crawling ("MANILA The typhoon ...")."""
     written = m.group("city")
+    if written[-1] == "." and _dotted_city(written):
+        written = written[:-1]  # Interfax's dot for a comma, its date lost: "MOSCOW. The talks ..."
     city = city_case(written)
     if country_code(city) is not None or not is_known_city(city):
         return f"{written!r} is no city known well enough to stand without a dash"
-    return Reading(m.start("city"), m.end("city"), city, None, None, None, None, None, None, written)
+    start = m.start("city")
+    return Reading(start, start + len(written), city, None, None, None, None, None, None, written)
 
 
 def _read_russian(m: re.Match[str]) -> Reading | str:
