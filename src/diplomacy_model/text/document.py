@@ -37,6 +37,40 @@ from .words import WordHits, shared_word_hits
 __all__ = ["Document", "TimeMention", "date_mentions"]
 
 
+def _settle_paired_weekdays(found: list[TimeMention], text: str, anchor: dt.date) -> None:
+    """A weekday with its month and day in brackets after it (``Thursday (Aug 20)``) names one day: the year,
+    within one of the reference's, whose Aug 20 is a Thursday settles both, nearest the reference.
+
+    Each alone takes its year from its clause's tense, which can point a year off ("agreed to ease curbs on
+    Thursday (Aug 20)" reads as future). A pair no nearby year agrees with (a slip: ``Tuesday (April 15)`` in
+    2020) is left as each reads.
+    """
+    for i in range(len(found) - 1):
+        weekday, month_day = found[i], found[i + 1]
+        if weekday.expr.kind != "weekday" or month_day.expr.kind != "month_day" or month_day.expr.year is not None:
+            continue
+        month, day = month_day.expr.month, month_day.expr.day
+        if month is None or day is None or weekday.value.day is None:
+            continue
+        if text[weekday.span.end : month_day.span.start].strip() != "(":
+            continue
+        wanted = weekday.value.first_day.weekday()
+        agreeing = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:  # year 0 or 10000, or Feb 29 in a common year
+                continue
+            if candidate.weekday() == wanted:
+                agreeing.append(candidate)
+        if not agreeing:
+            continue
+        best = min(agreeing, key=lambda d: abs((d - anchor).days))
+        value = PartialDate(best.year, best.month, best.day)
+        found[i] = attrs.evolve(weekday, value=value)
+        found[i + 1] = attrs.evolve(month_day, value=value)
+
+
 @attrs.frozen
 class TimeMention:
     """A date expression in the text: where it is, what it says, the tense of its clause and what it means.
@@ -304,6 +338,8 @@ class Document:
                 if value is not None and not any(a < e and s < b for a, b in taken):
                     out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
             out.sort(key=lambda m: m.span.start)
+        if anchor is not None and len(out) > 1:
+            _settle_paired_weekdays(out, text, anchor)
         if out:
             out = self._with_offsets(out, lo, hi)
         return tuple(out)
