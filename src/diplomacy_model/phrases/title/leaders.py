@@ -727,6 +727,9 @@ def _leaders(
         # ("The EU's chief negotiator, Michel Barnier", once France's foreign minister).
         identity = _identify(person.name, title_of, country, reference) if organisation is None else (
             identify(person.name, date=reference) if " " in person.name else None)
+        if (identity is not None and identity.office is None and " " not in person.name
+                and not _state_named(text, identity.country, dateline_country)):
+            identity = None  # a row with no office fits any title: a family name alone only for a state in the story
         if country is None and organisation is None:
             # Who the person is settles the country; the guesses below are for people the table does not know.
             country = ((identity.country if identity is not None else None)
