@@ -299,6 +299,11 @@ _EXAMPLES: tuple[Example, ...] = (
         place_country="RU", span=(0, 6)),
     _ex("ST. PETERSBURG. The forum opened on Wednesday", None, _INTERFAX,
         "the final dot goes, the abbreviation's stays", city="St. Petersburg", place_country="RU", span=(0, 14)),
+    _ex("WASHINGTON D.C. The bill passed the House late on Tuesday", None, _CRAWL,
+        "a state's abbreviation after the city is its region, not part of the city", city="Washington",
+        region="D.C.", place_country="US", span=(0, 15)),
+    _ex("NEW YORK N.Y. The company said its profit rose", None, _CRAWL,
+        "the same with a two-word city", city="New York", region="N.Y.", place_country="US", span=(0, 13)),
     _ex("ST. LOUIS The company said its profit rose", None, _CRAWL,
         "an abbreviation's dot is part of the city", city="St. Louis", place_country="US", span=(0, 9)),
     # --- crawled pages -------------------------------------------------------------------

@@ -774,11 +774,15 @@ def _read_bare(m: re.Match[str]) -> Reading | str:
     written = m.group("city")
     if written[-1] == "." and _dotted_city(written):
         written = written[:-1]  # Interfax's dot for a comma, its date lost: "MOSCOW. The talks ..."
+    start, end = m.start("city"), m.start("city") + len(written)
+    region = None
+    words = written.split(" ")
+    if len(words) > 1 and "." in words[-1][:-1]:  # "WASHINGTON D.C. The bill": a state's abbreviation after it
+        region, written = words[-1], " ".join(words[:-1])
     city = city_case(written)
     if country_code(city) is not None or not is_known_city(city):
         return f"{written!r} is no city known well enough to stand without a dash"
-    start = m.start("city")
-    return Reading(start, start + len(written), city, None, None, None, None, None, None, written)
+    return Reading(start, end, city, region, None, None, None, None, None, written)
 
 
 def _read_russian(m: re.Match[str]) -> Reading | str:
