@@ -58,14 +58,30 @@ def trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
+    escaped = _ESCAPED
+
+    def escape(char: str) -> str:
+        found = escaped.get(char)
+        if found is None:
+            found = escaped[char] = regex.escape(char)
+        return found
+
     def emit(node: _Trie) -> str:
-        alternatives = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        run = ""
+        while len(node) == 1 and "" not in node:  # a letter only one word goes on with: no group, no call
+            ((char, node),) = node.items()
+            run += escape(char)
+        alternatives = [escape(k) + emit(v) for k, v in sorted(node.items()) if k]
         if not alternatives:
-            return ""
+            return run
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return run + (f"(?:{body})?" if "" in node else body)
 
     return emit(root)
+
+
+# Letters as the regex engine escapes them, kept: a trie of a thousand names escapes each letter of it.
+_ESCAPED: dict[str, str] = {}
 
 
 _LINE_CLOSERS = frozenset(".!?:;\"”’')]")

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ...errors import ModelError
 from ...model import Identity
 
-__all__ = ["Holder", "holders", "identify", "names_in_office"]
+__all__ = ["Holder", "full_names", "holders", "identify", "in_office_in", "names_in_office"]
 
 # A state and its predecessor under another code: a hand row's RU and Archigos's SU are one line of office.
 _LINE = {"SU": "RU", "DD": "DE", "YU": "RS", "CS": "CZ"}
@@ -197,12 +197,41 @@ def names_in_office(year: int) -> frozenset[str]:
     >>> "Vladimir Putin" in names_in_office(2020), "Boris Yeltsin" in names_in_office(2020)
     (True, False)
     """
-    first, last = f"{year:04d}", f"{year:04d}-12-31"
-    names: set[str] = set()
+    return frozenset(name for name in full_names() if in_office_in(name, year))
+
+
+@functools.cache
+def _spells() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every full name (and alias of two words or more) of the table, with the spells (start, end) of the rows
+    that give it: read once, so that a story of a new year parses no row."""
+    spells: dict[str, list[tuple[str, str]]] = {}
     for row in holders():
-        if row.start[:4] <= first and (not row.end or row.end >= first) and row.start <= last:
-            names.update(form for form in (row.name, *row.aliases) if " " in form)
-    return frozenset(names)
+        for form in (row.name, *row.aliases):
+            if " " in form:
+                spells.setdefault(form, []).append((row.start, row.end))
+    return {name: tuple(found) for name, found in spells.items()}
+
+
+@functools.cache
+def full_names() -> frozenset[str]:
+    """The full names (and aliases of two words or more) of everyone the table holds, in any year.
+
+    >>> "Boris Yeltsin" in full_names()
+    True
+    """
+    return frozenset(_spells())
+
+
+def in_office_in(name: str, year: int) -> bool:
+    """Whether the table has *name* (a full name, or an alias of two words or more) in office in *year*: whether
+    ``names_in_office(year)`` holds it.
+
+    >>> in_office_in("Boris Yeltsin", 1995), in_office_in("Boris Yeltsin", 2020)
+    (True, False)
+    """
+    first, last = f"{year:04d}", f"{year:04d}-12-31"
+    return any(start[:4] <= first and (not end or end >= first) and start <= last
+               for start, end in _spells().get(name, ()))
 
 
 def _same_state(row: Holder, country: str | None) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
@@ -32,7 +33,7 @@ from ...text import Document
 from ...text.sentences import sentence_at
 from ...text.words import WordHits
 from .._lexicon import trie_pattern
-from .holders import identify, names_in_office, spell_covers
+from .holders import full_names, identify, in_office_in, spell_covers
 from .rules import (
     _ORG_NAMES,
     _STOP,
@@ -222,18 +223,94 @@ _COURTESY = frozenset(("Mr", "Mrs", "Ms", "Madam", "Dr", "Sir", "Dame"))
 _REFUSED_BEFORE = frozenset(("former", "ex", "late", "then", "outgoing", "incoming", "disgraced"))
 
 
+class _NameScan:
+    """Where names of two words or more stand in a text, each the longest at its start that a test (the story's
+    year) accepts: the same hits as ``re.finditer`` over a trie of the accepted names then ``\\b``, with one pattern
+    for the names of every year, so that a story of a new year compiles no pattern of thousands of names.
+
+    The pattern finds where a name's first word stands with a space and the name's next letter after it, searched
+    for again from the next character (one name may start inside another); the names of that first word are then
+    tried longest first, each ended by a word boundary as ``\\b`` ends it. Names that open with no capital (``de
+    Valera``) are left out of it: their first letters are common ones, so the caller passes a pattern of those its
+    year holds.
+    """
+
+    __slots__ = ("by_head", "heads", "uncapitalised")
+
+    def __init__(self, names: set[str]) -> None:
+        by_head: dict[str, list[str]] = {}
+        for name in names:
+            head, space, _rest = name.partition(" ")
+            if not space:
+                raise ModelError(f"a name scanned for needs two words or more, got {name!r}")
+            by_head.setdefault(head, []).append(name)
+        self.by_head = {head: tuple(sorted(found, key=len, reverse=True)) for head, found in by_head.items()}
+        self.uncapitalised = frozenset(name for name in names if not name[0].isupper())
+        # The standard re (three times faster here than regex), over each name's first word, the space and the
+        # next letter: the first word alone ("John", "Ali") stands in the text several times as often.
+        self.heads = re.compile(trie_pattern(sorted({name[: name.index(" ") + 2] for name in names
+                                                     if name[0].isupper()})))
+
+    def finditer(self, text: str, accept: Callable[[str], bool],
+                 others: re.Pattern[str] | None = None) -> Iterator[tuple[int, int, str]]:
+        """Each name *accept* takes in *text*, left to right and not overlapping, as ``(start, end, name)``.
+        *others*: a pattern of the uncapitalised names *accept* takes."""
+        starts = self._starts(text, self.heads)
+        if others is not None:
+            starts = sorted(starts + self._starts(text, others))
+        last = 0
+        for start in starts:
+            if start < last:
+                continue  # inside the name found before
+            for name in self.by_head[text[start : text.index(" ", start)]]:
+                end = start + len(name)
+                if text.startswith(name, start) and _word_edge(text, end) and accept(name):
+                    yield start, end, name
+                    last = end
+                    break
+
+    @staticmethod
+    def _starts(text: str, pattern: re.Pattern[str]) -> list[int]:
+        """Every place *pattern* matches, searched for again from the next character after each."""
+        out = []
+        hit = pattern.search(text)
+        while hit is not None:
+            out.append(hit.start())
+            hit = pattern.search(text, hit.start() + 1)
+        return out
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at *at*: a word character on one side only."""
+    return (at > 0 and _is_word(text[at - 1])) != (at < len(text) and _is_word(text[at]))
+
+
 @functools.cache
-def _known_names() -> re.Pattern[str]:
-    # The standard re, without a leading \b (tested by hand after a hit): three times faster here than
-    # regex, and the names are plain ASCII, so both engines agree on where they end.
-    return re.compile(r"(?:" + trie_pattern(_known_leaders()) + r")\b")
+def _names() -> _NameScan:
+    """``known_leaders.tsv``'s names and every full name of the office-holder table, for one scan of a text."""
+    return _NameScan(set(full_names()) | _known_leaders().keys())
 
 
 @functools.lru_cache(maxsize=128)
-def _names_of(year: int) -> re.Pattern[str]:
-    """``known_leaders.tsv``'s names and those of the office-holder table's holders of *year*, as one pattern:
-    one scan of the text finds both."""
-    return re.compile(r"(?:" + trie_pattern(sorted(names_in_office(year) | _known_leaders().keys())) + r")\b")
+def _uncapitalised_of(year: int | None) -> re.Pattern[str] | None:
+    """The uncapitalised names (``de Valera``) of :func:`_names` a story of *year* may name, as a pattern; None
+    when there are none (most years)."""
+    accept = _of_year(year)
+    names = sorted(name for name in _names().uncapitalised if accept(name))
+    return re.compile(trie_pattern(names)) if names else None
+
+
+def _of_year(year: int | None) -> Callable[[str], bool]:
+    """Whether a story of *year* may name a holder so: a name of ``known_leaders.tsv`` (its years are tested
+    after), or, with a year, of the office-holder table's holders in office that year."""
+    known = _known_leaders()
+    if year is None:
+        return known.__contains__
+    return lambda name: name in known or in_office_in(name, year)
 
 
 def _untitled_known(text: str, mentions: list[Mention], year: int | None,
@@ -249,21 +326,21 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
     taken = _Taken([(m.start, m.end) for m in mentions])
     out = []
     known = _known_leaders()
-    for found in (_names_of(reference.year) if reference is not None else _known_names()).finditer(text):
-        if found.start() > 0 and text[found.start() - 1].isalnum():
+    table_year = reference.year if reference is not None else None
+    for start, end, name in _names().finditer(text, _of_year(table_year), _uncapitalised_of(table_year)):
+        if start > 0 and text[start - 1].isalnum():
             continue  # inside a longer word
-        name = found.group()
-        if name in titled or not taken.free(found.start(), found.end()):
+        if name in titled or not taken.free(start, end):
             continue  # a titled mention names them in full, or holds the name: nine hits in ten
         from_table = name not in known
         if from_table:
-            if text.startswith(("-", "'", "’"), found.end()) and not text.startswith(("'s", "’s"), found.end()):
+            if text.startswith(("-", "'", "’"), end) and not text.startswith(("'s", "’s"), end):
                 continue  # "Park Jin-young" is not "Park Jin"; "Ms Tsai Ing-wen's rival" is Tsai Ing-wen
             identity = identify(name, date=reference)
             if identity is None or reference is None or not spell_covers(identity.start or "", identity.end or "",
                                                                              reference.isoformat()):
                 continue
-        before = text[max(0, found.start() - 30) : found.start()].split()
+        before = text[max(0, start - 30) : start].split()
         word = before[-1].strip("\"“‘'(,") if before else ""
         low = word.lower()
         country = lookup_country(word[:-2]) if low.endswith(("'s", "’s")) else None
@@ -274,7 +351,7 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
         refused = (word[:1].isupper() and word[-1:].isalpha()) or low in _REFUSED_BEFORE or low in HEADS \
             or low in MODIFIERS or low.startswith(("ex-", "former-")) or low.endswith(("-elect", "-designate"))
         if not refused and (from_table or _in_office(name, year)):
-            out.append(Mention(found.start(), found.end(), found.start(), found.end(), name, "", country))
+            out.append(Mention(start, end, start, end, name, "", country))
             titled.add(name)  # later ones are attached as bare mentions, like any other full name
     return out
 
