@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+import attrs
 import regex
 
 from ....model import Dateline, DateMention, Leader, Meeting, Organisation, Precision, Span
@@ -29,6 +30,9 @@ _PURPOSES = frozenset({"talks", "meeting", "summit", "consultation"})
 # "Bach, who arrived here Sunday for a four-day visit": "here" is the dateline's city.
 _ARRIVED = regex.compile(r"\b(?:arrived|arrives|arriving|arrive)\b")
 _ARRIVED_HERE = regex.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s++here\b")
+# Verbs one person meets others by, one at a time: "met A and B" is a meeting with each ("called on PM Lee and
+# DPM Heng"), not one of three; a summit or a conference is one meeting of all.
+_ONE_BY_ONE = frozenset({"meet", "talks", "<call> on", "<speak> with", "<speak> by phone", "<phone> X"})
 
 
 def assemble_meetings(
@@ -139,12 +143,26 @@ class _Assembly:
             else:
                 same.absorb(draft)
         date_by_trip(drafts)
+        drafts = [pair for draft in drafts for pair in self.one_by_one(draft)]
         drafts = [copy for draft in drafts for copy in (draft, *self.dating.repeats(draft))]
         full = people.full_names()
         if full:
             for draft in drafts:
                 draft.participants = list(dict.fromkeys(full.get(name, name) for name in draft.participants))
         return tuple(d.finish() for d in drafts)
+
+    def one_by_one(self, draft: Draft) -> list[Draft]:
+        """``Pompeo met Prime Minister Hamdok and General Burhan``: one meeting of the subject with each leader
+        the verb's object names; a meeting whose subject is more than one (``A and B met C``) stays whole."""
+        if draft.cue.rule not in _ONE_BY_ONE or len(draft.participants) < 3:
+            return [draft]
+        objects = [name for name in self.people.objects(draft.cue) if name in draft.participants]
+        subjects = [name for name in draft.participants if name not in objects]
+        if len(subjects) != 1 or len(objects) != 2:
+            return [draft]
+        return [attrs.evolve(draft, participants=[subjects[0], name],
+                             countries=self.people.countries_of([subjects[0], name]) or list(draft.countries))
+                for name in objects]
 
     @staticmethod
     def named_later(draft: Draft, nameless: list[Draft]) -> None:

@@ -1010,6 +1010,61 @@ _HELD_EVENTS = (
         note="talks not told as held: no meeting"),
 )
 
+# One person meeting two leaders named by one verb's object: a meeting with each (the pair is what a dataset
+# of who met whom records); a subject of two, a list of three or more (a visit's programme) and a summit stay whole.
+_ONE_BY_ONE = (
+    _ex("KHARTOUM (AFP) - US Secretary of State Mike Pompeo met Sudanese Prime Minister Abdalla Hamdok and "
+        "President Salva Kiir on Tuesday (Aug 25).", dt.date(2020, 8, 25),
+        {"participants": ("Mike Pompeo", "Abdalla Hamdok"), "date": "2020-08-25"},
+        {"participants": ("Mike Pompeo", "Salva Kiir"), "date": "2020-08-25"},
+        note="'met A and B'"),
+    _ex("SINGAPORE - Japanese Foreign Minister Toshimitsu Motegi called on Prime Minister Lee Hsien Loong and "
+        "Deputy Prime Minister Heng Swee Keat on Friday (Aug 14).", dt.date(2020, 8, 14),
+        {"participants": ("Toshimitsu Motegi", "Lee Hsien Loong"), "date": "2020-08-14"},
+        {"participants": ("Toshimitsu Motegi", "Heng Swee Keat"), "date": "2020-08-14"},
+        note="'called on A and B'"),
+    _ex("ANKARA (REUTERS) - German Foreign Minister Heiko Maas will hold talks with Turkish President Recep Tayyip "
+        "Erdogan and Foreign Minister Mevlut Cavusoglu on Tuesday (Aug 25).", dt.date(2020, 8, 24),
+        {"participants": ("Heiko Maas", "Recep Tayyip Erdogan"), "date": "2020-08-25", "future": True},
+        {"participants": ("Heiko Maas", "Mevlut Cavusoglu"), "date": "2020-08-25", "future": True},
+        note="'will hold talks with A and B'"),
+    _ex("Chinese Premier Li Keqiang and South Korean President Moon Jae-in met Japanese Prime Minister Shinzo Abe "
+        "in Chengdu on Tuesday.", dt.date(2019, 12, 25),
+        {"participants": ("Li Keqiang", "Moon Jae-in", "Shinzo Abe"), "date": "2019-12-24"},
+        note="negative: a subject of two meets as one"),
+    _ex("In Turkey, Chinese Foreign Minister Wang Yi will also meet President Recep Tayyip Erdogan, Foreign Minister "
+        "Mevlut Cavusoglu, Defence Minister Hulusi Akar and business leaders.", dt.date(2020, 8, 24),
+        {"participants": ("Wang Yi", "Recep Tayyip Erdogan", "Mevlut Cavusoglu", "Hulusi Akar"), "date": None},
+        note="negative: a programme of three or more stays one entry"),
+    _ex("Singapore's Prime Minister Lee Hsien Loong held a video summit with Chinese Premier Li Keqiang and "
+        "South Korean President Moon Jae-in on Tuesday (April 14).", dt.date(2020, 4, 14),
+        {"participants": ("Lee Hsien Loong", "Li Keqiang", "Moon Jae-in"), "date": "2020-04-14"},
+        note="negative: a summit is one meeting of all"),
+)
+
+# ", where he met": a meeting in a where-clause is on the day its main clause gives.
+_WHERE = (
+    _ex("BERLIN (REUTERS) - Chinese Foreign Minister Wang Yi met German Foreign Minister Heiko Maas on Tuesday "
+        "(Sept 1). Mr Wang visited France on Friday, where he met President Emmanuel Macron.", dt.date(2020, 9, 2),
+        {"participants": ("Wang Yi", "Heiko Maas"), "date": "2020-09-01"},
+        {"kind": "visit", "participants": ("Wang Yi",), "date": "2020-08-28"},
+        {"participants": ("Wang Yi", "Emmanuel Macron"), "date": "2020-08-28"},
+        note="the visit's day, not the lead's"),
+    _ex("US Defence Secretary Mark Esper visited Kabul on Saturday (Feb 29), where he also met Afghan President "
+        "Ashraf Ghani.", dt.date(2020, 3, 3),
+        {"kind": "visit", "participants": ("Mark Esper",), "date": "2020-02-29"},
+        {"participants": ("Mark Esper", "Ashraf Ghani"), "date": "2020-02-29"},
+        note="'where he also met'"),
+    _ex("Japanese Foreign Minister Toshimitsu Motegi travelled to London earlier this month, where he held talks "
+        "with British Foreign Secretary Dominic Raab.", dt.date(2020, 8, 13),
+        {"participants": ("Toshimitsu Motegi", "Dominic Raab"), "date": "2020-08"},
+        note="a month from the main clause"),
+    _ex("Chinese Foreign Minister Wang Yi flew to Rome, where he met Italian Foreign Minister Luigi Di Maio on "
+        "Tuesday (Aug 25).", dt.date(2020, 8, 26),
+        {"participants": ("Wang Yi", "Luigi Di Maio"), "date": "2020-08-25"},
+        note="negative: the where-clause's own day"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1019,7 +1074,7 @@ _FORMS = (
     *_TOPIC_STATES,
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
-    *_OFFSETS, *_NAMES, *_HELD_EVENTS,
+    *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),

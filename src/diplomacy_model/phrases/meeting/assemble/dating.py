@@ -84,6 +84,10 @@ _MOVED_TO = regex.compile(
 # What may come before a date that opens its sentence: quotes, and at most two words ("In", "Earlier on").
 _OPENING = regex.compile(r"[\s\"“']*+(?:\p{L}++\s++){0,2}+")
 _FULL_STOP = regex.compile(r"\.(?=\s)")
+# ", where he met", ", where they held": a meeting within the place and day its main clause gives.
+_WHERE_CLAUSE = regex.compile(
+    r",\s++where\s++(?:he|she|they|the\s++two)\s++(?:(?:also|later|then|had|has|will|would)\s++)*+$", regex.I
+)
 # "It will be hosted by Singapore", "It is scheduled to take place", "It will be held": the meeting named before.
 _IT_HELD = regex.compile(
     r"It\s++(?:will|would|is|was)\s++(?:(?:be|also|to|expected|scheduled|set|due|slated)\s++)*+"
@@ -132,7 +136,7 @@ class Dating:
         moved = self.moved_to(cue)
         if moved is not None:
             return moved.date, moved.span, False
-        after = self.event_offset(cue) or self.held_clause(cue)
+        after = self.event_offset(cue) or self.held_clause(cue) or self.where_clause(cue)
         if after is not None:
             return after.date, after.span, False
         mention = self.date_in(cue.date_hint) if cue.date_hint is not None else None
@@ -201,6 +205,22 @@ class Dating:
             return None
         close = self.text.find(",", mention.span.end, cue.sentence.end)
         return mention if close < 0 or not self.text[held.end() : mention.span.start].count(",") else None
+
+    def where_clause(self, cue: MeetingCue) -> DateMention | None:
+        """``Wang visited France on Friday, where he met Macron``: a meeting in a ``where`` clause with no date of
+        its own is on the day its main clause gives, though the visit's cue has taken that day."""
+        if cue.date_hint is not None and cue.date_hint.start >= cue.span.start:
+            return None
+        lo = max(cue.sentence.start, cue.span.start - 40)
+        comma = self.text.rfind(", where ", lo, cue.span.start)
+        if comma < 0:
+            return None  # cheap literal check first
+        if _WHERE_CLAUSE.match(self.text, comma, cue.span.start) is None:
+            return None
+        i = bisect_left(self.date_starts, comma) - 1
+        if i < 0 or self.dates[i].span.start < cue.sentence.start or self.dates[i].span.end > comma:
+            return None
+        return self.dates[i]
 
     def claims(self, hint: Span) -> tuple[int, ...]:
         """Where the dates a cue's date hint owns end: the hint's, and a second day joined to it (``on Monday and

@@ -392,6 +392,14 @@ class People:
             return []
         return out
 
+    def objects(self, cue: MeetingCue) -> list[str]:
+        """The leaders the phrases after the trigger name, with the list they open: ``met A and B``."""
+        after = [phrase for phrase in cue.parties_text if phrase.start >= cue.span.end]
+        names = [leader.name for phrase in after for leader in self.leaders_in(phrase)]
+        if after:
+            names.extend(leader.name for leader in self.listed_after(after[-1].end, cue.sentence.end))
+        return list(dict.fromkeys(names))
+
     def persons_in(self, phrase: Span, named: list[str]) -> list[str]:
         """Participants the leader list lacks, named in *phrase* after a title or a courtesy title (``Mr Chee Wee
         Kiong``, ``his New Zealand counterpart Jacinda Ardern``), one per item of a list; a lone surname (``Mr
