@@ -46,6 +46,7 @@ AUX_WORDS: frozenset[str] = frozenset({
     "set", "scheduled", "due", "expected", "planned", "plans", "plan", "later", "then", "jointly", "may",
     "might", "could", "can", "did", "does", "do", "not", "again", "first", "formally", "reportedly",
     "separately", "previously", "earlier", "recently", "just", "already", "once", "twice", "agreed",
+    "last",  # "Moon and Trump last spoke by phone in May"
 })
 
 DETERMINERS: frozenset[str] = frozenset({

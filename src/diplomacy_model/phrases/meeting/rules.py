@@ -1093,7 +1093,8 @@ def _cap_run_back(toks: list[_Token], j: int) -> tuple[int, int] | None:
 
 # Nouns for the people a state sends: "Israeli and Emirati officials met", "Top U.S. and Chinese diplomats will".
 _GROUP_NOUNS = frozenset({"officials", "negotiators", "diplomats", "delegations", "delegates", "representatives",
-                          "envoys", "ministers", "leaders", "teams", "sides", "governments", "delegation", "team"})
+                          "envoys", "ministers", "leaders", "teams", "sides", "governments", "delegation", "team",
+                          "commanders", "generals", "officers"})
 
 
 def _group_back(toks: list[_Token], j: int) -> tuple[int, int] | None:

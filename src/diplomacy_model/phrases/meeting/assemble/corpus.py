@@ -1065,6 +1065,32 @@ _WHERE = (
         note="negative: the where-clause's own day"),
 )
 
+# "last" between a named subject and its verb: the meeting before this one, dated by its own clause; and the
+# military's people ("commanders", "generals", "officers") as a group noun whose peoples are the parties.
+_LAST_AND_RANKS = (
+    _ex("SEOUL - President Moon Jae-in and US President Donald Trump last spoke by phone in May, when they discussed "
+        "the alliance.", dt.date(2020, 9, 14),
+        {"participants": ("Moon Jae-in", "Donald Trump"), "date": "2020-05"},
+        note="'A and B last spoke by phone in <month>'"),
+    _ex("US Trade Representative Robert Lighthizer and Chinese Vice-Premier Liu He last held talks in January, "
+        "officials said.", dt.date(2020, 8, 7),
+        {"participants": ("Robert Lighthizer", "Liu He"), "date": "2020-01"},
+        note="'last held talks'"),
+    _ex("Japanese Prime Minister Shinzo Abe and Indian Prime Minister Narendra Modi last met in Osaka in June last "
+        "year.", dt.date(2020, 3, 10),
+        {"participants": ("Shinzo Abe", "Narendra Modi"), "date": "2019-06"},
+        note="'last met ... last year'"),
+    _ex("NEW DELHI (REUTERS) - Indian and Chinese military commanders met on Monday (June 22) for a second round of "
+        "talks.", dt.date(2020, 6, 23),
+        {"participants": ("IN", "CN"), "date": "2020-06-22"},
+        note="'Indian and Chinese military commanders met'"),
+    _ex("Senior Thai and Cambodian army officers held talks at the border on Tuesday (July 14).", dt.date(2020, 7, 15),
+        {"participants": ("TH", "KH"), "date": "2020-07-14"},
+        note="'officers held talks'"),
+    _ex("The last summit was held in Hanoi, where the generals wanted a deal.", dt.date(2020, 7, 15),
+        note="negative: 'last' as an adjective, generals with no people named"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1075,6 +1101,7 @@ _FORMS = (
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
     *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
+    *_LAST_AND_RANKS,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
