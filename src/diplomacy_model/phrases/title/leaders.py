@@ -534,6 +534,13 @@ def _qualifier_country(words: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """*pattern* compiled once: a story looks for its few titles and family names again and again (the regex
+    module's own cache of patterns written as strings costs a lookup in Python each time)."""
+    return regex.compile(pattern)
+
+
 def _antecedent_office(text: str, start: int, title: str | None) -> str | None:
     """The country an earlier, nameless use of the same bare title gave it: ``A Pentagon spokesman said Thursday
     ... said spokesman Kenneth Bacon`` (US). A use followed by a name is another person's title."""
@@ -544,7 +551,7 @@ def _antecedent_office(text: str, start: int, title: str | None) -> str | None:
         return None  # every use holds the title past its first letter: a plain search spares the regex
     best = None
     pattern = r"\b[" + title[0].upper() + title[0].lower() + "]" + regex.escape(title[1:]) + r"\b"
-    for match in regex.finditer(pattern, text, pos=low, endpos=start):
+    for match in _compiled(pattern).finditer(text, low, start):
         after = text[match.end() : match.end() + 2]
         if after[:1] == " " and after[1:].isupper():
             continue  # "Russian President Putin": that title is Putin's
@@ -564,7 +571,7 @@ def _companion_country(text: str, start: int, families: dict[str, str]) -> str |
         return None
     sentence = text[begin:start]
     codes = {code for family, code in families.items()
-             if regex.search(r"\b" + regex.escape(family) + r"\b", sentence) is not None}
+             if _compiled(r"\b" + regex.escape(family) + r"\b").search(sentence) is not None}
     return codes.pop() if len(codes) == 1 else None
 
 
