@@ -13,7 +13,7 @@ from ...text import Document
 from .assemble import assemble_meetings
 from .cue import MeetingCue, intended
 from .render import render_meeting_cue
-from .rules import scan
+from .rules import WHOLE_FOLD, scan
 
 __all__ = [
     "MeetingCue", "assemble_meetings", "cues_in", "find_meeting_cues", "intended", "parse_meeting_cue",
@@ -37,7 +37,11 @@ def find_meeting_cues(text: str) -> tuple[MeetingCue, ...]:
 
 def cues_in(doc: Document) -> tuple[MeetingCue, ...]:
     """:func:`find_meeting_cues` on a text already read: the document's fold and its one scan for the words of
-    several kinds are not made again."""
+    several kinds are not made again. A long text's fold, a copy of the whole text, is let go first: the cues read
+    their few windows of it from the text (peak memory)."""
+    if len(doc.text) > WHOLE_FOLD:
+        doc.release_fold()
+        return scan(doc.text, None, doc.words)
     return scan(doc.text, doc.fold, doc.words)
 
 

@@ -61,10 +61,11 @@ from .lexicon import (
     VENUE_WORDS,
 )
 
-__all__ = ["ANCHOR", "TRIGGER_WORDS", "rules", "scan"]
+__all__ = ["ANCHOR", "TRIGGER_WORDS", "WHOLE_FOLD", "rules", "scan"]
 
 _PRE = 200  # characters of the sentence read before a trigger
 _POST = 260  # characters read after it
+WHOLE_FOLD = 1 << 16  # a text up to this long is folded whole for the gates (longer: see scan)
 
 @attrs.frozen
 class _Trigger:
@@ -711,20 +712,21 @@ def _is_word_char(c: str) -> bool:
     return (c.isalnum() or c == "_") if c.isascii() else _WORD_CHAR.match(c) is not None
 
 
-def _anchor_hits(low: str, words: Iterable[tuple[int, bytes]] | None = None) -> list[tuple[int, str]]:
-    """Every ``ANCHOR`` hit in *low*, a lower-cased text without ``_FOLDS_TO_ASCII`` characters: (start, word).
+def _anchor_hits(text: str, words: Iterable[tuple[int, bytes]] | None = None) -> list[tuple[int, str]]:
+    """Every ``ANCHOR`` hit in *text*, one without ``_FOLDS_TO_ASCII`` characters: (start, word). (Its fold would
+    give the same: folding changes the case of ASCII letters only, so neither a word nor a word character.)
 
     *words*: the whole words of the text as a document's one scan for several kinds found them
     (``Document.words``); without them, the trigger words are looked for here.
     """
     out = []
-    size = len(low)
-    for start, key in word_hits(_TRIGGER_PATTERN, low) if words is None else words:
+    size = len(text)
+    for start, key in word_hits(_TRIGGER_PATTERN, text) if words is None else words:
         word = _TRIGGER_BY_BYTES.get(key)
         if word is None:
             continue  # another kind's word
         end = start + len(key)  # a whole run of ASCII letters: only a digit, "_" or a non-ASCII letter extends it
-        if (start and _is_word_char(low[start - 1])) or (end < size and _is_word_char(low[end])):
+        if (start and _is_word_char(text[start - 1])) or (end < size and _is_word_char(text[end])):
             continue
         out.append((start, word))
     return out
@@ -967,11 +969,20 @@ def _matches_at(pattern: regex.Pattern[str], text: str, lo: int, hi: int, starts
             yield m
 
 
-def _may_have(low: str | None, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """False only when none of *words* occurs in ``low[lo:hi]`` (``low`` None: unknown, so True)."""
+# What the literal gates read: the text's fold (True: the text itself, each window lowered as it is read: a long text
+# is not copied whole), or None where lower-casing could move an offset (every gate then says "maybe").
+_Lowered: TypeAlias = "tuple[str, bool] | None"
+
+
+def _may_have(low: _Lowered, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """False only when none of *words* occurs in the lower-cased ``text[lo:hi]`` (``low`` None: unknown, so True).
+
+    A window lowered by ``str.lower`` holds the same ASCII words as the fold's: outside ASCII only ``İ`` and ``K``
+    lower onto ASCII letters, and texts with them have no gates."""
     if low is None:
         return True
-    window = low[max(lo, 0) : hi]
+    source, raw = low
+    window = source[max(lo, 0) : hi].lower() if raw else source[max(lo, 0) : hi]
     for word in words:  # noqa: SIM110 - faster than any() over a generator on this hot path
         if word in window:
             return True
@@ -1221,7 +1232,7 @@ class _Reading:
 
 
 def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], *, next_hit: int,
-              rule_name: str, lowered: str | None = None) -> MeetingCue | None:
+              rule_name: str, lowered: _Lowered = None) -> MeetingCue | None:
     """The cue at *hit_start*, read in stages: left of the trigger (named event, modifiers, subject), then right
     of it (participants, place and venue, date), then what the whole clause says (mode, host, tense, codes)."""
     s_start, s_end = sent
@@ -1298,7 +1309,7 @@ _CALLED_OFF = regex.compile(
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrapped", "scuttled", "aborted")
 
 
-def _unreal(r: _Reading, lowered: str | None) -> bool:
+def _unreal(r: _Reading, lowered: _Lowered) -> bool:
     """Whether the clause denies, imagines or calls off the meeting at the cue (see ``_UNREAL_BEFORE``)."""
     text = r.text
     lo = max(r.s_start, r.start - 50)
@@ -1798,7 +1809,7 @@ def _read_date_hint(r: _Reading) -> Span | None:
     return date_hint
 
 
-def _read_mode(r: _Reading, lowered: str | None) -> None:
+def _read_mode(r: _Reading, lowered: _Lowered) -> None:
     """Phone or virtual markers near the trigger (``by telephone``, ``via video link``)."""
     text, s_start, s_end, limit = r.text, r.s_start, r.s_end, r.limit
     if r.mode is MeetingMode.IN_PERSON:
@@ -1840,7 +1851,7 @@ def _read_host(r: _Reading) -> str | None:
     return host_text
 
 
-def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: str | None) -> bool:
+def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: _Lowered) -> bool:
     """Whether the clause puts the meeting still to come (``will``, ``is to``, ``to be held``, ``next week``)."""
     text, trig, hit_start, s_end, pre_lo = r.text, r.trig, r.hit_start, r.s_end, r.pre_lo
     clause_lo = max(pre_lo, text.rfind(",", pre_lo, r.start) + 1)
@@ -1895,11 +1906,20 @@ def scan(text: str, folded: str | None = None, words: Iterable[tuple[int, bytes]
     """
     found: list[tuple[int, _Trigger, str]] = []
     consumed = 0
-    # The one fold, not str.lower(): the readers of ``low`` look for ASCII words only, which both lower alike,
-    # and str.lower() of a text with any non-ASCII character works in 12 bytes a character (48 MB for 4 MB).
-    low: str | None = None if any(c in text for c in _FOLDS_TO_ASCII) else folded or fold(text)
-    hits = _anchor_hits(low, words) if low is not None else [(hit.start(), hit.group().lower()) for hit in
-                                                       ANCHOR.finditer(text)]
+    low: _Lowered = None
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        hits = [(hit.start(), hit.group().lower()) for hit in ANCHOR.finditer(text)]
+    else:
+        hits = _anchor_hits(text, words)
+        # The gates read the one fold, not str.lower() of the text: the readers look for ASCII words only, which both
+        # lower alike, and str.lower() of a text with any non-ASCII character works in 12 bytes a character. A long
+        # text without a fold at hand is not copied whole: its windows are lowered one by one.
+        if folded is not None:
+            low = (folded, False)
+        elif len(text) <= WHOLE_FOLD:
+            low = (fold(text), False)
+        else:
+            low = (text, True)
     for hit_start, word in hits:
         if hit_start < consumed:
             continue
