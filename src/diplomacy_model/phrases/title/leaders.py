@@ -415,6 +415,25 @@ def _courtesy_holder(text: str, start: int, begin: int, end: int, *, reference: 
     return Mention(start, end, begin, end, name, "", code)
 
 
+def _row_fits_story(identity: Identity, name: str, text: str, dateline_country: str | None) -> bool:
+    """Whether the table's row *identity* may be the person the text calls *name*: a row with no office fits any
+    title, so a family name alone is identified through it only when the story is about that row's state
+    (``HONG KONG - Chief Secretary Lam`` is no To Lam of Vietnam; ``HANOI - Minister Lam`` is)."""
+    return identity.office is not None or " " in name or _state_named(text, identity.country, dateline_country)
+
+
+def _family_guess(family: str, title: str | None, year: int | None, text: str,
+                  dateline_country: str | None) -> str | None:
+    """The country of the well-known office holders of *family* name in office in *year*, for a family name alone:
+    only under the title of an office ``known_leaders.tsv`` lists (``Prime Minister Lee``, ``Chairman Kim``), or in
+    a story about that state. ``HONG KONG - Security Secretary Lee`` is no Singaporean."""
+    code = _known_family_country(family, year)
+    if code is None or not title or any(_office_fits(title, office) for office in _LISTED_OFFICES) \
+            or _state_named(text, code, dateline_country):
+        return code
+    return None
+
+
 def _state_named(text: str, code: str | None, dateline_country: str | None) -> bool:
     """Whether the story is about state *code*: its dateline's, or named in it by name or demonym."""
     return code is not None and (code == dateline_country or any(form in text for form in _state_forms().get(code, ())))
@@ -595,6 +614,10 @@ _TITLE_OFFICES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     # "Mr Pompeo, the top US diplomat": a state's diplomat in chief, named by the family name of its foreign minister.
     (("Diplomat",), frozenset(("foreign_minister",))),
 )
+
+
+# The offices of the table and of known_leaders.tsv: a title naming one may take a well-known holder's family name.
+_LISTED_OFFICES = ("head_of_state", "head_of_government", "leader", "foreign_minister")
 
 
 def _office_fits(title: str | None, office: str | None) -> bool:
@@ -811,14 +834,14 @@ def _leaders(
         # ("The EU's chief negotiator, Michel Barnier", once France's foreign minister).
         identity = _identify(person.name, title_of, country, reference) if organisation is None else (
             identify(person.name, date=reference) if " " in person.name else None)
-        if (identity is not None and identity.office is None and " " not in person.name
-                and not _state_named(text, identity.country, dateline_country)):
-            identity = None  # a row with no office fits any title: a family name alone only for a state in the story
+        if identity is not None and not _row_fits_story(identity, person.name, text, dateline_country):
+            identity = None
         if country is None and organisation is None:
             # Who the person is settles the country; the guesses below are for people the table does not know.
             country = ((identity.country if identity is not None else None)
                        or _known_leaders().get(person.name) or _korean_side(text, full.start, korean)
-                       or (_known_family_country(person.name, year) if " " not in person.name else None)
+                       or (_family_guess(person.name, title_of, year, text, dateline_country)
+                           if " " not in person.name else None)
                        or next((NATIONAL_TITLES[m.title] for m in titled if m.title in NATIONAL_TITLES), None)
                        or _sentence_country(text, full.start,
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
@@ -844,9 +867,9 @@ def _leaders(
         if title in _WEAK_TITLES:  # "China's top diplomat, State Councillor Wang Yi": the office, not the role
             title = next((m.title for m in titled if m.title and m.title not in _WEAK_TITLES), title)
         name = _office_holder_name(person.name, identity, title_of, reference)
-        if name != person.name and identity is not None and identity.office is None \
-                and not _state_named(text, identity.country, dateline_country):
-            name = person.name  # a row with no office fits any title: only for a state the story is about
+        if name != person.name and identity is not None \
+                and not _row_fits_story(identity, person.name, text, dateline_country):
+            name = person.name
         leader = Leader(name, ordered, title, country, inferred, organisation, identity)
         leaders.append((min(m.start for m in titled), leader))
     leaders.sort(key=lambda pair: pair[0])
