@@ -37,7 +37,7 @@ from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
 from ...gazetteer.countries import lookup_country
 from ...model import Anniversary, Note, Span
-from ...text.document import Document
+from ...text.document import Document, TimeMention
 from ...text.fold import fold
 from ...text.reference import find_reference
 from ...text.sentences import sentence_at
@@ -655,8 +655,10 @@ _BODY = regex.compile(
     |council|commission|court|parliament|newspaper|magazine|station|programme|program|club|city|state|nation
     |country|ministry|department|corps|academy|fund|foundation|society|movement|network|broadcaster
     |armistice|accord|agreement|pact|declaration|convention|revolution|uprising|act|doctrine|initiative
-    |games|olympics|bridge|canal|railway|tower|cathedral|monument|flag|anthem)s?\b
-    |\b[A-Z]{2,}s?\b""",
+    |games|olympics|bridge|canal|railway|tower|cathedral|monument|flag|anthem
+    |euro|currency|contest|competition|prize|award|pride|parade|carnival|marathon|exhibition|telescope)s?\b
+    |\b[A-Z]{2,}s?\b
+    |\b[A-Z][a-z]++[^\S\n]++Day\b""",  # a day each year keeps: "Earth Day", "Europe Day"
     regex.VERBOSE,
 )
 _PERSON = regex.compile(
@@ -728,8 +730,12 @@ def _institution_before(
         if name is None or not _is_institution(name.group(0), n):
             return None
         owner_start, owner = name.start(), name.group(0)
-    if not owner or len(owner.split()) > max_words or not owner[0].isalpha():
-        return None
+    lead = _TIME_LEAD.match(text, owner_start, pos)
+    if lead is not None and owner_start + len(owner) > lead.end():
+        owner_start, owner = lead.end(), text[lead.end() : owner_start + len(owner)]  # "Tomorrow the euro turns 20"
+    tagged = owner[:1] in ("#", "@") and owner[1:2].isalpha()
+    if not owner or len(owner.split()) > max_words or not (owner[0].isalpha() or tagged):
+        return None  # ("#NATO at 70", "The #EU turns 60": a tagged name is a name)
     if not anyone and (
         _PERSON.search(owner) is not None
         or (n < 100 and _BODY.search(owner) is None and not _names_country(owner) and not _named_thing(owner))
@@ -762,6 +768,10 @@ _TAG_ANNIV = regex.compile(r"(?r)(?<![\w#])#(?P<num>[0-9]{1,3}+)(?:st|nd|rd|th)\
 _AT_AGE_TAG = regex.compile(r"#(?P<name>[A-Za-z]{2,24}?)at(?P<card>[0-9]{2,3}+)(?![\w])")
 # The words of a headline's topic: capitalised names or acronyms after an optional "The".
 _TOPIC_NAME = regex.compile(r"(?:The[^\S\n]++)?+[A-Z][\w.&'\-]*+(?:[^\S\n]++[A-Z][\w.&'\-]*+){0,3}+")
+# A headline's name whose capitalised words a small word may join: "Pride in London", "Bank of England", "#NATO".
+_JOINED_NAME = regex.compile(
+    r"(?:The[^\S\n]++)?+[#@]?+[A-Z][\w.&'\-]*+(?:[^\S\n]++(?:(?:of|in|for|and|on)[^\S\n]++)?+[A-Z][\w.&'\-]*+){0,3}+"
+)
 
 
 # Styles of persons the office titles do not list.
@@ -809,7 +819,7 @@ def _at_head(text: str, pos: int) -> Head | None:
                              or verb.endswith("ss")):
         return None  # "rates at 50 basis points", "at 50 km/h", "held at 50 percent": an amount
     owner = _institution_before(text, pos, n, max_words=4, anyone=True)
-    if owner is None or _TOPIC_NAME.fullmatch(text, owner[0], owner[1]) is None:
+    if owner is None or _JOINED_NAME.fullmatch(text, owner[0], owner[1]) is None:
         return None
     name = text[owner[0] : owner[1]]
     if _is_person(name) or (
@@ -1264,7 +1274,7 @@ _YEAR_QUALIFIER = regex.compile(
 )
 _YEAR_DELTA = {"this": 0, "last": -1, "next": 1}
 _YEAR_SOURCE = {"this": "this year", "last": "last year", "next": "next year"}
-_NOW_WORDS = ("today", "tonight", "this month", "this week")
+_NOW_WORDS = ("today", "tonight", "this month")  # ("this week" may straddle two years: read as a date)
 # [0-9] rather than \d: a plain class scans about ten times faster than Unicode digits
 # A count in digits other than 0-9 just before the phrase ("the ３０th anniversary", "the ³⁰th"): not read as a
 # number (int() would take fullwidth digits, and a superscript passes str.isdigit), but worth a note.
@@ -1800,9 +1810,26 @@ def _dated_words(doc: Document, lo: int, hi: int, subject: tuple[int, int] | Non
             continue  # a date inside the subject dates the event, unless it closes it: "... the war in October"
             # falls on the anniversary's own month and day, so its year is the anniversary's
         value = mention.value
-        year = value.first_day.year if value.week is not None else value.year  # a week's Monday: its calendar year
+        year = _week_year(doc, mention) if value.week is not None else value.year
         out.append((start, year - ref, "date"))
     return out
+
+
+def _week_year(doc: Document, mention: TimeMention) -> int:
+    """The year most days of a week fall in (``next week`` in a 28 December story is next year's); of the
+    story's own week, the story's year, but ``later this week`` counts only the days after the story's
+    (``earlier this week`` those before): in a Monday 31 December story it is next year's."""
+    first = mention.value.first_day
+    days = [first + dt.timedelta(days=i) for i in range(7)]
+    said = doc.text[mention.span.start : mention.span.end].lower()
+    reference = doc.reference
+    if reference is not None and first <= reference.date < first + dt.timedelta(days=7):
+        if not said.startswith(("later", "earlier")):
+            return reference.date.year  # "this week marks ...": the story's own week and year
+        after = said.startswith("later")
+        days = [d for d in days if (d > reference.date if after else d < reference.date)] or days
+    in_later_year = sum(d.year > first.year for d in days)
+    return first.year + 1 if 2 * in_later_year > len(days) else first.year
 
 
 _OPENING_WORDS = 4  # "Last month,", "On Tuesday,", "In early October,"
@@ -2148,7 +2175,9 @@ def _read_one(
         head = _tag_head(text, pos, word_end)  # "Happy birthday #ADA32!"
     if head is None or not head.yearly:
         return None
-    if head.possessor is not None:
+    if head.possessor is not None and not (
+        head.relation == "turns" and _JOINED_NAME.fullmatch(text, *head.possessor) is not None
+    ):  # (a name already read whole keeps its small words: "Pride in London at 50")
         head = attrs.evolve(head, possessor=_trim_possessor(text, head.possessor))
     if (literal == "anniv" and head.ordinal is None and text[pos].isupper()
             and _OF_AHEAD.match(text, head.end) is None and _CAPITALISED.match(text, head.end) is not None
