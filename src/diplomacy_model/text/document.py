@@ -193,8 +193,8 @@ class Document:
         scan of one fold for the three (see :mod:`~diplomacy_model.text.words`); :attr:`dates` reads them once
         made, then lets them go.
 
-        >>> Document.build("President Xi arrived on Monday.").words
-        WordHits([(0, b'president'), (24, b'monday')])
+        >>> Document.build("President Xi said on Monday.").words
+        WordHits([(0, b'president'), (21, b'monday')])
         """
         if self._words is None:
             self._words = shared_word_hits(self.text)

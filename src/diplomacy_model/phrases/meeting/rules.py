@@ -469,6 +469,22 @@ def _visit(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit")
 
 
+# What an arrival may be told for, in its clause: "arrived in Seoul for a state visit", "after a visit to Tunisia".
+_ARRIVED_FOR = regex.compile(
+    r"[^.;!?\n]{0,100}?\b(?i:for|after|before|during|ahead\s++of)\s++(?:[\w’'\-]++\s++){0,4}?"
+    r"(?i:visits?+|trip|tour|talks|consultations?+|meetings?+|summit|negotiations)\b")
+_ARRIVING_GROUP = regex.compile(r"\b(?i:delegations?+|teams?+)\s++$")
+
+
+def _arrived(m: regex.Match[str]) -> _Trigger | None:
+    """``Pompeo arrived in Sudan on Tuesday``: a visit told by its arrival (CAMEO 042, as ``visited``); not when
+    its clause names what it was for (that noun's cue reads the arrival) or a delegation arrives (its own cue)."""
+    text = m.string
+    if _ARRIVED_FOR.match(text, m.end()) or _ARRIVING_GROUP.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    return _Trigger(m.end(), "visit", verb=True, cameo="042", plover_mode="visit")
+
+
 def _trip(m: regex.Match[str]) -> _Trigger:
     return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit")
 
@@ -673,6 +689,8 @@ rules: tuple[Rule[_Trigger], ...] = (
     _rule("delegation", "delegation delegations team teams", r"(?i:delegations?+|teams?+)\b", _delegation),
     _rule("visit", "visit visits visited visiting", r"(?i:visits|visited|visiting|visit)\b", _visit),
     # "made his first trip to Ukraine": a visit; a trip needs a capitalised place after "to".
+    _rule("arrived in", "arrived landed",
+          r"(?i:arrived|landed)(?=\s++in\s++(?:the\s++)?+\p{Lu})", _arrived),
     _rule("trip to", "trip trips", r"(?i:trips?+)(?=\s++to\s++(?:the\s++)?+\p{Lu})", _trip),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
     _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),

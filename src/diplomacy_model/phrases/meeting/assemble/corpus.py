@@ -964,6 +964,7 @@ _NAMES = (
         note="a titled family name is listed by the full name the table gives; the previous evening is the day before"),
     _ex("US Secretary of State Mike Pompeo arrived in London. Mr Pompeo met British Prime Minister Boris Johnson on "
         "Tuesday (July 21).", dt.date(2020, 7, 22),
+        {"kind": "visit", "participants": ("Mike Pompeo",)},
         {"participants": ("Mike Pompeo", "Boris Johnson"), "date": "2020-07-21"},
         note="the full name the text gave before wins"),
     # Negative: a family name no one in office bears that day is left as no one.
@@ -1091,6 +1092,25 @@ _LAST_AND_RANKS = (
         note="negative: 'last' as an adjective, generals with no people named"),
 )
 
+# A visit told by its arrival: "arrived in <Place>", "landed in <Place>"; nobody's arrival with no office is none.
+_ARRIVALS = (
+    _ex("BEIRUT (REUTERS) - French President Emmanuel Macron arrived in Beirut on Thursday (Aug 6), two days after "
+        "the blast.", dt.date(2020, 8, 7),
+        {"kind": "visit", "participants": ("Emmanuel Macron",), "date": "2020-08-06"},
+        note="'arrived in <city> on <day>'"),
+    _ex("KHARTOUM (AFP) - US Secretary of State Mike Pompeo arrived in Sudan on Tuesday (Aug 25) on the first direct "
+        "flight from Israel.", dt.date(2020, 8, 25),
+        {"kind": "visit", "participants": ("Mike Pompeo",), "date": "2020-08-25"},
+        note="'arrived in <country>'"),
+    _ex("Chinese Foreign Minister Wang Yi landed in Rome on Tuesday (Aug 25), the first stop of a tour of Europe.",
+        dt.date(2020, 8, 26),
+        {"kind": "visit", "participants": ("Wang Yi",), "date": "2020-08-25"},
+        note="'landed in'"),
+    _ex("The first aid shipment arrived in Beirut on Friday, and thousands of migrants arrived in Greece last week.",
+        dt.date(2020, 8, 12),
+        note="negative: goods and crowds arrive on no visit"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1101,7 +1121,7 @@ _FORMS = (
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
     *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
-    *_LAST_AND_RANKS,
+    *_LAST_AND_RANKS, *_ARRIVALS,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
