@@ -49,6 +49,7 @@ from .rules import (
     _demonym,
     find_mentions,
     name_at,
+    name_before,
 )
 
 __all__ = ["RENDER_STYLES", "family_name", "find_leaders", "leaders_in", "parse_leader", "render_leader"]
@@ -343,6 +344,8 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
         before = text[max(0, start - 30) : start].split()
         word = before[-1].strip("\"“‘'(,") if before else ""
         low = word.lower()
+        if word == "leader" and year is not None and (len(before) < 2 or before[-2].lower() not in _REFUSED_BEFORE):
+            word = low = ""  # "the North's leader Kim Jong Un": a holder in office on the story's date
         country = lookup_country(word[:-2]) if low.endswith(("'s", "’s")) else None
         if country is not None:
             word = low = ""  # "Iraq's Saddam Hussein": a country's possessive is no title, and says the country
@@ -356,8 +359,115 @@ def _untitled_known(text: str, mentions: list[Mention], year: int | None,
     return out
 
 
+@functools.cache
+def _nickname_table() -> dict[str, str]:
+    """``nicknames.tsv``: nickname -> full name, read on first use."""
+    rows = Path(__file__).with_name("nicknames.tsv").read_text(encoding="utf-8").splitlines()
+    pairs = (line.split("\t") for line in rows if line and not line.startswith("#"))
+    return {nickname: name for nickname, name in pairs}
+
+
+@functools.cache
+def _nickname_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + trie_pattern(_nickname_table()) + r")\b")
+
+
+def _nickname_holder(nickname: str, reference: dt.date | None) -> str | None:
+    """The full name of the office holder *nickname* stands for, when they held office on the story's day (in its
+    year, for ``known_leaders.tsv``'s holders; any day when the story is undated)."""
+    name = _nickname_table().get(nickname)
+    if name is None:
+        return None
+    if name in _known_leaders():
+        return name if _in_office(name, reference.year if reference is not None else None) else None
+    identity = identify(name, date=reference)
+    if identity is None or (reference is not None
+                            and not spell_covers(identity.start or "", identity.end or "", reference.isoformat())):
+        return None
+    return name
+
+
+def _table_country(name: str) -> str | None:
+    identity = identify(name)
+    return identity.country if identity is not None else None
+
+
+def _nicknamed(text: str, mentions: list[Mention], reference: dt.date | None,
+               dateline_country: str | None) -> list[Mention]:
+    """*mentions* with nicknames read as the holders' full names: ``President Jokowi`` is Joko Widodo; and a
+    nickname written alone (``Jokowi said``) is a mention of the holder, as a full name written alone is, in a
+    story about the holder's state, when the text writes no one else by that name (``Asia Bibi``)."""
+    if not _nickname_pattern().search(text):
+        return mentions
+    out = [attrs.evolve(m, name=full) if " " not in m.name and (full := _nickname_holder(m.name, reference))
+           else m for m in mentions]
+    taken = _Taken([(m.start, m.end) for m in out])
+    for found in _nickname_pattern().finditer(text):
+        start, end = found.span()
+        full = _nickname_holder(found.group(), reference)
+        if full is None or not taken.free(start, end) or _untitled_full_name(text, found.group()) is not None \
+                or not _state_named(text, _known_leaders().get(full) or _table_country(full), dateline_country):
+            continue
+        before = text[max(0, start - 30) : start].split()
+        word = before[-1].strip("\"“‘'(,") if before else ""
+        after = text[end + 1 : end + 2] if text.startswith(" ", end) else ""
+        if word.endswith(("'s", "’s")):
+            word = ""  # "Indonesia's Jokowi": a possessive is no part of the name
+        if (word[:1].isupper() and word[-1:].isalpha() and word not in _COURTESY and word not in _STOP) \
+                or word.lower() in _REFUSED_BEFORE or after.isupper():
+            continue  # "Asia Bibi", "former Jokowi aide", "Lula Ferreira": part of another name, or no office now
+        out.append(Mention(start, end, start, end, full, "", None))
+    return out
+
+
+# "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un": a ruler's sibling, named by the kinship.
+_SIBLING_RE = regex.compile(r", (?:the |his |her )?+(?:\p{Ll}++ ){0,2}?(sister|brother) of ")
+# The ruler's title between "of" and the name: a leader's or a monarch's, whose siblings hold posts by birth.
+_RULER_RE = regex.compile(r"(?i:\b(?:leader|king|queen|emir|sultan|crown prince)) $")
+# At most this many characters (the ruler's title) between "of" and the ruler's name.
+_SIBLING_REACH = 45
+
+
+def _siblings(text: str, mentions: list[Mention], year: int | None, reference: dt.date | None) -> list[Mention]:
+    """Rulers' siblings named by their kinship: ``Kim Yo Jong, the powerful sister of North Korean leader Kim Jong
+    Un``. Where power passes in a family, a ruler's sister or brother holds a post of their own, and wire copy
+    gives the kinship instead of it. Only after a ruler's title (``leader``, ``King``): ``the brother of President
+    Trump`` holds no office. The sibling takes the ruler's country. Children, spouses and parents are left out."""
+    if " sister of " not in text and " brother of " not in text:
+        return []
+    out: list[Mention] = []
+    for match in _SIBLING_RE.finditer(text):
+        reach = match.end() + _SIBLING_REACH
+        ruler = next((m for m in mentions if match.end() <= m.name_start <= reach and " " in m.name), None)
+        if ruler is None or not _RULER_RE.search(text, match.end(), ruler.name_start):
+            continue
+        country = ruler.country or _holder_country(ruler.name, year, reference)
+        named = name_before(text, match.start())
+        if country is None or named is None:
+            continue
+        start, sibling = named
+        owner = max(sibling.rfind("'s "), sibling.rfind("’s "))
+        if owner >= 0:  # "North Korea's Kim Yo Jong"
+            start, sibling = start + owner + 3, sibling[owner + 3 :]
+        if " " in sibling and not any(m.start < match.start() and start < m.end for m in mentions):
+            kin = "Sister" if match.group(1) == "sister" else "Brother"
+            out.append(Mention(start, match.start(), start, match.start(), sibling, kin, country))
+    return out
+
+
+def _holder_country(name: str, year: int | None, reference: dt.date | None) -> str | None:
+    """The country of the well-known or listed office holder *name*, in office in the story's year or on its day."""
+    known = _known_leaders()
+    if name in known:
+        return known[name] if _in_office(name, year) else None
+    identity = identify(name, date=reference) if reference is not None else None
+    return identity.country if identity is not None else None
+
+
 # "Mr Pompeo said": the courtesy titles Straits Times copy writes before every family name.
 _COURTESY_NEEDLES = ("Mr ", "Mrs ", "Ms ", "Madam ", "Dr ")
+# The table's offices of heads: the only holders a family name written first ("Mr Xi") is resolved to.
+_HEAD_OFFICES = frozenset(("head_of_state", "head_of_government", "leader"))
 # "Mr Lee, a shopkeeper": an indefinite appositive describes someone the reader does not know.
 _UNKNOWN_APPOSITIVE = (", a ", ", an ")
 
@@ -367,8 +477,9 @@ def _courtesy_holders(text: str, mentions: list[Mention], reference: dt.date,
     """Office holders the text names only by courtesy title and family name (``WASHINGTON - Mr Pompeo said ...``),
     never in full and never with a title: the one person of that family name the office-holder table has in office
     on the story's day, when the text names their state (or datelines it). The mention carries the full name, so
-    later ``Pompeo`` mentions attach to it. Family names written first (``Mr Lee``, ``Mr Wang``) are too common to
-    resolve without a title, and so is any family name the text also writes with another given name."""
+    later ``Pompeo`` mentions attach to it. A family name written first (``Mr Xi``, ``Mr Lee``) is common: it is
+    resolved only to a head of state or government (``SINGAPORE - Mr Lee said`` is the prime minister; ``Mr Wang``
+    is no foreign minister). A family name the text also writes with another given name is never resolved."""
     families = {family_name(m.name) for m in mentions} | {m.name for m in mentions}
     out: list[Mention] = []
     seen: set[str] = set()
@@ -385,7 +496,7 @@ def _courtesy_holders(text: str, mentions: list[Mention], reference: dt.date,
                 end += 1
             family = text[begin:end]
             if not (family[:1].isupper() and family[1:].islower()) or family in families or family in seen \
-                    or family in SURNAMES_FIRST or family in _STOP or text.startswith(_UNKNOWN_APPOSITIVE, end):
+                    or family in _STOP or text.startswith(_UNKNOWN_APPOSITIVE, end):
                 continue
             after = text[end + 1 : end + 2] if text.startswith(" ", end) else ""
             if after.isupper():
@@ -403,6 +514,8 @@ def _courtesy_holder(text: str, start: int, begin: int, end: int, *, reference: 
     family = text[begin:end]
     identity = identify(family, date=reference)
     if identity is None or identity.country is None or " " not in identity.name:
+        return None
+    if family in SURNAMES_FIRST and identity.office not in _HEAD_OFFICES:
         return None
     if not spell_covers(identity.start or "", identity.end or "", reference.isoformat()):
         return None
@@ -753,6 +866,8 @@ def _leaders(
     korean = "Korea" in text  # once per text: a test per person would be quadratic
     entourage = "accompan" in text or "escort" in text or "flanked" in text  # what _ENTOURAGE_RE needs
     mentions.extend(_untitled_known(text, mentions, year, reference))
+    mentions = _nicknamed(text, mentions, reference, dateline_country)
+    mentions.extend(_siblings(text, mentions, year, reference))
     if reference is not None:
         mentions.extend(_courtesy_holders(text, mentions, reference, dateline_country))
     if not mentions:

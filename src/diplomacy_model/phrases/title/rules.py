@@ -35,7 +35,7 @@ from .._engine import Rule
 from .._lexicon import wrapped
 from ..ordinal.rules import ORDINAL_WORDS
 
-__all__ = ["WORDS", "Mention", "find_mentions", "head_pattern", "name_at", "rules"]  # noqa: F822 - rules comes from __getattr__
+__all__ = ["WORDS", "Mention", "find_mentions", "head_pattern", "name_at", "name_before", "rules"]  # noqa: F822 - rules comes from __getattr__
 
 _HERE = Path(__file__).resolve().parent
 
@@ -171,6 +171,9 @@ _TOP_OFFICES = frozenset(("President", "Prime Minister", "Premier", "Chancellor"
 _CHAIRS = frozenset(("chairman", "chairwoman", "chairperson"))
 _STATE_BODY_ENDS = frozenset(("chiefs", "fed", "reserve"))  # "Joint Chiefs Chairman", "Federal Reserve Chairman"
 _ENVOYS = frozenset(("envoy", "representative", "coordinator", "ambassador", "negotiator"))
+# A seat on a ruling party's top body written before the name: "Politburo member Yang Jiechi", "Politburo Standing
+# Committee member Wang Huning". Other bodies' members stay appositive-only ("a committee member").
+_PARTY_SEAT_RE = regex.compile(r"\bPolitburo(?: Standing Committee)? $")
 _MONARCHS = frozenset(("king", "queen", "monarch", "ruler", "sultan"))
 _ROYAL_HEADS = frozenset(("king", "queen", "sultan", "emir", "amir", "prince", "ruler"))
 _RANKS = ("General ", "Gen. ", "Gen ", "Senior General ", "Lieutenant General ", "Lt Gen ", "Lt. Gen. ", "Lt-Gen ",
@@ -415,6 +418,13 @@ def name_at(text: str, pos: int) -> tuple[str, ...] | None:
     ``("Abe", "Shinzo")``), or None."""
     parsed = _parse_name(text, pos)
     return tuple(parsed[1]) if parsed is not None else None
+
+
+def name_before(text: str, end: int) -> tuple[int, str] | None:
+    """The start and the words of the person's name that ends at *end*, read as before an appositive
+    (``Ms Kim Yo Jong, the sister of ...`` -> ``Kim Yo Jong``), courtesy titles left out; or None."""
+    parsed = _parse_name_before(text, end)
+    return (parsed[0], " ".join(parsed[1])) if parsed is not None else None
 
 
 def _parse_name_before(text: str, end: int) -> tuple[int, list[str]] | None:
@@ -1081,10 +1091,13 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     complements = _complements(text, head_end, envoy=key in _ENVOYS)
     if head.need == "needs-complement" and not complements and key != "chief":
         return None  # "chief" may instead follow a state or organisation: "Nato chief Jens Stoltenberg"
-    # A seat on a body is read in an appositive only: after "member of the Palestine" a name would be a body's.
+    # A seat on a body is read in an appositive only (after "member of the Palestine" a name would be a body's),
+    # but for a seat on a ruling party's top body named before it.
+    party_seat = head.need == "needs-owner" and not complements \
+        and _PARTY_SEAT_RE.search(text, max(0, head_start - 40), head_start) is not None
     named = _name_after(text, head_end, complements, royal=key in _MONARCHS,
                         given_sultan=key not in _MONARCHS and key not in _SOVEREIGN_HEADS
-                        ) if head.need != "needs-owner" else None
+                        ) if head.need != "needs-owner" or party_seat else None
     if named is None and text.rfind(", ", max(0, head_start - 120), head_start) < 0:
         return None  # cheap exit: no name after the title, and no comma before it for an appositive
     left = _scan_left(text, head_start, key)
@@ -1096,7 +1109,7 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None  # "Alibaba chairman Jack Ma", "Samsung Vice Chairman ...": a company's, no state's or body's
     if head.need == "needs-complement" and not complements and not left.qualified:
         return None
-    if head.need == "needs-owner" and not any((c.country or c.organisation) and c.words
+    if head.need == "needs-owner" and not party_seat and not any((c.country or c.organisation) and c.words
                                               and c.words[-1].lower() not in _LEGISLATURES for c in complements):
         return None  # "a member of the PLO's executive committee", not "a member of Singapore's Parliament"
     if head.need == "needs-qualifier" and not (left.qualified or left.title_parts or complements):
