@@ -150,6 +150,26 @@ _JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<metal>{words_pattern(list(JUBILEES))
 _ORDINAL_JUBILEE = regex.compile(rf"(?r){_POSS}?(?P<ord>{ORDINAL})\s++(?P<word>jubilee)\Z", _I)
 # A bare "jubilee" in lower case is the celebration ("for jubilee celebrations"); "Jubilee" alone is a name.
 _BARE_JUBILEE = regex.compile(rf"(?r){_POSS}?(?-i:(?P<word>jubilee))\Z", _I)
+# "Jubilee" capitalised is a name ("Jubilee line", "Jubilee Party") unless someone's ("the Queen's Jubilee"), a
+# celebration's ("Jubilee weekend", "Jubilee pageant") or a headline's topic ("Jubilee: Queen misses service").
+_NAMED_JUBILEE = regex.compile(rf"(?r){_POSS}?(?-i:(?P<word>Jubilee))\Z", _I)
+_JUBILEE_EVENT = regex.compile(
+    r"""[^\S\n]++(?-i:weekend|celebrations?|pageant|concerts?|part(?:y|ies)|street[^\S\n]++part(?:y|ies)|events?
+    |bank[^\S\n]++holiday|festivities|lunch(?:es)?|flypast|beacons?|honours|tour|year)\b|:[^\S\n]""",
+    regex.VERBOSE,
+)
+
+
+def _produce_named_jubilee(m: regex.Match[str]) -> Head | None:
+    text = m.string
+    event = _JUBILEE_EVENT.match(text, m.end())
+    if (m.group("poss") is None and event is None) or _CAPITALISED.match(text, m.end()) is not None:
+        return None  # "Jubilee line closed", "Kenya's Jubilee Party": names
+    if event is not None and event.group(0).startswith(":") and sentence_at(text, m.start())[0] != m.start():
+        return None  # a colon after a name inside a sentence, not a headline's topic
+    if event is not None and event.group(0).strip() == "year" and m.group("poss") is None:
+        return None  # "the Jubilee year": a holy year
+    return Head(m.start("word"), m.end("word"), None, possessor=_poss(m))
 # A span of years before "since", "after", "on", "ago": "58 years", "two or three years", "a year", "three
 # decades", "a century", "a quarter century", "half a century".
 _SPAN = rf"""(?:(?P<fixed>(?:a\s++)?quarter[\s\-]++(?:of\s++a\s++)?century|half[\s\-]++a[\s\-]++century)
@@ -583,6 +603,10 @@ def _produce_years_on(m: regex.Match[str]) -> Head | None:
         topic = _headline_topic(text, start - 2)
         if topic is None:
             return None
+    elif ends and (topic := _opening_topic(text, start)) is not None:
+        # "Falklands War: Veterans return to the islands 40 years on": the headline's topic is remembered
+        if sentence_tense(text[topic[1] + 2 : start]) == "past":
+            return None  # "Update: She returned to the village 30 years on": a story told
     elif _HEADLINE_BREAK.match(text, m.end()) is not None:
         if not _opens(text, start):
             topic = _headline_topic(text, start)
@@ -601,6 +625,14 @@ _REIGN_VERB = regex.compile(
 # What closes a headline's topic: a colon or a dash ("Falklands 40 years on: ...", "... 40 years on – ...").
 _HEADLINE_BREAK = regex.compile(r"[^\S\n]?+[:\u2013\u2014]|[^\S\n]-[^\S\n]")
 _HEADLINE_TOPIC = regex.compile(r"(?:The[^\S\n]++)?+[A-Z0-9][\w.'\-/]*+(?:[^\S\n]++[A-Z0-9][\w.'\-/]*+){0,4}+")
+
+
+def _opening_topic(text: str, start: int) -> tuple[int, int] | None:
+    """The topic of a headline that opens with ``<Topic>: `` before *start* (``Falklands War: ...``), or
+    ``None``."""
+    sent_start = sentence_at(text, start)[0]
+    colon = text.find(": ", sent_start, start)
+    return _headline_topic(text, colon) if colon > sent_start else None
 
 
 def _headline_topic(text: str, end: int) -> tuple[int, int] | None:
@@ -622,12 +654,24 @@ _REMEMBERING = regex.compile(
 )
 
 
+_TOPIC_WORDS = 4
+
+
 def _produce_years_later(m: regex.Match[str]) -> Head | None:
     found = _span_count(m)
     if found is None or m.group("vague") is not None:
         return None
     start, n = found
     text = m.string
+    if text.startswith(",", m.end()) and text.endswith(": ", 0, start):
+        # "Chernobyl disaster: 36 years later, the zone is a war zone": the headline's topic, counted from to now
+        # ("Update: 20 years later, he returned" tells a story)
+        sent_start, sent_end = sentence_at(text, start)
+        topic = text[sent_start : start - 2]
+        main = _MAIN_CLAUSE.match(text, m.end() + 1, sent_end)
+        if ((topic[:1].isupper() or topic[:1].isdigit()) and len(topic.split()) <= _TOPIC_WORDS and main is not None
+                and sentence_tense(main.group(0)) != "past"):
+            return Head(start, m.end("word"), n, relation="turns", possessor=(sent_start, start - 2))
     if text[m.end() : m.end() + 1] not in ("", ".", "!", "?", "\n") and _HEADLINE_BREAK.match(text, m.end()) is None:
         return None  # "20 years later, he returned": a story told
     sent_start = sentence_at(text, start)[0]
@@ -908,7 +952,8 @@ def _is_institution(words: str, n: int) -> bool:
 
 
 # "Happy 70th, NATO!", "Happy 76th to the United Nations!": a greeting's count with the name after it.
-_HAPPY_COUNT = regex.compile(rf"happy[^\S\n]++(?P<ord>{ORDINAL})(?=[^\S\n]*+(?:,|!|to\b))", regex.IGNORECASE)
+# ("Happy 70th #NATO!", "Happy 75th @UN!": the name tagged right after the count)
+_HAPPY_COUNT = regex.compile(rf"happy[^\S\n]++(?P<ord>{ORDINAL})(?=[^\S\n]*+(?:,|!|to\b|[#@]\w))", regex.IGNORECASE)
 
 
 def _happy_head(text: str, pos: int) -> Head | None:
@@ -921,6 +966,8 @@ def _happy_head(text: str, pos: int) -> Head | None:
     name = _BIRTHDAY_TO.match(text, m.end())
     if name is None or not _is_institution(name.group("name"), n):
         return None  # "Happy 80th, Jimmy!": a person's birthday
+    if text[m.end() : m.end() + 2].strip()[:1] in ("#", "@") and not _is_institution(name.group("name")[1:], n):
+        return None  # "Happy 40th @JohnKerry!": a handle with no body in its name is a person's
     return Head(start, m.end("ord"), n, relation="turns", possessor=name.span("name"))
 
 
@@ -960,6 +1007,24 @@ def _elided_head(text: str, low: str, pos: int) -> Head | None:
 _OF_MONTH = regex.compile(
     rf"[^\S\n]++of[^\S\n]++(?:{words_pattern(list(MONTHS))}|(?:the|this|each|every)[^\S\n]++month)\b", _I
 )
+
+
+# "#50YearsOfASEAN", "#70YearsOfFriendship": a tag that counts the years of an institution or a bond.
+_YEARS_OF_TAG = regex.compile(r"#(?P<card>[1-9][0-9]{0,2}+)(?:Years?|Yrs)Of(?P<name>[A-Za-z]{2,}+)(?![\w])")
+_BOND_WORDS = regex.compile(
+    r"(?i)partnership|friendship|cooperation|relations|ties|alliance|service|peace|democracy|independence|freedom"
+)
+
+
+def _years_of_tag_head(text: str, pos: int) -> Head | None:
+    m = _YEARS_OF_TAG.match(text, pos)
+    if m is None:
+        return None
+    n = cardinal_value(m.group("card"))
+    name = m.group("name")
+    if n is None or n < 2 or not (_is_institution(name, n) or _BOND_WORDS.fullmatch(name) is not None):
+        return None  # "#10YearsOfWar": a count, nothing celebrated
+    return Head(pos, m.end(), n, relation="turns", possessor=m.span("name"))
 
 
 def _tag_head(text: str, pos: int, end: int) -> Head | None:
@@ -1048,12 +1113,23 @@ def _produce_ago(m: regex.Match[str]) -> Head | None:
     ) and not (n >= 2 and _FOUNDED_AGO.search(text, max(0, start - 40), start) is not None) and not (
         n >= _HAPPENED_MIN and _HAPPENED_AGO.search(text, max(0, start - 30), start) is not None
     ) and not (
+        n >= _MOURNING_MIN and _closes(text, m.end(), start)
+        and _remembered_now(text, start, *sentence_at(text, start))
+    ) and not (
         n >= 2 and _DIED_AGO.search(text, max(0, start - 50), start) is not None
         and (n >= _LIFE_AGO_MIN
              or _REMEMBERING_NOW.search(text, max(sentence_at(text, start)[0], start - 160), start) is not None)
     ):
         return None  # "he left three years ago", "A year ago, he was elected": a date, not a commemoration
     return Head(start, m.end("word"), n, relation="ago")
+
+
+def _closes(text: str, end: int, start: int) -> bool:
+    """Whether a count ending at *end* closes its sentence (``... eighty years ago.``), or a headline after a
+    comma (``JFK assassination: the day that shocked the world, 59 years ago``)."""
+    if text[end : end + 1] in ("", ".", "!", "?", "\n"):
+        return True
+    return text[max(0, start - 2) : start] == ", " and _HEADLINE_BREAK.match(text, end) is not None
 
 
 def _produce_bare(m: regex.Match[str]) -> Head | None:
@@ -1123,13 +1199,40 @@ _REMEMBERING_NOW = regex.compile(
 def _produce_years_after_remembered(m: regex.Match[str]) -> Head | None:
     found = _span_count(m)
     text = m.string
-    if found is None or m.group("vague") is not None or _LIFE_EVENT.match(text, m.end()) is None:
+    if found is None or m.group("vague") is not None:
         return None
     start, n = found
-    sent_start = sentence_at(text, start)[0]
+    sent_start, sent_end = sentence_at(text, start)
+    if _LIFE_EVENT.match(text, m.end()) is None:
+        # "On Remembrance Day, 75 years after the liberation of Auschwitz, we remember ...", "Nation falls silent
+        # 104 years after end of war": any event, in a sentence that mourns it now ("UK leaves EU 47 years after
+        # joining" remembers nothing)
+        return Head(start, m.end("word"), n, relation="after") if _remembered_now(text, start, sent_start,
+                                                                                    sent_end) else None
     if _REMEMBERING_NOW.search(text, max(sent_start, start - 120), start) is None:
         return None  # "He was honoured 10 years after his death": a story told
     return Head(start, m.end("word"), n, relation="after")
+
+
+# Words by which a sentence mourns or remembers now ("we remember", "falls silent"); not "marks", which any
+# milestone takes, nor "remembered", a story told.
+_MOURNING_NOW = regex.compile(
+    r"""\b(?:remember(?:s|ing)?|commemorat(?:e|es|ing)|mourn(?:s|ing)?|hono(?:u)?r(?:s|ing)?|pays?[^\S\n]++tribute
+    |paying[^\S\n]++tribute|falls?[^\S\n]++silent|(?:minute|moment)['’]?s?[^\S\n]++(?:of[^\S\n]++)?silence)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_MOURNING_MIN = 10  # a count this long is an event's, not a life's ("we honor those who served five years ago")
+
+
+def _remembered_now(text: str, start: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the sentence around a count at *start* mourns or remembers now: a word of :data:`_MOURNING_NOW`
+    near it (a past form, "remembered", tells a story)."""
+    found = _MOURNING_NOW.search(text, max(sent_start, start - 160), min(sent_end, start + 160))
+    # ("He remembers moving here 20 years ago": a memory of one's own)
+    return found is not None and _PERSONAL.search(text, max(0, found.start() - 12), found.start()) is None
+
+
+_PERSONAL = regex.compile(r"(?r)\b(?:he|she|i)[^\S\n]++(?:still[^\S\n]++)?+\Z", regex.IGNORECASE)
 
 
 def _produce_years_after_day(m: regex.Match[str]) -> Head | None:
@@ -1150,6 +1253,8 @@ _R_NAMED = Rule("<named ordinal>", _NAMED, _produce_named)
 _R_JUBILEE = Rule("<metal> jubilee", _JUBILEE, _produce_jubilee)
 _R_ORDINAL_JUBILEE = Rule("<ordinal> jubilee", _ORDINAL_JUBILEE, _produce_ordinal_jubilee)
 _R_BARE_JUBILEE = Rule("jubilee (lower case)", _BARE_JUBILEE, _produce_bare)
+_R_NAMED_JUBILEE = Rule("someone's Jubilee | Jubilee <celebration> | Jubilee: (a headline)", _NAMED_JUBILEE,
+                        _produce_named_jubilee)
 _R_SINCE = Rule("<cardinal> years since <clause>", _YEARS_SINCE, _produce_since)
 _R_ORDINAL_SINCE = Rule("<ordinal> year since <clause>", _ORDINAL_YEAR_SINCE, _produce_ordinal_since)
 _R_OF = Rule("marks <cardinal> years of <subject>", _YEARS_OF, _produce_years_of)
@@ -1178,7 +1283,7 @@ _ANNIV_RULES = (_R_NUMBER, _R_ORDINAL, _R_SHORT, _R_YEAR, _R_METAL_ANNIV, _R_BAR
 _TRIGGERS: tuple[tuple[str, tuple[Rule[Head], ...]], ...] = (
     ("anniv", _ANNIV_RULES),  # "anniversary", "anniversaries" and the abbreviation "anniv."
     ("centen", (_R_NAMED,)),
-    ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE)),
+    ("jubilee", (_R_JUBILEE, _R_ORDINAL_JUBILEE, _R_BARE_JUBILEE, _R_NAMED_JUBILEE)),
     ("birthday", (_R_BIRTHDAY,)),
     ("commemoration", (_R_COMMEMORATION,)),
     ("turn", ()),  # "<institution> turns <N>": read forwards by _turns_head
@@ -1320,7 +1425,8 @@ _EVENT_YEAR_BEFORE = regex.compile(
 # The event's year in an aside right after the subject: "the Marshall Plan, launched in 1947, ...".
 _EVENT_YEAR_AFTER = regex.compile(
     rf"""[^\S\n]*+,[^\S\n]*+(?:(?:which|that)[^\S\n]++(?:was|were)[^\S\n]++)?+
-    (?:founded|established|created|signed|launched|adopted|formed|inaugurated|concluded|opened|proclaimed)
+    (?:founded|established|created|signed|launched|adopted|formed|inaugurated|concluded|opened|proclaimed|won|gained
+    |declared|achieved)
     [^\S\n]++(?:in|on)[^\S\n]++(?:{_MONTH}\.?[^\S\n]++(?:[0-9]{{1,2}}+,?+[^\S\n]++)?+)?+(?P<year>[12][0-9]{{3}})\b""",
     _I,
 )
@@ -1966,6 +2072,8 @@ def _resolve_year(
                 explicit = captions[0][1]
         if explicit is None and doc is not None:
             explicit = _clause_year(doc, tail_from, sent_end)
+        if explicit is not None and explicit == subject_year and n is not None:
+            explicit = None  # "its independence, won on Jan 1, 1956": the event's year, read above
         if after is not None and after.group("verb") is not None and explicit is not None:
             return done(explicit, "explicit")  # "the Republic's 75th anniversary falls in 2024"
         if explicit is not None and n is not None and _counts_to_now(explicit, n, ref):
@@ -2156,8 +2264,10 @@ def _read_one(
         head = _owned_count_head(text, pos)
     elif literal == "happy ":
         head = _happy_head(text, pos)
-    elif literal == "#happy":
+    elif literal in ("#happy", "#mark"):
         head = _tag_head(text, pos, pos)
+    elif literal == "#years":
+        head = _years_of_tag_head(text, pos)
     elif literal == "and the":
         head = _elided_head(text, low, pos)
     elif literal in _GREETINGS:
@@ -2183,7 +2293,8 @@ def _read_one(
             and _OF_AHEAD.match(text, head.end) is None and _CAPITALISED.match(text, head.end) is not None
             and _HAPPY.search(text, max(0, pos - 8), pos) is None and _CELEBRATION_NOUN.match(text, head.end) is None):
         return None  # "the Anniversary Ball committee": a name ("Happy Anniversary USAID!" is not)
-    bare_jubilee = literal == "jubilee" and text.startswith("jubilee", head.start)  # lower case: no name
+    # lower case: no name; capitalised, read by _produce_named_jubilee
+    bare_jubilee = literal == "jubilee" and head.ordinal is None
     if (literal in ("centen", "jubilee") or head.named) and not bare_jubilee and not _accept_named(text, head):
         return None
     para = _line_start(text, head.start)
@@ -2302,7 +2413,8 @@ def _read_one(
         )
         for i, (part, part_base) in enumerate(parts)
     )
-    return _Found(read[0], also, tag=literal in (" at ", "#") or tagged is not None, events=read[1:])
+    return _Found(read[0], also, tag=literal in (" at ", "#", "#happy", "#mark", "#years") or tagged is not None,
+                  events=read[1:])
 
 
 # "the anniversary of Hizballah's 1994 bombing of ... and 2012 bombing of ...": one phrase, two dated events.
@@ -2346,6 +2458,10 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
             hits.append((i, "#otd", ()))
         elif low.endswith("happy ", 0, i):  # "Happy #NATO75!"
             hits.append((i, "#happy", ()))
+        elif low[i + 1 : i + 2].isdigit() and "yearsof" in low[i + 2 : i + 10]:
+            hits.append((i, "#years", ()))  # "#50YearsOfASEAN"
+        elif low.endswith(_TAG_VERBS, 0, i) and _ROUND_TAG.match(low, i) is not None:
+            hits.append((i, "#mark", ()))  # "we celebrate #UN75", "Today marks #ADA32"
         i = find("#", i + 1)
     # "NATO at 70: ...", "The Good Friday Agreement at 25" closing a headline, "The UN at 75 faces ...": a digit
     # must follow " at " (what follows the number is _at_head's to judge)
@@ -2405,6 +2521,13 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
 
 
 _GREETINGS = ("happy ", "#otd", "on this da")
+# Verbs before a tag that counts an institution's years: "we celebrate #UN75".
+_TAG_VERBS = (
+    "celebrate ", "celebrates ", "celebrating ", "commemorate ", "commemorates ", "commemorating ", "mark ", "marks ",
+    "marking ",
+)
+# A tag whose count is round (a multiple of five), not a numbered gathering's: "#UN75", not "#COP26", "#UNGA75".
+_ROUND_TAG = regex.compile(r"#(?!(?:unga|cop|g|sdg|hrc|csw|wha|chogm)[0-9])[a-z]{2,}+[1-9][0-9]?[05](?![\w])")
 _TAG_GREETINGS = ("#otd", "#onthisday", "#thisdayinhistory")
 # an ordinal in digits ("75th") or a count of years as posts write it ("30 yrs"): one scan for both
 _ORDINAL_DIGITS = regex.compile(r"[0-9](?:st|nd|rd|th|[^\S\n]yr)")
