@@ -655,6 +655,17 @@ _REMEMBERING = regex.compile(
 
 
 _TOPIC_WORDS = 4
+_PREVIOUS_YEAR_REACH = 300
+
+
+def _previous_year(text: str, start: int) -> int | None:
+    """The one year written in the sentence before the one at *start*, in its paragraph, or ``None``."""
+    sent_start = sentence_at(text, start)[0]
+    if sent_start == 0 or "\n" in text[max(0, sent_start - 2) : sent_start]:
+        return None
+    prev_start = max(sentence_at(text, sent_start - 1)[0], sent_start - _PREVIOUS_YEAR_REACH)
+    years = {int(y.group("year")) for y in _YEAR_IN_SUBJECT.finditer(text, prev_start, sent_start)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _produce_years_later(m: regex.Match[str]) -> Head | None:
@@ -663,6 +674,12 @@ def _produce_years_later(m: regex.Match[str]) -> Head | None:
         return None
     start, n = found
     text = m.string
+    if text.startswith(",", m.end()) and _opens(text, start):
+        told = _previous_year(text, start)
+        if told is not None:
+            # "In 1945, 50 nations signed the UN Charter. 75 years later, the UN remains ...": counted from the year
+            # the sentence before tells, and only when that count reaches the story's year (checked by the reader)
+            return Head(start, m.end("word"), n, relation="ago", base=told)
     if text.startswith(",", m.end()) and text.endswith(": ", 0, start):
         # "Chernobyl disaster: 36 years later, the zone is a war zone": the headline's topic, counted from to now
         # ("Update: 20 years later, he returned" tells a story)
@@ -1114,7 +1131,7 @@ def _produce_ago(m: regex.Match[str]) -> Head | None:
         n >= _HAPPENED_MIN and _HAPPENED_AGO.search(text, max(0, start - 30), start) is not None
     ) and not (
         n >= _MOURNING_MIN and _closes(text, m.end(), start)
-        and _remembered_now(text, start, *sentence_at(text, start))
+        and _remembered_now(text, start, *sentence_at(text, start), also=_MARKING_NOW)
     ) and not (
         n >= 2 and _DIED_AGO.search(text, max(0, start - 50), start) is not None
         and (n >= _LIFE_AGO_MIN
@@ -1224,10 +1241,22 @@ _MOURNING_NOW = regex.compile(
 _MOURNING_MIN = 10  # a count this long is an event's, not a life's ("we honor those who served five years ago")
 
 
-def _remembered_now(text: str, start: int, sent_start: int, sent_end: int) -> bool:
+# For an event counted back to ("... 50 years ago."): a sentence that marks or celebrates it now ("We mark the
+# attacks that killed 3,000 people 20 years ago", "We celebrate the signing of the treaty 50 years ago"); not
+# "marks", which any turn of events takes ("The ruling marks a reversal of a policy adopted 20 years ago").
+_MARKING_NOW = regex.compile(
+    r"\b(?:mark|marking|celebrat(?:e|es|ing)|reflect(?:s|ing)?[^\S\n]++on|recall(?:s|ing)?)\b", regex.IGNORECASE
+)
+
+
+def _remembered_now(text: str, start: int, sent_start: int, sent_end: int,
+                    also: regex.Pattern[str] | None = None) -> bool:
     """Whether the sentence around a count at *start* mourns or remembers now: a word of :data:`_MOURNING_NOW`
-    near it (a past form, "remembered", tells a story)."""
-    found = _MOURNING_NOW.search(text, max(sent_start, start - 160), min(sent_end, start + 160))
+    (or of *also*) near it (a past form, "remembered", tells a story)."""
+    lo, hi = max(sent_start, start - 160), min(sent_end, start + 160)
+    found = _MOURNING_NOW.search(text, lo, hi)
+    if found is None and also is not None:
+        found = also.search(text, lo, hi)
     # ("He remembers moving here 20 years ago": a memory of one's own)
     return found is not None and _PERSONAL.search(text, max(0, found.start() - 12), found.start()) is None
 
@@ -1933,9 +1962,13 @@ def _week_year(doc: Document, mention: TimeMention) -> int:
         if not said.startswith(("later", "earlier")):
             return reference.date.year  # "this week marks ...": the story's own week and year
         after = said.startswith("later")
-        days = [d for d in days if (d > reference.date if after else d < reference.date)] or days
-    in_later_year = sum(d.year > first.year for d in days)
-    return first.year + 1 if 2 * in_later_year > len(days) else first.year
+        days = [d for d in days if (d > reference.date if after else d < reference.date)] or (
+            # said on the Sunday that closes an ISO week, "later this week" is the week that starts (as a week
+            # that runs from Sunday, the US's, counts it); "earlier this week" on a Monday, the one just gone
+            [reference.date + dt.timedelta(days=i if after else -i) for i in range(1, 7)]
+        )
+    years = [d.year for d in days]
+    return max(set(years), key=lambda year: (years.count(year), year))  # (a tie: the later year)
 
 
 _OPENING_WORDS = 4  # "Last month,", "On Tuesday,", "In early October,"
@@ -2380,6 +2413,8 @@ def _read_one(
     if recurring:
         year, base, source = None, None, "recurring"
     elif head.base is not None:
+        if head.ordinal is not None and ref is not None and head.base + head.ordinal != ref:
+            return None  # "In 1990 he left. Fifteen years later, he returned.": a story told, not a count to now
         # "#OTD in 1945": the story's year is the anniversary's, the year written the event's
         year, base, source = (ref, head.base, "reference") if ref is None or head.base < ref else (None, None, None)
     else:
