@@ -533,6 +533,43 @@ _EXAMPLES: tuple[Example, ...] = (
     _ex("(ANSA) - ROMA, 12 FEB - Il governo ha approvato il decreto", _D25, _ANSA,
         "ANSA's home city in Italian is Rome, not Roma, Texas", city="Rome", city_as_written="ROMA",
         place_country="IT", date="2025-02-12"),
+    # --- the forms blind set 4 found: dates --------------------------------------------------------------------
+    # a dot after the date closes a known place in capitals, or one with its country written
+    _ex("LUCKNOW, MARCH 12. The Uttar Pradesh Government today approved the new excise policy", dt.date(2004, 3, 12),
+        "modelled on The Hindu's print datelines", "a dot after the date, the month in capitals", city="Lucknow",
+        date="2004-03-12", agency=None, place_country="IN", span=(0, 17)),
+    _ex("PATNA, JANUARY 9. Flood relief camps in north Bihar were closed today", dt.date(2004, 1, 10),
+        "modelled on The Hindu's print datelines", city="Patna", date="2004-01-09", place_country="IN"),
+    _ex("YEREVAN, Armenia, Feb. 12. Armenia's parliament ratified the border agreement", _D25, "modelled on Trend",
+        "a dot after the date, the country written", city="Yerevan", country="AM", date="2025-02-12", agency=None,
+        span=(0, 25)),
+    _ex("TBILISI, Georgia, Feb. 11. The Georgian government approved a new budget", _D25, "modelled on Trend",
+        city="Tbilisi", country="GE", date="2025-02-11"),
+    _ex("KYIV. February 12. UKRINFORM. The Verkhovna Rada passed the law in its first reading", _D25,
+        "modelled on Ukrinform", "dots for commas, the agency in capitals", city="Kyiv", date="2025-02-12",
+        agency="Ukrinform", span=(0, 29)),
+    # the date in figures, day first (month first only when the first number cannot be a month)
+    _ex("Brussels, 12/02/2025 (Agence Europe) - The Council adopted its position on the proposal", _D25,
+        "modelled on Agence Europe", "a numeric date, day first", city="Brussels", date="2025-02-12",
+        agency="Agence Europe", place_country="BE", span=(0, 38)),
+    _ex("Strasbourg, 11/02/2025 (Agence Europe) - Parliament backed the report", _D25, "modelled on Agence Europe",
+        city="Strasbourg", date="2025-02-11", year_source="dateline"),
+    _ex("Lisbon, 03/02/2025 (Lusa) - The Portuguese government approved the budget", _D25, "modelled on Lusa",
+        "day first: 3 February, not March 2", city="Lisbon", date="2025-02-03", agency="Lusa"),
+    _ex("CHICAGO, 02/13/2025 /PRNewswire/ -- Example Corp. today announced", _D25, "modelled on press releases",
+        "month first: 13 can be no month", city="Chicago", date="2025-02-13", agency="PRNewswire"),
+    # Business Wire between dashes
+    _ex("SEATTLE--(BUSINESS WIRE)--Example Corp. (NASDAQ: EXMP) today announced results", _D25,
+        "modelled on Business Wire", city="Seattle", agency="Business Wire", month=None, place_country="US",
+        span=(0, 26)),
+    _ex("LONDON--(BUSINESS WIRE)--Example plc reported a rise in revenue", _D25, "modelled on Business Wire",
+        city="London", agency="Business Wire", place_country="GB"),
+    # a page's label over the dateline is no place
+    _ex("Posted on Feb 12, 2025\nBAGHDAD, Feb 12 (Reuters) - Iraq's parliament approved the budget", None, _CRAWL,
+        "the page's label and date, then the dateline", city="Baghdad", date="2025-02-12", agency="Reuters"),
+    _ex("For Immediate Release: February 12, 2025\nContact: press@example.gov\nDENVER, Colo. - The governor signed",
+        None, _OFFICE, "a press office's label and contact lines over the dateline", city="Denver", region="Colo.",
+        agency=None, month=None, place_country="US"),
 )
 
 _NEGATIVE: tuple[Example, ...] = (
@@ -609,6 +646,15 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Paris - Berlin rail link reopens after two years of works on the line"),
     _ex("Updated - Feb 12, 2025 09:10 am IST - HOUSTON\n\nThe talks resumed"),
     _ex("(서울대=연합뉴스) 학생들이 모였다."),
+    # the forms found by blind set 4, where they do not hold
+    _ex("Published On 12 Feb 2025\n12 Feb 2025\nThe ministers met on Tuesday"),
+    _ex("Publicado em 12/02/2025 - 09:30\nO governo anunciou"),
+    _ex("MEMO, March 4. The board met on Tuesday"),
+    _ex("Moscow, March 4. The talks resumed"),
+    _ex("Voting ended in KABUL, March 4. The count began"),
+    _ex("Invoice 12/02/2025 (draft) - totals"),
+    _ex("Brussels, 13/13/2025 (Agence Europe) - The Council"),
+    _ex("Revenue--(unaudited)--rose 4%"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

@@ -77,7 +77,10 @@ _FIRST_TRY = 300  # the anchored pattern never needs more than this
 _WS = r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+)?+"  # blanks, at most one line break
 _DAY_TOKEN = r"[0-9lIO]{1,3}+(?:st|nd|rd|th)?+"
 _END = (
-    r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)[.,]|[ \t]*+:(?![:/]))"
+    r"(?:(?P<close>[ \t]*+(?:,|(?<=\))\.)?+[ \t]*+(?:[-\u2014\u2013\u2012\u2015]{1,3}+|_)|(?<=/)[.,]|[ \t]*+:(?![:/])"
+    # a dot after the date, before a sentence, ends it as a line's end does (the dot is the sentence's): The Hindu's
+    # "CHENNAI, MARCH 4. The", Trend's "BAKU, Azerbaijan, May 2. A"; _read_wire takes this empty close for known places
+    r"|(?<=\d)(?=\.[ \t]++[A-Z\u00c0-\u00de\u0410-\u042f][a-z\u00df-\u00ff\u0430-\u044f]))"
     # "/TASS/ Russia's ...", "(CNN Business) Hopes ...": the brackets close it when a capital follows, and so does an
     # agency's dot ("Baku, March 4, AZERTAC. President ..."; _read_wire refuses any other dot)
     r"|(?<=[/).])(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
@@ -118,6 +121,8 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
         rf"(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
         rf"(?:(?P<mon>{L}{{3,9}}+)(?!{L})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![{W}])"
         rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+"
+        # Agence Europe and Agencia Brasil write the date in figures, day first: "Brussels, 04/03/2024 (Agence Europe)"
+        rf"|(?P<dnum>\d{{1,2}}+/\d{{1,2}}+/(?:19|20)\d\d)(?!\d)"  # one group: each group costs every match
         # Europa Press writes the day alone, its month the story's: "MADRID, 4 (EUROPA PRESS)"
         rf"|(?P<dayonly>\d{{1,2}}+)(?=[ \t]*+\([ \t]*+{LU}))"
         r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d)(?:[ \t]*+,[ \t]*+(?P=year)(?!\d))?+)?+)?+"
@@ -128,7 +133,8 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
         rf"(?:(?:[ \t]*+[,.][ \t]*+|[ \t]++)(?P<ag>{_COMMA_AGENCIES})(?![{W}])"
         rf"(?P<agdot>\.(?=[ \t]++{LU}|[ \t]*+(?:\r?\n|\Z)))?+"
         rf"|{_WS}(?P<ag4>CNN(?:[ ]Business)?+)[ \t]*+\r?\n(?=[ \t]*+[-\u2014\u2013])"
-        rf"|[.,]?+{_WS}\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
+        # Business Wire between dashes: "BOSTON--(BUSINESS WIRE)--"
+        rf"|[.,]?+{_WS}(?:-{{2}}+(?=\())?+\([ \t]*+(?P<ag2>[^()\n]{{1,40}}+)\)"
         rf"|[.,]?+{_WS}/(?P<ag3>[^/\n]{{1,40}}+)/)?+"
     )
     city = rf"(?P<city>{place_word}(?:(?:[ ]|/)(?!{monthish}|{_COMMA_AGENCIES}(?![{W}])){place_word}){{0,5}}+)"
@@ -161,7 +167,7 @@ _CREDITS = "(?:" + "|".join(sorted((re.escape(n) for n in CREDIT_NAMES), key=len
 # AAP and NZPA write a space ("CANBERRA, March 4 AAP -"), the Caucasus and Central Asian agencies a comma or a dot
 # ("Baku, March 4, AZERTAC.", "BAKU, Azerbaijan, March 4. Trend:", "ASTANA. KAZINFORM -"), SANA and GNA a comma.
 _COMMA_AGENCIES = (
-    r"(?:REUTERS?|Reuters?|IRNA|SPA|Kyodo|KYODO|AAP|NZPA|SANA|GNA|AZERTAC|ARMENPRESS|KAZINFORM|Kazinform|Trend)"
+    r"(?:REUTERS?|Reuters?|IRNA|SPA|Kyodo|KYODO|AAP|NZPA|SANA|GNA|AZERTAC|ARMENPRESS|KAZINFORM|Kazinform|UKRINFORM|Trend)"
 )
 # The Hijri month SPA writes before the Gregorian date: "Jeddah, Sha'ban 23, 1445, March 04, 2024, SPA --".
 _HIJRI = (
@@ -365,6 +371,12 @@ _NOT_PLACES = frozenset(
         "created", "date", "dated", "filed",
     )
 )
+# First words of a page's label before its own date, never of a place: "Posted on May 2, 2006", "Published On 4 Mar
+# 2024", "For Immediate Release: March 4, 2024", Portuguese "Publicado em 04/03/2024".
+_PAGE_LABELS = frozenset(
+    ("updated", "published", "posted", "modified", "released", "issued", "created", "dated", "filed", "for",
+     "publicado", "publicada", "atualizado", "actualizado", "publié", "embargoed")
+)
 # Short forms agencies write for a place (TASS: "UN, May 7. /TASS/.").
 _SHORT_PLACES = {"UN": "United Nations", "U.N.": "United Nations"}
 _DAY_DIGITS = str.maketrans("OoIl", "0011")
@@ -379,7 +391,7 @@ _AGENCIES = {
         "Prensa Latina", "Business Wire", "GLOBE NEWSWIRE", "PRNewswire-FirstCall", "CNW", "Marketwire", "UNI",
         "BSS", "APP", "Xinhua Net", "Bloomberg", "CNN", "PID", "CP",
         "Petra", "Tanjug", "BTA", "CTK", "PAP", "MTI", "ATS", "Belga", "NTB", "TT",
-        "AAP", "NZPA", "GNA", "AZERTAC", "Armenpress", "Kazinform", "Trend",
+        "AAP", "NZPA", "GNA", "AZERTAC", "Armenpress", "Kazinform", "Ukrinform", "Trend",
     )
 }
 _AGENCIES["associated press"] = "AP"
@@ -569,6 +581,8 @@ def _city_and_segments(city_text: str, places: str | None) -> tuple[str, tuple[s
     lowered = city_text.lower().rstrip(".")
     if lowered in _WEEKDAY_WORDS or lowered in MONTHS or lowered in _NOT_PLACES:
         return f"{city_text!r} opens a sentence; it is not a place"
+    if lowered.split(" ", 1)[0] in _PAGE_LABELS:
+        return f"{city_text!r} is a page's label, not a place"  # "Published On 4 Mar 2024", "For Immediate Release:"
     if len(words) >= 2 and words[0] in ("By", "BY"):
         return f"{city_text!r} is a byline, not a place"  # "By Jane Doe\n(Bloomberg) --"
     return city_text, tuple(segments)
@@ -671,6 +685,14 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         day_token = day
     elif segments and segments[-1].lower().rstrip(".") in MONTHS and close:
         month = MONTHS[segments.pop().lower().rstrip(".")]  # "CHICAGO, April -": a month and no day
+    elif m.group("dnum") is not None:
+        first_text, second_text, year_text = m.group("dnum").split("/")
+        first, second = int(first_text), int(second_text)
+        if second > 12 >= first:
+            first, second = second, first  # month first, as American releases write it: "03/24/2024"
+        if not 1 <= second <= 12:
+            return f"{second_text!r} is not a month"
+        month, day_token = second, str(first)
     elif m.group("dayonly") is not None:
         day_token = m.group("dayonly")  # "MADRID, 4 (EUROPA PRESS)": _finish takes the month from the story's date
     agency = None
@@ -700,6 +722,11 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         else:
             segments.insert(0, qualifier)
     region, country = _places(tuple(segments))
+    if close == "":  # the dot after the date: "CHENNAI, MARCH 4. The"
+        known = (country is not None or is_known_city(city_case(city_text))
+                 or (region is not None and region_name(region) is not None))
+        if slug_end or not (known and (city_text.isupper() or country is not None)):
+            return f"{city_text!r}: a dot after the date closes only a known place in capitals or with its country"
     slashed = m.group("sreg")
     if slashed is not None and region is None:
         region = slashed.strip()  # TASS: "VLADIVOSTOK /Primorsky Region/"
@@ -1178,7 +1205,7 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         if m.group("mon") is None and m.group("mon2") is None:
             continue  # further into the text, only a dated dateline counts
         if not (m.group("ag") or m.group("ag2") or m.group("ag3") or m.group("close")):
-            continue
+            continue  # (nor the empty close before a dot: further in, it ends a sentence, "in KABUL, March 4. The")
         reading = _read_wire(m)
         if isinstance(reading, Reading):
             ref, source = _reference(None if published else _last_header_date(text, m.start()), published)
