@@ -39,6 +39,7 @@ from .rules import (
     _STOP,
     HEADS,
     MODIFIERS,
+    NATIONAL_SHARED,
     NATIONAL_TITLES,
     OFFICES,
     PLURAL_HEADS,
@@ -402,11 +403,18 @@ def _nicknamed(text: str, mentions: list[Mention], reference: dt.date | None,
     out = [attrs.evolve(m, name=full) if " " not in m.name and (full := _nickname_holder(m.name, reference))
            else m for m in mentions]
     taken = _Taken([(m.start, m.end) for m in out])
+    holders: dict[str, str | None] = {}  # each nickname's holder, judged once: a text may repeat it thousands of times
     for found in _nickname_pattern().finditer(text):
         start, end = found.span()
-        full = _nickname_holder(found.group(), reference)
-        if full is None or not taken.free(start, end) or _untitled_full_name(text, found.group()) is not None \
-                or not _state_named(text, _known_leaders().get(full) or _table_country(full), dateline_country):
+        nickname = found.group()
+        if nickname not in holders:
+            full = _nickname_holder(nickname, reference)
+            if full is not None and (_untitled_full_name(text, nickname) is not None or not _state_named(
+                    text, _known_leaders().get(full) or _table_country(full), dateline_country)):
+                full = None
+            holders[nickname] = full
+        full = holders[nickname]
+        if full is None or not taken.free(start, end):
             continue
         before = text[max(0, start - 30) : start].split()
         word = before[-1].strip("\"“‘'(,") if before else ""
@@ -436,9 +444,14 @@ def _siblings(text: str, mentions: list[Mention], year: int | None, reference: d
     if " sister of " not in text and " brother of " not in text:
         return []
     out: list[Mention] = []
-    for match in _SIBLING_RE.finditer(text):
+    starts = sorted((m.name_start, index) for index, m in enumerate(mentions))
+    for count, match in enumerate(_SIBLING_RE.finditer(text)):
+        if count == _MAX_PEOPLE:
+            break  # each kinship costs a scan of the mentions near it: the first ones only, as for family names
         reach = match.end() + _SIBLING_REACH
-        ruler = next((m for m in mentions if match.end() <= m.name_start <= reach and " " in m.name), None)
+        first = bisect.bisect_left(starts, (match.end(), -1))
+        ruler = next((mentions[index] for name_start, index in starts[first:first + 8]
+                      if name_start <= reach and " " in mentions[index].name), None)
         if ruler is None or not _RULER_RE.search(text, match.end(), ruler.name_start):
             continue
         country = ruler.country or _holder_country(ruler.name, year, reference)
@@ -607,6 +620,20 @@ def _may_hold_office(full_name: str, year: int | None) -> bool:
     ``President Reagan`` in 1987 is not the ``Nancy Reagan`` the story also names."""
     holders = _holders(family_name(full_name), year)
     return not holders or full_name in holders
+
+
+# Malaysia's federal honours, which its copy writes before the name ("Datuk Seri Azmin Ali", "Tan Sri Muhyiddin");
+# Brunei's "Dato" and "Pehin" are left out.
+_MALAYSIAN_HONOUR_RE = regex.compile(r"\b(?:Tun|Tan Sri|Toh Puan|Datuk(?: Seri| Patinggi)?+|Datin(?: Seri)?+|"
+                                     r"Dato['’] Sri) $")
+
+
+def _honorific_country(text: str, titled: list[Mention]) -> str | None:
+    """Malaysia, for a person any of whose mentions puts a Malaysian honour before the name."""
+    for mention in titled:
+        if _MALAYSIAN_HONOUR_RE.search(text, max(0, mention.name_start - 16), mention.name_start):
+            return "MY"
+    return None
 
 
 def _korean_side(text: str, start: int, korean: bool) -> str | None:
@@ -957,7 +984,9 @@ def _leaders(
                        or _known_leaders().get(person.name) or _korean_side(text, full.start, korean)
                        or (_family_guess(person.name, title_of, year, text, dateline_country)
                            if " " not in person.name else None)
-                       or next((NATIONAL_TITLES[m.title] for m in titled if m.title in NATIONAL_TITLES), None)
+                       or _honorific_country(text, titled)
+                       or next((NATIONAL_TITLES[m.title] for m in titled if m.title in NATIONAL_TITLES
+                                and dateline_country not in NATIONAL_SHARED.get(m.title, ())), None)
                        or _sentence_country(text, full.start,
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
                        or _antecedent_office(text, full.start, full.title)

@@ -67,6 +67,7 @@ CANONICAL: dict[str, str] = {}
 OFFICES: dict[str, tuple[str, str | None]] = {}
 ORGS: dict[str, str] = {}
 NATIONAL_TITLES: dict[str, str] = {}  # a title only one state uses -> that state
+NATIONAL_SHARED: dict[str, frozenset[str]] = {}  # such a title -> other states whose copy uses it too
 GROUPS: dict[str, tuple[str, str]] = {}  # surface -> (group's name, country it acts in)
 ROYAL_STATES: dict[str, frozenset[str]] = {}  # a monarch's or heir's title -> the states that have it
 REALMS: dict[str, str] = {}  # a monarchy inside a state (an emirate, a Malay state) -> the state
@@ -94,6 +95,8 @@ for _row in _rows("titles.tsv"):
         ORGS[_surface] = _value
     elif _kind == "national":
         NATIONAL_TITLES[_surface] = _value
+        if _extra:
+            NATIONAL_SHARED[_surface] = frozenset(_extra.split(","))
     elif _kind == "group":
         GROUPS[_surface] = (_value, _extra)
     elif _kind == "institution":
@@ -178,7 +181,10 @@ _MONARCHS = frozenset(("king", "queen", "monarch", "ruler", "sultan"))
 _ROYAL_HEADS = frozenset(("king", "queen", "sultan", "emir", "amir", "prince", "ruler"))
 _RANKS = ("General ", "Gen. ", "Gen ", "Senior General ", "Lieutenant General ", "Lt Gen ", "Lt. Gen. ", "Lt-Gen ",
           "Major General ", "Maj Gen ", "Brigadier General ", "Admiral ", "Adm. ", "Vice Admiral ", "Rear Admiral ",
-          "Field Marshal ", "Air Chief Marshal ", "Colonel ", "Col. ")
+          "Field Marshal ", "Air Chief Marshal ", "Colonel ", "Col. ",
+          # Commonwealth copy hyphenates them: "Chief of Army Major-General Goh Si Hou".
+          "Lieutenant-General ", "Major-General ", "Brigadier-General ", "Vice-Admiral ", "Rear-Admiral ",
+          "Air Marshal ", "Air Vice-Marshal ", "Maj-Gen ", "Lieutenant-Colonel ")
 # Courtesy titles before a name: the mention covers them, the name does not.
 # Malaysian and Bruneian honours (Tan Sri, Datuk Seri, Dato' ...) are courtesy titles too: the name is the
 # person's own ("Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin). Longest first, so "Datuk Seri" beats "Datuk".
@@ -793,6 +799,8 @@ def _scan_left(text: str, head_start: int, head_key: str, joins: int = 1) -> _Le
     # The words just before: "former", "then Conservative", a year ("Tokyo 2020 President").
     determiner_start = None
     word = chain.word(index)
+    if word is not None and word[0].isdigit() and word.endswith("."):
+        word = None  # "They met in 2015. German Chancellor ...": a number closing the sentence before
     if word is not None:
         lower = word.lower()
         if lower in EXCLUDE or lower[0].isdigit():
