@@ -916,6 +916,13 @@ _TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|travell
 _PARTICLES = frozenset({"up", "off", "out"})
 _DURATION_UNITS = frozenset({"hours", "hour", "minutes", "days", "day"})
 _PLANNED = ("agreed", "promised", "pledged", "vowed", "decided", "arranged", "offered", "hoped", "hopes", "agrees")
+# A word opening another clause between a subject and an "and" that joins a second verb to its first.
+_CLAUSE_OPENER = regex.compile(r"\b(?:as|while|when|whereas|that|who|which|because|since|after|before|if|where|"
+                               r"said|says|told)\b|[;:]")
+# A first verb still to come: the assembly lends its subject and its tense to the verb "and" joins ("Wen will hold
+# talks with A, and meet B").
+_FIRST_VERB_AHEAD = regex.compile(r"\b(?:will|would|shall|to\s++be)\b")
+_PRONOUN_OBJECT = regex.compile(r"\s++(?:with\s++)?+(?:him|her|them)\b")
 _PARTICIPLE_OPENERS = frozenset({"after", "before", "since", "when", "while", "upon"})
 _PREPOSITIONS = {"during", "at", "in", "via", "through", "including", "by"}
 _PAY = {"pay", "paid", "pays", "paying"}
@@ -1515,6 +1522,14 @@ def _read_subject(r: _Reading) -> None:
             # "Kishida will mark the anniversary by hosting an online G7 summit": the sentence's subject.
             _stoks, bounds = _sentence_subject(text, s_start, s_end, r.start)
             if bounds:
+                r.parties.insert(0, Span(*bounds))
+        elif j >= 1 and (trig.verb or r.light_verb is not None) and toks[j].group() == "and":
+            # "Pompeo flew to Jerusalem on Monday and met Netanyahu": the verbs share the sentence's subject, when
+            # no other clause comes between ("China and France ..., as the two leaders ... and met twice").
+            _stoks, bounds = _sentence_subject(text, s_start, s_end, toks[j].start())
+            if bounds and bounds[1] <= toks[j].start() and not _CLAUSE_OPENER.search(text, bounds[1], toks[j].start()) \
+                    and not _FIRST_VERB_AHEAD.search(text, bounds[1], toks[j].start()) \
+                    and not _PRONOUN_OBJECT.match(text, trig.end):  # "and met him again": the same pair again
                 r.parties.insert(0, Span(*bounds))
         elif j >= 0 and toks[j].group() in {"he", "she"}:
             # "Scholz said he had a long call with Li Qiang": the one who said it.

@@ -1111,6 +1111,25 @@ _ARRIVALS = (
         note="negative: goods and crowds arrive on no visit"),
 )
 
+# A meeting verb joined by "and" to a first verb shares the sentence's subject; not across another clause.
+_SHARED_SUBJECT = (
+    _ex("JERUSALEM (REUTERS) - US Secretary of State Mike Pompeo flew to Israel on Monday (Aug 24) and met Prime "
+        "Minister Benjamin Netanyahu.", dt.date(2020, 8, 25),
+        {"participants": ("Mike Pompeo", "Benjamin Netanyahu"), "date": "2020-08-24"},
+        note="'flew ... and met'"),
+    _ex("Chinese Foreign Minister Wang Yi wrapped up his tour in Germany on Tuesday (Sept 1), and later held talks "
+        "with German Foreign Minister Heiko Maas.", dt.date(2020, 9, 2),
+        {"participants": ("Wang Yi", "Heiko Maas"), "date": "2020-09-01"},
+        note="', and later held talks with'"),
+    _ex("Singapore's Foreign Minister Vivian Balakrishnan toured a vaccine plant and spoke by phone with Indonesian "
+        "Foreign Minister Retno Marsudi on Friday (Aug 21).", dt.date(2020, 8, 22),
+        {"participants": ("Vivian Balakrishnan", "Retno Marsudi"), "date": "2020-08-21"},
+        note="'toured ... and spoke by phone with'"),
+    _ex("China and France keep close ties, as the two governments exchanged envoys last year and met twice in 2005.",
+        dt.date(2005, 12, 1),
+        note="negative: 'as' opens another clause; its subject, not the sentence's, met"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1121,7 +1140,7 @@ _FORMS = (
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
     *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
-    *_LAST_AND_RANKS, *_ARRIVALS,
+    *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
