@@ -1129,6 +1129,18 @@ corpus = Corpus(
             published=dt.date(2020, 6, 26), phrase="75 years later", ordinal=75, year=2020, base_year=1945),
         _ex("NATO was founded in 1949. 70 years later, it is stronger than ever.", published=dt.date(2019, 4, 4),
             phrase="70 years later", ordinal=70, year=2019, base_year=1949),
+        # a count from a death or a birth said now: a headline's "N years after her death", "N years on from ..."
+        _ex("Diana: Fans gather at Kensington Palace 25 years after her death", published=dt.date(2022, 8, 31),
+            phrase="25 years after her death", ordinal=25, year=2022, base_year=1997),
+        _ex("Princess Diana: Tributes paid 25 years on from her death", published=dt.date(2022, 8, 31),
+            phrase="25 years on", ordinal=25, year=2022, base_year=1997),
+        _ex("Tributes are paid 25 years on from her death.", published=dt.date(2022, 8, 31),
+            phrase="25 years on", ordinal=25, year=2022, base_year=1997),
+        # a named ordinal in the plural: several of one count
+        _ex("Estonia, Latvia and Lithuania will celebrate their centennials in 2018.", published=dt.date(2017, 11, 2),
+            phrase="centennials", ordinal=100, year=2018, base_year=1918),
+        _ex("The Baltic states celebrate their centenaries this year.", published=dt.date(2018, 2, 24),
+            phrase="centenaries", ordinal=100, year=2018, base_year=1918),
     ),
     negative=(
         _no("Under the deal, American Centennial will receive a cash infusion.", D1987, _R87, "a company"),
@@ -1152,6 +1164,9 @@ corpus = Corpus(
         _no("The ruling marks a reversal of a policy adopted 20 years ago.", note="'marks': a turn of events, a date"),
         _no("In 1990 he left the city. Fifteen years later, he returned.", dt.date(2024, 6, 26),
             note="'N years later' from a year told that does not reach the story's: a story told"),
+        _no("Obituary: She remarried two years after his death.", note="a headline's topic, a story told in the past"),
+        _no("He returned to the village ten years on from his father's death.", note="'on from' in a story told"),
+        _no("Shares of Centennials Inc rose.", D1987, note="a company: a plural named ordinal before a capital"),
         _no("It agreed to sell its American Centennial Insurance Co unit.", D1987, _R87, "a company"),
         _no("The shares were issued in the acquisition of Centennial Group Inc.", D1987, _R87, "a company"),
         _no("Your Oct. 23 Centennial Journal item was a fine read.", dt.date(1989, 11, 1), _TB, "a series name"),

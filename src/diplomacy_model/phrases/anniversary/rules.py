@@ -138,8 +138,13 @@ _SHORT_ANNIV = regex.compile(
 )
 _BARE_ANNIV = regex.compile(rf"(?r){_POSS}?{_ANNIV_WORD}\Z", _I)
 # "bi-centenary", "ter-centennial": a hyphen after the prefix is still one word
+# the plurals: "their centennials", "the bicentenaries of both"
+_NAMED_PLURALS: dict[str, str] = {
+    (word[:-1] + "ies" if word.endswith("y") else word + "s"): word for word in NAMED_ORDINALS
+}
 _NAMED = regex.compile(
-    rf"(?r){_POSS}?(?P<word>(?:(?:bi|tri|ter|quin|sesqui|semi|quater|quadri)-)?{words_pattern(list(NAMED_ORDINALS))})\Z",
+    rf"""(?r){_POSS}?(?P<word>(?:(?:bi|tri|ter|quin|sesqui|semi|quater|quadri)-)?
+    {words_pattern([*NAMED_ORDINALS, *_NAMED_PLURALS])})\Z""",
     _I,
 )
 # "their golden anniversary", "the silver anniversary of the partnership"
@@ -584,6 +589,11 @@ def _produce_years_on(m: regex.Match[str]) -> Head | None:
             return None  # "after 70 years on the throne, she died": a count, nothing celebrated
         return Head(start, throne.end(), n, relation="turns")
     opening = text.startswith((",", " from ", " since "), m.end()) and _opens(text, start)
+    if not opening and text.startswith(" from ", m.end()) and _LIFE_EVENT.match(text, m.end() + 5) is not None:
+        # "Tributes paid 25 years on from her death": a count from a death or a birth, said now
+        sent_start = sentence_at(text, start)[0]
+        opening = sentence_tense(text[sent_start:start]) != "past" or _opening_topic(text, start) is not None
+        # (a headline's "Tributes paid" is no story told)
     ends = text[m.end() : m.end() + 1] in ("", ".", "!", "?", "\n")
     closing = text[max(0, start - 2) : start].strip() == "," and (
         ends or _HEADLINE_BREAK.match(text, m.end()) is not None  # "Diana, 25 years on: how ..."
@@ -1155,7 +1165,9 @@ def _produce_bare(m: regex.Match[str]) -> Head | None:
 
 def _produce_named(m: regex.Match[str]) -> Head | None:
     word = m.group("word").lower()
-    n = NAMED_ORDINALS.get(word.replace("-", "")) or NAMED_ORDINALS[word.rsplit("-", 1)[-1]]
+    word = _NAMED_PLURALS.get(word.replace("-", ""), word)
+    n = NAMED_ORDINALS.get(word.replace("-", "")) or NAMED_ORDINALS[_NAMED_PLURALS.get(last := word.rsplit("-", 1)[-1],
+                                                                                          last)]
     return Head(m.start("word"), m.end("word"), n, possessor=_poss(m))
 
 
@@ -1226,8 +1238,11 @@ def _produce_years_after_remembered(m: regex.Match[str]) -> Head | None:
         # joining" remembers nothing)
         return Head(start, m.end("word"), n, relation="after") if _remembered_now(text, start, sent_start,
                                                                                     sent_end) else None
-    if _REMEMBERING_NOW.search(text, max(sent_start, start - 120), start) is None:
+    if _REMEMBERING_NOW.search(text, max(sent_start, start - 120), start) is None and (
+        _opening_topic(text, start) is None or sentence_tense(text[sent_start:start]) == "past"
+    ):
         return None  # "He was honoured 10 years after his death": a story told
+        # ("Diana: Fans gather at Kensington Palace 25 years after her death": a headline told now)
     return Head(start, m.end("word"), n, relation="after")
 
 
@@ -2276,7 +2291,7 @@ def _read_one(
         return None
     if literal == "centen":
         m_named = _NAMED_WORD.search(low, max(0, pos - 20), word_end)
-        if m_named is None or m_named.group(0) not in NAMED_ORDINALS:
+        if m_named is None or (m_named.group(0) not in NAMED_ORDINALS and m_named.group(0) not in _NAMED_PLURALS):
             return None
     if literal in ("jubilee", "birthday", "bday", "b-day", "commemoration") and lw != literal:
         return None
