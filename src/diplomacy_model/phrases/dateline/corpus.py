@@ -570,6 +570,33 @@ _EXAMPLES: tuple[Example, ...] = (
     _ex("For Immediate Release: February 12, 2025\nContact: press@example.gov\nDENVER, Colo. - The governor signed",
         None, _OFFICE, "a press office's label and contact lines over the dateline", city="Denver", region="Colo.",
         agency=None, month=None, place_country="US"),
+    # --- the forms blind set 4 found: places ------------------------------------------------------------
+    # a credit line's agency, or one on the line below, vouches for no place
+    _ex("Reuters - The Federal Reserve on Wednesday", None, _CREDIT, "the lead's capitals are no place",
+        city=None, agency="Reuters", span=(0, 9)),
+    _ex("(CNN) -- The House Judiciary Committee on Tuesday", None, _CNN, city=None, agency="CNN"),
+    _ex("By Jane Doe\nFebruary 12, 2025 at 9:00 AM GMT\n(Bloomberg) -- Treasury Secretary Scott Bessent", None,
+        _BLOOMBERG, "a byline and a time over the agency", city=None, agency="Bloomberg"),
+    _ex("Economy\nOil Hits Three-Month High\n(Bloomberg) -- Oil rose", None, _BLOOMBERG,
+        "a headline over the agency is no place", city=None, agency="Bloomberg"),
+    _ex("Canadian Press - OTTAWA - The federal government said", None, _CREDIT,
+        "a known city after a credit line is still a place", city="Ottawa", place_country="CA"),
+    # a postal code run into a title-case city
+    _ex("Washington DC [US], Feb 12 (ANI): The US State Department said", _D25, _ANI, city="Washington",
+        country="US", date="2025-02-12"),
+    _ex("Jackson MS - The state Senate passed the bill", None, _CRAWL, city="Jackson", region="MS",
+        place_country="US"),
+    # a city and its country on a line of their own, over the story
+    _ex("KHARTOUM, Sudan\n\nSudan's army said on Wednesday it had retaken the bridge", None, _ANADOLU,
+        city="Khartoum", country="SD", month=None, span=(0, 15)),
+    _ex("IDLIB, Syria\nThe Syrian Civil Defence said", None, _ANADOLU, city="Idlib", country="SY"),
+    # an abbreviation two countries' regions share: the one with a place of the name
+    _ex("BUNBURY, WA - Police searched the port", None, "modelled on Australian papers",
+        "WA is Western Australia's as well as Washington's", city="Bunbury", region="WA", place_country="AU"),
+    _ex("DARWIN, NT (AAP) - The territory's chief minister said", None, "modelled on AAP",
+        "NT is the Northern Territory's as well as the Northwest Territories'", city="Darwin", place_country="AU"),
+    _ex("SPOKANE, WA - The city council voted", None, _CRAWL, city="Spokane", place_country="US"),
+    _ex("YELLOWKNIFE, NT - The territorial government said", None, _CRAWL, city="Yellowknife", place_country="CA"),
 )
 
 _NEGATIVE: tuple[Example, ...] = (
@@ -655,6 +682,9 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Invoice 12/02/2025 (draft) - totals"),
     _ex("Brussels, 13/13/2025 (Agence Europe) - The Council"),
     _ex("Revenue--(unaudited)--rose 4%"),
+    _ex("Pressure Grows In DC - lawmakers"),
+    _ex("ELECTION RESULTS, France\nThe count went on overnight"),
+    _ex("Markets\nChina Sets Growth Goal\n(Reuters) reported"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

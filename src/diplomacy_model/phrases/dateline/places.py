@@ -20,6 +20,7 @@ __all__ = [
     "city_case",
     "country_code",
     "country_name",
+    "has_place_in",
     "in_region",
     "is_capital_city",
     "is_known_city",
@@ -77,16 +78,28 @@ def region_key(text: str) -> str:
 
 
 @functools.cache
-def _region_rows() -> dict[str, tuple[str, str, str]]:
-    """Region key -> (full name, country, code) as ``regions.tsv`` gives them."""
-    table: dict[str, tuple[str, str, str]] = {}
+def _all_region_rows() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Region key -> every (full name, country, code) ``regions.tsv`` gives it, in the table's order.
+
+    A few abbreviations name a region in two countries: ``WA`` is Washington and Western Australia,
+    ``NT`` the Northwest Territories and the Northern Territory.
+    """
+    table: dict[str, list[tuple[str, str, str]]] = {}
     with open(_REGIONS_PATH, encoding="utf-8") as handle:
         for line in handle:
             if not line.strip() or line.startswith("#"):
                 continue
             written, name, country, code, *_rest = [*line.rstrip("\n").split("\t"), "", "", ""]
-            table.setdefault(region_key(written), (name, country, code))
-    return table
+            rows = table.setdefault(region_key(written), [])
+            if (name, country, code) not in rows:
+                rows.append((name, country, code))
+    return {key: tuple(rows) for key, rows in table.items()}
+
+
+@functools.cache
+def _region_rows() -> dict[str, tuple[str, str, str]]:
+    """Region key -> (full name, country, code) as ``regions.tsv`` gives them first."""
+    return {key: rows[0] for key, rows in _all_region_rows().items()}
 
 
 @functools.cache
@@ -383,6 +396,10 @@ def place_of(city: str, region: str | None, country: str | None, home: str | Non
     where = region_country(region) if region is not None else None
     try:
         found = [(city, c) for c in lookup_cities(city.split("/", maxsplit=1)[0])]
+        if region is not None and len(rows := _all_region_rows().get(region_key(region), ())) > 1:
+            # a shared abbreviation: the region that has a place of the name ("PERTH, WA" is Western Australia's)
+            where = next(((row[1], row[2]) for row in rows for _, c in found
+                          if c.country == row[1] and (c.admin1 == row[2] or c.admin1.isdigit())), where)
         agreeing = _agree(found, country, where, strict=True)
         if not agreeing:
             fixed = _correction(city, country, where, bool(found))
@@ -460,6 +477,15 @@ def in_region(city: str, region: str) -> str | None:
     except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
         return None
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def has_place_in(city: str, country: str) -> bool:
+    """Whether the gazetteer has a place named ``city`` in ``country`` (an ISO code)."""
+    try:
+        return any(c.country == country for c in lookup_cities(city))
+    except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
+        return False
 
 
 @functools.lru_cache(maxsize=4096)

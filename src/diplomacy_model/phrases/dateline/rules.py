@@ -41,6 +41,7 @@ from .places import (
     AGENCY_HOME,
     city_case,
     country_code,
+    has_place_in,
     in_region,
     is_capital_city,
     is_known_city,
@@ -578,6 +579,15 @@ def _city_and_segments(city_text: str, places: str | None) -> tuple[str, tuple[s
     ):
         segments.insert(0, words[-1])
         city_text = " ".join(words[:-1])
+    elif (
+        len(words) >= 2
+        and len(words[-1]) == 2
+        and words[-1].isupper()
+        and not words[-2].isupper()
+        and in_region(city_case(" ".join(words[:-1])), words[-1]) is not None
+    ):
+        segments.insert(0, words[-1])  # a postal code run into a title-case city: ANI's "Washington DC [US]"
+        city_text = " ".join(words[:-1])
     lowered = city_text.lower().rstrip(".")
     if lowered in _WEEKDAY_WORDS or lowered in MONTHS or lowered in _NOT_PLACES:
         return f"{city_text!r} opens a sentence; it is not a place"
@@ -612,6 +622,18 @@ def _whole_sentence_at(text: str, pos: int) -> bool:
 def _sentence_at(text: str, pos: int) -> bool:
     """Whether a sentence starts at ``pos`` after blanks and line breaks ("The", "A man"), or the text ends."""
     return _SENTENCE.match(text, pos, pos + 40) is not None
+
+
+def _own_agency(m: re.Match[str]) -> bool:
+    """Whether the dateline names its agency on the city's line, which vouches for a place the tables lack.
+
+    A credit line's agency does not ("AFP - The European Union on Thursday" is credited, not placed), nor one
+    on the line below ("China Sets Growth Goal\n(Bloomberg) --" is a headline); CNN's own line does.
+    """
+    if m.group("ag4") is not None:
+        return True
+    group = next((g for g in ("ag", "ag2", "ag3") if m.group(g) is not None), None)
+    return group is not None and "\n" not in m.string[m.end("city") : m.start(group)]
 
 
 def _read_wire(m: re.Match[str]) -> Reading | str:
@@ -731,11 +753,15 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if slashed is not None and region is None:
         region = slashed.strip()  # TASS: "VLADIVOSTOK /Primorsky Region/"
     city = qualified or _SHORT_PLACES.get(city_text) or city_case(city_text)
-    if month is None and agency is None:
+    if month is None and (agency is None or not _own_agency(m)):
         known_place = (region is not None and region_name(region) is not None) or country is not None
         known_city = city_text.isupper() and (is_known_city(city) or country_code(city) is not None)
         # Anadolu's pages put the city alone on its line above the story: "ANKARA\n\nTurkish President ...".
-        alone = at_line_end and not segments and stands_alone(city_text) and _sentence_at(m.string, m.end())
+        alone = at_line_end and _sentence_at(m.string, m.end()) and (
+            (not segments and stands_alone(city_text))
+            # a city and its country on their line: "GAZA CITY, Palestine\n"
+            or (city_text.isupper() and country is not None and region is None
+                and has_place_in(city, country)))
         # MAP writes the capital in title case and a dash: "Rabat - Morocco's King chaired ...". Only a national
         # capital, and only before a whole sentence (ten words and a full stop on the line), not a headline.
         titled = (close is not None and close.strip()[:1] in "-\u2014\u2013" and city_text == city
@@ -1102,7 +1128,7 @@ def clear_caches() -> None:
                    stands_alone):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
-                   place_of, shared_abroad, in_region, lookup_cities):
+                   place_of, shared_abroad, in_region, has_place_in, lookup_cities):
         lookup.cache_clear()
 
 
