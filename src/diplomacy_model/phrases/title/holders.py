@@ -201,15 +201,20 @@ def names_in_office(year: int) -> frozenset[str]:
 
 
 @functools.cache
-def _spells() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Every full name (and alias of two words or more) of the table, with the spells (start, end) of the rows
-    that give it: read once, so that a story of a new year parses no row."""
-    spells: dict[str, list[tuple[str, str]]] = {}
-    for row in holders():
+def _spells() -> dict[str, str]:
+    """Every full name (and alias of two words or more) of the table, with the spells of the rows that give it,
+    each ``start<TAB>end``, joined by newlines: read once, so that a story of a new year parses no row. One string
+    a name, where a tuple of tuples of two strings held three times the memory (issue #9)."""
+    spells: dict[str, str] = {}
+    index = _index()
+    for number in range(len(index)):  # row by row: no tuple of every parsed row at once
+        row = index.row(number)
+        spell = f"{row.start}\t{row.end}"
         for form in (row.name, *row.aliases):
             if " " in form:
-                spells.setdefault(form, []).append((row.start, row.end))
-    return {name: tuple(found) for name, found in spells.items()}
+                known = spells.get(form)
+                spells[form] = spell if known is None else f"{known}\n{spell}"
+    return spells
 
 
 @functools.cache
@@ -230,8 +235,14 @@ def in_office_in(name: str, year: int) -> bool:
     (True, False)
     """
     first, last = f"{year:04d}", f"{year:04d}-12-31"
-    return any(start[:4] <= first and (not end or end >= first) and start <= last
-               for start, end in _spells().get(name, ()))
+    spells = _spells().get(name)
+    if spells is None:
+        return False
+    for spell in spells.split("\n"):
+        start, _tab, end = spell.partition("\t")
+        if start[:4] <= first and (not end or end >= first) and start <= last:
+            return True
+    return False
 
 
 def _same_state(row: Holder, country: str | None) -> bool:
