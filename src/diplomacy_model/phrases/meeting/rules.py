@@ -1884,6 +1884,10 @@ def _read_host(r: _Reading) -> str | None:
     return host_text
 
 
+# Verb triggers in a past form: the clause's "will" belongs to another verb.
+_PAST_FORMS = frozenset({"met", "visited", "arrived", "landed"})
+
+
 def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: _Lowered) -> bool:
     """Whether the clause puts the meeting still to come (``will``, ``is to``, ``to be held``, ``next week``)."""
     text, trig, hit_start, s_end, pre_lo = r.text, r.trig, r.hit_start, r.s_end, r.pre_lo
@@ -1907,7 +1911,8 @@ def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: _
         or (date_hint and _may_have(lowered, date_hint.start, date_hint.end, _FUTURE_DATE_WORDS)
             and _FUTURE_DATE.search(text, date_hint.start, date_hint.end))
     )
-    if trig.verb and rule_name == "meet" and text[hit_start:trig.end].lower() == "met":
+    if trig.verb and text[hit_start:trig.end].lower() in _PAST_FORMS:
+        # "It will be their first meeting since Biegun visited Seoul in July": a past form is no plan.
         future = bool(post_may and _FUTURE_POST.search(text, r.end, post_hi))
     return future
 

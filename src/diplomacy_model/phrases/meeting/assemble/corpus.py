@@ -1130,6 +1130,21 @@ _SHARED_SUBJECT = (
         note="negative: 'as' opens another clause; its subject, not the sentence's, met"),
 )
 
+# A past form ("visited", "met") in a clause whose "will" is another verb's: an earlier meeting, dated backwards.
+_PAST_FORM_AHEAD = (
+    _ex("It will be the first trip to Asia since US Deputy Secretary of State Stephen Biegun visited Seoul in July.",
+        dt.date(2020, 9, 14),
+        {"kind": "visit", "participants": ("Stephen Biegun",), "date": "2020-07", "future": False},
+        note="'will be ... since X visited <place> in <month>'"),
+    _ex("The talks will be the first since Chinese Foreign Minister Wang Yi met Indian Foreign Minister S. Jaishankar "
+        "in Moscow in September.", dt.date(2020, 11, 2),
+        {"participants": ("Wang Yi", "S. Jaishankar"), "date": "2020-09", "future": False},
+        note="'will be ... since X met Y in <month>'"),
+    _ex("Chinese Foreign Minister Wang Yi will visit Seoul in November.", dt.date(2020, 9, 14),
+        {"kind": "visit", "participants": ("Wang Yi",), "date": "2020-11", "future": True},
+        note="negative: 'will visit' is still to come"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1140,7 +1155,7 @@ _FORMS = (
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
     *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
-    *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT,
+    *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT, *_PAST_FORM_AHEAD,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
