@@ -207,7 +207,7 @@ _VERB_INTRANSITIVE = regex.compile(
     r"yesterday|tomorrow|on|in|at|last|this|next|for|during|before|after|ahead|earlier|face|behind|virtually|online|up|"
     r"over|each\s+other|one\s+another|him|her|them|you|me|us|alone|informally|secretly|shortly|"
     r"soon|frequently|often|every|several|three|four|five|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b|$)",
+    r"saturday|sunday)\b|(?:by|via)\s++(?:video|videoconference|teleconference)\b|$)",
     regex.I,
 )
 _WORD = regex.compile(r"\w[\w’'\-–]*+(?:\.\w++)*+|[^\w\s]")

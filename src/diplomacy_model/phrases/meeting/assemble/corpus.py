@@ -1145,6 +1145,33 @@ _PAST_FORM_AHEAD = (
         note="negative: 'will visit' is still to come"),
 )
 
+# A body's members meeting as the body ("Asean foreign ministers met", "G20 trade ministers will hold a video
+# conference"): the organisation is the party. Its named event that day is the same meeting.
+_BODY_MEETINGS = (
+    _ex("Asean economic ministers met on Thursday (July 9) to prepare for the summit, officials said.",
+        dt.date(2020, 7, 10),
+        {"participants": ("ASEAN",), "date": "2020-07-09", "future": False},
+        note="'<body> <members> met on <day>'"),
+    _ex("Nato defence ministers will meet by video conference on Wednesday (June 17), the alliance said.",
+        dt.date(2020, 6, 15),
+        {"participants": ("NATO",), "date": "2020-06-17", "future": True, "mode": "virtual"},
+        note="'will meet by video conference': the mode after the verb, no object"),
+    _ex("G20 trade ministers will hold a video conference on Monday (March 30), the Saudi presidency said.",
+        dt.date(2020, 3, 27),
+        {"participants": ("G20",), "date": "2020-03-30", "future": True},
+        note="'<body> <members> will hold a video conference': the call is held by the body"),
+    _ex("Asean economic ministers met via video conference on Tuesday (Aug 25). Trade Minister Chan Chun Sing, who "
+        "joined the 52nd Asean Economic Ministers' Meeting from Singapore, said trade must flow.",
+        dt.date(2020, 8, 26),
+        {"participants": ("ASEAN", "Chan Chun Sing"), "date": "2020-08-25"},
+        note="the body's meeting and its named event the same day: one meeting"),
+    _ex("The kingdom is seeking a meeting for members of the Opec alliance, its news agency said on Thursday.",
+        dt.date(2020, 4, 3),
+        note="negative: the body named after a meeting's noun is whom it is for, not a meeting held"),
+    _ex("Ministers met on Thursday (July 9) ahead of the Asean summit, officials said.", dt.date(2020, 7, 10),
+        note="negative: no body opens the subject"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1155,7 +1182,7 @@ _FORMS = (
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
     *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
-    *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT, *_PAST_FORM_AHEAD,
+    *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT, *_PAST_FORM_AHEAD, *_BODY_MEETINGS,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),

@@ -21,7 +21,7 @@ __all__ = ["event_parties"]
 
 _EVENT_HEADS = frozenset({
     "talks", "summit", "meeting", "negotiations", "consultations", "consultation", "dialogue", "conference",
-    "ceremony", "round",
+    "ceremony", "round", "call",
 })
 # After the event noun: a short complement, then the verb of its taking place.
 _HELD_AFTER = regex.compile(

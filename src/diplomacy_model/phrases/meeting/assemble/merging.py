@@ -53,6 +53,8 @@ class Draft:
         if set(self.participants) < set(other.participants) or self._stands_for(other):
             self.participants = other.participants
             self.countries = list(dict.fromkeys([*other.countries, *self.countries]))
+        elif self._body_meeting_of(other) or other._body_meeting_of(self):
+            self.participants = list(dict.fromkeys([*self.participants, *other.participants]))
         elif set(self.participants) == set(other.participants):
             # Two mentions of one meeting: what each says of its states ("visit China", "state visit to China").
             self.countries = list(dict.fromkeys([*self.countries, *_visited(other.cue.kind, other.place,
@@ -67,6 +69,8 @@ class Draft:
             return True
         if self.cue.kind[:1].isupper() and other.cue.kind[:1].isupper() and self.cue.kind != other.cue.kind:
             return False  # two named events are two events
+        if self._body_meeting_of(other) or other._body_meeting_of(self):
+            return True
         if self.cue.mode != other.cue.mode:
             return False
         if self._visits_elsewhere(other):
@@ -125,6 +129,13 @@ class Draft:
         return (bool(self.participants) and set(self.participants) <= set(other.countries)
                 and set(self.participants) == set(self.countries)
                 and not set(other.participants) <= set(other.countries))
+
+    def _body_meeting_of(self, other: Draft) -> bool:
+        """``Asean foreign ministers met by video conference on Wednesday``, then ``who joined the 53rd Asean Foreign
+        Ministers' Meeting``: the body's members' meeting and that body's named event on the same day are one."""
+        return (other.organisation is not None and self.participants == [other.organisation]
+                and other.cue.kind[:1].isupper() and self.date is not None and self.date == other.date
+                and self.cue.future == other.cue.future)
 
     def _named_twice(self, other: Draft) -> bool:
         """A Kremlin header's ``Meeting with X`` and the body's ``Putin met with X``: one meeting, named twice.

@@ -336,7 +336,25 @@ class People:
             states = [c for c in states if c != visited]  # "Israeli FM begins Turkey visit": Turkey is visited
         if states == [_EU]:
             return [], []  # "European Union foreign ministers met": the body's own meeting, not a party to it
+        if not states:
+            bodies = self.bodies_opening(cue)
+            if bodies:
+                return bodies, []  # "Asean foreign ministers met on Thursday": the body's members meet
         return list(states), [c for c in states if c != _EU]
+
+    def bodies_opening(self, cue: MeetingCue) -> list[str]:
+        """``Nato defence ministers will meet on Friday``: the organisations whose name opens a subject (the
+        members of that body meet as it), by acronym. Only a subject: ``seeking a meeting for members of the OPEC+
+        alliance`` names whom a meeting is for, not a meeting they held."""
+        out: list[str] = []
+        for phrase in cue.parties_text:
+            if phrase.end > cue.span.start:
+                continue
+            organisation = self.organisation_at.get(phrase.start)
+            code = None if organisation is None else organisation.acronym or organisation.name
+            if code is not None and code != _EU and code not in out:
+                out.append(code)
+        return out
 
     def also_visited(self, cue: MeetingCue) -> list[str]:
         """``official visits to France, Slovakia, the Czech Republic, Portugal and Malaysia``: the states a visit's
