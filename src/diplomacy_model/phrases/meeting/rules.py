@@ -485,6 +485,27 @@ def _arrived(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "visit", verb=True, cameo="042", plover_mode="visit")
 
 
+# What makes "travel"/"fly" a verb and not a noun ("curbs on travel to China"): a modal or "to" before it.
+_TRAVEL_VERB_BEFORE = regex.compile(r"(?i:\b(?:will|would|shall|to|also|then|later|is|are|was|were|be|been)\s++)$")
+
+
+# The meeting a travel is told for, in its clause: "flew to Rome, where he met", "flew to Israel and met".
+_WHERE_AFTER = regex.compile(
+    r"[^.;!?\n]{0,100}?(?:,\s++where|\band\s++(?:later\s++|then\s++)?+(?:met|meet|held|hold|holds))\b")
+
+
+def _travelled(m: regex.Match[str]) -> _Trigger | None:
+    """``he will travel to Malaysia on Saturday``, ``Pompeo flew to Bahrain``: a trip told by its travel, as by its
+    arrival; the bare ``travel``/``travelling`` only as a verb."""
+    word = m.group().lower()
+    if word in {"travel", "fly", "travelling", "traveling", "flying"} \
+            and not _TRAVEL_VERB_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    if _WHERE_AFTER.match(m.string, m.end()):
+        return None  # "flew to Rome, where he met Di Maio": the flight is told for that meeting, its own cue
+    return _arrived(m)
+
+
 def _trip(m: regex.Match[str]) -> _Trigger:
     return _Trigger(m.end(), "visit", cameo="042", plover_mode="visit")
 
@@ -691,6 +712,9 @@ rules: tuple[Rule[_Trigger], ...] = (
     # "made his first trip to Ukraine": a visit; a trip needs a capitalised place after "to".
     _rule("arrived in", "arrived landed",
           r"(?i:arrived|landed)(?=\s++in\s++(?:the\s++)?+\p{Lu})", _arrived),
+    _rule("travelled to", "travel travels travelled traveled travelling traveling fly flies flew flying",
+          r"(?i:travell?+ed|travell?+ing|travels|travel|flew|flies|fly|flying)"
+          r"(?=\s++(?:on\s++)?+to\s++(?:the\s++)?+\p{Lu})", _travelled),
     _rule("trip to", "trip trips", r"(?i:trips?+)(?=\s++to\s++(?:the\s++)?+\p{Lu})", _trip),
     _rule("received", "received receives receive", r"(?i:received|receives|receive)\b", _received),
     _rule("host", "hosted hosts hosting host", r"(?i:hosted|hosts|hosting|host)\b", _host),

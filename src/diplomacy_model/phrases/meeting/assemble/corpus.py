@@ -1172,6 +1172,34 @@ _BODY_MEETINGS = (
         note="negative: no body opens the subject"),
 )
 
+# A trip told by its travel, as by its arrival: "will travel to <place>", "flew to", "is travelling to".
+_TRAVELS = (
+    _ex("Chinese Foreign Minister Wang Yi will travel to Italy on Tuesday (Aug 25), the ministry said.",
+        dt.date(2020, 8, 20),
+        {"kind": "visit", "participants": ("Wang Yi",), "date": "2020-08-25", "future": True, "place": "Italy"},
+        note="'will travel to <place> on <day>'"),
+    _ex("Indonesian Foreign Minister Retno Marsudi flew to Beijing on Wednesday (Aug 19), officials said.",
+        dt.date(2020, 8, 21),
+        {"kind": "visit", "participants": ("Retno Marsudi",), "date": "2020-08-19", "place": "Beijing"},
+        note="'flew to <place>'"),
+    _ex("Japanese Foreign Minister Toshimitsu Motegi is travelling to Papua New Guinea on Friday (Aug 21).",
+        dt.date(2020, 8, 19),
+        {"kind": "visit", "participants": ("Toshimitsu Motegi",), "date": "2020-08-21"},
+        note="'is travelling to <place>'"),
+    _ex("US Secretary of State Mike Pompeo arrived in Israel on Monday (Aug 24). Mr Pompeo will travel on to Sudan "
+        "and Bahrain later this week.", dt.date(2020, 8, 24),
+        {"kind": "visit", "participants": ("Mike Pompeo",), "date": "2020-08-24", "place": "Israel"},
+        {"kind": "visit", "participants": ("Mike Pompeo",), "date": "2020-W35", "place": "Sudan", "future": True},
+        {"kind": "visit", "participants": ("Mike Pompeo",), "date": "2020-W35", "place": "Bahrain", "future": True},
+        note="'will travel on to A and B later this week': a visit to each, in the week"),
+    _ex("Chinese Foreign Minister Wang Yi flew to Rome on Tuesday (Aug 25) for talks with Italian Foreign Minister "
+        "Luigi Di Maio.", dt.date(2020, 8, 26),
+        {"kind": "talks", "participants": ("Wang Yi", "Luigi Di Maio"), "date": "2020-08-25"},
+        note="negative: a flight told for its talks is those talks, no second visit"),
+    _ex("The ban on travel to China was lifted on Tuesday (Aug 11), the ministry said.", dt.date(2020, 8, 12),
+        note="negative: 'travel' after a noun's 'on' is no verb"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1182,7 +1210,7 @@ _FORMS = (
     # Forms from the blind probe of wire copy (issue 9).
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
     *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
-    *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT, *_PAST_FORM_AHEAD, *_BODY_MEETINGS,
+    *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT, *_PAST_FORM_AHEAD, *_BODY_MEETINGS, *_TRAVELS,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),
