@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ...errors import ModelError
 from ...model import Identity
 
-__all__ = ["Holder", "full_names", "holders", "identify", "in_office_in", "names_in_office"]
+__all__ = ["Holder", "full_names", "holders", "identify", "in_office_in"]
 
 # A state and its predecessor under another code: a hand row's RU and Archigos's SU are one line of office.
 _LINE = {"SU": "RU", "DD": "DE", "YU": "RS", "CS": "CZ"}
@@ -190,16 +190,6 @@ def holders() -> tuple[Holder, ...]:
     return tuple(index.row(number) for number in range(len(index)))
 
 
-@functools.lru_cache(maxsize=128)
-def names_in_office(year: int) -> frozenset[str]:
-    """The full names (and aliases of two words or more) of everyone the table has in office in *year*.
-
-    >>> "Vladimir Putin" in names_in_office(2020), "Boris Yeltsin" in names_in_office(2020)
-    (True, False)
-    """
-    return frozenset(name for name in full_names() if in_office_in(name, year))
-
-
 @functools.cache
 def _spells() -> dict[str, str]:
     """Every full name (and alias of two words or more) of the table, with the spells of the rows that give it,
@@ -228,8 +218,7 @@ def full_names() -> frozenset[str]:
 
 
 def in_office_in(name: str, year: int) -> bool:
-    """Whether the table has *name* (a full name, or an alias of two words or more) in office in *year*: whether
-    ``names_in_office(year)`` holds it.
+    """Whether the table has *name* (a full name, or an alias of two words or more) in office in *year*.
 
     >>> in_office_in("Boris Yeltsin", 1995), in_office_in("Boris Yeltsin", 2020)
     (True, False)
