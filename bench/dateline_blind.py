@@ -3,6 +3,7 @@
     .venv/bin/python bench/dateline_blind.py [bench/dateline_blind.jsonl] [--show]
     .venv/bin/python bench/dateline_blind.py bench/dateline_blind2.jsonl
     .venv/bin/python bench/dateline_blind.py bench/dateline_blind4.jsonl
+    .venv/bin/python bench/dateline_blind.py bench/dateline_blind5.jsonl
 
 ``dateline_blind2.jsonl`` is a second set of 156 openings from the same agencies,
 written after the rules were fixed on the first set (without consulting them while
@@ -19,6 +20,13 @@ written from knowledge of each agency's style without reading the rules, the cor
 dateline tests or the earlier blind sets, and measured once: 477/528 (90.3%), 52/77 styles
 at 100%, 6 invented cities (bench/results/dateline_blind4_first.txt). A dateline that writes
 no date is exact with no date, the publication year or the publication date.
+``dateline_blind5.jsonl`` is a fifth set of 113 openings in 38 styles from agencies and outlets
+none of the earlier sets names (Agerpres, Tanjug, Hina, ANA-MPA, BNS, Montsame, RSS, Kabar,
+Khovar, AZERTAC, Armenpress, GNA, NAN, ENA, APS, MAP, TAP, Andina, Télam/Notimex/ABI, China
+News Service, Interfax in Russian, broadcasters' and regional papers' web copy, other release
+wires, 15 negatives), written before the rules, gazetteer or corpus were read and measured
+once: 87/113 (77.0%), 22/38 styles at 100%, no invented city
+(bench/results/dateline_blind5_first.txt).
 
 Each line of the file is one opening as a new user would paste it (headline and
 credit lines, then the dateline and the first words of the lead), written from

@@ -48,6 +48,8 @@ class TestCorpus:
             found = attrs.evolve(found, year=None, year_source=None)  # the header is not part of the dateline
         text = found.span.of(example.text)
         parsed = parse_dateline(text, published=example.published)
+        if parsed.agency is None and found.agency is not None and found.span.start > 0:
+            found = attrs.evolve(found, agency=None)  # a page header's agency ("KYODO NEWS - ...") is not in the span
         if found.place_country_source == "lead":  # the lead's region settled the place: alone, the gazetteer's
             found = attrs.evolve(found, place_country=parsed.place_country, place_country_source="gazetteer")
         if found.language in ("fr", "es", "de") and found.month is None:

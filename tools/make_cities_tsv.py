@@ -103,6 +103,21 @@ WIRE = [
     ("Valley Forge", "Valley Forge", "US", "PA", 500),
     ("Research Triangle Park", "Research Triangle Park", "US", "NC", 500),
     ("Teterboro", "Teterboro", "US", "NJ", 500),
+    # Spelt otherwise in GeoNames (Tamanghasset, Darhan, Al Khawr, Legaspi, Mirpur Khas, Dera Ismail Khan): the
+    # agencies' spellings (APS, Montsame, QNA, PNA, Dawn), GeoNames' figures.
+    ("Tamanrasset", "Tamanrasset", "DZ", "53", 81_752),
+    ("Darkhan", "Darkhan", "MN", "23", 83_883),
+    ("Al Khor", "Al Khor", "QA", "04", 18_923),
+    ("Legazpi", "Legazpi", "PH", "05", 179_481),
+    ("Legazpi City", "Legazpi", "PH", "05", 179_481),
+    ("Mirpurkhas", "Mirpur Khas", "PK", "05", 267_833),
+    ("D.I. Khan", "Dera Ismail Khan", "PK", "03", 763_195),
+    ("DI Khan", "Dera Ismail Khan", "PK", "03", 763_195),
+    # KUNA's and WAFA's name for Jerusalem
+    ("Occupied Jerusalem", "Jerusalem", "IL", "06", 971_800),
+    # new places GeoNames' cut lacks: Saudi Arabia's Neom (SPA datelines it), Indonesia's new capital
+    ("Neom", "Neom", "SA", "19", 1_000),
+    ("Nusantara", "Nusantara", "ID", "", 1_000),
 ]
 
 

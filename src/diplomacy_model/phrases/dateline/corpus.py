@@ -384,7 +384,8 @@ _EXAMPLES: tuple[Example, ...] = (
     _ex("SEOUL, June 14 Kyodo - South Korea's opposition leader said Monday", dt.date(2001, 6, 14), _KYODO,
         city="Seoul", agency="Kyodo"),
     _ex("KYODO NEWS - Nov 8, 2024 - 11:05 | World\n\nBEIJING - China's commerce ministry said Friday", None,
-        _KYODO, "the agency's page header is no place", city="Beijing", agency=None, month=None,
+        _KYODO, "the agency's page header is no place, but names the agency", city="Beijing", agency="Kyodo",
+        month=None,
         place_country="CN"),
     # --- a bracketed credit line before the dateline names the agency --------------------------
     _ex("(ANSA) - MILAN, JUN 3 - Italy's industrial output rose in April", _D25, _ANSA, city="Milan",
@@ -597,6 +598,58 @@ _EXAMPLES: tuple[Example, ...] = (
         "NT is the Northern Territory's as well as the Northwest Territories'", city="Darwin", place_country="AU"),
     _ex("SPOKANE, WA - The city council voted", None, _CRAWL, city="Spokane", place_country="US"),
     _ex("YELLOWKNIFE, NT - The territorial government said", None, _CRAWL, city="Yellowknife", place_country="CA"),
+    # --- the forms blind set 5 found ----------------------------------------------------------------------
+    # an agency in capitals in brackets after a date, closed by a dot or by nothing before the sentence
+    _ex("Erdenet, Feb 12 (MONTSAME). The copper mine reported higher output", _D25, "modelled on Montsame",
+        city="Erdenet", place_country="MN", date="2025-02-12", agency="MONTSAME", span=(0, 27)),
+    _ex("Cusco, Feb. 12 (ANDINA). Tourist arrivals rose in January", _D25, "modelled on Andina", city="Cusco",
+        place_country="PE", date="2025-02-12", agency="ANDINA"),
+    _ex("Ibadan, Feb 12, 2025 (NAN) The Oyo State government said", None, "modelled on NAN", city="Ibadan",
+        place_country="NG", date="2025-02-12", agency="NAN", span=(0, 26)),
+    _ex("Gondar, Feb 12/2025 (ENA) The regional council said", None, "modelled on ENA",
+        "the year after a slash", city="Gondar", place_country="ET", date="2025-02-12", agency="ENA"),
+    # an agency in capitals after the date's comma, before a dash
+    _ex("RIGA, Feb 12, LETA - Latvia's parliament approved the budget", _D25, "modelled on the Baltic agencies",
+        city="Riga", place_country="LV", date="2025-02-12", agency="LETA", span=(0, 20)),
+    # the date in figures with dots, day first; an agency's name in quotes
+    _ex("KULOB, 12.02.2025 /NIAT \u00abKhovar\u00bb/. A new school opened", None, "modelled on Khovar",
+        city="Kulob", place_country="TJ", date="2025-02-12", agency="NIAT Khovar"),
+    _ex("ZAGREB, 12.02.2025 (Hina) - The government said", None, "modelled on Hina", city="Zagreb",
+        date="2025-02-12", agency="Hina"),
+    # Spanish and Portuguese "de" between day and month; EFE's country in brackets before the comma
+    _ex("Rosario, 12 de febrero (T\u00e9lam).- El intendente anunci\u00f3", _D25, "modelled on T\u00e9lam",
+        city="Rosario", place_country="AR", date="2025-02-12", agency="T\u00e9lam"),
+    _ex("Montevideo, 12 de febrero (EFE).- El Gobierno uruguayo", _D25, "modelled on EFE", city="Montevideo",
+        date="2025-02-12", agency="EFE"),
+    _ex("Mendoza (Argentina), 12 feb (EFE).- El Gobierno provincial", _D25, "modelled on EFE", city="Mendoza",
+        country="AR", date="2025-02-12", agency="EFE", span=(0, 35)),
+    # a date in brackets: the UN's press offices
+    _ex("NEW YORK (12 February 2025) \u2013 The Special Rapporteur said", None, "modelled on OHCHR releases",
+        city="New York", date="2025-02-12", agency=None, year_source="dateline", span=(0, 29)),
+    _ex("NAIROBI (February 12, 2025) - The agency said", None, "modelled on UN agencies' releases",
+        city="Nairobi", date="2025-02-12", agency=None),
+    # an agency's page header over a dateline that names none
+    _ex("Tanjug | 12.02.2025. | 09:40\nNOVI SAD - The city council said", _D25, "modelled on Tanjug's pages",
+        city="Novi Sad", agency="Tanjug", span=(29, 39)),
+    _ex("KYODO NEWS - Feb 12, 2025 - 10:00 | Japan\nOSAKA - The city said", _D25, _KYODO, city="Osaka",
+        agency="Kyodo"),
+    # a news summary's numbered items
+    _ex("2. SEOUL -- South Korea's central bank held rates", None, "modelled on Yonhap's news summaries",
+        city="Seoul", span=(3, 11)),
+    # a country's name that is its big city's too, before a colon
+    _ex("SINGAPORE: The central bank said on Wednesday", None, "modelled on CNA", city="Singapore",
+        place_country="SG", span=(0, 10)),
+    _ex("LUXEMBOURG: The EU court ruled on Wednesday", None, _CRAWL, city="Luxembourg", place_country="LU"),
+    # Anadolu's short credit alone
+    _ex("AA - Turkey's central bank held rates", None, _ANADOLU, city=None, agency="AA", span=(0, 4)),
+    # places the gazetteer spells otherwise, or new ones
+    _ex("D.I. KHAN: Police said on Wednesday", None, "modelled on Dawn", place_country="PK"),
+    _ex("MIRPURKHAS: Farmers marched on Wednesday", None, "modelled on Dawn", city="Mirpurkhas",
+        place_country="PK"),
+    _ex("NEOM, February 12, 2025, SPA -- The company said", None, _GULF, city="Neom", place_country="SA"),
+    _ex("TAMANRASSET, Feb 12 (APS) - A new plant opened", _D25, "modelled on APS", place_country="DZ"),
+    _ex("February 12, 2025 09:10 Novo-Ogaryovo, Moscow Region\nThe President held a meeting", None, _KREMLIN,
+        city="Novo-Ogaryovo", region="Moscow Region", place_country="RU"),
 )
 
 _NEGATIVE: tuple[Example, ...] = (
@@ -685,6 +738,16 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("Pressure Grows In DC - lawmakers"),
     _ex("ELECTION RESULTS, France\nThe count went on overnight"),
     _ex("Markets\nChina Sets Growth Goal\n(Reuters) reported"),
+    # the forms found by blind set 5, where they do not hold
+    _ex("Talks in Lima, Feb. 12 (local time). The delegates met"),
+    _ex("Lagos, Feb 12, 2025 (GMT) The markets opened"),
+    _ex("Sales rose, Feb 12, USD - 4% higher"),
+    _ex("Version 1.2.2025 (beta) - notes"),
+    _ex("Minutes (February 12, 2025) - The board met"),
+    _ex("3. WHEAT -- prices firmed"),
+    _ex("MEXICO: The peso fell on Wednesday"),
+    _ex("AA batteries - prices rose"),
+    _ex("Reuters | Updated: 2025-02-12\nThe talks resumed"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

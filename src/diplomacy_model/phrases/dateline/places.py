@@ -242,6 +242,22 @@ def is_known_city(text: str) -> bool:
 
 
 _KNOWN_ALONE = 100_000
+_TOWN = 30_000  # a town in capitals before a dash and a sentence: "FREDERICTON — New Brunswick's legislature"
+
+
+@functools.lru_cache(maxsize=4096)
+def is_town(text: str) -> bool:
+    """Whether ``text`` is a town of 30,000 people or more outside the US, by its own name or a wire name.
+
+    Enough for a city in capitals before a dash and a sentence (``CHARLOTTETOWN — P.E.I.'s premier``); a US
+    town's name is also a surname or a word (AP writes the state after it anyway).
+    """
+    try:
+        return country_code(text) is None and any(
+            c.population >= _TOWN and c.country != "US" and c.kind != "a" for c in lookup_cities(text)
+        )
+    except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
+        return False
 _BIG_CITY = 1_000_000  # a city in title case before a colon alone: Gulf papers' "Dubai:"
 
 
@@ -263,7 +279,8 @@ def stands_alone(written: str, titled: bool = False) -> bool:
     if not written.isupper() and not (titled and written == city):
         return False
     try:
-        if country_code(city) is not None or not is_known_city(city):
+        code = country_code(city)
+        if not is_known_city(city) or (code is not None and not _city_state(city, code)):
             return False
         if not written.isupper() and not (
             is_capital(city) or any(c.population >= _BIG_CITY for c in lookup_cities(city))
@@ -273,6 +290,11 @@ def stands_alone(written: str, titled: bool = False) -> bool:
     except Exception:  # noqa: BLE001 - a lookup must never make find_dateline raise
         return False
 
+
+
+def _city_state(name: str, code: str) -> bool:
+    """Whether a country's name is its big city's own too (``SINGAPORE: The ministry``), not a label (``CHINA:``)."""
+    return any(c.country == code and c.kind != "a" and c.population >= _KNOWN_ALONE for c in lookup_cities(name))
 
 
 # Written country names that stand for two countries: the city settles which (a town in eastern Congo is CD).

@@ -46,6 +46,7 @@ from .places import (
     is_capital_city,
     is_known_city,
     is_place_name,
+    is_town,
     place_of,
     region_form,
     region_name,
@@ -84,7 +85,9 @@ _END = (
     r"|(?<=\d)(?=\.[ \t]++[A-Z\u00c0-\u00de\u0410-\u042f][a-z\u00df-\u00ff\u0430-\u044f]))"
     # "/TASS/ Russia's ...", "(CNN Business) Hopes ...": the brackets close it when a capital follows, and so does an
     # agency's dot ("Baku, March 4, AZERTAC. President ..."; _read_wire refuses any other dot)
-    r"|(?<=[/).])(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
+    # and a dot after the brackets: "Lima, Mar. 4 (ANDINA). Peru's ..." (_read_wire takes it after a date only)
+    r"|(?<=[/).])(?:(?<=\))\.)?+(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
+    r"|(?<=\))\.(?=[ \t]*+(?:\r?\n|\Z))"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
 
@@ -113,7 +116,8 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
         rf"|(?:\((?P<preg>{LU}[^()\n]{{1,40}}+)\)[ \t]++)?+\[(?P<sbr>{LU}[^\]\n]{{1,40}}+)\])(?=,))?+"
         # AFP and dpa bracket the country or a qualifier before the agency: "Valencia (Spain) (AFP) -",
         # "Halle (Saale) (dpa) -"; only when the agency's brackets follow.
-        rf"(?:[ \t]++\((?P<bq>{LU}[^()\n]{{1,40}}+)\)(?=[ \t]*+\([^()\n]{{1,40}}+\)))?+"
+        # EFE the country before the comma and the date: "Guayaquil (Ecuador), 4 mar (EFE).-".
+        rf"(?:[ \t]++\((?P<bq>{LU}[^()\n]{{1,40}}+)\)(?=[ \t]*+\([^()\n]{{1,40}}+\)|,))?+"
         rf"(?P<places>(?:[ \t]*+,{_WS}{not_place}{place}){{0,3}}+)"
     )
     # ``re`` wants distinct group names: ``mon``/``day`` month first, ``mon2``/``day2`` day first.
@@ -121,17 +125,21 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
         rf"(?:(?:[ \t]*+[,.:]){{0,2}}+{_WS}(?:{_HIJRI}[ \t]++\d{{1,2}}+,[ \t]*+1[34]\d\d(?!\d)[ \t]*+,{_WS})?+"
         rf"(?:[-\u2014\u2013][ \t]*+(?={L}))?+"
         rf"(?:(?P<mon>{L}{{3,9}}+)(?!{L})\.?+{_WS}(?P<day>{_DAY_TOKEN})(?![{W}])"
-        rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+{_WS}(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+"
+        rf"|(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th|\.)?+{_WS}(?:de[ ]++)?+(?P<mon2>{L}{{3,9}}+)(?!{L})\.?+"
         # Agence Europe and Agencia Brasil write the date in figures, day first: "Brussels, 04/03/2024 (Agence Europe)"
-        rf"|(?P<dnum>\d{{1,2}}+/\d{{1,2}}+/(?:19|20)\d\d)(?!\d)"  # one group: each group costs every match
+        # Khovar and the Balkan agencies with dots: "DUSHANBE, 04.03.2024 /NIAT «Khovar»/."
+        rf"|(?P<dnum>\d{{1,2}}+[/.]\d{{1,2}}+[/.](?:19|20)\d\d)(?!\d)"  # one group: each group costs every match
         # Europa Press writes the day alone, its month the story's: "MADRID, 4 (EUROPA PRESS)"
         rf"|(?P<dayonly>\d{{1,2}}+)(?=[ \t]*+\([ \t]*+{LU}))"
-        r"(?:[ \t]*+,?+[ \t]*+(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d)(?:[ \t]*+,[ \t]*+(?P=year)(?!\d))?+)?+)?+"
+        # ENA writes the year after a slash: "Addis Ababa, March 4/2024 (ENA)"
+        r"(?:(?:[ \t]*+,?+[ \t]*+|/)(?P<year>(?:1[6-9]|2\d)\d\d)(?!\d)(?:[ \t]*+,[ \t]*+(?P=year)(?!\d))?+)?+)?+"
     )
     # ``ag`` after ", " or a space ("Tehran, March 4, IRNA --", "TOKYO, Jan. 5 Kyodo -"), ``ag2`` in brackets,
     # ``ag3`` between slashes, ``ag4`` on its own line before a line with the dash (CNN's pages).
     agency = (
-        rf"(?:(?:[ \t]*+[,.][ \t]*+|[ \t]++)(?P<ag>{_COMMA_AGENCIES})(?![{W}])"
+        rf"(?:(?:[ \t]*+[,.][ \t]*+|[ \t]++)"
+        # any name in capitals there when a dated dateline's comma comes before it and a dash after: "Mar 4, BNS -"
+        rf"(?P<ag>{_COMMA_AGENCIES}|(?:(?<=\d,)|(?<=\d,[ ]))[A-Z]{{2,10}}+(?=[ \t]*+[-\u2014\u2013]))(?![{W}])"
         rf"(?P<agdot>\.(?=[ \t]++{LU}|[ \t]*+(?:\r?\n|\Z)))?+"
         rf"|{_WS}(?P<ag4>CNN(?:[ ]Business)?+)[ \t]*+\r?\n(?=[ \t]*+[-\u2014\u2013])"
         # Business Wire between dashes: "BOSTON--(BUSINESS WIRE)--"
@@ -146,7 +154,8 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
     pre = (
         r"\A\s*+(?:source:[^\n]*+\n\s*+)?+"
         r"(?:(?:date|Date|DATE):?+[ \t]++(?P<hdate>\d{4}-\d\d-\d\d)\s++)?+"
-        rf"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|[a-z][ \t]++(?={LU}{{2}}))?+"
+        # a news summary's numbered item: "1. NAIROBI -- Kenyan police"
+        rf"(?:\*++[ \t]*+|RPT[ \t]*+-++[ \t]*+|(?:[a-z]|\d{{1,2}}+\.)[ \t]++(?={LU}{{2}}))?+"
     )
     # A credit line: "Canadian Press - HALIFAX (CP) -", "(ANSA) - ROME, MARCH 4 -".
     credit = rf"(?:\(?(?P<cred>{_CREDITS})\)?[ \t]++[-\u2014\u2013]{{1,2}}+[ \t]++(?={LU}))?+"
@@ -160,7 +169,7 @@ CREDIT_NAMES = (
     "Canadian Press", "The Canadian Press", "Associated Press", "The Associated Press", "Agence France-Presse",
     "Reuters", "AFP", "AP", "CP", "UPI", "United Press International", "Xinhua", "dpa", "EFE", "Kyodo",
     "Yonhap", "TASS", "PTI", "IANS", "ANI", "APP", "IRNA", "Bloomberg", "CNN", "AFX", "Bernama", "Antara",
-    "ANSA", "Sputnik", "Interfax", "KCNA", "VNA",
+    "ANSA", "Sputnik", "Interfax", "KCNA", "VNA", "AA", "Anadolu",
 )
 _CREDITS = "(?:" + "|".join(sorted((re.escape(n) for n in CREDIT_NAMES), key=len, reverse=True)) + ")"
 # Agencies written after the date with a comma or a space, not in brackets: "Tehran, March 4, IRNA --",
@@ -472,12 +481,15 @@ def _is_reporter(text: str) -> bool:
             and words[-1].casefold() not in _NOT_REPORTERS and words[-1].casefold() not in _AGENCIES)
 
 
+_QUOTES = str.maketrans("", "", "«»“”\"")  # quotes around a name: Khovar's "/NIAT «Khovar»/"
+
+
 def _agency(text: str) -> str | None:
     """An agency's usual spelling, or the text as written when it reads like a name; ``None`` otherwise.
 
     A byline inside the agency's brackets is dropped: ``TASS Correspondent Ivan Petrov`` is TASS.
     """
-    name = agency_name(_CORRESPONDENT.sub("", text.strip().split("/")[0].strip()))
+    name = agency_name(_CORRESPONDENT.sub("", text.strip().split("/")[0].strip())).translate(_QUOTES)
     known = _AGENCIES.get(name.casefold())
     if known is not None:
         return known
@@ -645,7 +657,21 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if day_first:
         mon, day = mon2, day2
     raw_agency = next((a for a in (ag, ag2, ag3, ag4) if a is not None), None)
+    dated_brackets = None
+    if ag2 is not None and mon is None and m.group("dnum") is None:
+        dated_brackets = _BRACKET_DATE.fullmatch(ag2.strip())
+    if dated_brackets is not None:  # the UN's press offices: "GENEVA (4 March 2024) – UN experts"
+        raw_agency = ag2 = None
+        day2, mon2, year2, mon, day, year = dated_brackets.groups()
+        day_first = mon2 is not None
+        mon, day, year_text = (mon2, day2, year2) if day_first else (mon, day, year)
     start = m.start("city")
+    if (dated_brackets is not None or (ag is not None and ag.casefold() not in _AGENCIES)) and not (
+        city_text.isupper() or is_known_city(city_case(city_text))
+    ):
+        # a date in brackets or an unknown name after the date's comma are a dateline's only after a place in
+        # capitals or a known one: "Minutes (February 12, 2025) - The board", "Sales rose, Feb 12, USD - 4%"
+        return f"{city_text!r} is neither in capitals nor a known city before a bracketed date or a new agency"
     if raw_agency is None and "cred" in m.re.groupindex and m.group("cred") is not None:
         raw_agency = m.group("cred")  # the credit line names it: "(ANSA) - ROME, MARCH 4 -"
         start = m.start("cred") - (m.string[m.start("cred") - 1 : m.start("cred")] == "(")
@@ -665,9 +691,14 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     if raw_agency is None and city_text.casefold().removesuffix(" news") in _AGENCIES:
         return f"{city_text!r} is an agency's name, not a place"  # a page header: "KYODO NEWS - Mar 4, 2024 -"
     at_line_end = close is None and (m.end() == len(m.string) or m.string[m.end()] in "\r\n")
-    if close is None and m.string[m.end() - 1 : m.end()] == "." and m.group("agdot") is None:
+    bracket_dot = ag2 is not None and m.string[m.end() - 2 : m.end()] == ")."
+    if close is None and m.string[m.end() - 1 : m.end()] == "." and m.group("agdot") is None and not bracket_dot:
         return "a dot closes a dateline only after its agency (AZERTAC.), not after a place"
-    before_date = m.string[m.end("city") : m.start("mon") if mon2 is None else m.start("day2")] if mon else ""
+    before_date = ""
+    if dated_brackets is None and mon is not None:
+        before_date = m.string[m.end("city") : m.start("mon") if mon2 is None else m.start("day2")]
+    if m.group("dnum") is not None:  # "Sputnik International\n04.03.2024\nTBILISI (Sputnik) -"
+        before_date = m.string[m.end("city") : m.start("dnum")]
     # A line, then a date on the next: a press office's header ("Office of the Spokesperson\nMarch 4, 2024")
     # or a headline over "March 4 (Reuters) -", unless the line is a city ("WASHINGTON\nMarch 4, 2024").
     if (
@@ -680,7 +711,12 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         # Closed by its brackets alone: only a dated TASS dateline, or an agency the tables know.
         if ag3 is not None and mon is None:
             return "an agency in slashes with no date and no dash or dot after it is a citation, not a dateline"
-        if ag2 is not None and _agency_key(ag2) not in _AGENCIES:
+        # An agency in capitals after a date will do too: "Port Harcourt, March 4, 2024 (NAN) The Rivers ...",
+        # "Lima, Mar. 4 (ANDINA). Peru's"; a clock's zone is no agency ("March 4 (GMT)").
+        dated = mon is not None or m.group("dnum") is not None
+        if ag2 is not None and _agency_key(ag2) not in _AGENCIES and not (
+            dated and _CAPS_AGENCY.fullmatch(ag2.strip()) and not _CLOCK.fullmatch(ag2.strip())
+        ):
             return f"{ag2!r} in brackets with no dash after it is no agency the tables know"
     # A colon closes a dated dateline; Indian papers also write a known city and a colon alone ("NEW DELHI: India"),
     # Gulf papers a capital or a big city in title case ("Dubai: The UAE has ...").
@@ -708,7 +744,7 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     elif segments and segments[-1].lower().rstrip(".") in MONTHS and close:
         month = MONTHS[segments.pop().lower().rstrip(".")]  # "CHICAGO, April -": a month and no day
     elif m.group("dnum") is not None:
-        first_text, second_text, year_text = m.group("dnum").split("/")
+        first_text, second_text, year_text = m.group("dnum").replace(".", "/").split("/")
         first, second = int(first_text), int(second_text)
         if second > 12 >= first:
             first, second = second, first  # month first, as American releases write it: "03/24/2024"
@@ -767,7 +803,11 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         titled = (close is not None and close.strip()[:1] in "-\u2014\u2013" and city_text == city
                   and _whole_sentence_at(m.string, m.end()) and stands_alone(city_text, titled=True)
                   and is_capital_city(city))
-        if not ((close and close[-1:] != "." and (known_place or known_city)) or alone or colon_alone or titled):
+        # A smaller town in capitals will do before a dash and a sentence: "FREDERICTON — New Brunswick's".
+        town = (close is not None and close.strip()[:1] in "-\u2014\u2013" and city_text.isupper() and not segments
+                and _sentence_at(m.string, m.end()) and is_town(city))
+        if not ((close and close[-1:] != "." and (known_place or known_city)) or alone or colon_alone or titled
+                or town):
             return "a place without a date or agency needs a closing dash and a known city, region or country"
     return Reading(
         start, m.end(), city, region, country, month, day_token,
@@ -775,6 +815,12 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
     )
 
 
+# A date in a dateline's brackets, day or month first: "GENEVA (4 March 2024) –", "NEW YORK (March 4, 2024) -".
+_BRACKET_DATE = re.compile(
+    r"(\d{1,2})[ \t]+([A-Za-z]{3,9})\.?,?[ \t]+((?:19|20)\d\d)|([A-Za-z]{3,9})\.?[ \t]+(\d{1,2}),?[ \t]+((?:19|20)\d\d)"
+)
+# An agency's name in capitals: "NAN", "MONTSAME", "ANDINA", "AZERTAC".
+_CAPS_AGENCY = re.compile(r"[A-Z][A-Z-]{1,11}")
 _CLOCK = re.compile(r"(?:[AaPp]\.?[Mm]\.?|[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![\w])")
 
 
@@ -1128,7 +1174,7 @@ def clear_caches() -> None:
                    stands_alone):
         cached.cache_clear()
     for lookup in (city_case, region_form, region_name, region_slip, country_code, is_known_city, is_place_name,
-                   place_of, shared_abroad, in_region, has_place_in, lookup_cities):
+                   is_town, place_of, shared_abroad, in_region, has_place_in, lookup_cities):
         lookup.cache_clear()
 
 
@@ -1163,6 +1209,23 @@ def _settled_by_lead(text: str, found: Dateline) -> Dateline:
                     return found
                 return attrs.evolve(found, place_country=code, place_country_source="lead")
     return found
+
+
+# An agency's page header over a dateline that names none: its name, then a bar or a dash and the date or time
+# ("KYODO NEWS - Mar 4, 2024 - 12:31 | Japan\nTOKYO - ", "Tanjug | 04.03.2024. | 14:22\nBELGRADE - ").
+# A source's credit before a label is not its header ("Xinhua | Updated: 2024-03-04" on China Daily's page).
+_HEADER_AGENCY = re.compile(
+    r"[ \t]*+([A-Za-z][\w-]*+(?:[ ][A-Za-z][\w-]*+)?+)[ \t]*+(?:\||[-\u2014\u2013][ \t])[ \t]*+"
+    r"(?:\d|[A-Z][a-z]{2,8}+\.?+[ \t]++\d)"
+)
+
+
+def _header_agency(text: str, end: int) -> str | None:
+    """The agency a page's first line names before its date, when the dateline below names none."""
+    m = _HEADER_AGENCY.match(text, 0, end)
+    if m is None:
+        return None
+    return _AGENCIES.get(m.group(1).casefold().removesuffix(" news"))
 
 
 def _find(text: str, published: dt.date | None) -> Dateline | None:
@@ -1224,6 +1287,8 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
             m = f.agency.match(text, pos + 1, head_end)
             line_reading = _read_agency_alone(m) if m is not None and m.group("dash2") is not None else None
         if isinstance(line_reading, Reading) and m is not None:
+            if line_reading.agency is None:
+                line_reading = line_reading._replace(agency=_header_agency(text, m.start()))
             ref, source = _reference(None if published else _last_header_date(text, m.start()), published)
             return _finish(line_reading, ref, source)
         pos = text.find("\n", pos + 1, head_end)
