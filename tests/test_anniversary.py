@@ -23,6 +23,7 @@ from diplomacy_model import (
 from diplomacy_model.phrases._engine import Example, Rule
 from diplomacy_model.phrases.anniversary import rules as anniversary_rules
 from diplomacy_model.phrases.anniversary.corpus import corpus
+from diplomacy_model.text import Document
 
 from .conftest import REFERENCE_DATE, SEED_PATH
 from .strategies import ANNIVERSARY_SUBJECTS, anniversary_values, publication_dates
@@ -245,6 +246,19 @@ def test_dense_anniversaries_stay_linear() -> None:
     found = find_anniversaries(text, published=REFERENCE_DATE)
     assert found
     assert time.process_time() - start < 20
+
+
+def test_long_text_is_read_in_pieces_as_whole() -> None:
+    """A long text is read piece by piece (peak memory): every anniversary as the whole text gives it, offsets and
+    all; a text without line breaks to cut at is one piece."""
+    text = "\n".join(ex.text for ex in (*corpus.examples, *corpus.negative, *corpus.examples))
+    doc = Document.build(text, REFERENCE_DATE)
+    small = 1 << 12
+    assert len(anniversary_rules._pieces(text, small)) > 8
+    whole = anniversary_rules._anniversaries(doc, len(text))
+    assert len(whole) > 100
+    assert anniversary_rules._anniversaries(doc, small) == whole
+    assert anniversary_rules._pieces(text.replace("\n", " "), small) == [(0, 0, len(text))]
 
 
 def test_coordinated_counts_give_one_anniversary_each() -> None:

@@ -138,8 +138,8 @@ class Document:
     """
 
     __slots__ = (
-        "_dateline", "_dates", "_fold", "_framed", "_reference", "_sentences", "_tokens", "_unresolved", "_words",
-        "published", "text",
+        "_dateline", "_dates", "_fold", "_framed", "_reference", "_scanned", "_sentences", "_tokens", "_unresolved",
+        "_words", "published", "text",
     )
 
     def __init__(
@@ -153,6 +153,7 @@ class Document:
         self._fold: str | None = None
         self._framed: bool | None = None
         self._dates: tuple[TimeMention, ...] | None = None
+        self._scanned = False  # the whole text's dates were scanned (its unresolved phrases are known)
         self._sentences: dict[int, tuple[int, int]] = {}
         self._tokens: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         self._words: WordHits | None = None
@@ -199,6 +200,19 @@ class Document:
         if self._words is None:
             self._words = shared_word_hits(self.text)
         return self._words
+
+    def piece(self, start: int, end: int) -> Document:
+        """The document of ``text[start:end]`` (its offsets counted from *start*), with this one's reference date
+        and what it knows of the whole text: what a reader of a long text piece by piece reads each piece as.
+
+        >>> doc = Document.build("date 2026-02-05 Talks. Xi met Putin on Wednesday.")
+        >>> part = doc.piece(23, len(doc.text))
+        >>> part.text, part.reference == doc.reference, [str(m.value) for m in part.dates]
+        ('Xi met Putin on Wednesday.', True, ['2026-02-04'])
+        """
+        part = Document(self.text[start:end], self.published, reference=self.reference)
+        part._framed = self._has_year_back()
+        return part
 
     def release_fold(self) -> None:
         """Let go of :attr:`fold` (a copy of the whole text) once its readers are done; it is made again if
@@ -282,6 +296,7 @@ class Document:
         tense. Without a reference, only the dates that need none (``Feb 4, 2026``, ``in 1996``)."""
         if self._dates is None:
             self._dates = self.dates_between(0, len(self.text))
+            self._scanned = True
         return self._dates
 
     def _has_year_back(self) -> bool:
@@ -302,14 +317,23 @@ class Document:
 
     @property
     def date_mentions(self) -> tuple[DateMention, ...]:
-        """:attr:`dates` as the model's :class:`DateMention` records."""
-        return date_mentions(self.dates)
+        """:attr:`dates` as the model's :class:`DateMention` records. When :attr:`dates` is not yet made, the
+        records are made from the scan's own and those are not kept (on a long text, thousands of records with
+        their expressions: peak memory)."""
+        if self._dates is not None:
+            return date_mentions(self._dates)
+        found = self._scan_dates(0, len(self.text))
+        self._scanned = True
+        return tuple([mention.as_date_mention() for mention in found])
 
     def dates_between(self, start: int, end: int) -> tuple[TimeMention, ...]:
         """The date mentions in ``text[start:end]`` (read afresh from that slice; spans index the text)."""
-        scan = _date_scanner()
         if self._dates is not None and start == 0 and end >= len(self.text):
             return self._dates
+        return tuple(self._scan_dates(start, end))
+
+    def _scan_dates(self, start: int, end: int) -> list[TimeMention]:
+        scan = _date_scanner()
         reference = self.reference
         anchor = reference.date if reference is not None else None
         text = self.text
@@ -320,13 +344,19 @@ class Document:
         words = self._words if start <= 0 and end >= len(text) else None
         if words is not None:
             self._words = None
+        # A long text says the same few dates again and again ("Wednesday", "this year"): one expression and one
+        # string each, shared by their mentions, not one per mention (peak memory).
+        exprs: dict[DateExpr, DateExpr] = {}
+        said: dict[str, str] = {}
         for s, e, expr in scan(text, max(0, start), max(0, min(end, len(text))), words=words):
             if anchor is None and needs_reference(expr):
                 continue
             tense: Tense = date_tense(text, s, e, expr) if needs_tense(expr) else "past"
             value = _resolve(expr, self._year_back(s, anchor) if framed and expr.kind == "month_day" else anchor, tense)
             if value is not None:
-                out.append(TimeMention(Span(s, e), text[s:e], expr, tense, value))
+                piece = text[s:e]
+                out.append(TimeMention(Span(s, e), said.setdefault(piece, piece), exprs.setdefault(expr, expr), tense,
+                                       value))
             else:
                 self._unresolved[Span(s, e)] = (expr, anchor)
         lo, hi = max(0, start), max(0, min(end, len(text)))
@@ -342,7 +372,7 @@ class Document:
             _settle_paired_weekdays(out, text, anchor)
         if out:
             out = self._with_offsets(out, lo, hi)
-        return tuple(out)
+        return out
 
     def _with_offsets(self, found: list[TimeMention], lo: int, hi: int) -> list[TimeMention]:
         """*found* with the days counted from one of them (``a day after he met``, ``the next day``: see
@@ -376,7 +406,8 @@ class Document:
         >>> [n.message for n in Document.build("Talks on Feb. 29, 2023 and on Feb. 4, 2023.").date_notes]
         ['no such date: February 29, 2023']
         """
-        _ = self.dates
+        if not self._scanned:
+            _ = self.dates
         notes = (_unresolved_note(span, expr, anchor) for span, (expr, anchor) in sorted(self._unresolved.items()))
         return tuple(note for note in notes if note is not None)
 

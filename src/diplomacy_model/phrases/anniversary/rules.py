@@ -2653,24 +2653,82 @@ def anniversaries_in(doc: Document) -> tuple[Anniversary, ...]:
     >>> (a.ordinal, a.year, a.base_year)
     (30, 2026, 1996)
     """
+    return _anniversaries(doc, _PIECE)
+
+
+# A text longer than this is read piece by piece, each piece with this much of the text either side of it: every
+# reader looks far less far (a line's ends, _LOOK; a sentence, 600 characters either side), so each trigger is read
+# as in the whole text, while the fold (a copy of the text, twice its size once the text has any character past
+# U+00FF, with the pieces it is made of) is made of one piece at a time (peak memory: issue #9).
+_PIECE = 1 << 17
+_MARGIN = 1 << 14
+
+
+def _anniversaries(doc: Document, piece: int) -> tuple[Anniversary, ...]:
+    """:func:`anniversaries_in`, reading a text longer than *piece* characters in pieces of about that length."""
     text = doc.text
     reference = doc.reference
     ref = reference.year if reference is not None else None
-    low = doc.fold
     found: list[_Found] = []
     covered = 0  # the end of the last anniversary read: triggers inside it are part of it
-    for pos, literal, candidates in _hits(low):
-        if pos < covered:
-            continue
-        try:
-            f = _read_one(text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=False, doc=doc)
-        except (ValueError, IndexError, OverflowError):  # pragma: no cover - a guard, never seen
-            continue
-        if f is not None:
-            found.append(f)
-            covered = max(covered, f.anniversary.span.end)
+    for lo, start, stop in _pieces(text, piece):
+        part = doc if lo == 0 and stop == len(text) else doc.piece(lo, min(len(text), stop + _MARGIN))
+        low = part.fold
+        for pos, literal, candidates in _hits(low):
+            if pos + lo < start:
+                continue  # the piece before's
+            if pos + lo >= stop:
+                break  # the next piece's
+            if pos + lo < covered:
+                continue
+            try:
+                f = _read_one(part.text, low, pos, literal=literal, candidates=candidates, ref=ref, strict=False,
+                              doc=part)
+            except (ValueError, IndexError, OverflowError):  # pragma: no cover - a guard, never seen
+                continue
+            if f is not None:
+                f = _shifted(f, lo) if lo else f
+                found.append(f)
+                covered = max(covered, f.anniversary.span.end)
     found.sort(key=lambda f: f.anniversary.span.start)
     return _merge(text, found)
+
+
+def _pieces(text: str, piece: int) -> list[tuple[int, int, int]]:
+    """The pieces *text* is read in, as ``(lo, start, stop)``: the triggers in ``text[start:stop]`` are read from
+    ``text[lo:stop + _MARGIN]``. Each ``lo`` follows a line break at least ``_MARGIN`` before ``start`` (a run of
+    triggers the scan for them steps over, as in " at at ", never spans one); a text without such breaks is one
+    piece."""
+    whole = [(0, 0, len(text))]
+    if len(text) <= piece + 2 * _MARGIN:
+        return whole
+    out = []
+    start = 0
+    while start < len(text):
+        stop = len(text) if len(text) - start <= piece + _MARGIN else start + piece
+        if start <= 2 * _MARGIN:
+            lo = 0  # the text's own start: as good as a line break
+        else:
+            lo = text.rfind("\n", start - 2 * _MARGIN, start - _MARGIN) + 1
+            if lo == 0:
+                return whole
+        out.append((lo, start, stop))
+        start = stop
+    return out
+
+
+def _shifted(found: _Found, by: int) -> _Found:
+    """*found*, read from a piece of the text that starts *by* characters in, with its offsets in the text."""
+
+    def move(span: Span) -> Span:
+        return Span(span.start + by, span.end + by)
+
+    def moved(a: Anniversary) -> Anniversary:
+        return attrs.evolve(a, span=move(a.span), subject_span=None if a.subject_span is None else move(a.subject_span),
+                            notes=tuple(attrs.evolve(n, span=move(n.span)) for n in a.notes))
+
+    return attrs.evolve(found, anniversary=moved(found.anniversary), also=tuple((at + by, n) for at, n in found.also),
+                        events=tuple(moved(e) for e in found.events))
 
 
 _LEAD = regex.compile(r"(?:the|its|his|her|their|a|an)[^\S\n]++", regex.IGNORECASE)
