@@ -28,6 +28,7 @@ Repeated mentions of one anniversary close together in a paragraph (a headline a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 import attrs
@@ -36,6 +37,7 @@ import regex
 from ..._inputs import require_optional_date
 from ...errors import ParseError, require_text
 from ...gazetteer.countries import lookup_country
+from ...gazetteer.organisations import organisations
 from ...model import Anniversary, Note, Span
 from ...text.document import Document, TimeMention
 from ...text.fold import fold
@@ -45,7 +47,7 @@ from ...text.tense import sentence_tense
 from .._engine import Rule
 from .._lexicon import MONTHS, words_pattern
 from ..ordinal.rules import CARDINAL, DIGITS, ORDINAL, cardinal_value, digits_value, ordinal_value
-from ..title.holders import identify
+from ..title.holders import full_names, identify
 from ..title.rules import WORDS as TITLE_WORDS
 
 __all__ = [
@@ -699,6 +701,13 @@ def _produce_years_later(m: regex.Match[str]) -> Head | None:
         if ((topic[:1].isupper() or topic[:1].isdigit()) and len(topic.split()) <= _TOPIC_WORDS and main is not None
                 and sentence_tense(main.group(0)) != "past"):
             return Head(start, m.end("word"), n, relation="turns", possessor=(sent_start, start - 2))
+    if text.startswith(",", m.end()) and _opens(text, start):
+        # "18 years later, we remember the lives lost on 9/11": an opening count whose clause mourns now
+        sent_start, sent_end = sentence_at(text, start)
+        main = _MAIN_CLAUSE.match(text, m.end() + 1, sent_end)
+        if main is not None and sentence_tense(main.group(0)) != "past" and _remembered_now(
+                text, m.end(), m.end(), sent_end):
+            return Head(start, m.end("word"), n, relation="turns")
     if text[m.end() : m.end() + 1] not in ("", ".", "!", "?", "\n") and _HEADLINE_BREAK.match(text, m.end()) is None:
         return None  # "20 years later, he returned": a story told
     sent_start = sentence_at(text, start)[0]
@@ -752,8 +761,49 @@ def _turns_head(text: str, pos: int) -> Head | None:
     )  # "John Lennon would have turned 80 today" ("He would have turned 30 if he had stayed" is no anniversary)
     owner = _institution_before(text, pos, n, anyone=posthumous)
     if owner is None:
+        owner = _headline_word(text, pos, m.end("card"), n)
+    if owner is None:
         return None  # "Putin turns 70", "the president turned 70": a person's birthday
     return Head(pos, m.end("card"), n, relation="turns", possessor=owner)
+
+
+# "Eurovision turns 66:", "Nato at 70 -": a headline's one-word topic, its count closing the topic before a colon
+# or a dash. A word of anyone's name in the office holders' table is a person's ("Biden turns 80:", "Putin at 70:").
+_ONE_WORD = regex.compile(r"(?r)(?:^|(?<=[.!?\n][^\S\n]*+))(?P<word>[A-Z][a-z]{2,}+)[^\S\n]*+\Z")
+_HEADLINE_WORD_MIN = 10
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    """Every word of every name in the office holders' table, folded: read once, on a headline's first hit."""
+    return frozenset(word.casefold() for name in full_names() for word in name.split())
+
+
+@functools.cache
+def _acronyms() -> frozenset[str]:
+    """The organisations' acronyms, folded: ``Nato`` and ``Asean`` are house styles of ``NATO``, ``ASEAN``."""
+    return frozenset(e.acronym.casefold() for e in organisations() if e.acronym)
+
+
+def _headline_word(text: str, pos: int, end: int, n: int, *, acronym: bool = False) -> tuple[int, int] | None:
+    """The span of a headline's one-word topic ending at *pos* (``Eurovision`` of ``Eurovision turns 66:``)
+    when the count ending at *end* closes the topic; ``None`` for a person's name or a title. With *acronym*,
+    only an organisation's acronym written as a word (``Nato at 70:``; ``Prices at 50:`` is a level)."""
+    if n < _HEADLINE_WORD_MIN or _HEADLINE_BREAK.match(text, end) is None:
+        return None
+    m = _ONE_WORD.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    word = m.group("word").casefold()
+    if acronym:
+        return (m.start("word"), m.end("word")) if word in _acronyms() else None
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if plural or word in TITLE_WORDS or word in _RELIGIOUS_AND_ROYAL or _PERSON.fullmatch(word) is not None or (
+        word in _name_words() or lookup_country(m.group("word")) is not None
+    ):
+        return None  # ("Biden turns 80:", "Pope at 85:", "Shares turned 50:" a plural's amount; a country's count
+        # is the country rules' to read)
+    return (m.start("word"), m.end("word"))
 
 
 _OWNER_AUX = regex.compile(
@@ -892,6 +942,9 @@ def _at_head(text: str, pos: int) -> Head | None:
     owner = _institution_before(text, pos, n, max_words=4, anyone=True)
     if owner is None or _JOINED_NAME.fullmatch(text, owner[0], owner[1]) is None:
         return None
+    word = _headline_word(text, pos, m.end("card"), n, acronym=True)
+    if word is not None:
+        return Head(pos + 1, m.end("card"), n, relation="turns", possessor=word)
     name = text[owner[0] : owner[1]]
     if _is_person(name) or (
         _BODY.search(name) is None and not _names_country(name)
@@ -1124,6 +1177,14 @@ _DIED_AGO = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _LIFE_AGO_MIN = 100  # a birth or death this long ago is told to be remembered
+# "Ezra Pound died 50 years ago.": a sentence that is only a named person's death and its count, told to be
+# remembered ("His father died 20 years ago." tells a life; "Pound died 50 years ago in Venice" a story).
+_NAME_DIED = regex.compile(
+    r"""(?!(?:The|His|Her|Their|My|Our|Your|Its|This|That|A|An|One|He|She|They|It|We|I)\b)
+    [A-Z][\w.'’\-]*+(?:[^\S\n]++[A-Z][\w.'’\-]*+){0,3}+[^\S\n]++(?:died|was[^\S\n]++(?:killed|assassinated|born))
+    [^\S\n]++""",
+    regex.VERBOSE,
+)
 
 
 def _produce_ago(m: regex.Match[str]) -> Head | None:
@@ -1145,7 +1206,9 @@ def _produce_ago(m: regex.Match[str]) -> Head | None:
     ) and not (
         n >= 2 and _DIED_AGO.search(text, max(0, start - 50), start) is not None
         and (n >= _LIFE_AGO_MIN
-             or _REMEMBERING_NOW.search(text, max(sentence_at(text, start)[0], start - 160), start) is not None)
+             or _REMEMBERING_NOW.search(text, max(sentence_at(text, start)[0], start - 160), start) is not None
+             or (n >= _MOURNING_MIN and _closes(text, m.end(), start) and _NAME_DIED.fullmatch(
+                 text, sentence_at(text, start)[0], start) is not None))
     ):
         return None  # "he left three years ago", "A year ago, he was elected": a date, not a commemoration
     return Head(start, m.end("word"), n, relation="ago")
@@ -1341,7 +1404,10 @@ _UNIT_TAIL = regex.compile(
 )
 # "years" ending its phrase ("celebrates 45 years this week", "marks 25 years!"): a count with no complement.
 _COUNT_END = regex.compile(
-    r"s(?=[^\S\n]*+(?:[.!?,;:)\n]|$)|[^\S\n]++(?:this|today|tomorrow|together|as|with|and|last|next)\b)"
+    r"s(?=[^\S\n]*+(?:[.!?,;:)\n]|$)|[^\S\n]++(?:this|today|tomorrow|together|as|with|and|last|next)\b"
+    # "celebrates two decades in our wallets"; not a tenure or a term ("marked two years in office")
+    r"|[^\S\n]++in[^\S\n]++(?!(?:office|power|charge|prison|jail|exile|custody|detention|government|opposition"
+    r"|the[^\S\n]++(?:job|role|post|top[^\S\n]++job))\b))"
 )
 _RELATION_RULES: dict[str, tuple[Rule[Head], ...]] = {
     "since": (_R_SINCE, _R_ORDINAL_SINCE),
@@ -1379,6 +1445,7 @@ _STOP_WORDS = (
     "begins", "began", "saw", "sees", "served", "serves", "said", "says", "today", "tonight", "yesterday",
     "opens", "takes", "took", "starts", "kicks", "ends", "brings", "brought",
     "tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "later", "earlier",  # "... of its independence later this week": the date that follows is the anniversary's
 )
 # "the 30th anniversary of relations and the 25th anniversary of the treaty": a second anniversary after "and"
 # (within three words) ends the first one's subject.
@@ -1408,7 +1475,8 @@ _SUBJECT_STOP = regex.compile(
 )
 _CLAUSE_STOP = regex.compile(
     r"""[;:!?\[\]"“”—–…\n] | """ + _COMMA + r""" | """ + _STOP_DOT + r"""
-    | \s(?:-{1,3}\s|_\s|(?:by|as|but|which|while|when)\b|""" + _NEXT_ANNIVERSARY + r"""|and(?=\s++(?!the\b)[a-z]))""",
+    | \s(?:-{1,3}\s|_\s|(?:by|as|but|which|while|when)\b|(?:later|earlier)(?=\s++this\b)
+        |""" + _NEXT_ANNIVERSARY + r"""|and(?=\s++(?!the\b)[a-z]))""",
     regex.VERBOSE,
 )
 _SUBJECT_MAX = 160
@@ -1970,9 +2038,14 @@ def _week_year(doc: Document, mention: TimeMention) -> int:
     story's own week, the story's year, but ``later this week`` counts only the days after the story's
     (``earlier this week`` those before): in a Monday 31 December story it is next year's."""
     first = mention.value.first_day
-    days = [first + dt.timedelta(days=i) for i in range(7)]
     said = doc.text[mention.span.start : mention.span.end].lower()
     reference = doc.reference
+    if mention.kind == "weekend":
+        # "this weekend" in a Tuesday 31 December story: its Saturday and Sunday, next year's
+        days = [first + dt.timedelta(days=5), first + dt.timedelta(days=6)]
+        years = [d.year for d in days]
+        return max(set(years), key=lambda year: (years.count(year), year))
+    days = [first + dt.timedelta(days=i) for i in range(7)]
     if reference is not None and first <= reference.date < first + dt.timedelta(days=7):
         if not said.startswith(("later", "earlier")):
             return reference.date.year  # "this week marks ...": the story's own week and year
@@ -1987,7 +2060,7 @@ def _week_year(doc: Document, mention: TimeMention) -> int:
 
 
 _OPENING_WORDS = 4  # "Last month,", "On Tuesday,", "In early October,"
-_RELATIVE_KINDS = frozenset({"weekday", "month_day", "month", "deictic_day", "week", "part"})
+_RELATIVE_KINDS = frozenset({"weekday", "month_day", "month", "deictic_day", "week", "weekend", "part"})
 # A cheap look (on the fold) for a word a relative date needs, before the date rules read the sentence;
 # only this far either side of the phrase (a date further away in a long sentence tells of something else).
 _DATE_REACH = 150
@@ -2563,7 +2636,7 @@ def _hits(low: str) -> list[tuple[int, str, tuple[Rule[Head], ...]]]:
             tail = _UNIT_TAIL.match(low, i + len(unit))
             if tail is not None:
                 hits.append((i, low[i : tail.end()], _RELATION_RULES[tail.group("rel")]))
-            elif unit == "year" and _COUNT_END.match(low, i + len(unit)) is not None:
+            elif unit != "centur" and _COUNT_END.match(low, i + len(unit)) is not None:
                 hits.append((i, low[i : i + len(unit)], (_R_CELEBRATED_COUNT,)))
             i = find(unit, i + 1)
     hits.sort(key=lambda h: h[0])
