@@ -48,6 +48,7 @@ from .rules import (
     Mention,
     _country,
     _demonym,
+    _parse_name,
     find_mentions,
     name_at,
     name_before,
@@ -177,6 +178,36 @@ def _known_table() -> dict[str, tuple[str, tuple[tuple[int, int], ...]]]:
             name, code, years = line.split("\t")
             table[name] = (code, tuple(_years(part) for part in years.split(",")))
     return table
+
+
+@functools.cache
+def _cabinet() -> dict[str, tuple[tuple[str, str, tuple[int, int], tuple[str, ...]], ...]]:
+    """``cabinet.tsv`` by family name: (name, country, years, portfolio words) of each spell, read on first use."""
+    rows = (Path(__file__).with_name("cabinet.tsv")).read_text(encoding="utf-8").splitlines()
+    table: dict[str, tuple[tuple[str, str, tuple[int, int], tuple[str, ...]], ...]] = {}
+    for line in rows:
+        if line and not line.startswith("#"):
+            name, code, years, words = line.split("\t")
+            family = family_name(name)
+            table[family] = (*table.get(family, ()), (name, code, _years(years), tuple(words.split("|"))))
+    return table
+
+
+def _cabinet_country(name: str) -> str | None:
+    """The state of ``cabinet.tsv``'s minister of that full name."""
+    return next((code for full, code, _years, _words in _cabinet().get(family_name(name), ()) if full == name), None)
+
+
+def _cabinet_holder(family: str, title: str | None, year: int, country: str | None) -> tuple[str, str] | None:
+    """The one minister of ``cabinet.tsv`` whom a title and a family name alone name in a story of *year*
+    (``Defence Secretary Esper``: Mark Esper, US), as (name, country); None when none or several fit."""
+    if not title:
+        return None
+    folded = title.casefold()
+    found = {(name, code) for name, code, (first, last), words in _cabinet().get(family, ())
+             if first <= year <= last and (country is None or code == country)
+             and any(word in folded for word in words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _years(span: str) -> tuple[int, int]:
@@ -441,10 +472,13 @@ def _siblings(text: str, mentions: list[Mention], year: int | None, reference: d
     Un``. Where power passes in a family, a ruler's sister or brother holds a post of their own, and wire copy
     gives the kinship instead of it. Only after a ruler's title (``leader``, ``King``): ``the brother of President
     Trump`` holds no office. The sibling takes the ruler's country. Children, spouses and parents are left out."""
-    if " sister of " not in text and " brother of " not in text:
+    if " sister" not in text and " brother" not in text:
         return []
     out: list[Mention] = []
     starts = sorted((m.name_start, index) for index, m in enumerate(mentions))
+    out += _kin_ahead(text, mentions, starts, year, reference)
+    if " sister of " not in text and " brother of " not in text:
+        return out
     for count, match in enumerate(_SIBLING_RE.finditer(text)):
         if count == _MAX_PEOPLE:
             break  # each kinship costs a scan of the mentions near it: the first ones only, as for family names
@@ -465,6 +499,44 @@ def _siblings(text: str, mentions: list[Mention], year: int | None, reference: d
         if " " in sibling and not any(m.start < match.start() and start < m.end for m in mentions):
             kin = "Sister" if match.group(1) == "sister" else "Brother"
             out.append(Mention(start, match.start(), start, match.start(), sibling, kin, country))
+    return out
+
+
+# "Kim Jong Un's sister, Kim Yo Jong", "His younger sister Kim Yo Jong": the kinship before the sibling's name,
+# owned by the ruler's name or by a pronoun for the ruler last named.
+_KIN_AHEAD_RE = regex.compile(r"(?:['’]s|\b[Hh](?:is|er)) (?:\p{Ll}++ ){0,2}?(sister|brother),? (?=\p{Lu})")
+_KIN_PRONOUN_REACH = 300  # how far back "his" may point to the ruler
+
+
+def _kin_ahead(text: str, mentions: list[Mention], starts: list[tuple[int, int]], year: int | None,
+               reference: dt.date | None) -> list[Mention]:
+    """Rulers' siblings named after their kinship: ``North Korean leader Kim Jong Un's sister, Kim Yo Jong``;
+    ``His sister Kim Yo Jong`` when the ruler is the person last named before it. Only a ruler's (as for
+    :func:`_siblings`): ``Mr Moon's brother`` holds no post by birth."""
+    out: list[Mention] = []
+    for count, match in enumerate(_KIN_AHEAD_RE.finditer(text)):
+        if count == _MAX_PEOPLE:
+            break
+        before = bisect.bisect_left(starts, (match.start(), -1))
+        if before == 0:
+            continue
+        ruler = mentions[starts[before - 1][1]]
+        if text.startswith("'s", match.start()) or text.startswith("’s", match.start()):
+            if ruler.end != match.start():
+                continue  # the owner is no person named by the mentions
+        elif match.start() - ruler.end > _KIN_PRONOUN_REACH:
+            continue
+        if " " not in ruler.name or not _RULER_RE.search(text, max(0, ruler.name_start - _SIBLING_REACH),
+                                                         ruler.name_start):
+            continue
+        country = ruler.country or _holder_country(ruler.name, year, reference)
+        parsed = _parse_name(text, match.end())
+        if country is None or parsed is None or len(parsed[1]) < 2:
+            continue
+        end, words = parsed
+        if not any(m.start < end and match.end() < m.end for m in mentions):
+            kin = "Sister" if match.group(1) == "sister" else "Brother"
+            out.append(Mention(match.end(), end, match.end(), end, " ".join(words), kin, country))
     return out
 
 
@@ -734,6 +806,23 @@ def _companion_country(text: str, start: int, families: dict[str, str]) -> str |
     return codes.pop() if len(codes) == 1 else None
 
 
+# "Australian Foreign Minister Marise Payne and Defence Minister Linda Reynolds": a minister's title joined to a
+# minister's mention that names its state shares that state.
+_COORDINATION = (" and ", ", ", ", and ")
+_CABINET_HEADS = ("Minister", "Secretary")
+
+
+def _coordinated_country(text: str, mention: Mention, ends: dict[int, str]) -> str | None:
+    """The state of the minister's mention that *mention* (a minister's title with no state of its own) is
+    joined to by ``and`` or a comma."""
+    if not mention.title.endswith(_CABINET_HEADS):
+        return None
+    for joint in _COORDINATION:
+        if text.startswith(joint, mention.start - len(joint)):
+            return ends.get(mention.start - len(joint))
+    return None
+
+
 def _patron_country(text: str, start: int, families: dict[str, str]) -> str | None:
     """The country of the leader whose aide a mention is: ``Mr Trump's national security adviser Robert O'Brien``."""
     match = _POSSESSOR_RE.search(text, max(0, start - 30), start)
@@ -981,12 +1070,14 @@ def _leaders(
         if country is None and organisation is None:
             # Who the person is settles the country; the guesses below are for people the table does not know.
             country = ((identity.country if identity is not None else None)
-                       or _known_leaders().get(person.name) or _korean_side(text, full.start, korean)
+                       or _known_leaders().get(person.name) or _cabinet_country(person.name)
+                       or _korean_side(text, full.start, korean)
                        or (_family_guess(person.name, title_of, year, text, dateline_country)
                            if " " not in person.name else None)
                        or _honorific_country(text, titled)
                        or next((NATIONAL_TITLES[m.title] for m in titled if m.title in NATIONAL_TITLES
                                 and dateline_country not in NATIONAL_SHARED.get(m.title, ())), None)
+                       or _coordinated_country(text, full, ends)
                        or _sentence_country(text, full.start,
                                             places=not _SPEAKER_RE.search(text, max(0, full.start - 16), full.start))
                        or _antecedent_office(text, full.start, full.title)
@@ -1011,6 +1102,13 @@ def _leaders(
         if title in _WEAK_TITLES:  # "China's top diplomat, State Councillor Wang Yi": the office, not the role
             title = next((m.title for m in titled if m.title and m.title not in _WEAK_TITLES), title)
         name = _office_holder_name(person.name, identity, title_of, reference)
+        if name == person.name and identity is None and " " not in name and reference is not None:
+            # "Defence Secretary Esper": a minister below the heads, by family name and portfolio
+            minister = _cabinet_holder(name, title_of, reference.year, country)
+            if minister is not None:
+                name = minister[0]
+                if country is None:
+                    country, inferred = minister[1], True
         if name != person.name and identity is not None \
                 and not _row_fits_story(identity, person.name, text, dateline_country):
             name = person.name

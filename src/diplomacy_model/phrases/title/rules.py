@@ -408,6 +408,8 @@ def _parse_plain_name(text: str, pos: int) -> tuple[int, list[str]] | None:
         lower = word.lower()
         if (lower in INSTITUTIONS or lower in HEADS) and not (word in _PATRONYMIC_STYLES and tokens):
             break  # but "Sultan Abdullah Sultan Ahmad Shah": Malay royal names repeat the father's style
+        if "-" in lower and lower.rsplit("-", 1)[1] in HEADS and lower.split("-", 1)[0] in MODIFIERS:
+            break  # "China's top negotiator, Vice-Premier Liu He": a title joined by its hyphen, no name
         tokens.append(word)
         end = cursor + len(word)
         cursor = end + 1
@@ -1079,6 +1081,9 @@ def _name_after(text: str, head_end: int, complements: list[_Complement], *, roy
     return None
 
 
+_ADVISERS = frozenset(("adviser", "advisor"))
+
+
 def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
     """The mention built around the head at ``text[head_start:head_end]``, if any."""
     surface = text[head_start:head_end]
@@ -1113,10 +1118,13 @@ def _mention_at(text: str, head_start: int, head_end: int) -> Mention | None:
         return None
     if head.need == "needs-modifier" and not left.title_parts:
         return None
+    if key in _ADVISERS and not left.qualified and left.title_parts[-1:] in (("Economic",), ("Trade",)):
+        return None  # "Goldman Sachs economic adviser": a firm's; "White House trade adviser" is a state's
     if key in _CHAIRS and not left.qualified and not complements and _named_before(text, left.start):
         return None  # "Alibaba chairman Jack Ma", "Samsung Vice Chairman ...": a company's, no state's or body's
-    if head.need == "needs-complement" and not complements and not left.qualified:
-        return None
+    if head.need == "needs-complement" and not complements and not left.qualified and not (
+            key == "chief" and left.title_parts):
+        return None  # ("spy chief Suh Hoon", "army chief ...": a state's service named by its modifier)
     if head.need == "needs-owner" and not party_seat and not any((c.country or c.organisation) and c.words
                                               and c.words[-1].lower() not in _LEGISLATURES for c in complements):
         return None  # "a member of the PLO's executive committee", not "a member of Singapore's Parliament"
