@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -401,7 +402,24 @@ def _nickname_table() -> dict[str, str]:
 
 @functools.cache
 def _nickname_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + trie_pattern(_nickname_table()) + r")\b")
+    # No \b before the names: a pattern opening on their first letters is searched for by those letters (in C),
+    # one opening on \b is tried at every character of the text. _nicknames tests the edge before.
+    return re.compile("(?:" + trie_pattern(_nickname_table()) + r")\b")
+
+
+def _nicknames(text: str) -> Iterator[re.Match[str]]:
+    """Each nickname standing as a whole word in *text*: the matches of ``\\b(?:<nicknames>)\\b``, left to right."""
+    if not any(nickname in text for nickname in _nickname_table()):
+        return  # a plain substring search per nickname (the table is short) spares most texts the pattern's scan
+    pattern = _nickname_pattern()
+    found = pattern.search(text)
+    while found is not None:
+        start = found.start()
+        if start and _is_word(text[start - 1]):
+            found = pattern.search(text, start + 1)  # inside a longer word: \b fails here, try the next start
+            continue
+        yield found
+        found = pattern.search(text, found.end())
 
 
 def _nickname_holder(nickname: str, reference: dt.date | None) -> str | None:
@@ -429,13 +447,15 @@ def _nicknamed(text: str, mentions: list[Mention], reference: dt.date | None,
     """*mentions* with nicknames read as the holders' full names: ``President Jokowi`` is Joko Widodo; and a
     nickname written alone (``Jokowi said``) is a mention of the holder, as a full name written alone is, in a
     story about the holder's state, when the text writes no one else by that name (``Asia Bibi``)."""
-    if not _nickname_pattern().search(text):
+    hits = _nicknames(text)
+    first = next(hits, None)
+    if first is None:
         return mentions
     out = [attrs.evolve(m, name=full) if " " not in m.name and (full := _nickname_holder(m.name, reference))
            else m for m in mentions]
     taken = _Taken([(m.start, m.end) for m in out])
     holders: dict[str, str | None] = {}  # each nickname's holder, judged once: a text may repeat it thousands of times
-    for found in _nickname_pattern().finditer(text):
+    for found in itertools.chain((first,), hits):
         start, end = found.span()
         nickname = found.group()
         if nickname not in holders:
