@@ -95,12 +95,16 @@ def family_name(name: str) -> str:
     return tokens[-1]
 
 
+# family_name remembered: the scan asks for the same few names' family names again and again.
+_family = functools.lru_cache(maxsize=4096)(family_name)
+
+
 class _Person:
     __slots__ = ("family", "mentions", "name", "titled")
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.family = family_name(name)
+        self.family = _family(name)
         self.titled: list[Mention] = []
         self.mentions: list[Span] = []
 
@@ -146,11 +150,17 @@ def _bare_spans(text: str, needle: str, taken: _Taken, *, family: bool) -> list[
     """Occurrences of *needle* as a whole word that no mention already covers; each is then taken."""
     out: list[tuple[int, int]] = []
     size = len(needle)
+    length = len(text)
+    starts, ends = taken.starts, taken.ends  # taken.free inlined: the lists do not change until the scan is over
+    count = len(starts)
     position = text.find(needle)
     while position >= 0:
         end = position + size
-        ok = (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
-            and taken.free(position, end)  # most repeats sit inside a titled mention: the cheap test first
+        if (position and text[position - 1].isalnum()) or (end < length and text[end].isalnum()):
+            position = text.find(needle, end)
+            continue  # part of a longer word
+        index = bisect.bisect_right(starts, position)
+        ok = not ((index and ends[index - 1] > position) or (index < count and starts[index] < end))
         if ok and family:
             # "Kim Gu" is not "Kim Jong-un": a family name followed by a capitalised word is another name.
             following = text[end + 1 : end + 20].split(" ", 1)[0] if text.startswith(" ", end) else ""
@@ -585,7 +595,7 @@ def _courtesy_holders(text: str, mentions: list[Mention], reference: dt.date,
     later ``Pompeo`` mentions attach to it. A family name written first (``Mr Xi``, ``Mr Lee``) is common: it is
     resolved only to a head of state or government (``SINGAPORE - Mr Lee said`` is the prime minister; ``Mr Wang``
     is no foreign minister). A family name the text also writes with another given name is never resolved."""
-    families = {family_name(m.name) for m in mentions} | {m.name for m in mentions}
+    families = {_family(m.name) for m in mentions} | {m.name for m in mentions}
     out: list[Mention] = []
     seen: set[str] = set()
     for needle in _COURTESY_NEEDLES:
@@ -1060,7 +1070,7 @@ def _leaders(
     read_countries: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.country is not None:
-            read_countries.setdefault(family_name(mention.name), set()).add(mention.country)
+            read_countries.setdefault(_family(mention.name), set()).add(mention.country)
     families = {family: codes.pop() for family, codes in read_countries.items() if len(codes) == 1}
     ends = {mention.name_end: mention.country for mention in mentions if mention.country is not None}
     leaders: list[tuple[int, Leader]] = []

@@ -205,6 +205,10 @@ _TWO_NAME_WORDS_RE = regex.compile(r"\p{Lu}(?:\.|[\p{L}\p{M}'’\-]*+) (?:(?:bin
 # national security adviser", "Top Chinese diplomat". They say nothing about holding the office.
 _HONORIFIC_WORDS = tuple(h.split() for h in _HONORIFICS)
 _COURTESY_WORDS = (["Mr"], ["Ms"], ["Mrs"], ["Dr"], ["Mr."], ["Ms."], ["Mrs."], ["Dr."], ["Madam"])
+# The same by their first word, in the same order: a name's first word is looked up, not compared with each.
+_HONORIFIC_WORDS_BY_FIRST: dict[str, tuple[list[str], ...]] = {}
+for _words in _HONORIFIC_WORDS:
+    _HONORIFIC_WORDS_BY_FIRST[_words[0]] = (*_HONORIFIC_WORDS_BY_FIRST.get(_words[0], ()), _words)
 _LOOSE_ADJECTIVES = frozenset(("new", "top", "senior", "outgoing", "current", "newly-appointed", "incumbent",
                                "longest-serving", "long-serving", "newly-elected", "de",  # "de facto leader"
                                "interim", "caretaker", "acting"))
@@ -343,9 +347,10 @@ def _skip_honorifics(text: str, pos: int) -> int:
         candidates = _HONORIFICS_BY_FIRST.get(text[pos : pos + 1])
         if candidates is None:
             break  # no honorific opens with that letter: most names
-        honorific = next((h for h in candidates if text.startswith(h, pos)), None)
-        if honorific is None or (honorific in _NAME_LIKE_HONORIFICS
-                                 and _TWO_NAME_WORDS_RE.match(text, pos + len(honorific)) is None):
+        if not text.startswith(candidates, pos):
+            break  # one C call for the usual case: a name, not an honorific, opens with that letter
+        honorific = next(h for h in candidates if text.startswith(h, pos))
+        if honorific in _NAME_LIKE_HONORIFICS and _TWO_NAME_WORDS_RE.match(text, pos + len(honorific)) is None:
             break
         pos += len(honorific)
     return pos
@@ -457,7 +462,7 @@ def _parse_name_before(text: str, end: int) -> tuple[int, list[str]] | None:
     courtesy = False  # "Mr Suga, Japan's prime minister": a courtesy title makes one word a person's name
     while stripped:  # "Tun Dr Mahathir Mohamad, ...": courtesy titles may stack
         stripped = False
-        for honorific in _HONORIFIC_WORDS:
+        for honorific in _HONORIFIC_WORDS_BY_FIRST.get(tokens[0], ()) if tokens else ():
             single = not courtesy and honorific in _COURTESY_WORDS and len(tokens) == len(honorific) + 1
             if tokens[: len(honorific)] == honorific and (len(tokens) > len(honorific) + 1 or single):
                 courtesy = courtesy or honorific in _COURTESY_WORDS
@@ -487,12 +492,13 @@ class _Chain:
     every word in it is adjacent to the next. Plain string searches: no regex scan on the hot path.
     """
 
-    __slots__ = ("edge", "spans", "text")
+    __slots__ = ("edge", "spans", "text", "words")
 
     def __init__(self, text: str, edge: int) -> None:
         self.text = text
         self.edge = edge  # where the next word to read ends (plus its space); -1 once the chain is over
         self.spans: list[tuple[int, int]] = []
+        self.words: list[str] = []  # the words of the spans, kept: each is read several times
 
     def at(self, index: int) -> tuple[int, int] | None:
         spans = self.spans
@@ -519,12 +525,15 @@ class _Chain:
                 self.edge = -1
                 return None
             spans.append((start, end))
+            self.words.append(word)
             self.edge = start
         return spans[index]
 
     def word(self, index: int) -> str | None:
-        span = self.spans[index] if index < len(self.spans) else self.at(index)
-        return None if span is None else self.text[span[0] : span[1]]
+        words = self.words
+        if index < len(words) or self.at(index) is not None:
+            return words[index]
+        return None
 
 
 def _qualifier(chain: _Chain, index: int) -> tuple[int, str | None, str | None] | None:
