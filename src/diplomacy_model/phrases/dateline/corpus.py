@@ -650,6 +650,21 @@ _EXAMPLES: tuple[Example, ...] = (
     _ex("TAMANRASSET, Feb 12 (APS) - A new plant opened", _D25, "modelled on APS", place_country="DZ"),
     _ex("February 12, 2025 09:10 Novo-Ogaryovo, Moscow Region\nThe President held a meeting", None, _KREMLIN,
         city="Novo-Ogaryovo", region="Moscow Region", place_country="RU"),
+    # a crawled page's metadata line: place, agency and date between bars
+    _ex("Paris, France | AFP | Wednesday 2/12/2025 - 09:10 UTC | 380 words\nThe French government said", None,
+        _CRAWL, city="Paris", country="FR", agency="AFP", span=(0, 19)),
+    _ex("Lyon | AFP | Wednesday 2/12/2025 - 11:02 UTC | 290 words\nThe city council voted", None, _CRAWL,
+        city="Lyon", place_country="FR", agency="AFP"),
+    # a town in capitals before the Canadian Press's em dash and a capital
+    _ex("MONCTON \u2014 N.B.'s health minister said on Wednesday", None, "modelled on the Canadian Press",
+        city="Moncton", place_country="CA", span=(0, 9)),
+    # East African papers: a known city in title case and a full stop
+    _ex("Dodoma. The Parliament passed the finance bill on Wednesday", None, "modelled on East African papers",
+        city="Dodoma", place_country="TZ", agency=None, span=(0, 7)),
+    _ex("Kampala. The Uganda Revenue Authority said", None, "modelled on East African papers", city="Kampala",
+        place_country="UG"),
+    _ex("Dar es Salaam. The government has appointed a new board", None, "modelled on East African papers",
+        city="Dar es Salaam", place_country="TZ", span=(0, 14)),
 )
 
 _NEGATIVE: tuple[Example, ...] = (
@@ -748,6 +763,15 @@ _NEGATIVE: tuple[Example, ...] = (
     _ex("MEXICO: The peso fell on Wednesday"),
     _ex("AA batteries - prices rose"),
     _ex("Reuters | Updated: 2025-02-12\nThe talks resumed"),
+    _ex("Markets | AFP | 12 February 2025\nStocks rose"),
+    _ex("WHEAT \u2014 P.E.I. farmers said"),
+    _ex("Nairobi. Monday was a public holiday"),
+    _ex("Houston. We have a problem"),
+    _ex("Brazil. The country voted on Sunday"),
+    _ex("Berlin. The wall fell in 1989."),
+    _ex("Version 2.1.2024 (RC). Notes on the release"),
+    _ex("Q4, Feb 12, EPS - 4 cents"),
+    _ex("LONDON, Feb 12, ET - The markets opened"),
 )
 
 _KNOWN_FAILURES: tuple[Example, ...] = (

@@ -87,7 +87,7 @@ _END = (
     # agency's dot ("Baku, March 4, AZERTAC. President ..."; _read_wire refuses any other dot)
     # and a dot after the brackets: "Lima, Mar. 4 (ANDINA). Peru's ..." (_read_wire takes it after a date only)
     r"|(?<=[/).])(?:(?<=\))\.)?+(?=[ \t]++[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f])"
-    r"|(?<=\))\.(?=[ \t]*+(?:\r?\n|\Z))"
+    r"|(?<=\))\.(?=[ \t]*+(?:\r?\n|\Z))|(?<=[A-Z])(?=[ \t]++\|[ \t])"
     r"|(?=[ \t]*+(?:\r?\n|\Z)))"
 )
 
@@ -137,9 +137,11 @@ def _wire(letter: str, upper: str, word: str) -> tuple[str, str, str, str]:
     # ``ag`` after ", " or a space ("Tehran, March 4, IRNA --", "TOKYO, Jan. 5 Kyodo -"), ``ag2`` in brackets,
     # ``ag3`` between slashes, ``ag4`` on its own line before a line with the dash (CNN's pages).
     agency = (
-        rf"(?:(?:[ \t]*+[,.][ \t]*+|[ \t]++)"
-        # any name in capitals there when a dated dateline's comma comes before it and a dash after: "Mar 4, BNS -"
-        rf"(?P<ag>{_COMMA_AGENCIES}|(?:(?<=\d,)|(?<=\d,[ ]))[A-Z]{{2,10}}+(?=[ \t]*+[-\u2014\u2013]))(?![{W}])"
+        rf"(?:(?:[ \t]*+[,.|][ \t]*+|[ \t]++)"
+        # any name in capitals there when a dated dateline's comma comes before it and a dash after: "Mar 4, BNS -";
+        # or between bars, as a crawled page's metadata line writes it: "Paris, France | AFP | Monday 3/4/2024"
+        rf"(?P<ag>{_COMMA_AGENCIES}|(?:(?<=\d,)|(?<=\d,[ ]))[A-Z]{{2,10}}+(?=[ \t]*+[-\u2014\u2013])"
+        rf"|(?<=\|[ ])[A-Z]{{2,10}}+(?=[ \t]++\||[ \t]*+\Z))(?![{W}])"
         rf"(?P<agdot>\.(?=[ \t]++{LU}|[ \t]*+(?:\r?\n|\Z)))?+"
         rf"|{_WS}(?P<ag4>CNN(?:[ ]Business)?+)[ \t]*+\r?\n(?=[ \t]*+[-\u2014\u2013])"
         # Business Wire between dashes: "BOSTON--(BUSINESS WIRE)--"
@@ -267,6 +269,8 @@ class Fallbacks(NamedTuple):
     agency_at_start: re.Pattern[str]  # an agency and no place: "AFP - ", "(CNN) --"
     agency: re.Pattern[str]
     bare_at_start: re.Pattern[str]  # a known city whose dash was lost: "MANILA The typhoon ..."
+    dotted_at_start: re.Pattern[str]  # East African papers' city and a full stop: "Dar es Salaam. President ..."
+    dotted: re.Pattern[str]
     bare: re.Pattern[str]  # such a city alone (what parse_dateline reads back)
     russian: re.Pattern[str]  # TASS and RIA Novosti in Russian
     russian_at_start: re.Pattern[str]
@@ -317,11 +321,17 @@ def fallbacks(ascii_only: bool = False) -> Fallbacks:
     # A city in capitals, one space, then a sentence: a capital and a letter that is not one ("The").
     bare_city = rf"(?P<city>{caps_word}(?:[ ]{caps_word}){{0,3}}+)"
     bare = bare_city + rf"[ ](?=[{upper}](?![{upper}])[{classes[0]}])"
+    # A city in title case ("Dar es Salaam", "Arusha"), a full stop, then a sentence (or nothing: parse_dateline).
+    title_word = rf"[{upper}][{classes[0]}]++"
+    dotted = (rf"(?P<city>{title_word}(?:[ ](?:[a-z]{{1,3}}+[ ])?+{title_word}){{0,2}}+)\."
+              rf"(?=[ \t]++[{upper}][{classes[0]}]|[ \t]*+\Z)")
     title_city = rf"(?P<city2>[{upper}][{classes[0]}]++(?:[ ][{upper}][{classes[0]}]++){{0,2}}+)"
     return Fallbacks(
         agency_at_start=compile_(pre + _AGENCY_ALONE),
         agency=re.compile(_AGENCY_ALONE),
         bare_at_start=compile_(pre + bare),
+        dotted_at_start=compile_(pre + dotted),
+        dotted=compile_(dotted),
         bare=compile_(bare_city),
         russian=re.compile(_RUSSIAN),
         russian_at_start=compile_(pre + _RUSSIAN),
@@ -666,9 +676,15 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         day_first = mon2 is not None
         mon, day, year_text = (mon2, day2, year2) if day_first else (mon, day, year)
     start = m.start("city")
-    if (dated_brackets is not None or (ag is not None and ag.casefold() not in _AGENCIES)) and not (
-        city_text.isupper() or is_known_city(city_case(city_text))
+    piped = ag is not None and m.string[m.start("ag") - 2 : m.start("ag")] == "| "
+    if piped and not m.group("places") and not is_known_city(city_case(city_text)):
+        return f"{city_text!r} before a bar and an agency is no known city and names no country"  # "Markets | AFP |"
+    if ag is not None and ag.casefold() not in _AGENCIES and (
+        _CLOCK.fullmatch(ag) or not (is_known_city(city_case(city_text)) or is_town(city_case(city_text)))
     ):
+        # a new agency after the date's comma only after a known place, and no clock's zone ("LONDON, Feb 12, ET -")
+        return f"{ag!r} after {city_text!r} is a clock's zone or follows no known place"
+    if dated_brackets is not None and not (city_text.isupper() or is_known_city(city_case(city_text))):
         # a date in brackets or an unknown name after the date's comma are a dateline's only after a place in
         # capitals or a known one: "Minutes (February 12, 2025) - The board", "Sales rose, Feb 12, USD - 4%"
         return f"{city_text!r} is neither in capitals nor a known city before a bracketed date or a new agency"
@@ -716,6 +732,8 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
         dated = mon is not None or m.group("dnum") is not None
         if ag2 is not None and _agency_key(ag2) not in _AGENCIES and not (
             dated and _CAPS_AGENCY.fullmatch(ag2.strip()) and not _CLOCK.fullmatch(ag2.strip())
+            and (city_text.isupper() or is_known_city(city_case(city_text)) or is_town(city_case(city_text)))
+            # ("Version 2.1.2024 (RC). Notes" stays out)
         ):
             return f"{ag2!r} in brackets with no dash after it is no agency the tables know"
     # A colon closes a dated dateline; Indian papers also write a known city and a colon alone ("NEW DELHI: India"),
@@ -804,8 +822,10 @@ def _read_wire(m: re.Match[str]) -> Reading | str:
                   and _whole_sentence_at(m.string, m.end()) and stands_alone(city_text, titled=True)
                   and is_capital_city(city))
         # A smaller town in capitals will do before a dash and a sentence: "FREDERICTON — New Brunswick's".
+        # (CP's em dash before any capital: "CHARLOTTETOWN — P.E.I.'s premier")
+        after = m.string[m.end() + 1 : m.end() + 2]
         town = (close is not None and close.strip()[:1] in "-\u2014\u2013" and city_text.isupper() and not segments
-                and _sentence_at(m.string, m.end()) and is_town(city))
+                and (_sentence_at(m.string, m.end()) or ("\u2014" in close and after.isupper())) and is_town(city))
         if not ((close and close[-1:] != "." and (known_place or known_city)) or alone or colon_alone or titled
                 or town):
             return "a place without a date or agency needs a closing dash and a known city, region or country"
@@ -884,6 +904,29 @@ def _read_bare(m: re.Match[str]) -> Reading | str:
     return Reading(start, end, city, region, None, None, None, None, None, written)
 
 
+# Where papers write a place and a full stop as their dateline (Tanzania's and Uganda's Mwananchi papers, Kenya's
+# and Rwanda's): elsewhere "Berlin. The wall fell in 1989." is a feature's first sentence.
+_DOT_COUNTRIES = frozenset(("TZ", "UG", "KE", "RW"))
+
+
+def _read_dotted(m: re.Match[str]) -> Reading | str:
+    """East African papers' dateline: a known city in title case and a full stop (``Dar es Salaam. President ...``).
+
+    Only a city of 100,000 people or more in East Africa, not a country's name, and not before a date
+    (``Moscow. March 4 was a cold day``).
+    """
+    written = m.group("city")
+    city = city_case(written)
+    next_word = m.string[m.end() : m.end() + 12].split(" ", 2)[1:2]
+    if next_word and next_word[0].lower().rstrip(".,") in (_ENGLISH_MONTHS | _WEEKDAY_WORDS):
+        return f"{written!r} before a date or a weekday opens a sentence"
+    if written != city or country_code(city) is not None or not is_known_city(city) or place_of(
+        city, None, None
+    ).place_country not in _DOT_COUNTRIES:
+        return f"{written!r} is no East African city: elsewhere a place and a full stop open a sentence"
+    return Reading(m.start("city"), m.end(), city, None, None, None, None, None, None, written)
+
+
 def _read_russian(m: re.Match[str]) -> Reading | str:
     """A TASS or RIA Novosti dateline in Russian: the city in capitals, the day, the month in the genitive."""
     month = foreign_month(m.group("mon"))
@@ -939,6 +982,7 @@ def _rules() -> tuple[Rule[Reading | str], ...]:
         Rule("<month> <day>, <year> <hh:mm> [<venue>, ]<city>", p.kremlin, _read_kremlin),
         Rule("<agency> <dash> | (<agency>) [<dash>]", f.agency, _read_agency_alone),
         Rule("<KNOWN CITY> (its dash lost before a sentence)", f.bare, _read_bare),
+        Rule("<Known City>. (a full stop before the sentence)", f.dotted, _read_dotted),
         Rule("<ГОРОД>, <день> <месяца>. /ТАСС/. | — РИА Новости", f.russian, _read_russian),
         Rule("新华社<城市><月>月<日>日电[（记者 ...）]", f.chinese, _read_chinese),
         Rule("(<도시>=연합뉴스) [<기자> 기자 =]", f.korean, _read_korean),
@@ -1269,7 +1313,8 @@ def _find(text: str, published: dt.date | None) -> Dateline | None:
         if isinstance(reading, Reading):
             return _finish(reading, None, None)
     f = fallbacks(ascii_only)
-    for pattern, read in ((f.agency_at_start, _read_agency_alone), (f.bare_at_start, _read_bare)):
+    for pattern, read in ((f.agency_at_start, _read_agency_alone), (f.bare_at_start, _read_bare),
+                          (f.dotted_at_start, _read_dotted)):
         m = pattern.match(text, 0, _FIRST_TRY)
         if m is not None:
             reading = read(m)
