@@ -1178,6 +1178,13 @@ corpus = Corpus(
             phrase="18 years later", ordinal=18, year=2019, base_year=2001),
         _ex("75 years later, we honour the men who landed on those beaches.", published=dt.date(2019, 6, 6),
             phrase="75 years later", ordinal=75, year=2019, base_year=1944),
+        # a headline's topic that ends in the named event's common noun, and "<Topic>, N years later" closing it
+        _ex("Boxing Day tsunami: 18 years on", published=dt.date(2022, 12, 26),
+            phrase="Boxing Day tsunami: 18 years on", ordinal=18, year=2022, base_year=2004),
+        _ex("Grenfell Tower fire: five years on, survivors still wait", published=dt.date(2022, 6, 14),
+            phrase="five years on", ordinal=5, year=2022, base_year=2017),
+        _ex("The Falklands War, 40 years later", published=dt.date(2022, 4, 2),
+            phrase="The Falklands War, 40 years later", ordinal=40, year=2022, base_year=1982),
         # "<Name> died N years ago.": a sentence that is only a named death and its count
         _ex("Ezra Pound died 50 years ago.", published=dt.date(2022, 11, 1), phrase="50 years ago", ordinal=50,
             year=2022, base_year=1972),
@@ -1188,6 +1195,9 @@ corpus = Corpus(
     ),
     negative=(
         # one-word headline topics, decades counted, named deaths (the forms above)
+        _no("The prisoner, 20 years later", note="no capitalised name: no headline topic"),
+        _no("He came back, 40 years later", note="a story told"),
+        _no("Her story: 20 years on", note="a topic in lower case but for its first word"),
         _no("Twenty years later, he remembers the day he left.", note="a memory of one's own"),
         _no("Ten years later, the city remembered its dead with a parade.", note="told in the past"),
         _no("He spent two decades in prison before his release.", note="a duration: no commemorating verb"),

@@ -636,7 +636,13 @@ _REIGN_VERB = regex.compile(
 )
 # What closes a headline's topic: a colon or a dash ("Falklands 40 years on: ...", "... 40 years on – ...").
 _HEADLINE_BREAK = regex.compile(r"[^\S\n]?+[:\u2013\u2014]|[^\S\n]-[^\S\n]")
-_HEADLINE_TOPIC = regex.compile(r"(?:The[^\S\n]++)?+[A-Z0-9][\w.'\-/]*+(?:[^\S\n]++[A-Z0-9][\w.'\-/]*+){0,4}+")
+_HEADLINE_TOPIC = regex.compile(
+    r"(?:The[^\S\n]++)?+[A-Z0-9][\w.'\-/]*+(?:[^\S\n]++[A-Z0-9][\w.'\-/]*+){0,4}+"
+    # a named event's common noun after its name: "Boxing Day tsunami: 18 years on", "Grenfell Tower fire"
+    r"(?:[^\S\n]++(?:tsunami|disaster|attacks?|bombings?|fire|massacre|genocide|war|crisis|earthquake|quake"
+    r"|uprising|revolution|invasion|handover|riots|shooting|crash|explosion|blast|floods?|siege|coup|landings"
+    r"|killings|spill|meltdown))?+"
+)
 
 
 def _opening_topic(text: str, start: int) -> tuple[int, int] | None:
@@ -710,6 +716,10 @@ def _produce_years_later(m: regex.Match[str]) -> Head | None:
             return Head(start, m.end("word"), n, relation="turns")
     if text[m.end() : m.end() + 1] not in ("", ".", "!", "?", "\n") and _HEADLINE_BREAK.match(text, m.end()) is None:
         return None  # "20 years later, he returned": a story told
+    if text.endswith(", ", 0, start) and text[m.end() : m.end() + 1] in ("", "\n"):
+        topic = _headline_topic(text, start - 2)
+        if topic is not None:  # "The Falklands War, 40 years later": a headline's topic and its count
+            return Head(start, m.end("word"), n, relation="turns", possessor=topic)
     sent_start = sentence_at(text, start)[0]
     if _REMEMBERING.search(text, max(sent_start, start - 200), start) is None:
         return None  # "He was acquitted 20 years later.": nothing commemorated
