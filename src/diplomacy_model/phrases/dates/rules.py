@@ -371,12 +371,18 @@ def _ago(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:
 
 def _week(text: str, s: int, e: int, floor: int) -> Found | None:
     """``last week``, ``earlier this week``, ``early next week``: an ISO week (not ``the past week``, a span)."""
+    if text.startswith("-", e):
+        return None  # "a last week-long push"
+    inside = _IN_THE_WEEK.search(text, max(floor, s - 20), s) if text[max(floor, s - 4) : s] == "the " else None
+    if inside is not None:
+        return inside.start(), e, DateExpr("week", offset=0)  # "earlier in the week": the week of the story
     found = _YW_BEFORE.match(text, floor, s) if _spaced(text, s, floor) else None
     if found is None or found["the"] or found["yw"].lower() not in ("this", "last", "next"):
         return None
-    if text.startswith("-", e):
-        return None  # "a last week-long push"
     return found.start(), e, DateExpr("week", offset=_YEAR_WORDS[found["yw"].lower()])
+
+
+_IN_THE_WEEK = regex.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s++in\s++the\s++$")
 
 
 def _season(text: str, s: int, e: int, floor: int, stop: int) -> Found | None:

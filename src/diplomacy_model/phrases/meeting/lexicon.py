@@ -34,7 +34,8 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "attend", "attended", "attends", "attending", "join", "joined", "joins", "host", "hosted", "hosts",
     "hosting", "start", "started", "begin", "began", "begins", "open", "opened", "wrap", "wrapped",
     "embark", "embarked", "concluded", "conclude", "addressed", "address", "addresses", "addressing", "chaired",
-    "chairing", "resume", "resumed", "resumes", "resuming", "launch", "launched", "launches",
+    "chairing", "co-chaired", "co-chairing", "co-chair", "co-chairs", "resume", "resumed", "resumes", "resuming",
+    "launch", "launched", "launches",
     "received", "receives", "receiving", "took", "takes", "taking", "got", "gets", "wraps", "wrapping",
     "completed", "completes", "kicked", "kicks", "carried", "carries", "carrying", "undertake", "undertook",
     "undertakes", "undertaking", "gave", "give", "gives", "giving", "threw", "throws",
@@ -65,6 +66,8 @@ GENERIC_MODIFIERS: frozenset[str] = frozenset({
     "round", "rounds", "series", "in-depth", "extensive", "fruitful", "productive", "frank", "friendly", "cordial",
     "private", "separate", "joint", "final", "key", "crucial", "landmark", "long-awaited", "surprise",
     "luncheon", "dinner", "breakfast", "working", "special", "emergency", "extraordinary", "summit",
+    # How a side described a call or talks: "had a very good call with", "a great conversation with".
+    "good", "great", "very", "excellent", "positive", "constructive", "candid", "useful", "warm",
 })
 
 # "peace talks", "four-party talks": negotiation, CAMEO 046.

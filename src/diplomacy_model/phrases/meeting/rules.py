@@ -157,6 +157,24 @@ def _call_noun(m: regex.Match[str]) -> _Trigger | None:
     return _Trigger(m.end(), "phone call", MeetingMode.PHONE)
 
 
+# "had a 'very good talk' by phone with Trump", "a great conversation with Putin": the noun, its closing quote
+# and its mode before the other party; "phone conversation" is the phone call rule's.
+_TALK_WITH = regex.compile(
+    r"(?P<q>[\"”’']?+)(?P<phone>\s++(?:by|over\s++the|on\s++the)\s++(?:tele)?+phone)?+\s++(?:with|between)\s++"
+    r"(?:(?:his|her|their)\s++)?+(?P<who>\p{Lu}[\w’'\-]*+)")
+
+
+def _talk_noun(m: regex.Match[str]) -> _Trigger | None:
+    text = m.string
+    after = _TALK_WITH.match(text, m.end(), m.end() + 60)
+    if after is None or after.group("who") in _NOT_SOMEONE or not _is_noun_context(text, m.start()) \
+            or text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith("phone"):
+        return None
+    if after.group("phone"):
+        return _Trigger(after.end("phone"), "phone call", MeetingMode.PHONE)
+    return _Trigger(after.end("q"), "conversation")
+
+
 _VIA_BEFORE = regex.compile(r"(?i:\b(?:via|by|through|over|on)\s++(?:an?\s++)?)$")
 
 
@@ -271,17 +289,34 @@ def _is_noun_context(text: str, start: int, toks: list[str] | None = None) -> bo
     if not toks:
         return True
     prev = toks[-1].lower()
-    return (
+    if (
         prev in DETERMINERS
         or prev in GENERIC_MODIFIERS
         or prev in NUMBER_WORDS
         or prev in LIGHT_VERBS
         or prev.endswith(("'s", "’s", "s'", "s’"))
-        or prev in {"state", "official", "working", "private", "summit", "luncheon", "dinner", "cabinet",
-                    "ministerial", "leaders", "preparatory", "plenary", "emergency", "trilateral"}
+        or prev in _NOUN_BEFORE
         or toks[-1][:1].isupper()
         or prev.isdigit()
-    )
+    ):
+        return True
+    if _QUOTES.isdisjoint(toks[-5:]):
+        return False
+    if toks[-1] in _QUOTES:
+        toks = toks[:-1]  # 'a "productive" call': the quoted modifier's own opening decides
+    opening = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 5), -1) if toks[k] in _QUOTES), None)
+    if opening is None:
+        return False
+    if all(t.isalpha() and t.islower() for t in toks[opening + 1 :]):
+        toks = toks[:opening]  # 'had a "very good talk"': the words before the quote
+    # The words before the quoted modifier decide, read as above.
+    return _is_noun_context(text, start, toks) if toks and toks[-1] not in _QUOTES else not toks
+
+
+# Words that make the word after them a noun, besides determiners, modifiers and light verbs.
+_NOUN_BEFORE = frozenset({"state", "official", "working", "private", "summit", "luncheon", "dinner", "cabinet",
+                          "ministerial", "leaders", "preparatory", "plenary", "emergency", "trilateral"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 # A participle clause: "after meeting X", "before meeting X", "when meeting X".
@@ -725,6 +760,7 @@ rules: tuple[Rule[_Trigger], ...] = (
     # Every anchor root costs one str.find over each text: rare forms ("sat down with", "rang") have none.
     _rule("<phone> X", "phoned telephoned called dialled dialed", r"(?i:phoned|telephoned|called|dialled|dialed)\b",
           _phoned),
+    _rule("talk with", "talk conversation", r"(?i:talk|conversation)\b", _talk_noun),
     _rule("lunch with", "lunch luncheon dinner banquet", r"(?i:lunch|luncheon|dinner|banquet)\b", _meal),
     _rule("exchanged views", "exchanged exchange", r"(?i:exchanged|exchange)\s++views\b", _views),
     _rule("<Named> Conference", "conference forum dialogue", r"(?:Conference|Forum|Dialogue)\b", _named_only),
@@ -929,15 +965,18 @@ _SPEAKER_BEFORE = regex.compile(
 )
 _SPEAKER_PRONOUN = regex.compile(
     r"(?P<who>\p{Lu}[\w’'\-]*+(?:\s++\p{Lu}[\w’'\-]*+){0,7}+)\s++(?:said|says|told\s++\w++|added)\s++"
-    r"(?:(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s++|today\s++|yesterday\s++)?+(?:that\s++)?+(?:he|she)$"
+    r"(?:(?:on\s++)?+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s++(?:\([\w ]{3,12}\)\s++)?+|today\s++|"
+    r"yesterday\s++)?+(?:that\s++)?+(?:he|she)$"
 )
 _CHAIRED_BY = regex.compile(r"\b(?:co-?chaired|chaired|attended|joined)\s++(?:jointly\s++)?+by\s++(?:the\s++)?+")
 _CHAIRED_BY_BEFORE = regex.compile(r"\b(?:co-?chaired|chaired)\s++by\s++(?:the\s++)?+")
 _GATHERED = regex.compile(r"\b(?:gathered|convened|assembled|sat\s++down)\b")
 # A trip made for the meeting: "Levy arrived here Tuesday for cooperation talks with Turkish leaders".
-_TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|travell?+ed|travels|headed|heads|"
-                           r"departed|departs|landed|lands|came|comes|went|goes)\b")
+# The base and -ing forms too, after a modal or "is": "Raab will fly to Washington on Wednesday for talks with".
+_TRAVELLED = regex.compile(r"\b(?:arrived|arrives|left|leaves|flew|flies|fly|flying|travell?+ed|travels|travel|"
+                           r"travell?+ing|headed|heads|departed|departs|landed|lands|came|comes|went|goes)\b")
 _PARTICLES = frozenset({"up", "off", "out"})
+_PRONOUNS = frozenset({"he", "she", "He", "She"})
 _DURATION_UNITS = frozenset({"hours", "hour", "minutes", "days", "day"})
 _PLANNED = ("agreed", "promised", "pledged", "vowed", "decided", "arranged", "offered", "hoped", "hopes", "agrees")
 # A word opening another clause between a subject and an "and" that joins a second verb to its first.
@@ -979,6 +1018,17 @@ _PHONE_WORDS = ("phone",)
 _VIRTUAL_WORDS = ("video", "teleconference", "virtual", "online")
 _FUTURE_PRE_WORDS = ("will", "shall", "to", "plan", "upcoming", "impending", "forthcoming", "proposed", "ahead",
                      "before")
+# A meeting sought or worked towards, its verb right before it: "called for an urgent meeting", "agreed to work
+# towards a visit by Mr Suga", "pushed for talks"; not "pushed for a ceasefire at talks with".
+SOUGHT = regex.compile(
+    r"(?i:\b(?:work(?:s|ed|ing)?+\s++towards?+|call(?:s|ed|ing)?+\s++for|push(?:es|ed|ing)?+\s++for|"
+    r"seek(?:s|ing)?+|sought|request(?:s|ed|ing)?+)\s++"
+    r"(?:(?:an?|the|another|more|further|new|fresh|early|urgent|direct|his|her|their|its)\s++){0,3}+"
+    r"(?:(?!(?:at|in|on|with|during|after|before|of|by)\s)[\w\-’']++\s++){0,2}?$)"
+)
+# The word right before a sought meeting's determiner (what SOUGHT then reads in full).
+_SOUGHT_LAST = frozenset({"towards", "toward", "for", "seek", "seeks", "seeking", "sought", "request", "requests",
+                          "requested", "requesting"})
 _FUTURE_POST_WORDS = ("held", "take", "slated", "scheduled", "next", "later", "tomorrow")
 _FUTURE_DATE_WORDS = ("next", "coming", "tomorrow")
 
@@ -1125,6 +1175,18 @@ def _cap_run_back(toks: list[_Token], j: int) -> tuple[int, int] | None:
         if t == "." and 0 < i < end_i and _DOTTED.fullmatch(toks[i - 1].group()) is not None:
             i -= 1  # "U.S. President Joe Biden": an abbreviation's dot
             continue
+        if t == ")" and i < end_i and toks[i + 1].group()[:1].isupper():
+            # "Permanent Secretary (Foreign Affairs) Chee Wee Kiong": a bracketed portfolio inside the title.
+            k = i - 1
+            while k > 0 and i - k <= 4 and toks[k].group()[:1].isupper():
+                k -= 1
+            if k < i - 1 and toks[k].group() == "(" and k > 0 and toks[k - 1].group()[:1].isupper():
+                i = k - 1
+                continue
+        if i == end_i and t.isdigit() and i >= 4 and toks[i - 1].group() == "of" and toks[i - 2].group() == "Group" \
+                and toks[i - 4].group() == "from":
+            i -= 1  # "ministers from the Group of 20": a body's name ends in its number
+            continue
         if t == "," and i < end_i and i > 0 and toks[i - 1].group() in {"counterpart", "counterparts"}:
             i -= 1  # "Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, agreed": the appositive name
             t = toks[i].group()
@@ -1141,7 +1203,8 @@ def _cap_run_back(toks: list[_Token], j: int) -> tuple[int, int] | None:
     first = i + 1
     while first <= end_i and (not toks[first].group()[:1].isupper() or toks[first].group() in _DAY_WORDS
                               or toks[first].group().lower() in SUBJECT_STOPWORDS
-                              or toks[first].group().lower().endswith("ing")):
+                              or (toks[first].group().endswith("ing")  # "Speaking", not "Beijing"
+                                  and lookup_city(toks[first].group()) is None)):
         first += 1
     last = end_i
     while last >= first and not toks[last].group()[:1].isalnum():
@@ -1154,7 +1217,9 @@ def _cap_run_back(toks: list[_Token], j: int) -> tuple[int, int] | None:
 # Nouns for the people a state sends: "Israeli and Emirati officials met", "Top U.S. and Chinese diplomats will".
 _GROUP_NOUNS = frozenset({"officials", "negotiators", "diplomats", "delegations", "delegates", "representatives",
                           "envoys", "ministers", "leaders", "teams", "sides", "governments", "delegation", "team",
-                          "commanders", "generals", "officers"})
+                          "commanders", "generals", "officers",
+                          # "Opec and its allies met": a body with its partners
+                          "allies", "partners"})
 
 
 def _group_back(toks: list[_Token], j: int) -> tuple[int, int] | None:
@@ -1167,7 +1232,7 @@ def _group_back(toks: list[_Token], j: int) -> tuple[int, int] | None:
     while i >= 0 and j - i <= 12:
         t = toks[i].group()
         if ((t.lower() in PARTY_STOPWORDS or t.lower() in AUX_WORDS) and t not in {"of", "and"}) \
-                or not (t[:1].isalnum() or t in {",", "."}):
+                or not (t[:1].isalnum() or t in {",", ".", "+"}):
             break
         lower_run = lower_run if t in {"of", "and", "the"} else lower_run + 1 if t.islower() else 0
         if lower_run > 2:
@@ -1209,8 +1274,13 @@ def _sentence_subject(text: str, s_start: int, s_end: int, before: int
     n = 0
     aside = False  # a photo caption's "(right)" inside the subject
     counterpart = 0  # 1 after "and his", 2 after "counterpart,", 3 once that appositive's comma closes
+    body = -1  # "Opec and its allies agreed": the body's name ends here
     while n < len(stoks) and n < 20:
         word = stoks[n].group()
+        if word == "and" and n > 0 and n + 3 < len(stoks) and stoks[n + 1].group() in {"its", "their"} \
+                and stoks[n + 2].group() in {"allies", "partners"}:
+            body, n = n - 1, n + 3
+            break
         if word == "(" and n > 0 and n + 2 < len(stoks) and stoks[n + 2].group() == ")":
             n, aside = n + 3, True
             continue
@@ -1230,7 +1300,7 @@ def _sentence_subject(text: str, s_start: int, s_end: int, before: int
         n += 1
     bounds = None
     if 0 < n < len(stoks) and stoks[n].group()[:1].islower() and stoks[0].start() < before:
-        bounds = _cap_run_back(stoks, n - 2 if counterpart == 3 else n - 1)
+        bounds = _cap_run_back(stoks, body if body >= 0 else n - 2 if counterpart == 3 else n - 1)
         if aside and bounds is not None and stoks[0].group()[:1].isupper():
             bounds = (stoks[0].start(), bounds[1])
     return stoks, bounds
@@ -1348,6 +1418,8 @@ _UNREAL_BEFORE = regex.compile(
     r"cannot|n[’']t|ready|willing|open)\s++(?:(?:to|for|be|have|hold|attend|join|host|make|pay|any|a|an|the|another|further|new|direct|"
     r"formal|face-to-face|also|again|ever|yet|even|personally|able)\s++){0,3}+$)"
 )
+# "There is no plan for Chinese President Xi Jinping to visit Japan": the one who would go between.
+_NO_PLAN_FOR = regex.compile(r"\b[Nn]o\s++plans?+\s++for\s++(?:\p{Lu}[\w’'\-.]*+\s++){1,6}+to\s++$")
 _UNREAL_WORDS = ("refus", "declin", "no plan", "not", "never", "could", "might", "unable", "unwilling", "unlikely",
                  "reluctant", "n't", "n’t", "ready", "willing", "open to", "open for")
 _CALLED_OFF = regex.compile(
@@ -1356,16 +1428,23 @@ _CALLED_OFF = regex.compile(
     r"(?:cancell?+ed|called\s++off|scrapped|scuttled|aborted)\b)"
 )
 _CALLED_OFF_WORDS = ("cancel", "called off", "scrapped", "scuttled", "aborted")
+_OTHER_MEETING = regex.compile(r"(?i:\b(?:meeting|summit|talks|visit|trip|conference)\b)")
 
 
 def _unreal(r: _Reading, lowered: _Lowered) -> bool:
     """Whether the clause denies, imagines or calls off the meeting at the cue (see ``_UNREAL_BEFORE``)."""
     text = r.text
     lo = max(r.s_start, r.start - 50)
-    if _may_have(lowered, lo, r.start, _UNREAL_WORDS) and _UNREAL_BEFORE.search(text, lo, r.start):
+    if _may_have(lowered, lo, r.start, _UNREAL_WORDS) and (
+            _UNREAL_BEFORE.search(text, lo, r.start)
+            or (text.find("o plan", lo, r.start) >= 0 and _NO_PLAN_FOR.search(text, lo, r.start))):
         return True
     hi = min(r.s_end, r.end + 160)
-    return _may_have(lowered, r.end, hi, _CALLED_OFF_WORDS) and _CALLED_OFF.search(text, r.end, hi) is not None
+    if not _may_have(lowered, r.end, hi, _CALLED_OFF_WORDS):
+        return False
+    off = _CALLED_OFF.search(text, r.end, hi)
+    # "will hold a video summit on Monday, replacing a meeting in Leipzig that was cancelled": the nearer meeting.
+    return off is not None and _OTHER_MEETING.search(text, r.end, off.start()) is None
 
 
 def _read_named_event(r: _Reading) -> bool:
@@ -1482,6 +1561,14 @@ def _read_modifiers(r: _Reading) -> None:
                 kind_open = False
             i -= 1
             continue
+        if t in _QUOTES and len(mods) < 6:
+            i -= 1  # 'a "very good" call': a quoted modifier's marks
+            continue
+        if low in {"for", "of", "on"} and mods and mods[-1][:1].isupper() and i >= 1 \
+                and toks[i - 1].group()[:1].isupper() and len(mods) < 6:
+            mods.append(low)  # "the Joint Council for Bilateral Cooperation meeting": inside the body's name
+            i -= 1
+            continue
         break
     if r.kind == "talks" and (set(mods) & NEGOTIATION_MODIFIERS):
         r.negotiation = True
@@ -1555,11 +1642,16 @@ def _read_subject(r: _Reading) -> None:
                     and not _FIRST_VERB_AHEAD.search(text, bounds[1], toks[j].start()) \
                     and not _PRONOUN_OBJECT.match(text, trig.end):  # "and met him again": the same pair again
                 r.parties.insert(0, Span(*bounds))
-        elif j >= 0 and toks[j].group() in {"he", "she"}:
+        elif j >= 0 and toks[j].group() in _PRONOUNS and (toks[j].group().islower() or j == 0
+                                                            or not toks[j - 1].group()[:1].isupper()):
+            # ("Liu He" is a name.)
             # "Scholz said he had a long call with Li Qiang": the one who said it.
             speaker = _SPEAKER_PRONOUN.search(text, s_start, toks[j].end())
             if speaker is not None:
                 r.parties.insert(0, Span(speaker.start("who"), speaker.end("who")))
+            elif r.kind.endswith("visit") and (j == 0 or toks[j - 1].group() in {",", "and"}):
+                # "After Palau, he will travel to Guam": the pronoun, for the assembly to resolve.
+                r.parties.insert(0, Span(toks[j].start(), toks[j].end()))
         elif j >= 0:
             bounds = _cap_run_back(toks, j) or _group_back(toks, j)
             if bounds and not _inviter(toks, bounds[0]):
@@ -1582,7 +1674,9 @@ def _read_subject(r: _Reading) -> None:
           or (i >= 0 and toks[i].group() == "for" and r.det is None and not r.named
               and _GATHERED.search(text, s_start, toks[i].start()) is not None)
           # "Ruto and Hassan agreed on Tuesday to cut barriers after talks in Dar es Salaam".
-          or (i >= 0 and toks[i].group() in {"after", "following"} and r.det is None and not r.named)
+          # "Opec and its allies agreed on Saturday to extend cuts after a video conference".
+          or (i >= 0 and toks[i].group() in {"after", "following"} and not r.named
+              and (r.det is None or (r.det in {"a", "an"} and not text.startswith(" of ", r.end))))
           or r.det in {"his", "her", "their"}
           # "Biden made a surprise stop in Kyiv on Monday, meeting with Zelensky": a participle clause.
           or (r.det is None and i >= 0 and toks[i].group() in {",", "and"}
@@ -1930,6 +2024,8 @@ def _read_future(r: _Reading, date_hint: Span | None, rule_name: str, lowered: _
                  # "has agreed to meet Tambo in late April": what was agreed or planned is still to come.
                  or text[max(clause_lo, ft.start() - 12) : ft.start()].rstrip().lower().endswith(_PLANNED)))
         or (post_may and _FUTURE_POST.search(text, r.end, post_hi))
+        or (r.i >= 0 and r.toks[r.i].group().lower() in _SOUGHT_LAST
+            and SOUGHT.search(text, to_lo, r.start) is not None)
         # "The APEC summit opens in Lima on Friday": a present that announces.
         or (date_hint is not None and _OPENS.match(text, r.end, post_hi) is not None)
         or (date_hint and _may_have(lowered, date_hint.start, date_hint.end, _FUTURE_DATE_WORDS)

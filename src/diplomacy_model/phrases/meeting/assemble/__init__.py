@@ -20,7 +20,7 @@ from ..cue import MeetingCue, intended
 from .dating import Dating, date_by_trip
 from .events import event_parties
 from .merging import RECENT, Draft, kind_head, named_before
-from .participants import People, states_in
+from .participants import People, is_actor, states_in
 
 __all__ = ["assemble_meetings"]
 
@@ -32,6 +32,8 @@ _ARRIVED = regex.compile(r"\b(?:arrived|arrives|arriving|arrive)\b")
 _ARRIVED_HERE = regex.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s++here\b")
 # Verbs one person meets others by, one at a time: "met A and B" is a meeting with each ("called on PM Lee and
 # DPM Heng"), not one of three; a summit or a conference is one meeting of all.
+# The second object of a verb left out: "spoke with A on Tuesday and with B on Wednesday".
+_AND_WITH = regex.compile(r",?+\s++and\s++(?:then\s++|later\s++|also\s++)?+with\s++")
 _ONE_BY_ONE = frozenset({"meet", "talks", "<call> on", "<speak> with", "<speak> by phone", "<phone> X"})
 
 
@@ -112,11 +114,14 @@ class _Assembly:
                 draft.participants.insert(0, host.name)  # a Kremlin page's "Meeting with X": the president met X
                 if host.country is not None and host.country not in draft.countries:
                     draft.countries.insert(0, host.country)
-            if not (draft.participants or draft.organisation or draft.host) and draft.date is not None \
-                    and not draft.date_borrowed:
+            if (draft.date is not None and not draft.date_borrowed and not (draft.organisation or draft.host)
+                    and all(is_actor(p) for p in draft.participants)):
+                actors = list(draft.participants)
                 held = event_parties(people.text, cue, people.organisations)  # "talks will be held in London"
                 if held is not None:
-                    draft.participants, draft.countries = held
+                    # "Afghan government negotiators and the Taleban opened talks": the state beside the Taleban.
+                    draft.participants = [*held[0], *(a for a in actors if a not in held[0])]
+                    draft.countries = held[1]
             if not (draft.participants or draft.organisation or draft.host):
                 # "talks" with nobody named: nothing a dataset could use, unless it names an event already known.
                 same = next((d for d in recent if d.same_event(draft)), None) if draft.cue.kind[:1].isupper() else None
@@ -144,6 +149,7 @@ class _Assembly:
                 same.absorb(draft)
         date_by_trip(drafts)
         drafts = [pair for draft in drafts for pair in self.one_by_one(draft)]
+        drafts = [each for draft in drafts for each in (draft, *self.and_with(draft))]
         drafts = [copy for draft in drafts for copy in (draft, *self.dating.repeats(draft))]
         full = people.full_names()
         if full:
@@ -163,6 +169,32 @@ class _Assembly:
         return [attrs.evolve(draft, participants=[subjects[0], name],
                              countries=self.people.countries_of([subjects[0], name]) or list(draft.countries))
                 for name in objects]
+
+    def and_with(self, draft: Draft) -> list[Draft]:
+        """``spoke by phone with Phuc on Tuesday and with Prayut on Wednesday``: the verb's second object, its
+        verb left out, is a meeting of the subject with that leader, on the day its own clause gives (else the
+        first one's)."""
+        cue, text = draft.cue, self.people.text
+        if len(draft.participants) != 2:
+            return []
+        at = text.find("with ", cue.span.end, cue.sentence.end)
+        if at < 0 or text.find(" and ", at, cue.sentence.end) < 0:
+            return []  # cheap literal checks first: the object's "with", then an "and"
+        joined = _AND_WITH.search(text, text.find(" and ", at, cue.sentence.end), cue.sentence.end)
+        if joined is None:
+            return []
+        reach = Span(joined.end(), min(cue.sentence.end, joined.end() + 60))
+        leader = next((x for x in self.people.leaders_in(reach) if x.name not in draft.participants
+                       and any(reach.start <= m.start < reach.start + 45 for m in x.mentions)), None)
+        if leader is None:
+            return []
+        stop = text.find(",", joined.end(), cue.sentence.end)
+        clause = Span(joined.end(), cue.sentence.end if stop < 0 else stop)
+        mention = self.dating.date_in(clause)
+        date, date_span = (draft.date, draft.date_span) if mention is None else (mention.date, mention.span)
+        return [attrs.evolve(draft, participants=[draft.participants[0], leader.name],
+                             countries=self.people.countries_of([draft.participants[0], leader.name]),
+                             date=date, date_span=date_span, end_date=None)]
 
     @staticmethod
     def named_later(draft: Draft, nameless: list[Draft]) -> None:

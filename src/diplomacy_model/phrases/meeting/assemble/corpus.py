@@ -960,8 +960,9 @@ _NAMES = (
         note="a courtesy title and a family name the text never completes: the office holder of that day"),
     _ex("BEIJING - President Xi said on Wednesday (May 13) that he had a phone call with President Moon the previous "
         "evening.", dt.date(2020, 5, 13),
-        {"participants": ("Moon Jae-in",), "date": "2020-05-12"},
-        note="a titled family name is listed by the full name the table gives; the previous evening is the day before"),
+        {"participants": ("Xi Jinping", "Moon Jae-in"), "date": "2020-05-12"},
+        note="a titled family name is listed by the full name the table gives; the previous evening is the day before; "
+             "'he' is the one who said it"),
     _ex("US Secretary of State Mike Pompeo arrived in London. Mr Pompeo met British Prime Minister Boris Johnson on "
         "Tuesday (July 21).", dt.date(2020, 7, 22),
         {"kind": "visit", "participants": ("Mike Pompeo",)},
@@ -985,8 +986,8 @@ _HELD_EVENTS = (
         note="object of 'will hold': the organisation its subject names"),
     _ex("DOHA (AFP) - Afghan government negotiators and the Taleban opened peace talks in Doha on Saturday (Sept 12).",
         dt.date(2020, 9, 12),
-        {"participants": ("AF",), "date": "2020-09-12"},
-        note="object of 'opened'"),
+        {"participants": ("AF", "Taleban"), "date": "2020-09-12"},
+        note="object of 'opened'; the Taleban a party beside the state"),
     _ex("Talks between Singapore and Malaysia on the border took place on Tuesday (Aug 4), officials said.",
         dt.date(2020, 8, 5),
         {"participants": ("SG", "MY"), "date": "2020-08-04"},
@@ -1200,6 +1201,161 @@ _TRAVELS = (
         note="negative: 'travel' after a noun's 'on' is no verb"),
 )
 
+# Forms from the second blind probe, bench/meetings_blind2.jsonl (issue 9).
+# A call or talk told by its noun with a speaker's word for it: 'a "very good talk" by phone with', 'a good
+# conversation with', 'a "productive" call with'.
+_CALLS_DESCRIBED = (
+    _ex("British Prime Minister Boris Johnson said on Monday (June 29) he had a \"very good talk\" by phone with US "
+        "President Donald Trump.", dt.date(2020, 6, 30),
+        {"participants": ("Boris Johnson", "Donald Trump"), "date": "2020-06-29", "mode": "phone"},
+        note="a quoted 'very good talk' by phone; the speaker is who had it"),
+    _ex("Malaysian Prime Minister Muhyiddin Yassin had a good conversation with Prime Minister Lee Hsien Loong on "
+        "Friday (Aug 14).", dt.date(2020, 8, 15),
+        {"participants": ("Muhyiddin Yassin", "Lee Hsien Loong"), "date": "2020-08-14"},
+        note="'had a good conversation with'"),
+    _ex("Indian Prime Minister Narendra Modi had a \u201cproductive\u201d call with Australian Prime Minister Scott "
+        "Morrison on Thursday.", _AUG20,
+        {"participants": ("Narendra Modi", "Scott Morrison"), "date": "2020-08-20", "mode": "phone"},
+        note="a quoted modifier before 'call'"),
+    _ex("British Prime Minister Boris Johnson gave a talk at Chatham House on Monday (June 29).", dt.date(2020, 6, 30),
+        note="negative: a talk given is a speech, with nobody"),
+)
+
+# A trip told for talks, its traveller the talks' subject: "will fly to Washington on Wednesday for talks with".
+_TRAVELS_FOR_TALKS = (
+    _ex("British Foreign Secretary Dominic Raab will fly to Washington on Wednesday (Sept 16) for talks with US "
+        "Secretary of State Mike Pompeo.", dt.date(2020, 9, 15),
+        {"participants": ("Dominic Raab", "Mike Pompeo"), "date": "2020-09-16", "future": True},
+        note="'will fly to <place> on <day> for talks with'"),
+    _ex("Russian Foreign Minister Sergei Lavrov is travelling to Minsk on Tuesday (Sept 8) for talks with Belarusian "
+        "officials.", dt.date(2020, 9, 7),
+        {"participants": ("Sergei Lavrov",), "date": "2020-09-08", "future": True},
+        note="'is travelling to <place> for talks with' a state's officials"),
+    _ex("Curbs on travel to China for talks with officials were eased on Monday (Sept 7).", dt.date(2020, 9, 8),
+        note="negative: 'travel' as a noun has no traveller"),
+)
+
+# "was cancelled" is said of the meeting nearest before it: another meeting between them keeps the first one.
+_CALLED_OFF_NEAREST = (
+    _ex("German Chancellor Angela Merkel will hold a video summit with Chinese President Xi Jinping on Monday "
+        "(Sept 14), replacing a meeting in Leipzig that was cancelled.", dt.date(2020, 9, 13),
+        {"participants": ("Angela Merkel", "Xi Jinping"), "date": "2020-09-14", "future": True},
+        note="', replacing a meeting ... that was cancelled': the summit stands"),
+    _ex("The summit between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe on Monday (April 6) "
+        "was cancelled.", dt.date(2020, 4, 7),
+        note="negative: the summit itself was cancelled"),
+)
+
+# "earlier in the week", "later in the week": the story's week, as "earlier this week".
+_IN_THE_WEEK = (
+    _ex("Indonesian Foreign Minister Retno Marsudi, who spoke by phone with US Secretary of State Mike Pompeo "
+        "earlier in the week, said Jakarta would not take sides.", dt.date(2020, 8, 14),
+        {"participants": ("Retno Marsudi", "Mike Pompeo"), "date": "2020-W33"},
+        note="'earlier in the week' in a relative clause"),
+)
+
+# A meeting sought, agreed or worked towards is still to come, and the day told before its plan verb is the
+# plan's: "agreed on Sunday to work towards a visit by Mr Suga".
+_SOUGHT = (
+    _ex("Australian Prime Minister Scott Morrison, in a phone call with Japanese Prime Minister Yoshihide Suga on "
+        "Sunday (Sept 20), agreed to work towards a visit by Mr Suga to Australia.", dt.date(2020, 9, 21),
+        {"date": "2020-09-20", "mode": "phone"},
+        {"kind": "visit", "participants": ("Yoshihide Suga",), "date": None, "future": True},
+        note="'agreed to work towards a visit': a visit still to come, not on the call's day"),
+    _ex("Russian President Vladimir Putin pushed for a ceasefire at talks with Turkish President Recep Tayyip "
+        "Erdogan on Monday (March 2).", dt.date(2020, 3, 3),
+        {"date": "2020-03-02", "future": False},
+        note="negative: what was pushed for is the ceasefire, not the talks"),
+    _ex("South Korea and the United States agreed on Thursday (June 11) to hold a new round of defence cost talks in "
+        "Washington next month.", dt.date(2020, 6, 12),
+        {"participants": ("KR", "US"), "date": "2020-07", "future": True},
+        note="'agreed on <day> to hold a new round of talks ... next month': the states of the round"),
+)
+
+# A body and its partners as the subject: "Opec and its allies", "Opec+ ministers", "ministers from the Group of 20".
+_BODY_SUBJECTS = (
+    _ex("Trade ministers from the Group of 20 will meet by video conference on Thursday (May 14).",
+        dt.date(2020, 5, 13),
+        {"participants": ("G20",), "date": "2020-05-14", "future": True},
+        note="'<ministers> from the Group of 20 will meet'"),
+    _ex("Opec and its allies agreed on Saturday (June 6) to extend record output cuts until the end of July, after a "
+        "video conference.", dt.date(2020, 6, 7),
+        {"participants": ("OPEC",), "date": "2020-06-06"},
+        note="'<body> and its allies agreed ... after a video conference'; 'until the end of July' is a bound"),
+    _ex("Opec+ ministers met on Saturday (June 6).", dt.date(2020, 6, 7),
+        {"participants": ("OPEC+",), "date": "2020-06-06"},
+        note="'Opec+ ministers met'"),
+    _ex("Russian President Vladimir Putin said on Thursday, after a meeting of the Security Council, that talks were "
+        "needed.", _AUG20,
+        note="negative: 'after a meeting of' a body names whose meeting it was"),
+)
+
+# States named otherwise than by their names: capitals, "the two Koreas"; a party that is no state ("the Taleban").
+_OTHER_PARTIES = (
+    _ex("Beijing and New Delhi held talks on Friday (Sept 11) to ease border tensions.", dt.date(2020, 9, 12),
+        {"participants": ("CN", "IN"), "date": "2020-09-11"},
+        note="two capitals as the subject stand for their states"),
+    _ex("The two Koreas held talks on Monday (Sept 14).", dt.date(2020, 9, 15),
+        {"participants": ("KR", "KP"), "date": "2020-09-14"},
+        note="'the two Koreas'"),
+    _ex("Afghan government negotiators and the Taleban met in Doha on Saturday (Sept 12).", dt.date(2020, 9, 13),
+        {"participants": ("Taleban",), "date": "2020-09-12"},
+        note="a party that is no state, as written"),
+    _ex("US envoy Zalmay Khalilzad met Taleban leaders in Doha on Sunday (Sept 13).", dt.date(2020, 9, 14),
+        {"participants": ("Zalmay Khalilzad", "Taleban"), "date": "2020-09-13"},
+        note="the Taleban beside a person"),
+    _ex("Talks will be held in Beijing and Moscow next week.", _AUG20,
+        note="negative: capitals after 'in' are places, not parties"),
+)
+
+# A verb's second object, the verb left out: "spoke with A on Tuesday and with B on Wednesday".
+_SECOND_OBJECT = (
+    _ex("Prime Minister Lee Hsien Loong spoke by phone with Vietnamese Prime Minister Nguyen Xuan Phuc on Tuesday "
+        "(March 31) and with Thai Prime Minister Prayut Chan-o-cha on Wednesday.", dt.date(2020, 4, 2),
+        {"participants": ("Lee Hsien Loong", "Nguyen Xuan Phuc"), "date": "2020-03-31"},
+        {"participants": ("Lee Hsien Loong", "Prayut Chan-o-cha"), "date": "2020-04-01"},
+        note="'and with <leader> on <day>': a call of its own"),
+    _ex("Prime Minister Lee Hsien Loong met Vietnamese Prime Minister Nguyen Xuan Phuc on Tuesday (March 31) and "
+        "with officials on Wednesday.", dt.date(2020, 4, 2),
+        {"participants": ("Lee Hsien Loong", "Nguyen Xuan Phuc"), "date": "2020-03-31"},
+        note="negative: 'and with officials' names no leader"),
+)
+
+# A trip whose traveller is "he" opening a clause: the leader the sentence before names first.
+_PRONOUN_TRAVELLER = (
+    _ex("US Defence Secretary Mark Esper will visit Palau on Friday (Aug 28). After Palau, he will travel to Guam on "
+        "Saturday.", dt.date(2020, 8, 27),
+        {"kind": "visit", "participants": ("Mark Esper",), "date": "2020-08-28"},
+        {"kind": "visit", "participants": ("Mark Esper",), "date": "2020-08-29", "future": True},
+        note="'After <place>, he will travel to <place>'"),
+    _ex("US Defence Secretary Mark Esper will visit Palau on Friday (Aug 28). The island has 18,000 people. "
+        "Officials said the trip was planned. After Palau, he will travel to Guam on Saturday.", dt.date(2020, 8, 27),
+        {"kind": "visit", "participants": ("Mark Esper",), "date": "2020-08-28"},
+        note="negative: a leader named three sentences back is too far for 'he'"),
+    _ex("There is no plan for Chinese President Xi Jinping to visit Japan this year, a spokesman said on Monday "
+        "(June 1).", dt.date(2020, 6, 2),
+        note="negative: 'no plan for <leader> to visit'"),
+)
+
+# Who chaired and who holds a portfolio in brackets: "co-chaired the Joint Council for Bilateral Cooperation
+# meeting", "Permanent Secretary (Foreign Affairs) Chee Wee Kiong".
+_CHAIRS_AND_SECRETARIES = (
+    _ex("Deputy Prime Minister Heng Swee Keat and Chinese Vice-Premier Han Zheng co-chaired the 16th Joint Council "
+        "for Bilateral Cooperation meeting via video link on Tuesday (Aug 25).", dt.date(2020, 8, 26),
+        {"participants": ("Heng Swee Keat", "Han Zheng"), "date": "2020-08-25"},
+        note="'co-chaired the <Body for Something> meeting'"),
+    _ex("Permanent Secretary (Foreign Affairs) Chee Wee Kiong met Chinese Ambassador Hong Xiaoyong on Monday (Aug 24).",
+        dt.date(2020, 8, 25),
+        {"participants": ("Chee Wee Kiong", "Hong Xiaoyong"), "date": "2020-08-24"},
+        note="a bracketed portfolio inside the title"),
+    _ex("Singapore's Permanent Secretary (Foreign Affairs) Chee Wee Kiong and Thai Permanent Secretary Busaya "
+        "Mathelin held consultations via video conference on Wednesday (Aug 26).", dt.date(2020, 8, 27),
+        {"participants": ("Busaya Mathelin", "Chee Wee Kiong"), "date": "2020-08-26"},
+        note="a person the leader list lacks beside one it has"),
+    _ex("The Ministry of Foreign Affairs meeting on Tuesday (Aug 25) was long.", dt.date(2020, 8, 26),
+        note="negative: a ministry's meeting with nobody named"),
+)
+
 _KNOWN_FAILURES = (
 )
 
@@ -1211,6 +1367,8 @@ _FORMS = (
     *_PAIRS, *_OCCASIONS, *_SPEECH_TOPICS, *_OTHER_CLAUSES, *_MORE_SHAPES, *_KOREA,
     *_OFFSETS, *_NAMES, *_HELD_EVENTS, *_ONE_BY_ONE, *_WHERE,
     *_LAST_AND_RANKS, *_ARRIVALS, *_SHARED_SUBJECT, *_PAST_FORM_AHEAD, *_BODY_MEETINGS, *_TRAVELS,
+    *_CALLS_DESCRIBED, *_TRAVELS_FOR_TALKS, *_CALLED_OFF_NEAREST, *_IN_THE_WEEK, *_SOUGHT, *_BODY_SUBJECTS,
+    *_OTHER_PARTIES, *_SECOND_OBJECT, *_PRONOUN_TRAVELLER, *_CHAIRS_AND_SECRETARIES,
 )
 corpus = Corpus(kind="meeting assembly", examples=tuple(e for e in _FORMS if e.expected["meetings"]),
                 negative=(*_NEGATIVE, *(e for e in _FORMS if not e.expected["meetings"])),

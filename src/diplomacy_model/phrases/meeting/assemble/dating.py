@@ -63,7 +63,11 @@ _SPEECH_TOPIC = regex.compile(
     r"(?:[\p{L}’'\-]++\s++){0,3}?$",
     regex.I,
 )
-_SINCE_BEFORE = regex.compile(r"\bsince\s++$", regex.I)
+# A plan a meeting is the object of: the date told before it is the plan's ("agreed on Thursday to hold talks").
+_PLAN_VERB = regex.compile(r"(?i:\b(?:agreed|agrees|decided|pledged|vowed|promised|proposed|invited|urged|"
+                           r"called\s++for|work(?:s|ed|ing)?+\s++towards?+)\b)")
+# A bound of another clause's span: "since May", "extend the cuts until the end of July".
+_SINCE_BEFORE = regex.compile(r"\b(?:since|until|till)\s++(?:the\s++(?:end|middle|start)\s++of\s++)?+$", regex.I)
 # After the cue, a clause of its own up to the date, with no comma to close it: "met Maas days after Berlin banned
 # Huawei on Tuesday", "the first meeting since the pandemic began in January", "met Maas, who took office in March".
 _OTHER_CLAUSE = regex.compile(
@@ -297,8 +301,13 @@ class Dating:
                 and tense_at(sentence, cue.span.start - cue.sentence.start,
                              cue.span.end - cue.sentence.start) == "past"
             )
-        if _SINCE_BEFORE.search(text, max(cue.sentence.start, span.start - 8), span.start):
+        lo = max(cue.sentence.start, span.start - 22)
+        if (text.find("since", lo, span.start) >= 0 or text.find("til", lo, span.start) >= 0) \
+                and _SINCE_BEFORE.search(text, lo, span.start):
             return False
+        if cue.future and cue.span.start - span.end < 80 \
+                and _PLAN_VERB.search(text, max(cue.sentence.start, span.start - 25), cue.span.start):
+            return False  # "agreed on Sunday to work towards a visit": the day of the agreeing, not of the visit
         if span.end <= cue.span.start and _THAT_AFTER.match(text, span.end, cue.span.start):
             said = _SAYING.search(text, max(cue.sentence.start, span.start - 90), span.start)
             if said is not None and (cue.future or _COMPLEMENT_AHEAD.search(text, span.end, cue.sentence.end)):

@@ -15,7 +15,7 @@ import regex
 
 from ....model import Organisation, Span
 from ..cue import MeetingCue
-from .participants import states_in
+from .participants import actors_in, states_in
 
 __all__ = ["event_parties"]
 
@@ -31,10 +31,11 @@ _HELD_AFTER = regex.compile(
     r"(?:held|take\s++place|took\s++place|takes\s++place|opened|opens|began|begins|convened|convenes|resumed|"
     r"resumes|kicked\s++off|kicks\s++off)\b"
 )
-# Before the event noun: the group's verb and at most three modifiers ("will hold a virtual", "opened peace").
+# Before the event noun: the group's verb and at most three modifiers ("will hold a virtual", "opened peace"), on
+# either side of a round's "of" ("hold a new round of defence cost talks").
 _HOLD_BEFORE = regex.compile(
     r"\b(?:hold|held|holds|holding|opened|open|opens|began|begin|convened|convene|launched|launch)\s++"
-    r"(?:[\p{L}\-]++\s++){0,3}+$"
+    r"(?:[\p{L}\-]++\s++){0,3}+(?:(?<=\bround\s++|\brounds\s++)of\s++(?:[\p{L}\-]++\s++){0,3}+)?+$"
 )
 _VERB_WORDS = ("held", "hold", "place", "open", "began", "begin", "conven", "resum", "kick", "launch")
 
@@ -66,7 +67,7 @@ def event_parties(text: str, cue: MeetingCue, organisations: Sequence[Organisati
 
 def _parties(text: str, where: Span, organisations: Sequence[Organisation]) -> tuple[list[str], list[str]]:
     states = states_in(text[where.start : where.end])
-    out = list(states)
+    out = [*states, *actors_in(text[where.start : where.end])]
     for organisation in organisations:
         if any(where.start <= m.start and m.end <= where.end for m in organisation.mentions):
             code = organisation.acronym or organisation.name

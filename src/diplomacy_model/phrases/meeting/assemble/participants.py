@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ....gazetteer.countries import lookup_city, lookup_country, lookup_demonym
+from ....gazetteer.countries import is_capital, lookup_city, lookup_country, lookup_demonym
 from ....model import Leader, Organisation, Span
 from ....text.sentences import sentence_at
 from ...agreement.rules import parties_in
@@ -287,7 +287,14 @@ class People:
         names: list[str] = []
         countries: list[str] = []
         states: list[str] = []
+        actors: list[str] = []  # parties that are no state: "the Taleban"
         for phrase in cue.parties_text:
+            if phrase.end - phrase.start <= 3 and phrase.of(self.text) in _PRONOUNS:
+                antecedent = self.antecedent(phrase)
+                if antecedent is not None and antecedent.name not in names:
+                    names.append(antecedent.name)
+                    countries.extend(c for c in (antecedent.country,) if c is not None and c not in countries)
+                continue
             found = False
             for leader in self.leaders_in(phrase):
                 if leader.name not in names:
@@ -295,6 +302,11 @@ class People:
                     if leader.country is not None and leader.country not in countries:
                         countries.append(leader.country)
                     found = True
+            if found and " and " in phrase.of(self.text) and len(names) < 2 + phrase.of(self.text).count(","):
+                # "Permanent Secretary Chee Wee Kiong and Thai Permanent Secretary Busaya Mathelin": an item the
+                # leader list lacks, beside one it has.
+                known = {name.split()[-1] for name in names}  # "S. Jaishankar" is "S Jaishankar"
+                names.extend(p for p in self.persons_in(phrase, names) if p.split()[-1] not in known)
             if not found:
                 persons = [p for p in self.persons_in(phrase, names) if p not in names]
                 if persons:
@@ -308,6 +320,7 @@ class People:
                             countries.append(titled.country)
                     continue
                 states.extend(c for c in states_in(phrase.of(self.text)) if c not in states)
+                actors.extend(a for a in actors_in(phrase.of(self.text)) if a not in actors)
                 if self.korea and "KP" not in states and _THE_NORTH.search(phrase.of(self.text)):
                     states.append("KP")  # "South Korea and the North held talks": in Korean news, North Korea
         if not any(phrase.start >= cue.span.end for phrase in cue.parties_text):
@@ -330,12 +343,14 @@ class People:
             states = self.topic_states(cue)  # "talks in Abu Dhabi on Monday on finalising Israel-UAE ties"
         if names:
             # "Blinken will meet Chinese officials": the nameless side still gives its country.
-            return names, [*countries, *(c for c in states if c not in countries and c != _EU)]
+            return [*names, *actors], [*countries, *(c for c in states if c not in countries and c != _EU)]
         if "visit" in cue.kind and cue.place is not None:
             visited = lookup_country(cue.place) or lookup_city(cue.place)
             states = [c for c in states if c != visited]  # "Israeli FM begins Turkey visit": Turkey is visited
-        if states == [_EU]:
+        if states == [_EU] and not actors:
             return [], []  # "European Union foreign ministers met": the body's own meeting, not a party to it
+        if actors:
+            return [*states, *actors], [c for c in states if c != _EU]  # "Afghan negotiators and the Taleban met"
         if not states:
             bodies = self.bodies_opening(cue)
             if bodies:
@@ -425,6 +440,8 @@ class People:
         out: list[str] = []
         for piece in _LIST_SEPARATOR.split(phrase.of(self.text)):
             item = _without_country_after(piece)  # "Mr Chee Wee Kiong of Singapore": the name before "of"
+            if "(" in item:
+                item = _ASIDE.sub("", item)  # "Permanent Secretary (Foreign Affairs) Chee Wee Kiong"
             person = self._person(_NAME_TOKEN.findall(item), [*named, *out])
             if person is not None and person not in out:
                 out.append(person)
@@ -470,6 +487,20 @@ class People:
         if identity is None or surname not in identity.name.split():
             return None
         return identity.name
+
+    def antecedent(self, pronoun: Span) -> Leader | None:
+        """Whom ``he`` opening a clause stands for: the leader named first in the sentence of the last leader
+        named before it, that sentence the pronoun's own or the one before (``Esper will visit Palau on Friday.
+        After Palau, he will travel to Guam``)."""
+        i = bisect_left(self.starts, pronoun.start) - 1
+        if i < 0:
+            return None
+        own_start, _own_end = sentence_at(self.text, pronoun.start)
+        start, _end = sentence_at(self.text, self.starts[i])
+        last = len(self.text[:own_start].rstrip()) - 1  # the end of the sentence before the pronoun's
+        if start < own_start and (last < 0 or sentence_at(self.text, last)[0] != start):
+            return None  # named two sentences back or more
+        return self.leaders[self.by_start[bisect_left(self.starts, start)][2]]
 
     def full_names(self) -> dict[str, str]:
         """The leaders named only by family name (``President Moon``), each with the full name the
@@ -564,6 +595,30 @@ def _country_of(text: str | None) -> str | None:
     return lookup_country(text) or lookup_demonym(text)
 
 
+_PRONOUNS = frozenset({"he", "she", "He", "She"})
+_ASIDE = regex.compile(r"\s*+\([^()]{1,40}\)")
+# Parties that are no state, as a text names them: "Afghan government negotiators and the Taleban met".
+_ACTORS = regex.compile(r"\b(?:Taleban|Taliban|Hamas|Hezbollah|Houthis)\b")
+# "The two Koreas held talks": both Korean states.
+_TWO_KOREAS = regex.compile(r"\bKoreas\b")
+
+
+_ACTOR_NAMES = frozenset({"Taleban", "Taliban", "Hamas", "Hezbollah", "Houthis"})
+_ACTOR_STEMS = ("Tal", "Hamas", "Hezb", "Houth")
+
+
+def is_actor(name: str) -> bool:
+    """Whether *name* is a party that is no state (``Taleban``)."""
+    return name in _ACTOR_NAMES
+
+
+def actors_in(phrase: str) -> list[str]:
+    """The parties a phrase names that are no state (``the Taleban``), as written."""
+    if not any(stem in phrase for stem in _ACTOR_STEMS):
+        return []  # cheap literal check first
+    return list(dict.fromkeys(m.group() for m in _ACTORS.finditer(phrase)))
+
+
 def states_in(phrase: str) -> list[str]:
     """The states a phrase that names no person stands for, in order: ``China-Russia talks`` (the agreement
     kind's party reader), ``China and Russia``, ``Israeli and Emirati officials``, ``the UAE minister of state and
@@ -572,11 +627,20 @@ def states_in(phrase: str) -> list[str]:
     codes = parties_in(phrase)
     if codes:
         return list(codes)
+    if "Koreas" in phrase and _TWO_KOREAS.search(phrase):  # plural: both
+        return ["KR", "KP"]
     out: list[str] = []
-    for item in _state_words(phrase):
+    items = _state_words(phrase)
+    for item in items:
         code = _state_of(item)
         if code is not None and code not in out:
             out.append(code)
+    if not out and len(items) >= 2 and all(is_capital(item) for item in items):
+        # "Beijing and New Delhi held talks": capitals, every item of the list, stand for their states.
+        capitals = [lookup_city(item) for item in items]
+        out = [c for c in dict.fromkeys(capitals) if c is not None]
+        if len(out) < len(items):
+            return []
     return out
 
 
