@@ -20,6 +20,9 @@ from typing import NamedTuple
 from ...errors import ModelError
 from ...model import Identity
 
+# The particles of an Arabic or Malay patronymic: the word after one is the father's name.
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+
 __all__ = ["Holder", "full_names", "holders", "identify", "in_office_in"]
 
 # A state and its predecessor under another code: a hand row's RU and Archigos's SU are one line of office.
@@ -132,7 +135,8 @@ class _Index:
                 regnal = _REGNAL_RE.match(key)
                 if regnal is not None and row not in by_regnal.get(regnal.group(1), ()):
                     by_regnal.setdefault(regnal.group(1), []).append(row)  # "King Hussein": "Hussein of Jordan"
-                families.add(tokens[-1])
+                # a patronymic's short form is the given name ("King Salman"), not the father's after "bin"
+                families.add(tokens[0] if len(tokens) > 2 and tokens[1] in PATRONYMIC else tokens[-1])
                 if country in _FAMILY_FIRST or country in _GIVEN_NAME_FIRST or country == "JP":
                     families.add(tokens[0])
             for family in families:

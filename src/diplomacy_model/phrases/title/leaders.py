@@ -34,7 +34,7 @@ from ...text import Document
 from ...text.sentences import sentence_at
 from ...text.words import WordHits
 from .._lexicon import trie_pattern
-from .holders import full_names, identify, in_office_in, spell_covers
+from .holders import PATRONYMIC, full_names, identify, in_office_in, spell_covers
 from .rules import (
     _ORG_NAMES,
     _STOP,
@@ -82,14 +82,21 @@ _CAPITALISED_BEFORE_RE = regex.compile(r"(?:\p{Lu}[\p{L}.'’]*+ ){1,3}+$")
 
 
 def family_name(name: str) -> str:
-    """The family name later mentions use: ``Putin`` for ``Vladimir Putin``, ``Xi`` for ``Xi Jinping``.
+    """The family name later mentions use: ``Putin`` for ``Vladimir Putin``, ``Xi`` for ``Xi Jinping``,
+    the given name of a patronymic (``Salman`` for ``Salman bin Abdulaziz Al Saud``).
 
     >>> family_name("Vladimir Putin"), family_name("Xi Jinping"), family_name("Moon Jae-in")
     ('Putin', 'Xi', 'Moon')
+    >>> family_name("Mohammed bin Salman"), family_name("Tamim bin Hamad Al Thani")
+    ('Mohammed', 'Tamim')
     """
     tokens = [t for t in name.split() if t not in _REGNAL]
     if not tokens:
         return name
+    # An Arabic or Malay patronymic names the father after 'bin': copy shortens the person to the
+    # given name ('King Salman', 'Sheikh Mohammed'), never to the father's ('Salman' is not MBS).
+    if len(tokens) > 2 and tokens[1] in PATRONYMIC:
+        return tokens[0]
     if len(tokens) in (2, 3) and tokens[0] in SURNAMES_FIRST:
         return tokens[0]
     return tokens[-1]
@@ -1038,7 +1045,10 @@ def _leaders(
     for person in people.values():
         by_family.setdefault(person.family, []).append(person)
         by_family_title.setdefault((person.family, person.titled[0].title), []).append(person)
-        for token in set(person.name.split()) - {person.family}:
+        tokens = person.name.split()
+        # not a father's name ("King Salman" is not "Mohammed bin Salman")
+        fathers = {token for before, token in itertools.pairwise(tokens) if before in PATRONYMIC}
+        for token in set(tokens) - fathers - {person.family}:
             if token[:1].isupper() and len(token) > 2 and token not in _REGNAL:
                 by_token.setdefault(token, []).append(person)
     searches = 0  # full names looked for, each one pass over the text: the first _MAX_PEOPLE only
