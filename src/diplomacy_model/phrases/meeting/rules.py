@@ -25,10 +25,9 @@ Event-code decisions (CAMEO 1.1b3, PLOVER via the 2021 CAMEO2PLOVER table):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import TypeAlias
+from typing import NoReturn, TypeAlias, cast
 
 import attrs
 import regex
@@ -1260,7 +1259,11 @@ def _before_relative_clause(toks: list[_Token], comma: int) -> int:
 
 def _inviter(toks: list[_Token], start: int) -> bool:
     """``an invitation by Netanyahu to visit Israel``: the name starting at *start* invites; someone else visits."""
-    k = next((n for n, t in enumerate(toks) if t.start() == start), 0)
+    k = len(toks) - 1  # from the right: the walks read only the window's tail (see _complete)
+    while k >= 0 and toks[k].start() > start:
+        k -= 1
+    if k < 0 or toks[k].start() != start:
+        k = 0
     return k >= 2 and toks[k - 1].group() in {"by", "from"} and toks[k - 2].group().lower().startswith("invit")
 
 
@@ -1350,15 +1353,68 @@ class _Reading:
     light_verb: int | None = None  # token index
 
 
+class _ShortWindow(Exception):
+    """A walk reached the part of the window before the tail that was read (see ``_complete``)."""
+
+
+class _Edge:
+    """Stands for the words before the tail read: any use of one means the tail was too short."""
+
+    def group(self) -> NoReturn:
+        raise _ShortWindow
+
+    def start(self) -> NoReturn:
+        raise _ShortWindow
+
+    def end(self) -> NoReturn:
+        raise _ShortWindow
+
+
+_TAIL = 60  # characters read first before a trigger: the leftward walks mostly stop within a few words
+_EDGES = 8  # stand-ins put before the tail: more than any walk steps over without reading a word
+_EDGE_RUN = [cast("_Token", _Edge())] * _EDGES
+# Words the cut-off part must hold at least: no walk tests a word's index against more than 3 without reading it.
+_CUT_WORDS = 3
+
+
+def _last_before(toks: list[_Token], pos: int) -> int:
+    """The index of the last token starting before *pos* (-1 when none): read from the right."""
+    j = len(toks) - 1
+    while j >= 0 and toks[j].start() >= pos:
+        j -= 1
+    return j
+
+
 def _complete(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], *, next_hit: int,
               rule_name: str, lowered: _Lowered = None) -> MeetingCue | None:
     """The cue at *hit_start*, read in stages: left of the trigger (named event, modifiers, subject), then right
-    of it (participants, place and venue, date), then what the whole clause says (mode, host, tense, codes)."""
+    of it (participants, place and venue, date), then what the whole clause says (mode, host, tense, codes).
+
+    The words before the trigger are read from a short tail of the window first (no word holds white space, so a
+    tail cut at a space has the same words as the whole window there), with stand-ins before it; a walk that
+    reaches a stand-in reads the cue again from the whole window. The cut-off part holds at least three words and
+    no walk tests an index against more than 3, so a real word's index tests alike in both readings."""
+    start = trig.start if trig.start is not None else hit_start
+    pre_lo = max(sent[0], start - _PRE)
+    cut = text.find(" ", max(pre_lo, start - _TAIL), start)
+    if cut > pre_lo and len(text[pre_lo:cut].split()) >= _CUT_WORDS:
+        try:
+            return _read_cue(text, trig, hit_start, sent, _EDGE_RUN + list(_words(text, cut, start)),
+                             next_hit=next_hit, rule_name=rule_name, lowered=lowered)
+        except _ShortWindow:
+            pass
+    return _read_cue(text, trig, hit_start, sent, list(_words(text, pre_lo, start)),
+                     next_hit=next_hit, rule_name=rule_name, lowered=lowered)
+
+
+def _read_cue(text: str, trig: _Trigger, hit_start: int, sent: tuple[int, int], toks: list[_Token], *,
+              next_hit: int, rule_name: str, lowered: _Lowered) -> MeetingCue | None:
+    """``_complete`` with the words before the trigger read: *toks*."""
     s_start, s_end = sent
     start = trig.start if trig.start is not None else hit_start
     r = _Reading(text, trig, hit_start, s_start, s_end, start, trig.end, trig.kind, trig.mode)
     r.pre_lo = max(s_start, r.start - _PRE)
-    r.toks = list(_words(text, r.pre_lo, r.start))
+    r.toks = toks
     if not _read_named_event(r):
         return None
     _read_modifiers(r)
@@ -1759,7 +1815,7 @@ def _traveller(r: _Reading) -> Span | None:
     verbs = list(_TRAVELLED.finditer(r.text, r.s_start, toks[i].start()))
     if not verbs:
         return None
-    j = bisect_left([t.start() for t in toks], verbs[-1].start()) - 1
+    j = _last_before(toks, verbs[-1].start())
     while j >= 0 and toks[j].group().lower() in AUX_WORDS:
         j -= 1  # "Levy has arrived"
     bounds = _cap_run_back(toks, j) if j >= 0 else None
@@ -1781,7 +1837,7 @@ def _joined_by(r: _Reading) -> tuple[Span, Span] | None:
     if joined is None:
         return None
     guest = _party_span(r.text, joined.end(), toks[i].start())
-    j = bisect_left([t.start() for t in toks], joined.start()) - 1
+    j = _last_before(toks, joined.start())
     host = _cap_run_back(toks, j) if j >= 0 else None
     if guest is None or host is None or r.text[guest.end : toks[i].start()].strip(" ,"):
         return None
