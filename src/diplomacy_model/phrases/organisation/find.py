@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...errors import ParseError, require_text
 from ...gazetteer.organisations import OrganisationEntry
 from ...model import Organisation, Span
-from .rules import Apposition, apposition, in_context, is_company_or_ticker, matcher, normalise_spaces, starts_word
+from .rules import Apposition, apposition, in_context, is_company_or_ticker, matcher, normalise_spaces
 
 __all__ = ["find_organisations", "parse_organisation"]
 
@@ -14,6 +14,8 @@ _KIND = "organisation"
 # a company suffix: 14 ahead and the boundary after it).
 _REACH = 64
 _ARTICLES = ("the ", "The ")
+# A character before a match that makes it no mention: a word's ("_", "&", as in starts_word) or a ticker's "<".
+_NOT_A_START = frozenset("_&<")
 
 
 def _organisation(entry: OrganisationEntry, mentions: tuple[Span, ...]) -> Organisation:
@@ -37,31 +39,60 @@ def find_organisations(text: str) -> tuple[Organisation, ...]:
     entries: dict[str, OrganisationEntry] = {}
     previous: OrganisationEntry | None = None
     previous_end = -1
+    surfaces = found.surfaces
     # The pattern reads any whitespace as the space of a name, and the tests after it read a window of the text
     # around the match with its whitespace made spaces: a copy of the whole text was 8 MB for 4 MB of text.
     for match in found.pattern.finditer(text):
-        surface = found.surfaces[normalise_spaces(match.group())]
+        form = match.group()
+        # No surface holds a newline, tab or no-break space: most forms are found as they stand.
+        surface = surfaces.get(form)
+        if surface is None:
+            surface = surfaces[normalise_spaces(form)]
         entry = surface.entry
         if entry is None:
             continue
         start, end = match.span()
-        lo = max(0, start - _REACH)
-        clean = normalise_spaces(text[lo : end + _REACH])
-        at, stop = start - lo, end - lo
-        if not starts_word(clean, at) or is_company_or_ticker(clean, at, stop):
+        before = text[start - 1 : start]
+        # Inside a word ("UNited"), or a ticker ("<UN.A>"): starts_word and is_company_or_ticker, read on the
+        # text as it stands, since a newline fails these tests as a space does.
+        if before and (before.isalnum() or before in _NOT_A_START):
             continue
-        role = apposition(clean, at, stop, previous_end - lo)
-        if role is Apposition.REJECT:
+        after = text[end : end + 2]
+        # The window is made only for the tests that read more than the characters next to the match: a
+        # contextual form, an apposition ("(ADB)", ", OECD,") or a company suffix (a space, then a capital).
+        # The rest read characters whose test a newline passes as a space does, so the text serves as it stands.
+        next_char = after[:1]
+        if (
+            surface.contextual
+            or (next_char == ")" and before == "(")
+            or (next_char == "," and text[start - 2 : start - 1] == ",")
+            or (next_char.isspace() and after[1:].isupper())
+        ):
+            lo = max(0, start - _REACH)
+            clean = normalise_spaces(text[lo : end + _REACH])
+            at, stop = start - lo, end - lo
+            if is_company_or_ticker(clean, at, stop):
+                continue
+            role = apposition(clean, at, stop, previous_end - lo)
+            if role is Apposition.REJECT:
+                continue
+            if role is Apposition.PREVIOUS and previous is not None:
+                entry = previous  # "African Development Bank (ADB)"
+            elif surface.contextual:
+                if surface.needs_prior and entry.key not in spans and (
+                    entry.parent is None or entry.parent not in spans
+                ):
+                    continue
+                if not in_context(clean, at, stop):
+                    continue
+        elif next_char == "." and after[1:].isalnum():  # "UN.A", a ticker
             continue
-        if role is Apposition.PREVIOUS and previous is not None:
-            entry = previous  # "African Development Bank (ADB)"
-        elif surface.contextual:
-            if surface.needs_prior and entry.key not in spans and (entry.parent is None or entry.parent not in spans):
-                continue
-            if not in_context(clean, at, stop):
-                continue
-        spans.setdefault(entry.key, []).append(Span(start, end))
-        entries.setdefault(entry.key, entry)
+        key = entry.key
+        mentions = spans.get(key)
+        if mentions is None:
+            spans[key] = mentions = []
+            entries[key] = entry
+        mentions.append(Span(start, end))
         previous, previous_end = entry, end
     return tuple(_organisation(entries[key], tuple(mentions)) for key, mentions in spans.items())
 
