@@ -598,13 +598,10 @@ def _country_of(text: str | None) -> str | None:
 _PRONOUNS = frozenset({"he", "she", "He", "She"})
 _ASIDE = regex.compile(r"\s*+\([^()]{1,40}\)")
 # Parties that are no state, as a text names them: "Afghan government negotiators and the Taleban met".
-_ACTORS = regex.compile(r"\b(?:Taleban|Taliban|Hamas|Hezbollah|Houthis)\b")
+_ACTOR_NAMES = frozenset({"Taleban", "Taliban", "Hamas", "Hezbollah", "Houthis"})
+_ACTORS = regex.compile(r"\b(?:" + "|".join(sorted(_ACTOR_NAMES)) + r")\b")
 # "The two Koreas held talks": both Korean states.
 _TWO_KOREAS = regex.compile(r"\bKoreas\b")
-
-
-_ACTOR_NAMES = frozenset({"Taleban", "Taliban", "Hamas", "Hezbollah", "Houthis"})
-_ACTOR_STEMS = ("Tal", "Hamas", "Hezb", "Houth")
 
 
 def is_actor(name: str) -> bool:
@@ -614,7 +611,7 @@ def is_actor(name: str) -> bool:
 
 def actors_in(phrase: str) -> list[str]:
     """The parties a phrase names that are no state (``the Taleban``), as written."""
-    if not any(stem in phrase for stem in _ACTOR_STEMS):
+    if not any(name in phrase for name in _ACTOR_NAMES):
         return []  # cheap literal check first
     return list(dict.fromkeys(m.group() for m in _ACTORS.finditer(phrase)))
 
